@@ -1,0 +1,3 @@
+from tactful.cli.main import run
+
+run()

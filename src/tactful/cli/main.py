@@ -1,0 +1,111 @@
+"""The `tactful` command: global options, the command groups, and one-line errors."""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from typing import Annotated
+
+import click
+import typer
+
+from tactful.cli.common import State
+from tactful.errors import ExitStatus, TactfulError
+
+app = typer.Typer(
+    name="tactful",
+    help="Follow up after job interviews the way employers like it; write job ads candidates answer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Command modules: each defines `register(app)`. Heavy imports stay inside command bodies so
+# that `tactful due` starts fast.
+COMMAND_MODULES = (
+    "tactful.cli.applications",
+    "tactful.cli.interviews",
+    "tactful.cli.followups",
+    "tactful.cli.data",
+    "tactful.cli.settings",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from tactful import __version__
+
+        typer.echo(f"tactful {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    home: Annotated[
+        str | None,
+        typer.Option("--home", envvar="TACTFUL_HOME", help="Data directory (default: per user)."),
+    ] = None,
+    database_url: Annotated[
+        str | None,
+        typer.Option("--database-url", envvar="TACTFUL_DATABASE_URL", help="SQLAlchemy URL."),
+    ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option("--now", envvar="TACTFUL_NOW", help="Pretend it is this ISO 8601 time."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    ctx.obj = State(home, database_url, now)
+
+
+def build() -> typer.Typer:
+    for name in COMMAND_MODULES:
+        import_module(name).register(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit status; errors become one line on stderr."""
+    command = typer.main.get_command(build())
+    try:
+        with command.make_context("tactful", list(sys.argv[1:] if argv is None else argv)) as ctx:
+            try:
+                command.invoke(ctx)
+            finally:
+                if isinstance(ctx.obj, State):
+                    ctx.obj.close()
+    except TactfulError as exc:
+        _error(exc.message)
+        return int(exc.exit_status)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        _error("aborted")
+        return int(ExitStatus.REFUSED)
+    except click.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        _error(f"{exc.format_message()}{hint}")
+        return int(ExitStatus.BAD_INPUT)
+    except click.ClickException as exc:
+        _error(exc.format_message())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def _error(message: str) -> None:
+    first = " ".join(message.split())
+    sys.stderr.write(f"tactful: error: {first}\n")
+
+
+def run() -> None:
+    sys.exit(main())

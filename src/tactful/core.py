@@ -1,0 +1,373 @@
+"""`Tactful`: the public API that the CLI, the web app and the REST API all call."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from tactful.clock import local_zone, resolve_now, zone_name, zone_named
+from tactful.config import Config
+from tactful.errors import BadInput, Refused
+from tactful.holiday_calendar import HolidayCalendars, validate_region
+from tactful.models import (
+    Application,
+    Channel,
+    FollowUp,
+    Interview,
+    Outcome,
+    Person,
+    Reply,
+    StepKind,
+)
+from tactful.policy import (
+    BusinessCalendar,
+    RoundPlan,
+    Step,
+    check_can_record,
+    check_can_skip,
+    check_channel,
+    due_steps,
+    parse_timeline,
+    plan_round,
+)
+from tactful.settings import Settings
+from tactful.store.loader import load_applications, load_interviews
+
+
+class Tactful:
+    """One user's follow-ups: open it on a home directory, then call its methods."""
+
+    def __init__(self, settings: Settings, *, now: datetime | str | None = None) -> None:
+        self.settings = settings
+        self._now = now
+        self.config = Config(settings.home)
+        self.holidays = HolidayCalendars(settings.home / "cache")
+
+    @classmethod
+    def open(
+        cls,
+        home: Path | str | None = None,
+        database_url: str | None = None,
+        *,
+        now: datetime | str | None = None,
+    ) -> Tactful:
+        return cls(Settings.load(home, database_url), now=now)
+
+    # Time
+
+    def now(self) -> datetime:
+        """`now` as given, else TACTFUL_NOW, else the clock."""
+        if isinstance(self._now, datetime):
+            return self._now
+        return resolve_now(self._now)
+
+    @property
+    def zone(self) -> Any:
+        return zone_named(self.config.get("timezone")) if self.config.get("timezone") else local_zone()
+
+    # Store
+
+    @cached_property
+    def store(self) -> Any:
+        from tactful.store import Store, open_database
+
+        return Store(open_database(self.settings))
+
+    def close(self) -> None:
+        if "store" in self.__dict__:
+            self.store.database.close()
+        self.holidays.save()
+
+    def __enter__(self) -> Tactful:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _snapshot(self) -> tuple[list[Application], list[Interview]]:
+        """Everything, read by the fast stdlib path when possible (read commands start quickly)."""
+        if "store" not in self.__dict__:
+            from tactful.store.database import fast_sqlite_rows
+
+            connection = fast_sqlite_rows(self.settings)
+            if connection is not None:
+                try:
+                    rows = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
+                    return load_applications(rows), load_interviews(rows)
+                finally:
+                    connection.close()
+            if self.settings.is_sqlite and not (self.settings.sqlite_path or Path()).exists():
+                return [], []
+        return self.store.applications(), self.store.interviews()
+
+    # Applications
+
+    def add_application(
+        self,
+        *,
+        company: str,
+        role: str,
+        closing_date: date | None = None,
+        country: str | None = None,
+        subdivision: str | None = None,
+        contact: Person | None = None,
+        url: str = "",
+        notes: str = "",
+        posted_date: date | None = None,
+        requirements: str = "",
+    ) -> int:
+        company, role = company.strip(), role.strip()
+        if not company or not role:
+            raise BadInput("an application needs a company and a role: give --company and --role")
+        country = (country if country is not None else self.config.get("country")).upper()
+        subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
+        validate_region(country, subdivision)
+        app = Application(
+            company=company,
+            role=role,
+            closing_date=closing_date,
+            country=country,
+            subdivision=subdivision if country else "",
+            contact=contact,
+            url=url,
+            notes=notes,
+            posted_date=posted_date,
+            requirements=requirements,
+        )
+        return int(self.store.add_application(app))
+
+    def application(self, application_id: int) -> Application:
+        return self.store.application(application_id)  # type: ignore[no-any-return]
+
+    def applications(self) -> list[Application]:
+        return self.store.applications()  # type: ignore[no-any-return]
+
+    def edit_application(self, application_id: int, **changes: Any) -> Application:
+        app = self.application(application_id)
+        unknown = set(changes) - set(Application.__dataclass_fields__)
+        if unknown:
+            raise BadInput(f"cannot edit {', '.join(sorted(unknown))} of an application")
+        updated = replace(app, **changes)
+        if "country" in changes or "subdivision" in changes:
+            updated.country = updated.country.upper()
+            validate_region(updated.country, updated.subdivision)
+        if not updated.company.strip() or not updated.role.strip():
+            raise BadInput("an application needs a company and a role")
+        self.store.update_application(updated)
+        return updated
+
+    def delete_application(self, application_id: int) -> None:
+        self.store.delete_application(application_id)
+
+    # Interview rounds
+
+    def calendar_for(self, application: Application, around: date) -> BusinessCalendar:
+        years = range(around.year - 1, around.year + 2)
+        return self.holidays.calendar(application.country, application.subdivision, years)
+
+    def add_interview(
+        self,
+        application_id: int,
+        *,
+        at: datetime | str,
+        duration_minutes: int = 60,
+        timezone: str | None = None,
+        interviewers: list[Person] | None = None,
+        decision_date: date | None = None,
+        timeline: str = "",
+        many_candidates: bool = False,
+        detail: str = "",
+        selling_point: str = "",
+        forgot: str = "",
+        ical_uid: str = "",
+        ical_sequence: int = 0,
+    ) -> int:
+        app = self.application(application_id)
+        starts_at = self._instant(at, timezone)
+        if duration_minutes <= 0 or duration_minutes > 24 * 60:
+            raise BadInput("--duration must be between 1 and 1440 minutes")
+        if decision_date and timeline:
+            raise BadInput("give either --decision-by or --timeline, not both")
+        if timeline:
+            decision_date = parse_timeline(
+                timeline, starts_at.date(), self.calendar_for(app, starts_at.date())
+            )
+        iv = Interview(
+            application_id=application_id,
+            starts_at=starts_at,
+            duration_minutes=duration_minutes,
+            timezone=zone_name(starts_at.tzinfo),  # type: ignore[arg-type]
+            interviewers=list(interviewers or []),
+            decision_date=decision_date,
+            timeline=timeline.strip(),
+            many_candidates=many_candidates,
+            detail=detail.strip(),
+            selling_point=selling_point.strip(),
+            forgot=forgot.strip(),
+            ical_uid=ical_uid,
+            ical_sequence=ical_sequence,
+        )
+        return int(self.store.add_interview(iv))
+
+    def _instant(self, at: datetime | str, timezone: str | None) -> datetime:
+        from tactful.clock import parse_datetime
+
+        zone = zone_named(timezone) if timezone else self.zone
+        if isinstance(at, datetime):
+            return at if at.tzinfo else at.replace(tzinfo=zone)
+        value = parse_datetime(at, zone=zone, what="--at")
+        return value.astimezone(zone) if timezone else value
+
+    def interview(self, interview_id: int) -> Interview:
+        return self.store.interview(interview_id)  # type: ignore[no-any-return]
+
+    def interviews(self, application_id: int | None = None) -> list[Interview]:
+        return self.store.interviews(application_id=application_id)  # type: ignore[no-any-return]
+
+    def edit_interview(self, interview_id: int, **changes: Any) -> Interview:
+        iv = self.interview(interview_id)
+        unknown = set(changes) - set(Interview.__dataclass_fields__)
+        if unknown:
+            raise BadInput(f"cannot edit {', '.join(sorted(unknown))} of an interview")
+        if "at" in changes:
+            changes["starts_at"] = self._instant(changes.pop("at"), changes.get("timezone"))
+        updated = replace(iv, **changes)
+        if "starts_at" in changes:
+            updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
+        if changes.get("timeline"):
+            app = self.application(iv.application_id)
+            day = updated.starts_at.date()
+            updated.decision_date = parse_timeline(
+                updated.timeline, day, self.calendar_for(app, day)
+            )
+        if updated.duration_minutes <= 0:
+            raise BadInput("--duration must be a positive number of minutes")
+        self.store.update_interview(updated)
+        return updated
+
+    def delete_interview(self, interview_id: int) -> None:
+        self.store.delete_interview(interview_id)
+
+    # Plans
+
+    def plans(self, interview_id: int | None = None) -> list[RoundPlan]:
+        """The plan of every round (or one), at `now`."""
+        applications, interviews = self._snapshot()
+        if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
+            raise BadInput(
+                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"
+            )
+        plans = plan_all(applications, interviews, self.now(), self.calendar_for)
+        self.holidays.save()
+        if interview_id is not None:
+            return [p for p in plans if p.interview.id == interview_id]
+        return plans
+
+    def plan(self, interview_id: int) -> RoundPlan:
+        return self.plans(interview_id)[0]
+
+    def due(self) -> list[tuple[RoundPlan, Step]]:
+        """Steps due or late now, most urgent first."""
+        return due_steps(self.plans())
+
+    # Recording what happened
+
+    def record_sent(
+        self,
+        interview_id: int,
+        kind: StepKind,
+        *,
+        at: datetime | str | None = None,
+        channel: Channel = Channel.EMAIL,
+        recipients: list[Person] | None = None,
+        subject: str = "",
+        body: str = "",
+        anyway: bool = False,
+    ) -> int:
+        check_channel(channel)
+        plan = self.plan(interview_id)
+        when = self._instant(at, None) if at is not None else self.now()
+        check_can_record(plan, kind, channel, when, anyway=anyway)
+        follow_up = FollowUp(
+            kind=kind,
+            sent_at=when,
+            channel=channel,
+            recipients=list(recipients or plan.interview.interviewers),
+            subject=subject,
+            body=body,
+            interview_id=interview_id,
+        )
+        return int(self.store.add_follow_up(follow_up))
+
+    def undo_sent(self, interview_id: int, kind: StepKind) -> None:
+        self.interview(interview_id)
+        if not self.store.delete_follow_up(interview_id, kind):
+            raise Refused(f"no {kind} is recorded for interview {interview_id}")
+
+    def record_reply(
+        self,
+        interview_id: int,
+        *,
+        at: datetime | str | None = None,
+        outcome: Outcome = Outcome.OTHER,
+        note: str = "",
+    ) -> int:
+        self.interview(interview_id)
+        when = self._instant(at, None) if at is not None else self.now()
+        reply = Reply(received_at=when, outcome=outcome, note=note, interview_id=interview_id)
+        return int(self.store.add_reply(reply))
+
+    def skip(self, interview_id: int, kind: StepKind) -> None:
+        iv = self.interview(interview_id)
+        check_can_skip(iv, kind)
+        self.store.set_skipped(interview_id, [*iv.skipped, kind])
+
+    def unskip(self, interview_id: int, kind: StepKind) -> None:
+        iv = self.interview(interview_id)
+        if kind not in iv.skipped:
+            raise Refused(f"the {kind} of interview {interview_id} is not skipped")
+        self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
+
+    # Export and import
+
+    def export_data(self) -> dict[str, Any]:
+        from tactful.transfer import export_data
+
+        return export_data(self)
+
+    def import_data(self, data: Any) -> dict[str, int]:
+        from tactful.transfer import import_data
+
+        return import_data(self, data)
+
+
+def plan_all(
+    applications: list[Application],
+    interviews: list[Interview],
+    now: datetime,
+    calendar_for: Any,
+) -> list[RoundPlan]:
+    """Plans for many rounds: a later round of the same application supersedes earlier ones."""
+    by_id = {a.id: a for a in applications}
+    last_round: dict[int, int] = {}
+    for iv in interviews:
+        if not iv.cancelled:
+            last_round[iv.application_id] = max(last_round.get(iv.application_id, 0), iv.round)
+    plans = []
+    for iv in interviews:
+        app = by_id[iv.application_id]
+        later = last_round.get(iv.application_id, 0)
+        day = iv.starts_at.date()
+        plans.append(
+            plan_round(
+                iv,
+                app,
+                calendar_for(app, day),
+                now,
+                superseded_by=later if later > iv.round else None,
+            )
+        )
+    return plans

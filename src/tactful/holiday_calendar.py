@@ -1,0 +1,111 @@
+"""Business calendars from the `holidays` package, cached as JSON in the home so that read
+commands need not import it (it is slow to import)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from tactful.errors import BadInput
+from tactful.policy.business_days import BusinessCalendar
+
+CACHE_VERSION = 1
+
+
+def _compute(country: str, subdivision: str, year: int) -> tuple[dict[str, str], list[int]]:
+    import holidays
+
+    try:
+        found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
+    except NotImplementedError:
+        raise BadInput(
+            f"no public holidays known for country {country!r}: use an ISO 3166 code "
+            "such as FR, US, GB or DE"
+        ) from None
+    except ValueError as exc:
+        raise BadInput(f"{exc}: give a subdivision code that country knows") from None
+    return {d.isoformat(): str(n) for d, n in sorted(found.items())}, sorted(found.weekend)
+
+
+def validate_region(country: str, subdivision: str = "") -> None:
+    """Raise BadInput unless `holidays` knows this country (and subdivision)."""
+    if country:
+        _compute(country.upper(), subdivision, 2026)
+
+
+class HolidayCalendars:
+    """Business calendars per country, subdivision and year, cached in `cache_dir`."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.cache_dir = cache_dir
+        self._cache: dict[str, dict[str, object]] | None = None
+        self._dirty = False
+
+    @property
+    def _path(self) -> Path | None:
+        return self.cache_dir / f"holidays-v{CACHE_VERSION}.json" if self.cache_dir else None
+
+    def _entries(self) -> dict[str, dict[str, object]]:
+        if self._cache is None:
+            self._cache = {}
+            if (path := self._path) is not None:
+                try:
+                    self._cache = json.loads(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    self._cache = {}
+        return self._cache
+
+    def calendar(self, country: str, subdivision: str, years: range) -> BusinessCalendar:
+        if not country:
+            return _WEEKENDS_ONLY
+        return _merged(self, country.upper(), subdivision, tuple(years))
+
+    def year(self, country: str, subdivision: str, year: int) -> tuple[dict[str, str], list[int]]:
+        key = f"{country}|{subdivision}|{year}"
+        entries = self._entries()
+        if key not in entries:
+            days, weekend = _compute(country, subdivision, year)
+            entries[key] = {"days": days, "weekend": weekend}
+            self._dirty = True
+        entry = entries[key]
+        return entry["days"], entry["weekend"]  # type: ignore[return-value]
+
+    def save(self) -> None:
+        """Write new cache entries, atomically; a read-only home is not an error."""
+        path = self._path
+        if not self._dirty or path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".holidays-")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._entries(), handle)
+            os.replace(tmp, path)
+            self._dirty = False
+        except OSError:
+            pass
+
+
+_WEEKENDS_ONLY = BusinessCalendar()
+
+
+def _merged(
+    source: HolidayCalendars, country: str, subdivision: str, years: tuple[int, ...]
+) -> BusinessCalendar:
+    return _merged_cached(source, country, subdivision, years)
+
+
+@lru_cache(maxsize=256)
+def _merged_cached(
+    source: HolidayCalendars, country: str, subdivision: str, years: tuple[int, ...]
+) -> BusinessCalendar:
+    days: dict[date, str] = {}
+    weekend: list[int] = [5, 6]
+    for year in years:
+        found, weekend = source.year(country, subdivision, year)
+        days.update({date.fromisoformat(d): n for d, n in found.items()})
+    return BusinessCalendar(days, frozenset(weekend))

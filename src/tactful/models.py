@@ -1,0 +1,145 @@
+"""The values tactful works with. Plain dataclasses: the store loads them, the rules read them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from tactful.errors import BadInput
+
+
+class StepKind(StrEnum):
+    THANK_YOU = "thank-you"
+    STATUS_INQUIRY = "status-inquiry"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    VISIT = "visit"
+
+
+class StepState(StrEnum):
+    UPCOMING = "upcoming"
+    DUE = "due"
+    LATE = "late"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"
+
+
+class RoundState(StrEnum):
+    ACTIVE = "active"
+    WAITING = "waiting"
+    CLOSED = "closed"
+
+
+class Outcome(StrEnum):
+    OFFER = "offer"
+    REJECTION = "rejection"
+    NEXT_ROUND = "next-round"
+    OTHER = "other"
+
+
+_PERSON_RE = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<\s*(?P<email>[^<>\s]+@[^<>\s]+)\s*>\s*$")
+_EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str = ""
+    email: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Person:
+        """'Ada Lovelace <ada@example.com>', 'ada@example.com' or a bare name."""
+        text = text.strip()
+        if match := _PERSON_RE.match(text):
+            email = match["email"]
+            if not _EMAIL_RE.match(email):
+                raise BadInput(f"{email!r} is not an email address: write 'Name <name@example.com>'")
+            return cls(match["name"].strip().strip('"'), email)
+        if "@" in text:
+            if not _EMAIL_RE.match(text):
+                raise BadInput(f"{text!r} is not an email address: write 'Name <name@example.com>'")
+            return cls("", text)
+        if not text or "<" in text or ">" in text:
+            raise BadInput(f"cannot read person {text!r}: write 'Name <name@example.com>'")
+        return cls(text, "")
+
+    def __str__(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.name or self.email
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name else ""
+
+
+@dataclass(slots=True)
+class Application:
+    company: str
+    role: str
+    id: int | None = None
+    contact: Person | None = None
+    url: str = ""
+    closing_date: date | None = None
+    country: str = ""
+    subdivision: str = ""
+    notes: str = ""
+    posted_date: date | None = None
+    requirements: str = ""
+    created_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class FollowUp:
+    """A follow-up the candidate sent."""
+
+    kind: StepKind
+    sent_at: datetime
+    channel: Channel = Channel.EMAIL
+    recipients: list[Person] = field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+    id: int | None = None
+    interview_id: int | None = None
+
+
+@dataclass(slots=True)
+class Reply:
+    """The employer's answer: it ends the follow-ups of its round."""
+
+    received_at: datetime
+    outcome: Outcome = Outcome.OTHER
+    note: str = ""
+    id: int | None = None
+    interview_id: int | None = None
+
+
+@dataclass(slots=True)
+class Interview:
+    """One interview round of an application."""
+
+    application_id: int
+    starts_at: datetime
+    duration_minutes: int = 60
+    id: int | None = None
+    round: int = 1
+    timezone: str = ""
+    interviewers: list[Person] = field(default_factory=list)
+    decision_date: date | None = None
+    timeline: str = ""
+    many_candidates: bool = False
+    detail: str = ""
+    selling_point: str = ""
+    forgot: str = ""
+    skipped: list[StepKind] = field(default_factory=list)
+    ical_uid: str = ""
+    ical_sequence: int = 0
+    cancelled: bool = False
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)

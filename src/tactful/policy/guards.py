@@ -1,0 +1,80 @@
+"""What the rules refuse to record: a third follow-up, a phone call, a visit, a second of a kind."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tactful.errors import Refused
+from tactful.models import Channel, Interview, StepKind
+from tactful.policy import article
+from tactful.policy.plan import RoundPlan
+
+MAX_FOLLOW_UPS = 2
+"""Article: "The answer is twice. You can follow up with the employer two times." """
+
+
+def check_channel(channel: Channel) -> None:
+    """Email only.
+
+    Article: "Then you can email them. Do not call." and "or far worse, actually showing up at
+    the office – could have the employer thinking they dodged a bullet by not hiring you."
+    """
+    if channel is Channel.PHONE:
+        raise Refused(
+            f"tactful plans and records email follow-ups only: \"{article.EMAIL_NOT_CALL}\" "
+            "Send a polite email instead."
+        )
+    if channel is Channel.VISIT:
+        raise Refused(
+            f"tactful plans and records email follow-ups only: \"{article.NO_VISIT}\" "
+            "Send a polite email instead."
+        )
+
+
+def check_can_record(
+    plan: RoundPlan,
+    kind: StepKind,
+    channel: Channel,
+    at: datetime,
+    *,
+    anyway: bool = False,
+) -> None:
+    """Raise Refused when recording this follow-up would break the article's rules."""
+    check_channel(channel)
+    interview = plan.interview
+    if interview.cancelled:
+        raise Refused("this interview was cancelled: there is nothing to follow up")
+    for existing in interview.follow_ups:
+        if existing.kind is kind:
+            raise Refused(
+                f"a {kind} was already recorded for this round on "
+                f"{existing.sent_at.isoformat(timespec='minutes')}: one of each, at most two"
+            )
+    if len(interview.follow_ups) >= MAX_FOLLOW_UPS:
+        raise Refused(f"this round already has two follow-ups: \"{article.TWICE}\"")
+    if interview.replies:
+        first = min(r.received_at for r in interview.replies)
+        raise Refused(
+            f"the employer already answered on {first.date().isoformat()}: "
+            "no more follow-ups for this round"
+        )
+    if kind in interview.skipped:
+        raise Refused(f"you skipped the {kind} of this round; run 'tactful unskip' to undo")
+    step = plan.step(kind)
+    if kind is StepKind.STATUS_INQUIRY and at < step.earliest and not anyway:
+        raise Refused(
+            f"the status inquiry window opens on {step.earliest.date().isoformat()}: "
+            f"\"{article.CLOSING_DATE}\" If it already went out, add --anyway to record it"
+        )
+
+
+def check_can_skip(interview: Interview, kind: StepKind) -> None:
+    if any(f.kind is kind for f in interview.follow_ups):
+        raise Refused(f"the {kind} of this round was already sent: nothing to skip")
+    if kind in interview.skipped:
+        raise Refused(f"the {kind} of this round is already skipped")
+
+
+def check_interviews_have_room(interview: Interview) -> int:
+    """How many follow-ups the round may still get."""
+    return max(0, MAX_FOLLOW_UPS - len(interview.follow_ups))

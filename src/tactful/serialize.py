@@ -1,0 +1,111 @@
+"""JSON shapes shared by the CLI's --json and the REST API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tactful.models import Application, FollowUp, Interview, Person, Reply
+from tactful.policy import RoundPlan, Step
+
+
+def person_json(p: Person) -> dict[str, str]:
+    return {"name": p.name, "email": p.email}
+
+
+def step_json(step: Step) -> dict[str, Any]:
+    return {
+        "kind": str(step.kind),
+        "channel": str(step.channel),
+        "state": str(step.state),
+        "earliest": step.earliest.isoformat(),
+        "latest": step.latest.isoformat(),
+        "reason": step.reason,
+    }
+
+
+def plan_json(plan: RoundPlan) -> dict[str, Any]:
+    iv, app = plan.interview, plan.application
+    return {
+        "interview_id": iv.id,
+        "application_id": app.id,
+        "company": app.company,
+        "role": app.role,
+        "round": iv.round,
+        "starts_at": iv.starts_at.isoformat(),
+        "state": str(plan.state),
+        "advice": plan.advice,
+        "steps": [step_json(s) for s in plan.steps],
+    }
+
+
+def due_json(plan: RoundPlan, step: Step) -> dict[str, Any]:
+    return {
+        "interview_id": plan.interview.id,
+        "application_id": plan.application.id,
+        "company": plan.application.company,
+        "role": plan.application.role,
+        "round": plan.interview.round,
+        **step_json(step),
+    }
+
+
+def application_json(app: Application) -> dict[str, Any]:
+    return {
+        "id": app.id,
+        "company": app.company,
+        "role": app.role,
+        "contact": person_json(app.contact) if app.contact else None,
+        "url": app.url,
+        "closing_date": app.closing_date.isoformat() if app.closing_date else None,
+        "posted_date": app.posted_date.isoformat() if app.posted_date else None,
+        "country": app.country,
+        "subdivision": app.subdivision,
+        "notes": app.notes,
+        "requirements": app.requirements,
+        "created_at": app.created_at.isoformat() if app.created_at else None,
+    }
+
+
+def follow_up_json(f: FollowUp) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "kind": str(f.kind),
+        "channel": str(f.channel),
+        "sent_at": f.sent_at.isoformat(),
+        "recipients": [person_json(p) for p in f.recipients],
+        "subject": f.subject,
+        "body": f.body,
+    }
+
+
+def reply_json(r: Reply) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "received_at": r.received_at.isoformat(),
+        "outcome": str(r.outcome),
+        "note": r.note,
+    }
+
+
+def interview_json(iv: Interview) -> dict[str, Any]:
+    return {
+        "id": iv.id,
+        "application_id": iv.application_id,
+        "round": iv.round,
+        "starts_at": iv.starts_at.isoformat(),
+        "timezone": iv.timezone,
+        "duration_minutes": iv.duration_minutes,
+        "interviewers": [person_json(p) for p in iv.interviewers],
+        "decision_date": iv.decision_date.isoformat() if iv.decision_date else None,
+        "timeline": iv.timeline,
+        "many_candidates": iv.many_candidates,
+        "detail": iv.detail,
+        "selling_point": iv.selling_point,
+        "forgot": iv.forgot,
+        "skipped": [str(k) for k in iv.skipped],
+        "ical_uid": iv.ical_uid,
+        "ical_sequence": iv.ical_sequence,
+        "cancelled": iv.cancelled,
+        "follow_ups": [follow_up_json(f) for f in iv.follow_ups],
+        "replies": [reply_json(r) for r in iv.replies],
+    }

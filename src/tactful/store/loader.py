@@ -1,0 +1,128 @@
+"""Reading the whole store into model values with plain, portable SQL.
+
+One loader serves two executors: SQLAlchemy (every command) and the stdlib sqlite3 fast path
+that read commands use to start quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tactful.models import (
+    Application,
+    Channel,
+    FollowUp,
+    Interview,
+    Outcome,
+    Person,
+    Reply,
+    StepKind,
+)
+from tactful.store.codec import date_in, instant_in, people_in
+
+Rows = Callable[[str], Sequence[Sequence[Any]]]
+
+APPLICATION_COLUMNS = (
+    "id, company, role, contact_name, contact_email, url, closing_date, posted_date, "
+    "country, subdivision, notes, requirements, created_at"
+)
+INTERVIEW_COLUMNS = (
+    "id, application_id, round, starts_at, timezone, duration_minutes, decision_date, timeline, "
+    "many_candidates, detail, selling_point, forgot, skipped, ical_uid, ical_sequence, cancelled"
+)
+
+
+def _where(column: str, value: int | None) -> str:
+    return f" WHERE {column} = {int(value)}" if value is not None else ""
+
+
+def load_applications(rows: Rows, application_id: int | None = None) -> list[Application]:
+    sql = f"SELECT {APPLICATION_COLUMNS} FROM applications{_where('id', application_id)} ORDER BY id"
+    return [
+        Application(
+            id=r[0],
+            company=r[1],
+            role=r[2],
+            contact=Person(r[3], r[4]) if (r[3] or r[4]) else None,
+            url=r[5],
+            closing_date=date_in(r[6]),
+            posted_date=date_in(r[7]),
+            country=r[8],
+            subdivision=r[9],
+            notes=r[10],
+            requirements=r[11],
+            created_at=instant_in(r[12]),
+        )
+        for r in rows(sql)
+    ]
+
+
+def load_interviews(
+    rows: Rows, *, interview_id: int | None = None, application_id: int | None = None
+) -> list[Interview]:
+    where = _where("id", interview_id) or _where("application_id", application_id)
+    sql = f"SELECT {INTERVIEW_COLUMNS} FROM interviews{where} ORDER BY application_id, round"
+    found: dict[int, Interview] = {}
+    for r in rows(sql):
+        found[r[0]] = Interview(
+            id=r[0],
+            application_id=r[1],
+            round=r[2],
+            starts_at=instant_in(r[3], r[4]),
+            timezone=r[4],
+            duration_minutes=r[5],
+            decision_date=date_in(r[6]),
+            timeline=r[7],
+            many_candidates=bool(r[8]),
+            detail=r[9],
+            selling_point=r[10],
+            forgot=r[11],
+            skipped=[StepKind(k) for k in r[12].split(",") if k],
+            ical_uid=r[13],
+            ical_sequence=r[14],
+            cancelled=bool(r[15]),
+        )
+    if not found:
+        return []
+    child_where = _where("interview_id", interview_id)
+    if application_id is not None and interview_id is None:
+        ids = ",".join(str(i) for i in found)
+        child_where = f" WHERE interview_id IN ({ids})"
+    for r in rows(
+        f"SELECT interview_id, name, email FROM interviewers{child_where} "
+        "ORDER BY interview_id, position"
+    ):
+        if (iv := found.get(r[0])) is not None:
+            iv.interviewers.append(Person(r[1], r[2]))
+    for r in rows(
+        "SELECT id, interview_id, kind, channel, sent_at, recipients, subject, body "
+        f"FROM follow_ups{child_where} ORDER BY id"
+    ):
+        if (iv := found.get(r[1])) is not None:
+            iv.follow_ups.append(
+                FollowUp(
+                    id=r[0],
+                    interview_id=r[1],
+                    kind=StepKind(r[2]),
+                    channel=Channel(r[3]),
+                    sent_at=instant_in(r[4], iv.timezone),
+                    recipients=people_in(r[5]),
+                    subject=r[6],
+                    body=r[7],
+                )
+            )
+    for r in rows(
+        f"SELECT id, interview_id, received_at, outcome, note FROM replies{child_where} ORDER BY id"
+    ):
+        if (iv := found.get(r[1])) is not None:
+            iv.replies.append(
+                Reply(
+                    id=r[0],
+                    interview_id=r[1],
+                    received_at=instant_in(r[2], iv.timezone),
+                    outcome=Outcome(r[3]),
+                    note=r[4],
+                )
+            )
+    return list(found.values())

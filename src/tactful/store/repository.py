@@ -1,0 +1,339 @@
+"""Reads and writes of the store. Keyword-only data functions over SQLAlchemy Core."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from tactful.errors import BadInput, NotFound, Refused
+from tactful.models import Application, FollowUp, Interview, Person, Reply, StepKind
+from tactful.store import schema
+from tactful.store.codec import date_out, instant_out, people_out
+from tactful.store.database import Database
+from tactful.store.loader import load_applications, load_interviews
+
+APPLICATION_FIELDS = (
+    "company", "role", "url", "closing_date", "posted_date", "country", "subdivision", "notes",
+    "requirements", "contact",
+)  # fmt: skip
+INTERVIEW_FIELDS = (
+    "starts_at", "timezone", "duration_minutes", "decision_date", "timeline", "many_candidates",
+    "detail", "selling_point", "forgot", "interviewers", "ical_uid", "ical_sequence", "cancelled",
+)  # fmt: skip
+
+
+def _now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _application_values(app: Application) -> dict[str, Any]:
+    return {
+        "company": app.company,
+        "role": app.role,
+        "contact_name": app.contact.name if app.contact else "",
+        "contact_email": app.contact.email if app.contact else "",
+        "url": app.url,
+        "closing_date": date_out(app.closing_date),
+        "posted_date": date_out(app.posted_date),
+        "country": app.country,
+        "subdivision": app.subdivision,
+        "notes": app.notes,
+        "requirements": app.requirements,
+    }
+
+
+def _interview_values(iv: Interview) -> dict[str, Any]:
+    return {
+        "starts_at": instant_out(iv.starts_at),
+        "timezone": iv.timezone,
+        "duration_minutes": iv.duration_minutes,
+        "decision_date": date_out(iv.decision_date),
+        "timeline": iv.timeline,
+        "many_candidates": iv.many_candidates,
+        "detail": iv.detail,
+        "selling_point": iv.selling_point,
+        "forgot": iv.forgot,
+        "skipped": ",".join(iv.skipped),
+        "ical_uid": iv.ical_uid,
+        "ical_sequence": iv.ical_sequence,
+        "cancelled": iv.cancelled,
+    }
+
+
+class Store:
+    """The data functions the API uses; every write is one transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # Applications
+
+    def applications(self) -> list[Application]:
+        return load_applications(self.database.rows)
+
+    def application(self, application_id: int) -> Application:
+        found = load_applications(self.database.rows, application_id)
+        if not found:
+            raise NotFound(
+                f"no application {application_id}: run 'tactful list' to see the ids"
+            )
+        return found[0]
+
+    def add_application(self, app: Application, *, keep_id: bool = False) -> int:
+        values = _application_values(app)
+        values["created_at"] = instant_out(app.created_at) if app.created_at else _now_text()
+        if keep_id and app.id is not None:
+            values["id"] = app.id
+        with self.database.begin() as conn:
+            result = conn.execute(sa.insert(schema.applications).values(**values))
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def update_application(self, app: Application) -> None:
+        assert app.id is not None
+        with self.database.begin() as conn:
+            conn.execute(
+                sa.update(schema.applications)
+                .where(schema.applications.c.id == app.id)
+                .values(**_application_values(app))
+            )
+
+    def delete_application(self, application_id: int) -> None:
+        self.application(application_id)
+        with self.database.begin() as conn:
+            conn.execute(
+                sa.delete(schema.applications).where(schema.applications.c.id == application_id)
+            )
+
+    # Interview rounds
+
+    def interviews(self, *, application_id: int | None = None) -> list[Interview]:
+        return load_interviews(self.database.rows, application_id=application_id)
+
+    def interview(self, interview_id: int) -> Interview:
+        found = load_interviews(self.database.rows, interview_id=interview_id)
+        if not found:
+            raise NotFound(
+                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"
+            )
+        return found[0]
+
+    def interview_by_uid(self, uid: str) -> Interview | None:
+        with self.database.engine.connect() as conn:
+            found = conn.execute(
+                sa.select(schema.interviews.c.id).where(schema.interviews.c.ical_uid == uid)
+            ).scalar()
+        return self.interview(found) if found is not None else None
+
+    def add_interview(self, iv: Interview, *, keep_id: bool = False) -> int:
+        self.application(iv.application_id)
+        table = schema.interviews
+        with self.database.begin() as conn:
+            values = _interview_values(iv)
+            values["application_id"] = iv.application_id
+            values["created_at"] = _now_text()
+            if keep_id and iv.id is not None:
+                values["id"] = iv.id
+                values["round"] = iv.round
+            else:
+                last = conn.execute(
+                    sa.select(sa.func.max(table.c.round)).where(
+                        table.c.application_id == iv.application_id
+                    )
+                ).scalar()
+                values["round"] = (last or 0) + 1
+            new_id = int(conn.execute(sa.insert(table).values(**values)).inserted_primary_key[0])  # type: ignore[index]
+            self._write_interviewers(conn, new_id, iv.interviewers)
+            return new_id
+
+    def update_interview(self, iv: Interview) -> None:
+        assert iv.id is not None
+        with self.database.begin() as conn:
+            conn.execute(
+                sa.update(schema.interviews)
+                .where(schema.interviews.c.id == iv.id)
+                .values(**_interview_values(iv))
+            )
+            conn.execute(
+                sa.delete(schema.interviewers).where(schema.interviewers.c.interview_id == iv.id)
+            )
+            self._write_interviewers(conn, iv.id, iv.interviewers)
+
+    def delete_interview(self, interview_id: int) -> None:
+        self.interview(interview_id)
+        with self.database.begin() as conn:
+            conn.execute(sa.delete(schema.interviews).where(schema.interviews.c.id == interview_id))
+
+    @staticmethod
+    def _write_interviewers(conn: sa.Connection, interview_id: int, people: list[Person]) -> None:
+        if people:
+            conn.execute(
+                sa.insert(schema.interviewers),
+                [
+                    {"interview_id": interview_id, "position": i, "name": p.name, "email": p.email}
+                    for i, p in enumerate(people)
+                ],
+            )
+
+    # Follow-ups and replies
+
+    def add_follow_up(self, follow_up: FollowUp, *, keep_id: bool = False) -> int:
+        values: dict[str, Any] = {
+            "interview_id": follow_up.interview_id,
+            "kind": str(follow_up.kind),
+            "channel": str(follow_up.channel),
+            "sent_at": instant_out(follow_up.sent_at),
+            "recipients": people_out(follow_up.recipients),
+            "subject": follow_up.subject,
+            "body": follow_up.body,
+        }
+        if keep_id and follow_up.id is not None:
+            values["id"] = follow_up.id
+        try:
+            with self.database.begin() as conn:
+                result = conn.execute(sa.insert(schema.follow_ups).values(**values))
+                return int(result.inserted_primary_key[0])  # type: ignore[index]
+        except sa.exc.IntegrityError:
+            # The constraint is the last word when two processes race past the rule check.
+            raise Refused(
+                f"a {follow_up.kind} is already recorded for interview {follow_up.interview_id}: "
+                "at most one of each kind, two in all"
+            ) from None
+
+    def delete_follow_up(self, interview_id: int, kind: StepKind) -> bool:
+        table = schema.follow_ups
+        with self.database.begin() as conn:
+            result = conn.execute(
+                sa.delete(table).where(table.c.interview_id == interview_id, table.c.kind == kind)
+            )
+            return bool(result.rowcount)
+
+    def add_reply(self, reply: Reply, *, keep_id: bool = False) -> int:
+        values: dict[str, Any] = {
+            "interview_id": reply.interview_id,
+            "received_at": instant_out(reply.received_at),
+            "outcome": str(reply.outcome),
+            "note": reply.note,
+        }
+        if keep_id and reply.id is not None:
+            values["id"] = reply.id
+        with self.database.begin() as conn:
+            result = conn.execute(sa.insert(schema.replies).values(**values))
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def set_skipped(self, interview_id: int, skipped: list[StepKind]) -> None:
+        with self.database.begin() as conn:
+            conn.execute(
+                sa.update(schema.interviews)
+                .where(schema.interviews.c.id == interview_id)
+                .values(skipped=",".join(skipped))
+            )
+
+    # Profile
+
+    def profile(self) -> list[tuple[int, str, str]]:
+        return [
+            (int(r[0]), str(r[1]), str(r[2]))
+            for r in self.database.rows("SELECT id, kind, text FROM profile_items ORDER BY id")
+        ]
+
+    def add_profile_item(self, kind: str, text: str) -> int:
+        with self.database.begin() as conn:
+            result = conn.execute(sa.insert(schema.profile_items).values(kind=kind, text=text))
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def delete_profile_item(self, item_id: int) -> bool:
+        with self.database.begin() as conn:
+            result = conn.execute(
+                sa.delete(schema.profile_items).where(schema.profile_items.c.id == item_id)
+            )
+            return bool(result.rowcount)
+
+    def is_empty(self) -> bool:
+        counts = self.database.rows(
+            "SELECT (SELECT COUNT(*) FROM applications) + (SELECT COUNT(*) FROM profile_items)"
+        )
+        return counts[0][0] == 0
+
+    def reset_sequences(self) -> None:
+        """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""
+        if self.database.engine.dialect.name != "postgresql":
+            return
+        with self.database.begin() as conn:
+            for table in schema.metadata.sorted_tables:
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+
+    # Import
+
+    def import_all(
+        self,
+        applications: list[tuple[Application, list[Interview]]],
+        profile: list[tuple[int | None, str, str]],
+        *,
+        keep_ids: bool,
+    ) -> dict[str, int]:
+        """Insert a whole export in one transaction: all of it lands, or none."""
+        counts = {"applications": 0, "interviews": 0, "follow_ups": 0, "replies": 0, "profile": 0}
+        try:
+            with self.database.begin() as conn:
+                for app, interviews in applications:
+                    values = _application_values(app)
+                    values["created_at"] = (
+                        instant_out(app.created_at) if app.created_at else _now_text()
+                    )
+                    if keep_ids and app.id is not None:
+                        values["id"] = app.id
+                    result = conn.execute(sa.insert(schema.applications).values(**values))
+                    app_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                    counts["applications"] += 1
+                    for iv in interviews:
+                        iv_values = _interview_values(iv)
+                        iv_values.update(application_id=app_id, round=iv.round, created_at=_now_text())
+                        if keep_ids and iv.id is not None:
+                            iv_values["id"] = iv.id
+                        result = conn.execute(sa.insert(schema.interviews).values(**iv_values))
+                        iv_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                        counts["interviews"] += 1
+                        self._write_interviewers(conn, iv_id, iv.interviewers)
+                        for f in iv.follow_ups:
+                            f_values: dict[str, Any] = {
+                                "interview_id": iv_id,
+                                "kind": str(f.kind),
+                                "channel": str(f.channel),
+                                "sent_at": instant_out(f.sent_at),
+                                "recipients": people_out(f.recipients),
+                                "subject": f.subject,
+                                "body": f.body,
+                            }
+                            if keep_ids and f.id is not None:
+                                f_values["id"] = f.id
+                            conn.execute(sa.insert(schema.follow_ups).values(**f_values))
+                            counts["follow_ups"] += 1
+                        for r in iv.replies:
+                            r_values: dict[str, Any] = {
+                                "interview_id": iv_id,
+                                "received_at": instant_out(r.received_at),
+                                "outcome": str(r.outcome),
+                                "note": r.note,
+                            }
+                            if keep_ids and r.id is not None:
+                                r_values["id"] = r.id
+                            conn.execute(sa.insert(schema.replies).values(**r_values))
+                            counts["replies"] += 1
+                for item_id, kind, text in profile:
+                    p_values: dict[str, Any] = {"kind": kind, "text": text}
+                    if keep_ids and item_id is not None:
+                        p_values["id"] = item_id
+                    conn.execute(sa.insert(schema.profile_items).values(**p_values))
+                    counts["profile"] += 1
+        except sa.exc.IntegrityError as exc:
+            raise BadInput(
+                f"the export does not fit the store ({exc.orig}); nothing was imported"
+            ) from None
+        if keep_ids:
+            self.reset_sequences()
+        return counts

@@ -1,0 +1,126 @@
+"""Tables, in SQLAlchemy Core. Portable on purpose (SQLite today, PostgreSQL later): instants are
+ISO 8601 text with their offset, dates are ISO text, and the rules that must hold even when two
+processes race are constraints, not code."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+applications = sa.Table(
+    "applications",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("company", sa.Text, nullable=False),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("contact_name", sa.Text, nullable=False, server_default=""),
+    sa.Column("contact_email", sa.Text, nullable=False, server_default=""),
+    sa.Column("url", sa.Text, nullable=False, server_default=""),
+    sa.Column("closing_date", sa.String(10)),
+    sa.Column("posted_date", sa.String(10)),
+    sa.Column("country", sa.String(8), nullable=False, server_default=""),
+    sa.Column("subdivision", sa.String(16), nullable=False, server_default=""),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("requirements", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+interviews = sa.Table(
+    "interviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "application_id",
+        sa.Integer,
+        sa.ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("round", sa.Integer, nullable=False),
+    sa.Column("starts_at", sa.String(40), nullable=False),
+    sa.Column("timezone", sa.String(64), nullable=False, server_default=""),
+    sa.Column("duration_minutes", sa.Integer, nullable=False, server_default="60"),
+    sa.Column("decision_date", sa.String(10)),
+    sa.Column("timeline", sa.Text, nullable=False, server_default=""),
+    sa.Column("many_candidates", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("selling_point", sa.Text, nullable=False, server_default=""),
+    sa.Column("forgot", sa.Text, nullable=False, server_default=""),
+    sa.Column("skipped", sa.Text, nullable=False, server_default=""),
+    sa.Column("ical_uid", sa.Text, nullable=False, server_default=""),
+    sa.Column("ical_sequence", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("cancelled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.UniqueConstraint("application_id", "round", name="uq_interview_round"),
+    sa.CheckConstraint("duration_minutes > 0", name="ck_interview_duration"),
+)
+
+interviewers = sa.Table(
+    "interviewers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "interview_id",
+        sa.Integer,
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("name", sa.Text, nullable=False, server_default=""),
+    sa.Column("email", sa.Text, nullable=False, server_default=""),
+)
+
+# At most two follow-ups per round, held by the database itself: a follow-up is one of two
+# kinds, email only, and a round has at most one of each kind. Two processes racing to record
+# the status email cannot both succeed.
+follow_ups = sa.Table(
+    "follow_ups",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "interview_id",
+        sa.Integer,
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("channel", sa.String(10), nullable=False, server_default="email"),
+    sa.Column("sent_at", sa.String(40), nullable=False),
+    sa.Column("recipients", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("subject", sa.Text, nullable=False, server_default=""),
+    sa.Column("body", sa.Text, nullable=False, server_default=""),
+    sa.UniqueConstraint("interview_id", "kind", name="uq_follow_up_kind"),
+    sa.CheckConstraint("kind IN ('thank-you', 'status-inquiry')", name="ck_follow_up_kind"),
+    sa.CheckConstraint("channel = 'email'", name="ck_follow_up_email_only"),
+)
+
+replies = sa.Table(
+    "replies",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "interview_id",
+        sa.Integer,
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("received_at", sa.String(40), nullable=False),
+    sa.Column("outcome", sa.String(20), nullable=False, server_default="other"),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.CheckConstraint(
+        "outcome IN ('offer', 'rejection', 'next-round', 'other')", name="ck_reply_outcome"
+    ),
+)
+
+profile_items = sa.Table(
+    "profile_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.CheckConstraint("kind IN ('skill', 'accomplishment')", name="ck_profile_kind"),
+)

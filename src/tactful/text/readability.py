@@ -1,0 +1,76 @@
+"""Readability scores computed here over pyphen's hyphenation dictionaries (no downloads at run time).
+
+English: Flesch reading ease (Flesch 1948) and Flesch-Kincaid grade (Kincaid et al. 1975).
+French: Kandel & Moles (1958), Flesch's formula refitted to French, and the same grade formula,
+reported for comparison only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tactful.text.tokens import sentences, words
+
+_VOWEL_GROUPS_RE = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", re.IGNORECASE)
+_PYPHEN_LANG = {"en": "en_US", "fr": "fr_FR"}
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    reading_ease: float
+    grade: float
+    words: int
+    sentences: int
+    syllables: int
+    long_sentences: int
+    """Sentences over 25 words (English) or 30 (French): the usual plain-language limits."""
+
+
+@lru_cache(maxsize=4)
+def _dictionary(lang: str) -> object:
+    import pyphen
+
+    return pyphen.Pyphen(lang=_PYPHEN_LANG.get(lang, "en_US"))
+
+
+@lru_cache(maxsize=50_000)
+def syllables(word: str, lang: str = "en") -> int:
+    """Syllables in a word: pyphen's hyphenation points, never fewer than its vowel groups suggest."""
+    lowered = word.lower()
+    positions = _dictionary(lang).positions(lowered)  # type: ignore[attr-defined]
+    by_hyphens = len(positions) + 1
+    groups = len(_VOWEL_GROUPS_RE.findall(lowered))
+    if lang == "en" and lowered.endswith("e") and groups > 1 and not lowered.endswith("le"):
+        groups -= 1  # silent final e: "provide", "role"
+    if lang == "fr" and lowered.endswith(("e", "es", "ent")) and groups > 1:
+        groups -= 1  # mute e: "équipe", "postes", "parlent"
+    return max(by_hyphens, groups, 1)
+
+
+def readability(text: str, lang: str = "en") -> Readability:
+    tokens = [t.text for t in words(text) if not t.text.isdigit()]
+    n_words = len(tokens)
+    spans = sentences(text)
+    n_sentences = max(len(spans), 1)
+    n_syllables = sum(syllables(w, lang) for w in tokens)
+    limit = 30 if lang == "fr" else 25
+    long_count = sum(1 for s in spans if len(words(s.text)) > limit)
+    if n_words == 0:
+        return Readability(100.0, 0.0, 0, 0, 0, 0)
+    asl = n_words / n_sentences
+    asw = n_syllables / n_words
+    if lang == "fr":
+        ease = 207.0 - 1.015 * asl - 73.6 * asw
+    else:
+        ease = 206.835 - 1.015 * asl - 84.6 * asw
+    grade = 0.39 * asl + 11.8 * asw - 15.59
+    return Readability(
+        reading_ease=round(ease, 1),
+        grade=round(max(grade, 0.0), 1),
+        words=n_words,
+        sentences=len(spans),
+        syllables=n_syllables,
+        long_sentences=long_count,
+    )

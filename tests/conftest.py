@@ -1,0 +1,75 @@
+"""Every test runs against a fresh home (a real SQLite file in a tmp dir), in Europe/Paris."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tactful.cli.main import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    monkeypatch.setenv("TACTFUL_HOME", str(path))
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    for name in list(os.environ):
+        if name.startswith("TACTFUL_") and name != "TACTFUL_HOME":
+            monkeypatch.delenv(name)
+    return path
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+CLI = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CLI:
+    """Run the real entry point in-process: cli("plan", "--json", input="...")."""
+
+    def run(*args: str, input: str | None = None) -> Result:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(input or ""))
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def tactful_process() -> CLI:
+    """Run `python -m tactful` as a separate process, as a user's shell would."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        done = subprocess.run(
+            [sys.executable, "-m", "tactful", *map(str, args)],
+            input=input or "",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **(env or {})},
+            timeout=120,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return run
