@@ -6,8 +6,12 @@ import sys
 from importlib import import_module
 from typing import Annotated
 
-import click
 import typer
+
+try:  # Typer ≥ 0.23 carries its own copy of Click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - older Typer on the real Click
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from tactful.cli.common import State
 from tactful.errors import ExitStatus, TactfulError
@@ -82,16 +86,19 @@ def main(argv: list[str] | None = None) -> int:
     except TactfulError as exc:
         _error(exc.message)
         return int(exc.exit_status)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         _error("aborted")
         return int(ExitStatus.REFUSED)
-    except click.UsageError as exc:
+    except click_errors.NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else "")
+        return int(ExitStatus.BAD_INPUT)
+    except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         _error(f"{exc.format_message()}{hint}")
         return int(ExitStatus.BAD_INPUT)
-    except click.ClickException as exc:
+    except click_errors.ClickException as exc:
         _error(exc.format_message())
         return exc.exit_code
     except KeyboardInterrupt:

@@ -1,0 +1,235 @@
+"""`tactful application …`, `tactful list` and `tactful show`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tactful.cli.common import JsonOption, YesOption, api, confirm, console, parse_date, print_json
+
+application_app = typer.Typer(help="Add, list, edit and delete job applications.", no_args_is_help=True)
+
+
+def _person(value: str | None) -> object:
+    from tactful.models import Person
+
+    return Person.parse(value) if value else None
+
+
+@application_app.command("add")
+def add(
+    ctx: typer.Context,
+    company: Annotated[str, typer.Option("--company", help="The employer.")],
+    role: Annotated[str, typer.Option("--role", help="The job title.")],
+    closing_date: Annotated[
+        str | None, typer.Option("--closing-date", help="When applications close (YYYY-MM-DD).")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Country whose holidays count (FR, US…).")
+    ] = None,
+    subdivision: Annotated[
+        str | None, typer.Option("--subdivision", help="State or region for holidays.")
+    ] = None,
+    contact: Annotated[
+        str | None, typer.Option("--contact", help='Recruiter: "Name <email>".')
+    ] = None,
+    url: Annotated[str, typer.Option("--url", help="The job posting's address.")] = "",
+    notes: Annotated[str, typer.Option("--notes", help="Anything to remember.")] = "",
+    requirements: Annotated[
+        str, typer.Option("--requirements", help="The posting's requirements, as text.")
+    ] = "",
+    json: JsonOption = False,
+) -> None:
+    """Add an application; prints its id."""
+    new_id = api(ctx).add_application(
+        company=company,
+        role=role,
+        closing_date=parse_date(closing_date, "--closing-date"),
+        country=country,
+        subdivision=subdivision,
+        contact=_person(contact),  # type: ignore[arg-type]
+        url=url,
+        notes=notes,
+        requirements=requirements,
+    )
+    if json:
+        print_json({"id": new_id})
+    else:
+        typer.echo(new_id)
+        typer.echo(
+            f"Next: tactful interview add {new_id} --at \"YYYY-MM-DD HH:MM\" once you have an interview.",
+            err=True,
+        )
+
+
+@application_app.command("list")
+def list_applications(ctx: typer.Context, json: JsonOption = False) -> None:
+    """List applications with their interview rounds."""
+    show_overview(ctx, json)
+
+
+@application_app.command("show")
+def show(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(help="Application id.")],
+    json: JsonOption = False,
+) -> None:
+    """Show an application, its rounds and their plans."""
+    from tactful.serialize import application_json, interview_json, plan_json
+
+    tactful = api(ctx)
+    app = tactful.application(application_id)
+    plans = [p for p in tactful.plans() if p.application.id == application_id]
+    if json:
+        print_json(
+            {
+                **application_json(app),
+                "interviews": [
+                    {**interview_json(p.interview), "plan": plan_json(p)} for p in plans
+                ],
+            }
+        )
+        return
+    from tactful.cli.render import render_plans
+
+    out = console()
+    out.print(f"[bold]{app.company}[/bold] — {app.role}  (application {app.id})")
+    facts = [
+        ("Contact", str(app.contact) if app.contact else ""),
+        ("Posting", app.url),
+        ("Closing date", app.closing_date.isoformat() if app.closing_date else ""),
+        ("Holidays of", "-".join(x for x in (app.country, app.subdivision) if x)),
+        ("Notes", app.notes),
+    ]
+    for label, value in facts:
+        if value:
+            out.print(f"  {label}: {value}", markup=False)
+    if plans:
+        render_plans(plans)
+    else:
+        out.print(f"No interview yet: tactful interview add {app.id} --at \"YYYY-MM-DD HH:MM\"")
+
+
+@application_app.command("edit")
+def edit(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(help="Application id.")],
+    company: Annotated[str | None, typer.Option("--company")] = None,
+    role: Annotated[str | None, typer.Option("--role")] = None,
+    closing_date: Annotated[
+        str | None, typer.Option("--closing-date", help="YYYY-MM-DD, or '' to clear.")
+    ] = None,
+    country: Annotated[str | None, typer.Option("--country")] = None,
+    subdivision: Annotated[str | None, typer.Option("--subdivision")] = None,
+    contact: Annotated[str | None, typer.Option("--contact", help='"Name <email>"')] = None,
+    url: Annotated[str | None, typer.Option("--url")] = None,
+    notes: Annotated[str | None, typer.Option("--notes")] = None,
+    requirements: Annotated[str | None, typer.Option("--requirements")] = None,
+    json: JsonOption = False,
+) -> None:
+    """Change fields of an application."""
+    from tactful.serialize import application_json
+
+    changes: dict[str, object] = {
+        k: v
+        for k, v in {
+            "company": company,
+            "role": role,
+            "country": country,
+            "subdivision": subdivision,
+            "url": url,
+            "notes": notes,
+            "requirements": requirements,
+        }.items()
+        if v is not None
+    }
+    if closing_date is not None:
+        changes["closing_date"] = parse_date(closing_date, "--closing-date")
+    if contact is not None:
+        changes["contact"] = _person(contact)
+    if not changes:
+        from tactful.errors import BadInput
+
+        raise BadInput("nothing to change: give at least one option, e.g. --closing-date 2026-12-01")
+    updated = api(ctx).edit_application(application_id, **changes)
+    if json:
+        print_json(application_json(updated))
+    else:
+        typer.echo(f"Application {application_id} updated.")
+
+
+@application_app.command("delete")
+def delete(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(help="Application id.")],
+    yes: YesOption = False,
+) -> None:
+    """Delete an application with its rounds, follow-ups and replies."""
+    tactful = api(ctx)
+    app = tactful.application(application_id)
+    confirm(f"Delete application {app.id} ({app.company}, {app.role}) and all its rounds?", yes)
+    tactful.delete_application(application_id)
+    typer.echo(f"Application {application_id} deleted.")
+
+
+def show_overview(ctx: typer.Context, json: bool) -> None:
+    from tactful.serialize import application_json
+
+    tactful = api(ctx)
+    plans = tactful.plans()
+    apps = tactful.applications()
+    if json:
+        by_app: dict[int | None, list[dict[str, object]]] = {}
+        for p in plans:
+            by_app.setdefault(p.application.id, []).append(
+                {"interview_id": p.interview.id, "round": p.interview.round, "state": str(p.state)}
+            )
+        print_json(
+            {
+                "applications": [
+                    {**application_json(a), "interviews": by_app.get(a.id, [])} for a in apps
+                ]
+            }
+        )
+        return
+    if not apps:
+        typer.echo('No applications yet. Add one: tactful application add --company C --role R')
+        return
+    from rich.table import Table
+
+    table = Table(title="Applications")
+    for column in ("id", "company", "role", "closing", "rounds"):
+        table.add_column(column)
+    for a in apps:
+        rounds = ", ".join(
+            f"#{p.interview.id} round {p.interview.round}: {p.state}"
+            for p in plans
+            if p.application.id == a.id
+        )
+        table.add_row(
+            str(a.id),
+            a.company,
+            a.role,
+            a.closing_date.isoformat() if a.closing_date else "",
+            rounds or "no interview yet",
+        )
+    console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(application_app, name="application")
+
+    @app.command("list")
+    def list_all(ctx: typer.Context, json: JsonOption = False) -> None:
+        """List applications with their interview rounds."""
+        show_overview(ctx, json)
+
+    @app.command("show")
+    def show_one(
+        ctx: typer.Context,
+        application_id: Annotated[int, typer.Argument(help="Application id.")],
+        json: JsonOption = False,
+    ) -> None:
+        """Show an application, its rounds and their plans."""
+        show(ctx, application_id, json)

@@ -1,0 +1,181 @@
+"""`tactful plan`, `due`, `sent`, `reply`, `skip`: the follow-up plan and what happened."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from tactful.cli.common import JsonOption, api, print_json
+
+
+class KindArg(StrEnum):
+    THANK_YOU = "thank-you"
+    STATUS = "status"
+    STATUS_INQUIRY = "status-inquiry"
+
+
+class ChannelArg(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    VISIT = "visit"
+
+
+class OutcomeArg(StrEnum):
+    OFFER = "offer"
+    REJECTION = "rejection"
+    NEXT_ROUND = "next-round"
+    OTHER = "other"
+
+
+def step_kind(kind: KindArg) -> object:
+    from tactful.models import StepKind
+
+    return StepKind.THANK_YOU if kind is KindArg.THANK_YOU else StepKind.STATUS_INQUIRY
+
+
+KindArgument = Annotated[KindArg, typer.Argument(help="thank-you or status.")]
+InterviewArgument = Annotated[int, typer.Argument(help="Interview id (see 'tactful plan').")]
+
+
+def plan(
+    ctx: typer.Context,
+    interview_id: Annotated[
+        int | None, typer.Argument(help="One interview round; default: all.")
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """The follow-up plan of every interview round (or one), with the reasons."""
+    plans = api(ctx).plans(interview_id)
+    if json:
+        from tactful.serialize import plan_json
+
+        print_json({"interviews": [plan_json(p) for p in plans]})
+        return
+    if not plans:
+        typer.echo("No interview rounds yet: tactful interview add APPLICATION_ID --at ...")
+        return
+    from tactful.cli.render import render_plans
+
+    render_plans(plans)
+
+
+def due(ctx: typer.Context, json: JsonOption = False) -> None:
+    """What to send now (due or late), most urgent first."""
+    items = api(ctx).due()
+    if json:
+        from tactful.serialize import due_json
+
+        print_json({"due": [due_json(p, s) for p, s in items]})
+        return
+    from tactful.cli.render import render_due
+
+    render_due(items)
+
+
+def sent(
+    ctx: typer.Context,
+    interview_id: InterviewArgument,
+    kind: KindArgument,
+    at: Annotated[
+        str | None, typer.Option("--at", help="When it was sent (default: now).")
+    ] = None,
+    channel: Annotated[ChannelArg, typer.Option("--channel", help="Email only.")] = ChannelArg.EMAIL,
+    subject: Annotated[str, typer.Option("--subject")] = "",
+    body_file: Annotated[
+        str | None, typer.Option("--body-file", help="A file with the email sent ('-': stdin).")
+    ] = None,
+    anyway: Annotated[
+        bool, typer.Option("--anyway", help="Record a status email sent before its window.")
+    ] = False,
+    json: JsonOption = False,
+) -> None:
+    """Record that a follow-up email went out."""
+    from tactful.models import Channel
+
+    body = _read_body(body_file)
+    tactful = api(ctx)
+    follow_up_id = tactful.record_sent(
+        interview_id,
+        step_kind(kind),  # type: ignore[arg-type]
+        at=at,
+        channel=Channel(channel.value),
+        subject=subject,
+        body=body,
+        anyway=anyway,
+    )
+    if json:
+        print_json({"id": follow_up_id})
+        return
+    typer.echo(f"Recorded the {step_kind(kind)} of interview {interview_id}.")
+    after = tactful.plan(interview_id)
+    typer.echo(after.advice)
+
+
+def _read_body(path: str | None) -> str:
+    if path is None:
+        return ""
+    import sys
+    from pathlib import Path
+
+    from tactful.errors import BadInput
+
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"{path} is not UTF-8 text") from None
+
+
+def reply(
+    ctx: typer.Context,
+    interview_id: InterviewArgument,
+    at: Annotated[str | None, typer.Option("--at", help="When it came (default: now).")] = None,
+    outcome: Annotated[OutcomeArg, typer.Option("--outcome")] = OutcomeArg.OTHER,
+    note: Annotated[str, typer.Option("--note")] = "",
+    json: JsonOption = False,
+) -> None:
+    """Record the employer's reply: it cancels the follow-ups still pending."""
+    from tactful.models import Outcome
+
+    tactful = api(ctx)
+    reply_id = tactful.record_reply(
+        interview_id, at=at, outcome=Outcome(outcome.value), note=note
+    )
+    if json:
+        print_json({"id": reply_id})
+        return
+    typer.echo(f"Recorded the reply ({outcome.value}). Pending follow-ups are cancelled.")
+    if outcome is OutcomeArg.NEXT_ROUND:
+        iv = tactful.interview(interview_id)
+        typer.echo(
+            f"Next: tactful interview add {iv.application_id} --at \"YYYY-MM-DD HH:MM\" "
+            "for the next round."
+        )
+
+
+def skip(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
+    """Decide not to send a follow-up (the status inquiry is optional)."""
+    api(ctx).skip(interview_id, step_kind(kind))  # type: ignore[arg-type]
+    typer.echo(f"Skipped the {step_kind(kind)} of interview {interview_id}.")
+
+
+def unskip(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
+    """Undo 'tactful skip'."""
+    api(ctx).unskip(interview_id, step_kind(kind))  # type: ignore[arg-type]
+    typer.echo(f"The {step_kind(kind)} of interview {interview_id} is planned again.")
+
+
+def unsend(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
+    """Remove a follow-up recorded by mistake."""
+    api(ctx).undo_sent(interview_id, step_kind(kind))  # type: ignore[arg-type]
+    typer.echo(f"Removed the {step_kind(kind)} recorded for interview {interview_id}.")
+
+
+def register(app: typer.Typer) -> None:
+    for command in (plan, due, sent, reply, skip, unskip, unsend):
+        app.command(command.__name__)(command)

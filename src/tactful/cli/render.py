@@ -1,0 +1,94 @@
+"""Human output: Rich tables that also say what to do next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tactful.cli.common import console
+from tactful.models import StepKind, StepState
+from tactful.policy import RoundPlan, Step
+
+STATE_STYLE = {
+    StepState.DUE: "bold green",
+    StepState.LATE: "bold yellow",
+    StepState.UPCOMING: "cyan",
+    StepState.SENT: "dim",
+    StepState.CANCELLED: "dim strike",
+    StepState.SKIPPED: "dim",
+}
+COMMAND_KIND = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
+
+
+def when(moment: datetime, *, all_day: bool = False) -> str:
+    return moment.strftime("%a %d %b %Y") if all_day else moment.strftime("%a %d %b %Y %H:%M")
+
+
+def window(step: Step) -> str:
+    all_day = step.kind is StepKind.STATUS_INQUIRY
+    return f"{when(step.earliest, all_day=all_day)} → {when(step.latest, all_day=all_day)}"
+
+
+def next_action(plan: RoundPlan, step: Step) -> str:
+    kind = COMMAND_KIND[step.kind]
+    return (
+        f"tactful draft {plan.interview.id} {kind}   then   "
+        f"tactful sent {plan.interview.id} {kind}"
+    )
+
+
+def render_plans(plans: list[RoundPlan]) -> None:
+    from rich.table import Table
+
+    out = console()
+    for plan in plans:
+        iv, app = plan.interview, plan.application
+        table = Table(
+            title=(
+                f"{app.company} — {app.role}, round {iv.round} "
+                f"(interview {iv.id}, {when(iv.starts_at)}): {plan.state}"
+            ),
+            title_justify="left",
+            show_lines=True,
+        )
+        table.add_column("step")
+        table.add_column("state")
+        table.add_column("window")
+        table.add_column("why", ratio=1)
+        for step in plan.steps:
+            table.add_row(
+                str(step.kind),
+                f"[{STATE_STYLE[step.state]}]{step.state}[/]",
+                window(step),
+                step.reason,
+            )
+        out.print(table)
+        out.print(f"  {plan.advice}", markup=False)
+        for step in plan.steps:
+            if step.state in (StepState.DUE, StepState.LATE):
+                out.print(f"  Next: {next_action(plan, step)}", markup=False)
+        out.print()
+
+
+def render_due(items: list[tuple[RoundPlan, Step]]) -> None:
+    out = console()
+    if not items:
+        out.print("Nothing is due now. 'tactful plan' shows what comes next.")
+        return
+    from rich.table import Table
+
+    table = Table(title="Due now, most urgent first", title_justify="left")
+    for column in ("interview", "company", "role", "step", "state", "until"):
+        table.add_column(column)
+    for plan, step in items:
+        all_day = step.kind is StepKind.STATUS_INQUIRY
+        table.add_row(
+            str(plan.interview.id),
+            plan.application.company,
+            plan.application.role,
+            str(step.kind),
+            f"[{STATE_STYLE[step.state]}]{step.state}[/]",
+            when(step.latest, all_day=all_day),
+        )
+    out.print(table)
+    plan, step = items[0]
+    out.print(f"Next: {next_action(plan, step)}", markup=False)
