@@ -1,4 +1,4 @@
-"""Where "now" comes from: `--now`, else `TACTFUL_NOW`, else the clock, so plans are reproducible."""
+"""Where "now" comes from: `--now`, else `TACTFUL_NOW`, else the clock (reproducible plans)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tactful.errors import BadInput
 
 
 def local_zone() -> tzinfo:
-    """The machine's time zone, as an IANA zone when it can be named (DST-aware), else a fixed offset."""
+    """The machine's time zone: an IANA zone when it can be named (DST-aware), else an offset."""
     name = os.environ.get("TZ", "").lstrip(":")
     if not name:
         try:
@@ -53,7 +53,7 @@ def zone_name(zone: tzinfo) -> str:
 
 
 def parse_datetime(text: str, *, zone: tzinfo | None = None, what: str = "date-time") -> datetime:
-    """An ISO 8601 date-time ("2026-11-25 14:00", "2026-11-25T14:00+01:00"); naive ones get `zone`."""
+    """An ISO 8601 date-time ("2026-11-25 14:00", "…T14:00+01:00"); naive ones get `zone`."""
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:

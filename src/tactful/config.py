@@ -53,9 +53,7 @@ class Config:
             except FileNotFoundError:
                 self._values = {}
             except (OSError, ValueError) as exc:
-                raise BadInput(
-                    f"cannot read {self.path}: {exc}; fix or delete the file"
-                ) from None
+                raise BadInput(f"cannot read {self.path}: {exc}; fix or delete the file") from None
         return self._values
 
     def get(self, name: str, default: str = "") -> str:
@@ -93,6 +91,4 @@ def _known(name: str) -> ConfigKey:
     try:
         return KEYS[name]
     except KeyError:
-        raise BadInput(
-            f"unknown setting {name!r}; known settings: {', '.join(KEYS)}"
-        ) from None
+        raise BadInput(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}") from None

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tactful.clock import local_zone, resolve_now, zone_name, zone_named
 from tactful.config import Config
@@ -35,6 +35,9 @@ from tactful.policy import (
 )
 from tactful.settings import Settings
 from tactful.store.loader import load_applications, load_interviews
+
+if TYPE_CHECKING:
+    from tactful.store.repository import Store
 
 
 class Tactful:
@@ -66,13 +69,16 @@ class Tactful:
 
     @property
     def zone(self) -> Any:
-        return zone_named(self.config.get("timezone")) if self.config.get("timezone") else local_zone()
+        return (
+            zone_named(self.config.get("timezone")) if self.config.get("timezone") else local_zone()
+        )
 
     # Store
 
     @cached_property
-    def store(self) -> Any:
-        from tactful.store import Store, open_database
+    def store(self) -> Store:
+        from tactful.store.database import open_database
+        from tactful.store.repository import Store
 
         return Store(open_database(self.settings))
 
@@ -140,10 +146,10 @@ class Tactful:
         return int(self.store.add_application(app))
 
     def application(self, application_id: int) -> Application:
-        return self.store.application(application_id)  # type: ignore[no-any-return]
+        return self.store.application(application_id)
 
     def applications(self) -> list[Application]:
-        return self.store.applications()  # type: ignore[no-any-return]
+        return self.store.applications()
 
     def edit_application(self, application_id: int, **changes: Any) -> Application:
         app = self.application(application_id)
@@ -222,18 +228,18 @@ class Tactful:
         return value.astimezone(zone) if timezone else value
 
     def interview(self, interview_id: int) -> Interview:
-        return self.store.interview(interview_id)  # type: ignore[no-any-return]
+        return self.store.interview(interview_id)
 
     def interviews(self, application_id: int | None = None) -> list[Interview]:
-        return self.store.interviews(application_id=application_id)  # type: ignore[no-any-return]
+        return self.store.interviews(application_id=application_id)
 
     def edit_interview(self, interview_id: int, **changes: Any) -> Interview:
         iv = self.interview(interview_id)
+        if "at" in changes:
+            changes["starts_at"] = self._instant(changes.pop("at"), changes.get("timezone"))
         unknown = set(changes) - set(Interview.__dataclass_fields__)
         if unknown:
             raise BadInput(f"cannot edit {', '.join(sorted(unknown))} of an interview")
-        if "at" in changes:
-            changes["starts_at"] = self._instant(changes.pop("at"), changes.get("timezone"))
         updated = replace(iv, **changes)
         if "starts_at" in changes:
             updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
@@ -357,17 +363,16 @@ def plan_all(
         if not iv.cancelled:
             last_round[iv.application_id] = max(last_round.get(iv.application_id, 0), iv.round)
     plans = []
+    calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
     for iv in interviews:
         app = by_id[iv.application_id]
         later = last_round.get(iv.application_id, 0)
         day = iv.starts_at.date()
+        key = (app.country, app.subdivision, day.year)
+        calendar = calendars.get(key)
+        if calendar is None:
+            calendar = calendars[key] = calendar_for(app, day)
         plans.append(
-            plan_round(
-                iv,
-                app,
-                calendar_for(app, day),
-                now,
-                superseded_by=later if later > iv.round else None,
-            )
+            plan_round(iv, app, calendar, now, superseded_by=later if later > iv.round else None)
         )
     return plans

@@ -59,7 +59,9 @@ class Person:
         if match := _PERSON_RE.match(text):
             email = match["email"]
             if not _EMAIL_RE.match(email):
-                raise BadInput(f"{email!r} is not an email address: write 'Name <name@example.com>'")
+                raise BadInput(
+                    f"{email!r} is not an email address: write 'Name <name@example.com>'"
+                )
             return cls(match["name"].strip().strip('"'), email)
         if "@" in text:
             if not _EMAIL_RE.match(text):

@@ -52,24 +52,34 @@ def import_data(api: Tactful, data: Any) -> dict[str, int]:
     return counts
 
 
-def _read(data: Any) -> tuple[list[tuple[Application, list[Interview]]], list[tuple[int | None, str, str]]]:
+def _read(
+    data: Any,
+) -> tuple[list[tuple[Application, list[Interview]]], list[tuple[int | None, str, str]]]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadInput("not a tactful export: expected a JSON object with \"format\": \"tactful-export\"")
+        raise BadInput(
+            'not a tactful export: expected a JSON object with "format": "tactful-export"'
+        )
     if data.get("version") != VERSION:
         raise BadInput(f"unsupported export version {data.get('version')!r}: expected {VERSION}")
     try:
-        apps = [(_application(a), [_interview(i) for i in a.get("interviews", [])])
-                for a in data.get("applications", [])]
+        apps = [
+            (_application(a), [_interview(i) for i in a.get("interviews", [])])
+            for a in data.get("applications", [])
+        ]
         profile = [
             (int(p["id"]) if p.get("id") is not None else None, str(p["kind"]), str(p["text"]))
             for p in data.get("profile", [])
         ]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise BadInput(f"the export is damaged ({type(exc).__name__}: {exc}); nothing was imported") from None
+        raise BadInput(
+            f"the export is damaged ({type(exc).__name__}: {exc}); nothing was imported"
+        ) from None
     for _, ivs in apps:
         for iv in ivs:
             kinds = [f.kind for f in iv.follow_ups]
-            if len(kinds) != len(set(kinds)) or any(f.channel is not Channel.EMAIL for f in iv.follow_ups):
+            if len(kinds) != len(set(kinds)) or any(
+                f.channel is not Channel.EMAIL for f in iv.follow_ups
+            ):
                 raise BadInput(
                     f"interview {iv.id} in the export breaks the rules (one email of each kind); "
                     "nothing was imported"

@@ -8,7 +8,9 @@ import typer
 
 from tactful.cli.common import JsonOption, YesOption, api, confirm, console, parse_date, print_json
 
-application_app = typer.Typer(help="Add, list, edit and delete job applications.", no_args_is_help=True)
+application_app = typer.Typer(
+    help="Add, list, edit and delete job applications.", no_args_is_help=True
+)
 
 
 def _person(value: str | None) -> object:
@@ -58,7 +60,7 @@ def add(
     else:
         typer.echo(new_id)
         typer.echo(
-            f"Next: tactful interview add {new_id} --at \"YYYY-MM-DD HH:MM\" once you have an interview.",
+            f'Next: tactful interview add {new_id} --at "YYYY-MM-DD HH:MM" once you have one.',
             err=True,
         )
 
@@ -108,7 +110,7 @@ def show(
     if plans:
         render_plans(plans)
     else:
-        out.print(f"No interview yet: tactful interview add {app.id} --at \"YYYY-MM-DD HH:MM\"")
+        out.print(f'No interview yet: tactful interview add {app.id} --at "YYYY-MM-DD HH:MM"')
 
 
 @application_app.command("edit")
@@ -151,7 +153,9 @@ def edit(
     if not changes:
         from tactful.errors import BadInput
 
-        raise BadInput("nothing to change: give at least one option, e.g. --closing-date 2026-12-01")
+        raise BadInput(
+            "nothing to change: give at least one option, e.g. --closing-date 2026-12-01"
+        )
     updated = api(ctx).edit_application(application_id, **changes)
     if json:
         print_json(application_json(updated))
@@ -194,7 +198,7 @@ def show_overview(ctx: typer.Context, json: bool) -> None:
         )
         return
     if not apps:
-        typer.echo('No applications yet. Add one: tactful application add --company C --role R')
+        typer.echo("No applications yet. Add one: tactful application add --company C --role R")
         return
     from rich.table import Table
 

@@ -53,7 +53,9 @@ def api(ctx: typer.Context) -> Tactful:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Indented for a person at a terminal; compact (and fast: the C encoder) for a pipe."""
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
 
 
 _console: Console | None = None

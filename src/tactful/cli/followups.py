@@ -78,10 +78,10 @@ def sent(
     ctx: typer.Context,
     interview_id: InterviewArgument,
     kind: KindArgument,
-    at: Annotated[
-        str | None, typer.Option("--at", help="When it was sent (default: now).")
-    ] = None,
-    channel: Annotated[ChannelArg, typer.Option("--channel", help="Email only.")] = ChannelArg.EMAIL,
+    at: Annotated[str | None, typer.Option("--at", help="When it was sent (default: now).")] = None,
+    channel: Annotated[
+        ChannelArg, typer.Option("--channel", help="Email only.")
+    ] = ChannelArg.EMAIL,
     subject: Annotated[str, typer.Option("--subject")] = "",
     body_file: Annotated[
         str | None, typer.Option("--body-file", help="A file with the email sent ('-': stdin).")
@@ -143,9 +143,7 @@ def reply(
     from tactful.models import Outcome
 
     tactful = api(ctx)
-    reply_id = tactful.record_reply(
-        interview_id, at=at, outcome=Outcome(outcome.value), note=note
-    )
+    reply_id = tactful.record_reply(interview_id, at=at, outcome=Outcome(outcome.value), note=note)
     if json:
         print_json({"id": reply_id})
         return
@@ -153,7 +151,7 @@ def reply(
     if outcome is OutcomeArg.NEXT_ROUND:
         iv = tactful.interview(interview_id)
         typer.echo(
-            f"Next: tactful interview add {iv.application_id} --at \"YYYY-MM-DD HH:MM\" "
+            f'Next: tactful interview add {iv.application_id} --at "YYYY-MM-DD HH:MM" '
             "for the next round."
         )
 

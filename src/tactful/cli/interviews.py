@@ -8,7 +8,9 @@ import typer
 
 from tactful.cli.common import JsonOption, YesOption, api, confirm, parse_date, print_json
 
-interview_app = typer.Typer(help="Add, list, edit and delete interview rounds.", no_args_is_help=True)
+interview_app = typer.Typer(
+    help="Add, list, edit and delete interview rounds.", no_args_is_help=True
+)
 
 InterviewerOption = Annotated[
     list[str] | None,
@@ -199,7 +201,7 @@ def edit(
         if not timeline:
             changes["decision_date"] = None
     if not changes:
-        raise BadInput("nothing to change: give at least one option, e.g. --detail \"...\"")
+        raise BadInput('nothing to change: give at least one option, e.g. --detail "..."')
     updated = api(ctx).edit_interview(interview_id, **changes)
     if json:
         print_json(interview_json(updated))

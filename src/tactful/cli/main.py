@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-
-try:  # Typer ≥ 0.23 carries its own copy of Click
-    from typer._click import exceptions as click_errors
-except ImportError:  # pragma: no cover - older Typer on the real Click
-    from click import exceptions as click_errors  # type: ignore[no-redef]
+from click import exceptions as click_errors
 
 from tactful.cli.common import State
 from tactful.errors import ExitStatus, TactfulError
 
-app = typer.Typer(
-    name="tactful",
-    help="Follow up after job interviews the way employers like it; write job ads candidates answer.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+_APP_OPTIONS: dict[str, Any] = {
+    "name": "tactful",
+    "help": (
+        "Follow up after job interviews the way employers like it; write job ads candidates answer."
+    ),
+    "no_args_is_help": True,
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**_APP_OPTIONS)
 
 # Command modules: each defines `register(app)`. Heavy imports stay inside command bodies so
 # that `tactful due` starts fast.
@@ -34,6 +33,10 @@ COMMAND_MODULES = (
     "tactful.cli.followups",
     "tactful.cli.data",
     "tactful.cli.settings",
+    "tactful.cli.ai",
+    "tactful.cli.drafts",
+    "tactful.cli.calendar",
+    "tactful.cli.check",
 )
 
 
@@ -67,17 +70,47 @@ def root(
     ctx.obj = State(home, database_url, now)
 
 
-def build() -> typer.Typer:
-    for name in COMMAND_MODULES:
-        import_module(name).register(app)
+# Commands that scripts call often are built alone: Typer inspects every command's signature
+# when it builds the tree, which costs more than the command itself.
+FAST_COMMANDS = {"due": "tactful.cli.followups", "plan": "tactful.cli.followups"}
+_GLOBAL_OPTIONS_WITH_VALUE = {"--home", "--database-url", "--now"}
+
+
+def _command_name(argv: list[str]) -> str | None:
+    args = iter(argv)
+    for arg in args:
+        if arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build(argv: list[str] | None = None) -> typer.Typer:
+    """The command tree: every command, or only the module a fast command needs."""
+    name = _command_name(argv or [])
+    modules = [FAST_COMMANDS[name]] if name in FAST_COMMANDS else COMMAND_MODULES
+    for module in modules:
+        import_module(module).register(app)
+    return app
+
+
+def fresh_app() -> typer.Typer:
+    """A new, empty root (tests build the tree many times in one process)."""
+    global app
+    root_info = app.registered_callback
+    app = typer.Typer(**_APP_OPTIONS)
+    app.registered_callback = root_info
     return app
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit status; errors become one line on stderr."""
-    command = typer.main.get_command(build())
+    args = list(sys.argv[1:] if argv is None else argv)
+    fresh_app()
+    command = typer.main.get_command(build(args))
     try:
-        with command.make_context("tactful", list(sys.argv[1:] if argv is None else argv)) as ctx:
+        with command.make_context("tactful", args) as ctx:
             try:
                 command.invoke(ctx)
             finally:

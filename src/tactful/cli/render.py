@@ -31,8 +31,7 @@ def window(step: Step) -> str:
 def next_action(plan: RoundPlan, step: Step) -> str:
     kind = COMMAND_KIND[step.kind]
     return (
-        f"tactful draft {plan.interview.id} {kind}   then   "
-        f"tactful sent {plan.interview.id} {kind}"
+        f"tactful draft {plan.interview.id} {kind}   then   tactful sent {plan.interview.id} {kind}"
     )
 
 

@@ -8,7 +8,9 @@ import typer
 
 from tactful.cli.common import JsonOption, api, print_json
 
-config_app = typer.Typer(help="Preferences: default country, language, time zone, you.", no_args_is_help=True)
+config_app = typer.Typer(
+    help="Preferences: default country, language, time zone, you.", no_args_is_help=True
+)
 
 
 @config_app.command("set")

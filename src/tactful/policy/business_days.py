@@ -28,6 +28,13 @@ class BusinessCalendar:
     def is_business_day(self, day: date) -> bool:
         return day.weekday() not in self.weekend and day not in self.holidays
 
+    def first_on_or_after(self, day: date) -> date:
+        """The first business day on or after `day` (the fast form of roll_forward)."""
+        holidays, weekend = self.holidays, self.weekend
+        while day.weekday() in weekend or day in holidays:
+            day += ONE_DAY
+        return day
+
     def roll_forward(self, day: date) -> tuple[date, list[str]]:
         """The first business day on or after `day`, and why each skipped day was skipped."""
         skipped: list[str] = []
@@ -37,7 +44,7 @@ class BusinessCalendar:
         return day, skipped
 
     def next_business_day_after(self, day: date) -> date:
-        return self.roll_forward(day + ONE_DAY)[0]
+        return self.first_on_or_after(day + ONE_DAY)
 
     def add_business_days(self, day: date, count: int) -> date:
         """`count` business days after `day` (the start day itself is not counted)."""

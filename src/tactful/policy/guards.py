@@ -21,12 +21,12 @@ def check_channel(channel: Channel) -> None:
     """
     if channel is Channel.PHONE:
         raise Refused(
-            f"tactful plans and records email follow-ups only: \"{article.EMAIL_NOT_CALL}\" "
+            f'tactful plans and records email follow-ups only: "{article.EMAIL_NOT_CALL}" '
             "Send a polite email instead."
         )
     if channel is Channel.VISIT:
         raise Refused(
-            f"tactful plans and records email follow-ups only: \"{article.NO_VISIT}\" "
+            f'tactful plans and records email follow-ups only: "{article.NO_VISIT}" '
             "Send a polite email instead."
         )
 
@@ -51,7 +51,7 @@ def check_can_record(
                 f"{existing.sent_at.isoformat(timespec='minutes')}: one of each, at most two"
             )
     if len(interview.follow_ups) >= MAX_FOLLOW_UPS:
-        raise Refused(f"this round already has two follow-ups: \"{article.TWICE}\"")
+        raise Refused(f'this round already has two follow-ups: "{article.TWICE}"')
     if interview.replies:
         first = min(r.received_at for r in interview.replies)
         raise Refused(
@@ -64,7 +64,7 @@ def check_can_record(
     if kind is StepKind.STATUS_INQUIRY and at < step.earliest and not anyway:
         raise Refused(
             f"the status inquiry window opens on {step.earliest.date().isoformat()}: "
-            f"\"{article.CLOSING_DATE}\" If it already went out, add --anyway to record it"
+            f'"{article.CLOSING_DATE}" If it already went out, add --anyway to record it'
         )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache, partial
 
 from tactful.models import (
     Application,
@@ -23,6 +24,8 @@ STATUS_AFTER_CLOSING = timedelta(days=7)
 """'between a week to ten days following the job closing date': the window opens at a week…"""
 STATUS_WINDOW_DAYS = 3
 """…and closes three days later, at ten days."""
+STATUS_WINDOW = timedelta(days=STATUS_WINDOW_DAYS)
+ONE_DAY = timedelta(days=1)
 STATUS_AFTER_INTERVIEW = timedelta(days=7)
 """With no date given: 'a reasonable amount of time after the interview' — the same week."""
 MANY_CANDIDATES_DELAY = timedelta(days=7)
@@ -32,21 +35,56 @@ CLOSE_AFTER_STATUS = timedelta(days=14)
 END_OF_DAY = time(23, 59, 59)
 
 
-@dataclass(frozen=True, slots=True)
 class Step:
-    kind: StepKind
-    state: StepState
-    earliest: datetime
-    latest: datetime
-    reason: str
-    channel: Channel = Channel.EMAIL
+    """One follow-up of a round: its window, its state, and why (worded only when read)."""
+
+    __slots__ = ("_explain", "_reason", "channel", "earliest", "kind", "latest", "state")
+
+    def __init__(
+        self,
+        kind: StepKind,
+        state: StepState,
+        earliest: datetime,
+        latest: datetime,
+        reason: str | Callable[[], str],
+        channel: Channel = Channel.EMAIL,
+    ) -> None:
+        self.kind = kind
+        self.state = state
+        self.earliest = earliest
+        self.latest = latest
+        self.channel = channel
+        self._reason = reason if isinstance(reason, str) else None
+        self._explain = None if isinstance(reason, str) else reason
+
+    @property
+    def reason(self) -> str:
+        if self._reason is None:
+            assert self._explain is not None
+            self._reason = self._explain()
+        return self._reason
 
     @property
     def pending(self) -> bool:
         return self.state in _PENDING
 
+    def __repr__(self) -> str:
+        return (
+            f"Step({self.kind}, {self.state}, {self.earliest.isoformat()} → "
+            f"{self.latest.isoformat()})"
+        )
 
-@dataclass(frozen=True, slots=True)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Step):
+            return NotImplemented
+        return (self.kind, self.state, self.earliest, self.latest, self.channel) == (
+            other.kind, other.state, other.earliest, other.latest, other.channel
+        )  # fmt: skip
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass(slots=True)
 class RoundPlan:
     interview: Interview
     application: Application
@@ -67,8 +105,16 @@ def thank_you_window(interview: Interview) -> tuple[datetime, datetime]:
     Article: "The first follow-up should be the thank you note that you send – probably by
     email – immediately after your job interview."
     """
-    ends = interview.starts_at + timedelta(minutes=interview.duration_minutes)
-    return ends, ends + timedelta(hours=THANK_YOU_HOURS)
+    ends = interview.starts_at + _minutes(interview.duration_minutes)
+    return ends, ends + _THANK_YOU_SPAN
+
+
+@lru_cache(maxsize=1024)
+def _minutes(count: int) -> timedelta:
+    return timedelta(minutes=count)
+
+
+_THANK_YOU_SPAN = timedelta(hours=THANK_YOU_HOURS)
 
 
 def status_window(
@@ -81,35 +127,71 @@ def status_window(
     is okay to follow up a second time. This is usually between a week to ten days following the
     job closing date." — and "following up before that period would not be productive."
     """
-    why: list[str] = []
-    candidates: list[date] = []
-    if interview.decision_date is not None:
-        candidates.append(calendar.next_business_day_after(interview.decision_date))
-        said = f" ('{interview.timeline}')" if interview.timeline else ""
-        why.append(
-            f"the business day after the decision date the employer gave, "
-            f"{interview.decision_date.isoformat()}{said}"
-        )
-    if application.closing_date is not None:
-        candidates.append(application.closing_date + STATUS_AFTER_CLOSING)
-        why.append(f"a week after the posting closed on {application.closing_date.isoformat()}")
-    if not candidates:
-        candidates.append(interview.starts_at.date() + STATUS_AFTER_INTERVIEW)
-        why.append("a week after the interview (no decision date or closing date known)")
-    opens = max(candidates)
+    opens, closes = _status_days(interview, application, calendar)
+    return opens, closes, _status_basis(interview, application, calendar)
+
+
+def _status_days(
+    interview: Interview,
+    application: Application,
+    calendar: BusinessCalendar,
+    thank_you_closes: datetime | None = None,
+) -> tuple[date, date]:
+    decision, closing = interview.decision_date, application.closing_date
+    opens = date.min
+    if decision is not None:
+        opens = calendar.next_business_day_after(decision)
+    if closing is not None:
+        opens = max(opens, closing + STATUS_AFTER_CLOSING)
+    if decision is None:
+        # No date stated: "a reasonable amount of time after the interview" — at least a week,
+        # even when the posting closed long before the interview.
+        opens = max(opens, interview.starts_at.date() + STATUS_AFTER_INTERVIEW)
     if interview.many_candidates:
         opens += MANY_CANDIDATES_DELAY
-        why.append("one more week: the employer is seeing many candidates")
     # Never inside the thank-you window, never on or before the closing date.
-    floor = thank_you_window(interview)[1].date() + timedelta(days=1)
-    if application.closing_date is not None:
-        floor = max(floor, application.closing_date + timedelta(days=1))
-    opens = max(opens, floor)
-    opens, moved = calendar.roll_forward(opens)
-    closes, moved_close = calendar.roll_forward(opens + timedelta(days=STATUS_WINDOW_DAYS))
-    if moved or moved_close:
-        why.append("moved to a business day: " + "; ".join(moved + moved_close))
-    return opens, closes, why
+    if thank_you_closes is None:
+        thank_you_closes = thank_you_window(interview)[1]
+    opens = max(opens, thank_you_closes.date() + ONE_DAY)
+    if closing is not None and opens <= closing:
+        opens = closing + ONE_DAY
+    opens = calendar.first_on_or_after(opens)
+    return opens, calendar.first_on_or_after(opens + STATUS_WINDOW)
+
+
+def _status_basis(
+    interview: Interview, application: Application, calendar: BusinessCalendar
+) -> list[str]:
+    """The words behind _status_days, for the plan's reason."""
+    why: list[str] = []
+    decision, closing = interview.decision_date, application.closing_date
+    candidates: list[date] = []
+    if decision is not None:
+        candidates.append(calendar.next_business_day_after(decision))
+        said = f" ('{interview.timeline}')" if interview.timeline else ""
+        why.append(
+            "the business day after the decision date the employer gave, "
+            f"{decision.isoformat()}{said}"
+        )
+    if closing is not None:
+        candidates.append(closing + STATUS_AFTER_CLOSING)
+        why.append(f"a week after the posting closed on {closing.isoformat()}")
+    if decision is None:
+        week_after = interview.starts_at.date() + STATUS_AFTER_INTERVIEW
+        if not candidates or week_after > max(candidates):
+            why.append("a week after the interview (the employer gave no decision date)")
+    if interview.many_candidates:
+        why.append("one more week: the employer is seeing many candidates")
+    opens, closes = _status_days(interview, application, calendar)
+    moved: list[str] = []
+    for edge in (opens, closes):
+        day = edge - ONE_DAY
+        while calendar.why_closed(day) is not None and day > date.min:
+            moved.append(f"{day.isoformat()} is {calendar.why_closed(day)}")
+            day -= ONE_DAY
+    if moved:
+        why.append("moved to a business day: " + "; ".join(sorted(set(moved))))
+    return why
 
 
 def _timed_state(now: datetime, earliest: datetime, latest: datetime) -> StepState:
@@ -133,30 +215,37 @@ def plan_round(
     `superseded_by` is the number of a later round of the same application: it starts its own
     sequence, so this round's status inquiry is no longer needed.
     """
-    sent = {f.kind: f for f in interview.follow_ups}
+    sent = {f.kind: f for f in interview.follow_ups} if interview.follow_ups else {}
     reply = min(interview.replies, key=lambda r: r.received_at) if interview.replies else None
     tz = interview.starts_at.tzinfo
 
     ty_open, ty_close = thank_you_window(interview)
-    ty = _step_state(
-        StepKind.THANK_YOU, now, ty_open, ty_close, interview, sent, reply, None
-    )
-    ty_reason = _thank_you_reason(ty, ty_close, sent)
+    ty = _step_state(StepKind.THANK_YOU, now, ty_open, ty_close, interview, sent, reply, None)
 
-    st_open_day, st_close_day, why = status_window(interview, application, calendar)
-    st_open = datetime.combine(st_open_day, time(), tz)
+    st_open_day, st_close_day = _status_days(interview, application, calendar, ty_close)
+    st_open = datetime.combine(st_open_day, _MIDNIGHT, tz)
     st_close = datetime.combine(st_close_day, END_OF_DAY, tz)
     st = _step_state(
         StepKind.STATUS_INQUIRY, now, st_open, st_close, interview, sent, reply, superseded_by
     )
-    st_reason = _status_reason(st, st_open_day, st_close_day, why, sent, superseded_by)
-
     steps = (
-        Step(StepKind.THANK_YOU, ty, ty_open, ty_close, ty_reason),
-        Step(StepKind.STATUS_INQUIRY, st, st_open, st_close, st_reason),
-    )
-    state, advice = _round_state(interview, steps, now, st_close, reply, superseded_by)
+        Step(StepKind.THANK_YOU, ty, ty_open, ty_close, partial(_thank_you_reason, ty, ty_close)),
+        Step(
+            StepKind.STATUS_INQUIRY,
+            st,
+            st_open,
+            st_close,
+            partial(
+                _status_reason, st, st_open_day, st_close_day, interview, application, calendar,
+                superseded_by,
+            ),
+        ),
+    )  # fmt: skip
+    state, advice = _round_state(interview, ty, st, now, st_close, reply, superseded_by)
     return RoundPlan(interview, application, state, steps, advice)
+
+
+_MIDNIGHT = time()
 
 
 def _step_state(
@@ -165,7 +254,7 @@ def _step_state(
     earliest: datetime,
     latest: datetime,
     interview: Interview,
-    sent: dict[StepKind, object],
+    sent: Mapping[StepKind, object],
     reply: object | None,
     superseded_by: int | None,
 ) -> StepState:
@@ -183,9 +272,7 @@ def _step_state(
     return _timed_state(now, earliest, latest)
 
 
-def _thank_you_reason(
-    state: StepState, closes: datetime, sent: dict[StepKind, object]
-) -> str:
+def _thank_you_reason(state: StepState, closes: datetime) -> str:
     if state is StepState.SENT:
         return "Sent. " + article.THANK_YOU_CONTENT
     if state is StepState.UPCOMING:
@@ -212,12 +299,14 @@ def _status_reason(
     state: StepState,
     opens: date,
     closes: date,
-    why: list[str],
-    sent: dict[StepKind, object],
+    interview: Interview,
+    application: Application,
+    calendar: BusinessCalendar,
     superseded_by: int | None,
 ) -> str:
     when = f"{opens.isoformat()} to {closes.isoformat()}"
-    basis = "Opens at " + "; ".join(why) + "."
+    if state in _PENDING:
+        basis = "Opens at " + "; ".join(_status_basis(interview, application, calendar)) + "."
     if state is StepState.SENT:
         return "Sent. Now wait for the employer's answer. " + article.DONT_TAKE_IT_PERSONALLY
     if state is StepState.SKIPPED:
@@ -238,7 +327,8 @@ def _status_reason(
 
 def _round_state(
     interview: Interview,
-    steps: tuple[Step, ...],
+    thank_you: StepState,
+    status: StepState,
     now: datetime,
     status_close: datetime,
     reply: object | None,
@@ -249,20 +339,22 @@ def _round_state(
         return RoundState.CLOSED, "The interview was cancelled."
     if reply is not None:
         return RoundState.CLOSED, "The employer answered: no more follow-ups for this round."
-    if any(s.state in (StepState.DUE, StepState.LATE) for s in steps):
+    if thank_you in _ACTIONABLE or status in _ACTIONABLE:
         return RoundState.ACTIVE, "Something is ready to send: see the steps due."
     if superseded_by is not None:
         return RoundState.CLOSED, f"Round {superseded_by} carries on from here."
-    status = steps[1]
-    if status.state is StepState.SENT:
+    if status is StepState.SENT:
         last = max(f.sent_at for f in interview.follow_ups)
         if now >= last + CLOSE_AFTER_STATUS:
             return RoundState.CLOSED, _move_on()
-    elif status.state is StepState.SKIPPED and now >= status_close + CLOSE_AFTER_STATUS:
+    elif status is StepState.SKIPPED and now >= status_close + CLOSE_AFTER_STATUS:
         return RoundState.CLOSED, _move_on()
-    if any(s.state is StepState.UPCOMING for s in steps):
+    if thank_you is StepState.UPCOMING or status is StepState.UPCOMING:
         return RoundState.WAITING, "Nothing to send yet: tactful will tell you when."
     return RoundState.WAITING, "Both follow-ups are done: wait for the employer's answer."
+
+
+_ACTIONABLE = frozenset({StepState.DUE, StepState.LATE})
 
 
 def _move_on() -> str:

@@ -15,7 +15,8 @@ from tactful.errors import BadInput
 from tactful.policy.business_days import BusinessCalendar
 
 TIMELINE_FORMS = (
-    "a date (2026-12-15); 'N days', 'N weeks', 'N business days' (also 'within', 'in'); "
+    "a date (2026-12-15); 'two weeks', 'N days', 'N weeks', 'N business days' (also 'within', "
+    "'in'); "
     "'by Friday', 'next Friday', 'end of this week', 'end of next week', 'next week', "
     "'end of the month', 'tomorrow'; in French 'sous deux semaines', 'dans 10 jours', "
     "'10 jours ouvrés', 'd'ici vendredi', 'fin de la semaine prochaine', 'la semaine prochaine', "
@@ -73,9 +74,7 @@ _FIXED = {
 
 def _normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").rstrip(".!")
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text)
 
 

@@ -56,7 +56,9 @@ def open_database(settings: Settings) -> Database:
         try:
             (path.parent if path else settings.home).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BadInput(f"cannot create the tactful home {settings.home}: {exc.strerror}")
+            raise BadInput(
+                f"cannot create the tactful home {settings.home}: {exc.strerror}"
+            ) from None
     try:
         engine = sa.create_engine(settings.database_url)
     except (sa.exc.ArgumentError, ImportError) as exc:

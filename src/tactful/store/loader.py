@@ -38,7 +38,9 @@ def _where(column: str, value: int | None) -> str:
 
 
 def load_applications(rows: Rows, application_id: int | None = None) -> list[Application]:
-    sql = f"SELECT {APPLICATION_COLUMNS} FROM applications{_where('id', application_id)} ORDER BY id"
+    sql = (
+        f"SELECT {APPLICATION_COLUMNS} FROM applications{_where('id', application_id)} ORDER BY id"
+    )
     return [
         Application(
             id=r[0],

@@ -76,9 +76,7 @@ class Store:
     def application(self, application_id: int) -> Application:
         found = load_applications(self.database.rows, application_id)
         if not found:
-            raise NotFound(
-                f"no application {application_id}: run 'tactful list' to see the ids"
-            )
+            raise NotFound(f"no application {application_id}: run 'tactful list' to see the ids")
         return found[0]
 
     def add_application(self, app: Application, *, keep_id: bool = False) -> int:
@@ -292,7 +290,9 @@ class Store:
                     counts["applications"] += 1
                     for iv in interviews:
                         iv_values = _interview_values(iv)
-                        iv_values.update(application_id=app_id, round=iv.round, created_at=_now_text())
+                        iv_values.update(
+                            application_id=app_id, round=iv.round, created_at=_now_text()
+                        )
                         if keep_ids and iv.id is not None:
                             iv_values["id"] = iv.id
                         result = conn.execute(sa.insert(schema.interviews).values(**iv_values))

@@ -1,4 +1,4 @@
-"""Readability scores computed here over pyphen's hyphenation dictionaries (no downloads at run time).
+"""Readability computed here over pyphen's hyphenation dictionaries (no downloads at run time).
 
 English: Flesch reading ease (Flesch 1948) and Flesch-Kincaid grade (Kincaid et al. 1975).
 French: Kandel & Moles (1958), Flesch's formula refitted to French, and the same grade formula,
@@ -37,7 +37,7 @@ def _dictionary(lang: str) -> object:
 
 @lru_cache(maxsize=50_000)
 def syllables(word: str, lang: str = "en") -> int:
-    """Syllables in a word: pyphen's hyphenation points, never fewer than its vowel groups suggest."""
+    """Syllables: pyphen's hyphenation points, never fewer than the vowel groups suggest."""
     lowered = word.lower()
     positions = _dictionary(lang).positions(lowered)  # type: ignore[attr-defined]
     by_hyphens = len(positions) + 1
@@ -61,10 +61,8 @@ def readability(text: str, lang: str = "en") -> Readability:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
     asl = n_words / n_sentences
     asw = n_syllables / n_words
-    if lang == "fr":
-        ease = 207.0 - 1.015 * asl - 73.6 * asw
-    else:
-        ease = 206.835 - 1.015 * asl - 84.6 * asw
+    # Kandel & Moles refit the constants for French; Flesch's are for English.
+    ease = 207.0 - 1.015 * asl - 73.6 * asw if lang == "fr" else 206.835 - 1.015 * asl - 84.6 * asw
     grade = 0.39 * asl + 11.8 * asw - 15.59
     return Readability(
         reading_ease=round(ease, 1),

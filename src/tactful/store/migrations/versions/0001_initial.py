@@ -88,9 +88,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.Text, nullable=False, server_default=""),
         sa.Column("body", sa.Text, nullable=False, server_default=""),
         sa.UniqueConstraint("interview_id", "kind", name="uq_follow_up_kind"),
-        sa.CheckConstraint(
-            "kind IN ('thank-you', 'status-inquiry')", name="ck_follow_up_kind"
-        ),
+        sa.CheckConstraint("kind IN ('thank-you', 'status-inquiry')", name="ck_follow_up_kind"),
         sa.CheckConstraint("channel = 'email'", name="ck_follow_up_email_only"),
     )
     op.create_index("ix_follow_ups_interview_id", "follow_ups", ["interview_id"])

@@ -1,0 +1,102 @@
+"""The store: migrations on open, WAL, constraints that hold when processes race."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tactful import Person, StepKind, Tactful
+from tactful.errors import Refused
+from tactful.models import FollowUp
+from tactful.store import SCHEMA_HEAD
+
+NOW = datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def make_round(api: Tactful) -> int:
+    app = api.add_application(company="Acme", role="Engineer", country="FR")
+    return api.add_interview(
+        app, at="2026-11-25 14:00", interviewers=[Person.parse("Ada <ada@acme.example>")]
+    )
+
+
+def test_an_empty_database_is_migrated_to_head_on_open(home: Path) -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from tactful.store.database import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+    with Tactful.open(home) as api:
+        make_round(api)
+    db = sqlite3.connect(home / "tactful.db")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"applications", "interviews", "interviewers", "follow_ups", "replies"} <= tables
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_reopening_an_up_to_date_database_keeps_the_data(home: Path) -> None:
+    with Tactful.open(home) as api:
+        interview = make_round(api)
+    with Tactful.open(home, now=NOW) as api:
+        assert api.interview(interview).interviewers == [Person("Ada", "ada@acme.example")]
+
+
+def test_the_database_itself_refuses_a_third_follow_up_or_a_phone_call(home: Path) -> None:
+    with Tactful.open(home) as api:
+        interview = make_round(api)
+    db = sqlite3.connect(home / "tactful.db")
+    insert = (
+        "INSERT INTO follow_ups (interview_id, kind, channel, sent_at) VALUES (?, ?, ?, '2026')"
+    )
+    db.execute(insert, (interview, "thank-you", "email"))
+    db.execute(insert, (interview, "status-inquiry", "email"))
+    for kind, channel in [
+        ("thank-you", "email"),
+        ("status-inquiry", "email"),
+        ("third", "email"),
+        ("thank-you", "phone"),
+    ]:
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, (interview, kind, channel))
+
+
+def _record_status(home: str, interview: int, barrier: object, results: object) -> None:
+    api = Tactful.open(home, now=NOW)
+    follow_up = FollowUp(kind=StepKind.STATUS_INQUIRY, sent_at=NOW, interview_id=interview)
+    store = api.store
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        store.add_follow_up(follow_up)
+        results.put("ok")  # type: ignore[attr-defined]
+    except Refused:
+        results.put("refused")  # type: ignore[attr-defined]
+
+
+def test_two_processes_racing_to_record_the_status_email_exactly_one_succeeds(home: Path) -> None:
+    with Tactful.open(home) as api:
+        interview = make_round(api)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_record_status, args=(str(home), interview, barrier, results))
+        for _ in range(2)
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    outcomes = sorted(results.get(timeout=5) for _ in workers)
+    assert outcomes == ["ok", "refused"]
+    with Tactful.open(home) as api:
+        assert [f.kind for f in api.interview(interview).follow_ups] == [StepKind.STATUS_INQUIRY]
