@@ -1,0 +1,161 @@
+"""What to mention in a status inquiry: a requirement your profile meets that the interview notes
+never mention (article: "Mention any qualifications or accomplishments you have that you might
+have forgotten to bring up at the interview.").
+
+Plain lexical matching, pure: content words (English and French stop words and generic job-ad
+words dropped, accents folded, light suffix stemming), overlap between a requirement and a
+profile item, then the requirement is kept only if the notes never use a word it shares with
+the profile.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP_WORDS = _words(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just
+    me more most my no nor not now of off on once only or other our ours out over own same she
+    should so some such than that the their them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you
+    your yours etc eg ie e g per via plus well within across including like using use used
+    au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui
+    ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur
+    ta te tes toi ton tu un une vos votre vous y d l j n s c a etre avoir est sont ete fait
+    faire tout tous toute toutes plus tres bien afin ainsi chez entre sans sous vers dont
+    """
+)
+GENERIC_WORDS = _words(
+    """
+    experience experienced years year strong good great excellent solid proven ability able
+    skill skills knowledge knowledgeable understanding familiarity familiar proficiency
+    proficient expertise expert background working work worked job role position candidate
+    team teams plus preferred required requirement requirements must nice have least minimum
+    equivalent degree related relevant field similar demonstrated track record hands
+    annee annees ans an experience experiences bonne bon bonnes solide solides maitrise
+    connaissance connaissances competence competences capacite aptitude sens poste profil
+    idealement souhaite souhaitee requis requise minimum equipe travail travailler forte fort
+    """
+)
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'-][a-z0-9+#]+)*")
+_SUFFIXES = (
+    "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "euses", "euse",
+    "eurs", "eur", "ers", "er", "ies", "ees", "ee", "es", "ed", "ly", "s", "e",
+)  # fmt: skip
+_SPLIT_RE = re.compile(r"\n+|;|(?<=[.!?])\s+(?=[A-Z])|•")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Expérience' -> 'experience'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stem(word: str) -> str:
+    """A light stem shared by English and French forms: 'managed', 'managing' -> 'manag'."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def content_words(text: str) -> dict[str, str]:
+    """Stem -> the first word in the text with that stem, for every content word."""
+    found: dict[str, str] = {}
+    for match in _WORD_RE.finditer(fold(text)):
+        word = match.group().strip(".'-")
+        if "'" in word:  # l'expérience, d'API: keep what follows the elision
+            word = word.split("'", 1)[1] if len(word.split("'", 1)[0]) <= 2 else word
+        if not word or word in STOP_WORDS or word in GENERIC_WORDS or word.isdigit():
+            continue
+        if len(word) < 2:
+            continue
+        found.setdefault(stem(word), word)
+    return found
+
+
+def requirement_items(requirements: str) -> list[str]:
+    """The posting's requirements one by one: lines, bullets, semicolons, sentences."""
+    items = []
+    for piece in _SPLIT_RE.split(requirements):
+        text = _BULLET_RE.sub("", piece).strip(" \t.:;,")
+        if text and content_words(text):
+            items.append(text)
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Mention `text` (a profile item): it meets `requirement`, which the notes never mention."""
+
+    text: str
+    requirement: str
+    matched: tuple[str, ...]
+    """The words the requirement and the profile item share, as the requirement has them (in
+    lower case, without accents)."""
+    score: float
+    """Shared words, plus up to 0.5 for a rich profile item and 0.2 for covering the whole
+    requirement: higher is better."""
+    profile_index: int
+    """The position of the profile item in the list given to `suggest_forgot`."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "requirement": self.requirement,
+            "matched": list(self.matched),
+            "score": self.score,
+        }
+
+
+def suggest_forgot(requirements: str, profile: list[str], notes: list[str]) -> list[Suggestion]:
+    """Profile items worth mentioning, best first: each meets a requirement of the posting
+    that nothing in the interview notes (detail, selling point, forgot) mentions.
+
+    One suggestion per profile item (its best requirement) and per requirement.
+    """
+    mentioned: set[str] = set()
+    for note in notes:
+        mentioned |= set(content_words(note))
+    candidates: list[Suggestion] = []
+    profile_words = [content_words(item) for item in profile]
+    for position, requirement in enumerate(requirement_items(requirements)):
+        wanted = content_words(requirement)
+        for index, (item, have) in enumerate(zip(profile, profile_words, strict=True)):
+            shared = [s for s in wanted if s in have]
+            if not shared or any(s in mentioned for s in shared):
+                continue
+            # Shared words first; then a richer item (an accomplishment with its numbers says
+            # more than a bare skill name), then how much of the requirement it covers.
+            coverage = len(shared) / len(wanted)
+            richness = min(len(have), 5) / 5
+            score = round(len(shared) + 0.5 * richness + 0.2 * coverage - position * 0.001, 3)
+            matched = tuple(wanted[s] for s in shared)
+            candidates.append(Suggestion(item.strip(), requirement, matched, score, index))
+    candidates.sort(key=lambda s: (-s.score, s.profile_index))
+    chosen: list[Suggestion] = []
+    used_items: set[int] = set()
+    used_requirements: set[str] = set()
+    for suggestion in candidates:
+        if suggestion.profile_index in used_items or suggestion.requirement in used_requirements:
+            continue
+        used_items.add(suggestion.profile_index)
+        used_requirements.add(suggestion.requirement)
+        chosen.append(suggestion)
+    return chosen
