@@ -1,0 +1,245 @@
+"""Interview invitations (RFC 5545 .ics files) read into values: when, how long, who, which UID.
+
+Time zones, in order: an IANA TZID ("Europe/Paris"), a Windows zone name as Outlook writes it
+("Romance Standard Time", CLDR table), the file's own VTIMEZONE block, UTC ("…Z"); a floating
+time (no zone at all) is read in the user's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tactful.calendars.lines import decode, event_lines, scan
+from tactful.calendars.windows_zones import iana_for_windows
+from tactful.clock import zone_name
+from tactful.errors import BadInput
+from tactful.models import Person
+
+DEFAULT_DURATION_MINUTES = 60
+_NO_REPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|noreply|calendar-notification|notifications?|invites?)(?:[+.-].*)?@",
+    re.IGNORECASE,
+)
+_LAST_FIRST = re.compile(r"^(?P<last>[^,\s][^,]*),\s*(?P<first>[^,]+)$")
+"""Outlook's "Doe, Jane" is Jane Doe (but "Acme, Inc." stays)."""
+_LEGAL = frozenset({"inc", "ltd", "llc", "sa", "sas", "gmbh", "plc", "co", "corp", "ag", "bv"})
+_NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP", "UNKNOWN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Invite:
+    """One VEVENT of an invitation."""
+
+    uid: str
+    sequence: int
+    starts_at: datetime
+    """Aware, in the zone the invitation gives."""
+    duration_minutes: int
+    zone: str
+    """The zone as the invitation names it, resolved: "Europe/Paris", "UTC", "floating"."""
+    tzid: str
+    """The TZID exactly as written ("Romance Standard Time"), or ""."""
+    cancelled: bool
+    summary: str = ""
+    description: str = ""
+    location: str = ""
+    organizer: Person | None = None
+    attendees: list[Person] = field(default_factory=list)
+    line: int = 0
+    """Line of its BEGIN:VEVENT in the file."""
+
+    def interviewers(self, me_email: str = "") -> list[Person]:
+        """Organizer then attendees, each once, without the user and without robot senders."""
+        me = me_email.strip().casefold()
+        seen: set[str] = set()
+        people: list[Person] = []
+        for person in [*([self.organizer] if self.organizer else []), *self.attendees]:
+            key = (person.email or person.name).casefold()
+            if not key or key in seen or (me and person.email.casefold() == me):
+                continue
+            if person.email and _NO_REPLY.match(person.email):
+                continue
+            seen.add(key)
+            people.append(person)
+        return people
+
+
+@dataclass(frozen=True, slots=True)
+class InviteFile:
+    method: str
+    """METHOD of the calendar: REQUEST, CANCEL, PUBLISH, or "" when absent."""
+    invites: list[Invite]
+
+
+def read_invites(data: bytes, *, source: str, default_zone: tzinfo) -> InviteFile:
+    """Every event of an invitation file; BadInput naming the line when the file is broken."""
+    import icalendar
+
+    text = decode(data, source)
+    lines = scan(text, source)
+    where = event_lines(lines)
+    if not where:
+        raise BadInput(f"{source} has no event (VEVENT): is it an invitation or a to-do list?")
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except ValueError as exc:
+        why = " ".join(str(exc).split())
+        raise BadInput(f"{source}: cannot read the calendar: {why}") from None
+    method = str(calendar.get("METHOD", "")).strip().upper()
+    events = list(calendar.walk("VEVENT"))
+    if len(events) != len(where):
+        raise BadInput(f"{source}: cannot read the calendar: some events are out of place")
+    invites = [
+        _invite(event, method, lines_of, source, default_zone)
+        for event, lines_of in zip(events, where, strict=True)
+    ]
+    return InviteFile(method, invites)
+
+
+def _invite(
+    event: Any, method: str, at: dict[str, int], source: str, default_zone: tzinfo
+) -> Invite:
+    begin = at["BEGIN"]
+
+    def fail(prop: str, why: str) -> BadInput:
+        return BadInput(f"{source} line {at.get(prop, begin)}: {why}")
+
+    uid = _text(event, "UID", fail)
+    if not uid:
+        raise fail("BEGIN", "the event has no UID, so a later update could not find it")
+    if "DTSTART" not in event:
+        raise fail("BEGIN", "the event has no start (DTSTART)")
+    start, zone, tzid = _instant(event, "DTSTART", fail, default_zone)
+    if "DTEND" in event:
+        end, _, _ = _instant(event, "DTEND", fail, default_zone)
+        length = end.astimezone(UTC) - start.astimezone(UTC)  # real time, across DST changes
+    elif "DURATION" in event:
+        length = _value(event, "DURATION", fail)
+        if not isinstance(length, timedelta):
+            shown = event["DURATION"].to_ical().decode()
+            raise fail("DURATION", f"DURATION {shown!r} is not a length such as PT45M")
+    else:
+        length = timedelta(minutes=DEFAULT_DURATION_MINUTES)
+    minutes = round(length.total_seconds() / 60)
+    if minutes <= 0:
+        raise fail("DTEND" if "DTEND" in event else "DURATION", "the event ends before it starts")
+    if minutes > 24 * 60:
+        raise fail("DTEND" if "DTEND" in event else "DURATION", "the event lasts more than a day")
+    sequence_text = _text(event, "SEQUENCE", fail) or "0"
+    if not sequence_text.lstrip("-").isdigit():
+        raise fail("SEQUENCE", f"SEQUENCE {sequence_text!r} is not a number")
+    status = _text(event, "STATUS", fail).upper()
+    return Invite(
+        uid=uid,
+        sequence=int(sequence_text),
+        starts_at=start,
+        duration_minutes=minutes,
+        zone=zone,
+        tzid=tzid,
+        cancelled=method == "CANCEL" or status == "CANCELLED",
+        summary=_text(event, "SUMMARY", fail),
+        description=_text(event, "DESCRIPTION", fail),
+        location=_text(event, "LOCATION", fail),
+        organizer=_person(event.get("ORGANIZER")),
+        attendees=[
+            p
+            for a in _as_list(event.get("ATTENDEE"))
+            if str(a.params.get("CUTYPE", "INDIVIDUAL")).upper() not in _NOT_PEOPLE
+            and (p := _person(a)) is not None
+        ],
+        line=begin,
+    )
+
+
+def _value(event: Any, prop: str, fail: Any) -> Any:
+    from icalendar.error import BrokenCalendarProperty
+
+    try:
+        return event[prop].dt
+    except (BrokenCalendarProperty, AttributeError):
+        raw = event[prop]
+        shown = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+        raise fail(prop, f"{prop} {shown!r} is not a date-time such as 20261125T140000") from None
+
+
+def _instant(event: Any, prop: str, fail: Any, default_zone: tzinfo) -> tuple[datetime, str, str]:
+    value = _value(event, prop, fail)
+    if not isinstance(value, datetime):
+        if isinstance(value, date):
+            raise fail(
+                prop,
+                f"{prop} is a whole day ({value.isoformat()}): an interview needs a start time; "
+                "add it with 'tactful interview add --at'",
+            )
+        raise fail(prop, f"{prop} is not a date-time")
+    tzid = str(event[prop].params.get("TZID", "")).strip()
+    if tzid:
+        zone = resolve_zone(tzid, value.tzinfo)
+        if zone is None:
+            raise fail(
+                prop,
+                f"unknown time zone {tzid!r} and no VTIMEZONE block describes it; "
+                "ask for the invitation again or add the interview with 'tactful interview add'",
+            )
+        resolved = value.replace(tzinfo=zone)
+        return resolved, _zone_label(zone, tzid), tzid
+    if value.tzinfo is not None:
+        return value, "UTC", ""
+    return value.replace(tzinfo=default_zone), "floating", ""
+
+
+def resolve_zone(tzid: str, from_file: tzinfo | None = None) -> tzinfo | None:
+    """An IANA zone for a TZID: IANA names, Windows names, else the file's VTIMEZONE rules."""
+    name = tzid.strip().strip('"')
+    if "/" in name or name.upper() == "UTC":
+        try:
+            return ZoneInfo("UTC" if name.upper() == "UTC" else name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    if (iana := iana_for_windows(name)) is not None:
+        return ZoneInfo(iana)
+    return from_file
+
+
+def _zone_label(zone: tzinfo, tzid: str) -> str:
+    key = getattr(zone, "key", None)
+    return key if isinstance(key, str) else f"{tzid} ({zone_name(zone)})"
+
+
+def _text(event: Any, prop: str, fail: Any) -> str:
+    value = event.get(prop)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _person(address: Any) -> Person | None:
+    if address is None:
+        return None
+    raw = str(address).strip()
+    email = raw[7:] if raw.lower().startswith("mailto:") else ""
+    email = email.strip()
+    name = (
+        str(address.params.get("CN", "")).strip().strip('"').strip()
+        if hasattr(address, "params")
+        else ""
+    )
+    if name.casefold() == email.casefold():
+        name = ""
+    if (match := _LAST_FIRST.match(name)) and match["first"].strip(" .").casefold() not in _LEGAL:
+        name = f"{match['first']} {match['last']}"
+    if not email and not name:
+        return None
+    return Person(name, email)

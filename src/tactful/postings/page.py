@@ -1,0 +1,81 @@
+"""The job postings of a page, and the application fields of the one the user picks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tactful.errors import BadInput
+from tactful.postings.extract import PostingDraft, posting_label, read_posting
+from tactful.postings.fetch import Page, canonical_url
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    page: Page
+    items: list[dict[str, Any]]
+
+    def labels(self) -> list[str]:
+        return [posting_label(p) for p in self.items]
+
+    def draft(self, number: int, *, today: date) -> PostingDraft:
+        """The application fields of posting `number` (from 1)."""
+        if not 1 <= number <= len(self.items):
+            raise BadInput(
+                f"--index {number} is out of range: the page lists {len(self.items)} job "
+                f"posting{'s' * (len(self.items) != 1)}"
+            )
+        return read_posting(
+            self.items[number - 1],
+            page_url=self.page.url,
+            today=today,
+            fetched=self.page.fetched,
+            canonical="" if self.page.fetched else canonical_url(self.page.html),
+        )
+
+
+def read_postings(page: Page) -> Postings:
+    """The schema.org JobPostings of a page (JSON-LD, else microdata); BadInput when none."""
+    from tactful.markup import job_postings
+
+    try:
+        found = job_postings(page.html)
+    except BadInput as exc:
+        raise BadInput(f"{page.source}: {exc.message}") from None
+    if not found:
+        raise BadInput(
+            f"{page.source} has no job posting (no schema.org JobPosting in JSON-LD or "
+            "microdata): add it with 'tactful application add --company C --role R --url URL'"
+        )
+    return Postings(page, found)
+
+
+def application_fields(draft: PostingDraft) -> dict[str, Any]:
+    """Keyword arguments for `Tactful.add_application` (country "" → the configured default)."""
+    return {
+        "company": draft.company,
+        "role": draft.role,
+        "closing_date": draft.closing_date,
+        "country": draft.country or None,
+        "subdivision": draft.subdivision if draft.country else None,
+        "url": draft.url,
+        "posted_date": draft.posted_date,
+        "requirements": draft.requirements,
+        "notes": f"Imported from the job posting ({draft.location})." if draft.location else "",
+    }
+
+
+def draft_json(draft: PostingDraft) -> dict[str, Any]:
+    return {
+        "company": draft.company,
+        "role": draft.role,
+        "url": draft.url,
+        "closing_date": draft.closing_date.isoformat() if draft.closing_date else None,
+        "posted_date": draft.posted_date.isoformat() if draft.posted_date else None,
+        "country": draft.country,
+        "subdivision": draft.subdivision,
+        "location": draft.location,
+        "requirements": draft.requirements,
+        "warnings": list(draft.warnings),
+    }
