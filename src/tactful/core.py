@@ -337,6 +337,18 @@ class Tactful:
             raise Refused(f"the {kind} of interview {interview_id} is not skipped")
         self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
 
+    # Calendar feed and profile
+
+    def calendar_ics(self) -> str:
+        """An iCalendar file with an event per follow-up window (see docs/calendar.md)."""
+        from tactful.calendars import calendar_ics
+
+        return calendar_ics(self.plans(), self.now())
+
+    def profile(self) -> list[tuple[int, str, str]]:
+        """Your skills and accomplishments: (id, kind, text)."""
+        return self.store.profile()
+
     # Export and import
 
     def export_data(self) -> dict[str, Any]:
