@@ -24,6 +24,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "home"
     monkeypatch.setenv("TACTFUL_HOME", str(path))
     monkeypatch.setenv("TZ", "Europe/Paris")
+    # Never read a developer's real keyring from a test.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     for name in list(os.environ):
         if name.startswith("TACTFUL_") and name != "TACTFUL_HOME":
             monkeypatch.delenv(name)

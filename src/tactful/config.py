@@ -33,6 +33,7 @@ KEYS: dict[str, ConfigKey] = {
         ConfigKey("me.email", "your email, left out of interviewers imported from invitations"),
         ConfigKey("ai.base_url", "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1"),
         ConfigKey("ai.model", "model name at that endpoint, e.g. llama3.1"),
+        ConfigKey("ai.backend", "AI backend name (default: openai)"),
     )
 }
 FORBIDDEN = ("key", "token", "secret", "password")

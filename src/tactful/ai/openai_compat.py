@@ -1,0 +1,319 @@
+"""The built-in backend: any OpenAI-compatible chat-completions endpoint (Ollama, vLLM,
+llama.cpp server, LM Studio, OpenAI), over plain HTTP with `httpx`.
+
+`POST {base_url}/chat/completions`, streamed as server-sent events when a token callback is
+given. Retries 429 and 5xx answers with exponential backoff (honouring Retry-After); every
+failure becomes one `AIError` line that never contains the API key.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
+
+from tactful.ai.base import AIError, Message, TextBackend, TokenCallback, register_backend
+from tactful.ai.settings import AISettings
+from tactful.ai.sse import ServerReportedError, SSEError, parse_completion, parse_stream
+from tactful.errors import BadInput
+
+if TYPE_CHECKING:
+    import httpx
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class _Retry(Exception):
+    def __init__(self, status: int, wait: float | None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.wait = wait
+
+
+@register_backend
+class OpenAICompatible(TextBackend):
+    """Chat completions at `settings.base_url` with `settings.model`; key sent as Bearer."""
+
+    name: ClassVar[str] = "openai"
+
+    def __init__(
+        self,
+        settings: AISettings | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(settings)
+        self._sleep = sleep
+
+    @classmethod
+    def from_settings(cls, settings: AISettings) -> OpenAICompatible:
+        if not settings.configured:
+            raise BadInput(not_configured_message(settings))
+        return cls(settings)
+
+    @property
+    def endpoint(self) -> str:
+        return self.settings.base_url.rstrip("/") + "/chat/completions"
+
+    def generate(
+        self,
+        messages: list[Message],
+        *,
+        on_token: TokenCallback | None = None,
+        temperature: float = 0.4,
+        max_tokens: int = 800,
+    ) -> str:
+        import httpx
+
+        if not self.settings.configured:
+            raise BadInput(not_configured_message(self.settings))
+        body: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
+            "temperature": temperature,
+            "max_tokens": max_tokens,
+            "stream": on_token is not None,
+        }
+        timeout = httpx.Timeout(
+            connect=self.settings.connect_timeout,
+            read=self.settings.read_timeout,
+            write=self.settings.read_timeout,
+            pool=self.settings.connect_timeout,
+        )
+        host = urlsplit(self.settings.base_url).hostname or ""
+        try:
+            with httpx.Client(timeout=timeout, trust_env=host not in LOOPBACK) as client:
+                return self._with_retries(client, body, on_token)
+        except AIError as exc:
+            raise AIError(self._scrub(exc.message)) from None
+
+    # The request, with retries
+
+    def _with_retries(
+        self, client: httpx.Client, body: dict[str, Any], on_token: TokenCallback | None
+    ) -> str:
+        tries = max(1, self.settings.max_tries)
+        for attempt in range(1, tries + 1):
+            try:
+                return self._once(client, body, on_token)
+            except _Retry as retry:
+                if attempt == tries:
+                    raise AIError(self._gave_up(retry.status, tries)) from None
+                wait = retry.wait
+                if wait is None:
+                    wait = self.settings.retry_delay * 2 ** (attempt - 1)
+                elif wait > self.settings.max_retry_wait:
+                    raise AIError(
+                        f"the AI endpoint at {self._where} is rate limiting (HTTP "
+                        f"{retry.status}) and asks to wait {wait:.0f} s; try again later"
+                    ) from None
+                self._sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _once(
+        self, client: httpx.Client, body: dict[str, Any], on_token: TokenCallback | None
+    ) -> str:
+        import httpx
+
+        headers = {
+            "Content-Type": "application/json",
+            "Accept": "text/event-stream" if body["stream"] else "application/json",
+            "User-Agent": "tactful",
+        }
+        if self.settings.api_key:
+            headers["Authorization"] = f"Bearer {self.settings.api_key}"
+        try:
+            with client.stream("POST", self.endpoint, json=body, headers=headers) as response:
+                if response.status_code in RETRY_STATUSES:
+                    response.read()
+                    raise _Retry(response.status_code, _retry_after(response))
+                if response.status_code >= 400:
+                    response.read()
+                    raise AIError(self._http_error(response))
+                return self._read_answer(response, on_token)
+        except httpx.ConnectTimeout:
+            raise AIError(
+                f"cannot reach the AI endpoint at {self._where}: no answer within "
+                f"{self.settings.connect_timeout:g} s; check the URL and that the server is up"
+            ) from None
+        except httpx.ConnectError:
+            raise AIError(self._unreachable()) from None
+        except httpx.TimeoutException:
+            raise AIError(
+                f"the AI endpoint at {self._where} did not answer within "
+                f"{self.settings.read_timeout:g} s; try again, pick a smaller model, or raise "
+                "TACTFUL_AI_READ_TIMEOUT"
+            ) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            raise AIError(
+                f"the AI endpoint at {self._where} broke the connection ({type(exc).__name__}); "
+                "try again"
+            ) from None
+        except httpx.InvalidURL:
+            raise BadInput(
+                f"the AI base URL {self._where!r} is not valid; fix it with "
+                "`tactful ai configure --base-url URL`"
+            ) from None
+        except httpx.HTTPError as exc:
+            raise AIError(
+                f"talking to the AI endpoint at {self._where} failed ({type(exc).__name__}); "
+                "try again"
+            ) from None
+
+    def _read_answer(self, response: httpx.Response, on_token: TokenCallback | None) -> str:
+        content_type = response.headers.get("content-type", "")
+        streamed = "text/event-stream" in content_type
+        sent = False
+        try:
+            if on_token is not None and streamed:
+                text, sent = _join(parse_stream(response.iter_lines()), on_token), True
+            else:
+                raw = response.read().decode("utf-8", errors="replace")
+                if streamed:  # we did not ask for a stream, but got one: read it whole
+                    text = "".join(parse_stream(iter(raw.splitlines())))
+                else:
+                    text = parse_completion(raw)
+        except ServerReportedError as exc:
+            raise AIError(f"the AI endpoint at {self._where} reported an error: {exc}") from None
+        except SSEError as exc:
+            raise AIError(
+                f"the AI endpoint at {self._where} sent a malformed answer ({exc}); "
+                "check that the base URL points at an OpenAI-compatible API"
+            ) from None
+        if not text.strip():
+            raise AIError(
+                f"the model {self.settings.model!r} at {self._where} returned an empty answer; "
+                "try again or pick another model"
+            )
+        if on_token is not None and not sent:
+            on_token(text)
+        return text
+
+    # Messages
+
+    @property
+    def _where(self) -> str:
+        return self.settings.display_url
+
+    def _unreachable(self) -> str:
+        hint = "is the server running?"
+        parts = urlsplit(self.settings.base_url)
+        if parts.port == 11434:
+            hint = "is Ollama running (`ollama serve`)?"
+        elif (parts.hostname or "") in LOOPBACK:
+            hint = "is Ollama (or your local server) running?"
+        return (
+            f"cannot reach the AI endpoint at {self._where}: {hint} "
+            "Check the URL with `tactful ai status`"
+        )
+
+    def _gave_up(self, status: int, tries: int) -> str:
+        if status == 429:
+            return (
+                f"the AI endpoint at {self._where} is rate limiting requests (HTTP 429, "
+                f"{tries} tries); wait a minute and try again"
+            )
+        return (
+            f"the AI endpoint at {self._where} keeps failing (HTTP {status}, {tries} tries); "
+            "try again later or check the server's log"
+        )
+
+    def _http_error(self, response: httpx.Response) -> str:
+        status = response.status_code
+        detail, code = _error_detail(response)
+        model = self.settings.model
+        if status in (401, 403):
+            if not self.settings.api_key:
+                return (
+                    f"the AI endpoint at {self._where} needs an API key (HTTP {status}); set "
+                    "TACTFUL_AI_API_KEY or run `tactful ai configure --api-key-from-stdin`"
+                )
+            return (
+                f"the AI endpoint at {self._where} refused the API key (HTTP {status}); set the "
+                "right one with TACTFUL_AI_API_KEY or `tactful ai configure --api-key-from-stdin`"
+            )
+        mentions_model = code == "model_not_found" or (
+            "model" in detail.lower()
+            and any(w in detail.lower() for w in ("not found", "does not exist", "unknown"))
+        )
+        if mentions_model or (status == 404 and "model" in detail.lower()):
+            return (
+                f"the model {model!r} is unknown at {self._where}; pull it (Ollama: `ollama "
+                f"pull {model}`) or pick another with `tactful ai configure --model NAME`"
+            )
+        if status == 404:
+            return (
+                f"no chat-completions API at {self.endpoint} (HTTP 404); the base URL of an "
+                "OpenAI-compatible server usually ends in /v1"
+            )
+        reason = f": {detail}" if detail else ""
+        return f"the AI endpoint at {self._where} rejected the request (HTTP {status}{reason})"
+
+    def _scrub(self, message: str) -> str:
+        key = self.settings.api_key
+        if key:
+            message = message.replace(key, "[redacted]")
+        return " ".join(message.split())
+
+
+def not_configured_message(settings: AISettings) -> str:
+    missing = [
+        name
+        for name, value in (("base URL", settings.base_url), ("model", settings.model))
+        if not value
+    ]
+    return (
+        f"no AI {' or '.join(missing)} configured: run `tactful ai configure --base-url "
+        "http://localhost:11434/v1 --model llama3.1` or set TACTFUL_AI_BASE_URL and "
+        "TACTFUL_AI_MODEL"
+    )
+
+
+def _join(tokens: Iterator[str], on_token: TokenCallback) -> str:
+    pieces: list[str] = []
+    for token in tokens:
+        pieces.append(token)
+        on_token(token)
+    return "".join(pieces)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _error_detail(response: httpx.Response) -> tuple[str, str]:
+    """The server's error message (one line, at most 200 characters) and error code."""
+    text = response.text
+    message, code = text, ""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        error = data.get("error", data)
+        if isinstance(error, dict):
+            message = str(error.get("message") or error.get("detail") or "")
+            code = str(error.get("code") or "")
+        elif isinstance(error, str):
+            message = error
+        elif isinstance(data.get("detail"), str):
+            message = data["detail"]
+    message = " ".join(message.split())
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return message, code

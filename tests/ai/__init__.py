@@ -1,0 +1,1 @@
+"""AI backend tests (a package, so its conftest does not shadow tests/conftest.py)."""
