@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ai_server import ScriptedChatServer, UnknownModel, closed_port_url
-from conftest import ADA, AFTER_INTERVIEW, DETAIL, GRACE, SELLING, STATUS_OPEN
+from .conftest import ADA, AFTER_INTERVIEW, DETAIL, GRACE, SELLING, STATUS_OPEN
 from tactful.policy import article
 
 GOOD = (

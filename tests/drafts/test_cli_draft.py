@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from conftest import ADA, AFTER_INTERVIEW, DETAIL, FORGOT, GRACE, SELLING, STATUS_OPEN
+from .conftest import ADA, AFTER_INTERVIEW, DETAIL, FORGOT, GRACE, SELLING, STATUS_OPEN
 
 CLI = object
 
@@ -242,7 +242,7 @@ def test_user_templates_in_home_are_used(cli, home: Path) -> None:  # type: igno
 
 
 def test_real_process_writes_a_crlf_eml_on_stdout(tactful_process, tactful) -> None:  # type: ignore[no-untyped-def]
-    from conftest import make_round
+    from .conftest import make_round
 
     iv = make_round(tactful, interviewers=(ADA,)).interview_id
     r = tactful_process("draft", iv, "thank-you", "--format", "eml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ADA, DETAIL, STATUS_OPEN
+from .conftest import ADA, DETAIL, STATUS_OPEN
 
 REQUIREMENTS = (
     "- 3+ years of Python\n- Experience running Kubernetes in production\n"
