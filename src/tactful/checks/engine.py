@@ -1,0 +1,87 @@
+"""`check_email`: run every registered rule that applies, and return a report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tactful.checks.model import (
+    ERROR,
+    SEVERITIES,
+    STATUS,
+    THANK_YOU,
+    CheckReport,
+    EmailContext,
+    Finding,
+    normalise_kind,
+    normalise_lang,
+)
+from tactful.checks.rule import Email, registered_rules
+from tactful.checks.textmatch import compose, detect_language
+from tactful.errors import BadInput
+from tactful.models import StepKind, StepState
+from tactful.policy import due_steps
+from tactful.text.tokens import line_column
+
+
+def check_email(
+    text: str,
+    *,
+    kind: str | None = None,
+    lang: str | None = None,
+    context: EmailContext | None = None,
+    rules: list[str] | None = None,
+) -> CheckReport:
+    """Check a follow-up email. Pure: no I/O; "now" and the round's plan come in `context`.
+
+    kind: "thank-you", "status-inquiry" ("status" is an alias) or None for generic checks only.
+    lang: "en", "fr" or None to detect it from the text. `rules` limits the run to those ids.
+    Offsets in the findings are character (code point) offsets into `text` as given, even when
+    its accents are decomposed (the rules read a composed copy; offsets are mapped back).
+    """
+    if not text or not text.strip():
+        raise BadInput("the email is empty: give a file with the email's text, or '-' for stdin")
+    composed, starts = compose(text)
+    email = Email(
+        text=composed,
+        lang=normalise_lang(lang) or detect_language(text),
+        kind=normalise_kind(kind),
+        context=context or EmailContext(),
+    )
+    findings: list[Finding] = []
+    for rule in registered_rules():
+        if rules is not None and rule.id not in rules:
+            continue
+        if rule.applies(email):
+            findings.extend(rule.check(email))
+    if starts is not None:
+        findings = [_back_to(text, starts, f) for f in findings]
+    findings.sort(key=lambda f: (f.start, SEVERITIES.index(f.severity), f.rule, f.end))
+    verdict = "revise" if any(f.severity == ERROR for f in findings) else "ok"
+    return CheckReport(
+        verdict=verdict,
+        words=len(email.parts.words),
+        findings=findings,
+        lang=email.lang,
+        kind=email.kind,
+    )
+
+
+def _back_to(original: str, starts: list[int], finding: Finding) -> Finding:
+    """A finding on the composed text, moved to the same characters of the original."""
+    start, end = starts[finding.start], starts[finding.end]
+    line, column = line_column(original, start)
+    return replace(finding, start=start, end=end, line=line, column=column)
+
+
+def kind_for(context: EmailContext) -> str | None:
+    """The kind of email the round expects next: the step to act on now, in the order
+    `tactful due` lists them (due before late), else the next one still to come, else None
+    (both sent, or the round is over)."""
+    plan = context.plan
+    if plan is None:
+        return None
+    acting = [step for _plan, step in due_steps([plan])]
+    upcoming = [s for s in plan.steps if s.state is StepState.UPCOMING]
+    for step in acting or upcoming:
+        return THANK_YOU if step.kind is StepKind.THANK_YOU else STATUS
+    return None

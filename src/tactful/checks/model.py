@@ -1,0 +1,124 @@
+"""The values the email checker returns: findings with exact spans, and a report with a verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tactful.errors import BadInput
+
+if TYPE_CHECKING:
+    from tactful.policy import RoundPlan
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+THANK_YOU = "thank-you"
+STATUS = "status-inquiry"
+KIND_ALIASES = {
+    "thank-you": THANK_YOU,
+    "thankyou": THANK_YOU,
+    "thank_you": THANK_YOU,
+    "status-inquiry": STATUS,
+    "status_inquiry": STATUS,
+    "status": STATUS,
+}
+LANGUAGES = ("en", "fr")
+
+
+def normalise_kind(kind: str | None) -> str | None:
+    """'thank-you' or 'status-inquiry' ('status' is an alias); None means generic checks only."""
+    if kind is None:
+        return None
+    value = KIND_ALIASES.get(str(kind).strip().lower())
+    if value is None:
+        raise BadInput(f"unknown email kind {kind!r}: use 'thank-you' or 'status'")
+    return value
+
+
+def normalise_lang(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    value = lang.strip().lower()
+    if value not in LANGUAGES:
+        raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")
+    return value
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, at the exact span [start, end) of the text that was checked.
+
+    `line` and `column` are 1-based and locate `start`. Findings about something missing
+    ("no thanks") point at a documented anchor (see docs/checker.md), never at nothing.
+    """
+
+    rule: str
+    severity: str
+    message: str
+    suggestion: str
+    start: int
+    end: int
+    line: int
+    column: int
+    reason: str = ""
+    """Why the rule exists: a sentence of the article or the evidence it rests on."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    verdict: str
+    """'ok' when no finding is an error, else 'revise'."""
+    words: int
+    findings: list[Finding]
+    lang: str
+    kind: str | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "ok"
+
+    def rules(self) -> set[str]:
+        return {f.rule for f in self.findings}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "words": self.words,
+            "findings": [f.to_json() for f in self.findings],
+            "language": self.lang,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class EmailContext:
+    """What the store knows about the round, given by the caller: the checks do no I/O."""
+
+    plan: RoundPlan | None = None
+    """The round's plan: its interview (detail, selling_point, forgot, follow_ups, replies),
+    its application, and the windows of its steps."""
+    now: datetime | None = None
+    """When the email would go out; timing checks are skipped without it."""
+    extra_terms: tuple[str, ...] = field(default_factory=tuple)
+    """More words that count as a specific reference to the interview (names, topics)."""

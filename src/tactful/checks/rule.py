@@ -1,0 +1,224 @@
+"""The extension point of the checker: one `Rule` base class and its registry.
+
+A rule is a class with an id, a severity, the kinds of email it applies to, the reason it
+exists (a sentence of the article, or cited evidence) and its messages in English and French.
+Built-in rules register with `@register` exactly as a plugin's rules would; a plugin package
+exposes a module in the `tactful.checks` entry-point group whose import registers its rules.
+
+    from tactful.checks.rule import Rule, register
+
+    @register
+    class NoJargon(Rule):
+        id = "jargon"
+        severity = "warning"
+        reason = "Plain words read faster."
+        messages = {"en": ("Jargon: {word}.", "Say it plainly."), "fr": (…, …)}
+
+        def check(self, email):
+            for m in re.finditer(r"synergy", email.folded, re.I):
+                yield self.finding(email, m.start(), m.end(), word=m.group())
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import import_module
+from typing import ClassVar
+
+from tactful.checks.anatomy import Anatomy, Span, dissect
+from tactful.checks.model import SEVERITIES, EmailContext, Finding
+from tactful.checks.textmatch import fold, phrase_regex
+from tactful.text.tokens import line_column
+
+Messages = dict[str, tuple[str, str]]
+"""'en', 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""
+Phrases = dict[str, list[str]]
+"""'en', 'fr' -> small regexes, one per phrase (see `phrase_regex`)."""
+
+BUILT_IN_MODULES = (
+    "tactful.checks.rules_tone",
+    "tactful.checks.rules_content",
+    "tactful.checks.rules_form",
+    "tactful.checks.rules_context",
+)
+ENTRY_POINT_GROUP = "tactful.checks"
+
+
+@dataclass
+class Email:
+    """What every rule reads: the text, its folded twin (same offsets), and its parts."""
+
+    text: str
+    lang: str
+    kind: str | None
+    context: EmailContext = field(default_factory=EmailContext)
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def parts(self) -> Anatomy:
+        return dissect(self.text, self.lang)
+
+    @property
+    def body(self) -> Span:
+        return self.parts.body
+
+    def search(self, pattern: re.Pattern[str], span: Span | None = None) -> Iterator[re.Match[str]]:
+        """Matches of a folded pattern in the folded text (all of it, or one span)."""
+        if span is None:
+            return pattern.finditer(self.folded)
+        return pattern.finditer(self.folded, span.start, span.end)
+
+
+class Rule:
+    """One check of an email. Subclasses set the class attributes and implement `check`."""
+
+    id: ClassVar[str]
+    severity: ClassVar[str]
+    reason: ClassVar[str]
+    """Why: a sentence of the article (`tactful.policy.article`) or cited evidence."""
+    messages: ClassVar[Messages]
+    """'en' and 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""
+    kinds: ClassVar[frozenset[str] | None] = None
+    """The kinds of email the rule applies to; None: every email, of any kind or none."""
+    needs_plan: ClassVar[bool] = False
+    """True for rules that read the round's plan (`EmailContext.plan`)."""
+
+    def applies(self, email: Email) -> bool:
+        if self.needs_plan and email.context.plan is None:
+            return False
+        if self.kinds is None:
+            return True
+        return email.kind in self.kinds
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def text_for(self, lang: str, variant: str | None = None) -> tuple[str, str]:
+        if variant and f"{lang}:{variant}" in self.messages:
+            return self.messages[f"{lang}:{variant}"]
+        return self.messages.get(lang) or self.messages["en"]
+
+    def finding(
+        self,
+        email: Email,
+        start: int,
+        end: int,
+        *,
+        severity: str | None = None,
+        variant: str | None = None,
+        **values: object,
+    ) -> Finding:
+        """A finding at [start, end): `values` fill the message's {placeholders}; `variant`
+        picks the 'en:variant' / 'fr:variant' messages; `severity` overrides the rule's."""
+        return self._finding(email, start, end, severity, variant, values)
+
+    def whole(self, email: Email, *, variant: str | None = None, **values: object) -> Finding:
+        """A finding about the email as a whole ('no thanks'): anchored at the whole body."""
+        body = email.body
+        return self._finding(email, body.start, body.end, None, variant, values)
+
+    def _finding(
+        self,
+        email: Email,
+        start: int,
+        end: int,
+        severity: str | None,
+        variant: str | None,
+        values: dict[str, object],
+    ) -> Finding:
+        message, suggestion = self.text_for(email.lang, variant)
+        line, column = line_column(email.text, start)
+        return Finding(
+            rule=self.id,
+            severity=severity or self.severity,
+            message=message.format(**values),
+            suggestion=suggestion.format(**values),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            reason=self.reason,
+        )
+
+
+class PhraseRule(Rule):
+    """Flags each occurrence of a phrase. `phrases` maps a language to small regexes."""
+
+    phrases: ClassVar[Phrases]
+    _compiled: ClassVar[dict[str, re.Pattern[str]]]
+
+    @classmethod
+    def pattern(cls, lang: str) -> re.Pattern[str]:
+        """The rule's phrases in one regex, compiled on first use for that language."""
+        compiled = cls.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = cls._compiled = {}
+        code = lang if lang in cls.phrases else "en"
+        if code not in compiled:
+            compiled[code] = phrase_regex(cls.phrases[code])
+        return compiled[code]
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        for match in email.search(self.pattern(email.lang)):
+            phrase = " ".join(email.text[match.start() : match.end()].split())
+            yield self.finding(email, match.start(), match.end(), phrase=phrase)
+
+
+class RequiredRule(PhraseRule):
+    """Flags the email once when none of the phrases occurs in its body (or the context's
+    own words are not echoed, see `satisfied`)."""
+
+    def region(self, email: Email) -> Span:
+        return email.body
+
+    def satisfied(self, email: Email) -> bool:
+        return False
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        if next(email.search(self.pattern(email.lang), self.region(email)), None) is not None:
+            return
+        if self.satisfied(email):
+            return
+        yield self.whole(email)
+
+
+_REGISTRY: dict[str, Rule] = {}
+_loaded = False
+
+
+def register(rule: type[Rule]) -> type[Rule]:
+    """Class decorator: add a rule to the checker (built-in rules use it too)."""
+    if not getattr(rule, "id", "") or getattr(rule, "severity", None) not in SEVERITIES:
+        raise ValueError(f"rule {rule.__name__} needs an id and a severity in {SEVERITIES}")
+    if rule.id in _REGISTRY and type(_REGISTRY[rule.id]) is not rule:
+        raise ValueError(f"two rules are called {rule.id!r}")
+    _REGISTRY[rule.id] = rule()
+    return rule
+
+
+def unregister(rule_id: str) -> None:
+    _REGISTRY.pop(rule_id, None)
+
+
+def registered_rules() -> list[Rule]:
+    """Every rule: the built-ins, then those of installed plugins (loaded once)."""
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for name in BUILT_IN_MODULES:
+            import_module(name)
+        _load_plugins()
+    return list(_REGISTRY.values())
+
+
+def _load_plugins() -> None:
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        entry.load()

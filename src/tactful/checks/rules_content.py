@@ -1,0 +1,415 @@
+"""Content: what each kind of follow-up must say, per the article. One finding per missing part,
+anchored at the whole body (from its first line to its last)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from tactful.checks.anatomy import Span
+from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
+from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, register
+from tactful.checks.textmatch import echoes, phrase_regex
+from tactful.policy import article
+from tactful.text.tokens import sentences
+
+BOTH = frozenset({THANK_YOU, STATUS})
+
+
+def _plan_field(email: Email, name: str) -> str:
+    plan = email.context.plan
+    return str(getattr(plan.interview, name, "") or "") if plan is not None else ""
+
+
+def _body_text(email: Email) -> str:
+    return email.text[email.body.start : email.body.end]
+
+
+@register
+class MissingThanks(RequiredRule):
+    id = "missing-thanks"
+    severity = ERROR
+    kinds = frozenset({THANK_YOU})
+    reason = article.THANK_YOU_CONTENT
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The note never thanks the interviewer.",
+            "Thank them for taking the time to meet with you, e.g. “Thank you for meeting with "
+            "me on Tuesday.”",
+        ),
+        "fr": (
+            "Le message ne remercie jamais votre interlocuteur.",
+            "Remerciez-le du temps accordé, par exemple « Je vous remercie de m'avoir reçu "
+            "mardi. »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {
+        "en": [r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)"],
+        "fr": [r"merci", r"remerci(e|er|ant|ements?)", r"reconnaissan(t|te|ce)", r"gratitude"],
+    }
+
+    def region(self, email: Email) -> Span:
+        """The core, plus a sign-off line longer than a bare 'Thanks,'."""
+        parts = email.parts
+        if parts.sign_off is not None:
+            line = email.text[parts.sign_off.start : parts.sign_off.end]
+            if len(line.split()) > 3:
+                return Span(parts.core.start, parts.sign_off.end)
+        return parts.core
+
+
+@register
+class MissingEnthusiasm(RequiredRule):
+    id = "missing-enthusiasm"
+    severity = WARNING
+    kinds = frozenset({THANK_YOU})
+    reason = article.THANK_YOU_CONTENT
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The note does not say you are enthusiastic about the role.",
+            "Add one sincere sentence, e.g. “Our conversation made me even more excited about "
+            "joining your team.”",
+        ),
+        "fr": (
+            "Le message ne dit pas votre enthousiasme pour le poste.",
+            "Ajoutez une phrase sincère, par exemple « Notre échange a renforcé mon envie de "
+            "rejoindre votre équipe. »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {
+        "en": [
+            r"excit(ed|ing|ement)", r"enthusias(m|tic)", r"eager(ly)?", r"thrilled",
+            r"look(ing)? forward to (working|joining|contributing|the (next|possibility|"
+            r"opportunity|chance)|helping|being part|bringing|putting|taking part|tackling)",
+            r"keen", r"delighted", r"(would|'d) (love|be glad|be happy) to (join|work|contribute"
+            r"|help|be part|bring|take)", r"passion(ate)?",
+            r"(very|really|even more|more|truly|genuinely|particularly|especially|all the more|"
+            r"strongly) (interested|drawn|motivated|inspired|attracted|convinced)",
+            r"appeal(s|ed)? to me", r"motivat(ed|ing)", r"energi[sz](ed|ing)", r"inspir(ed|ing)",
+            r"(great|strong|good|natural) fit", r"can't wait", r"love (the|your|how|what)",
+        ],
+        "fr": [
+            r"enthousias(me|te)s?", r"motiv(e|ee|es|ees|ation|ant|ante)", r"impatiente? (de|d')",
+            r"ravie?", r"(j'ai )?hate (de|d')", r"passionn(e|ee|ant|ante)s?", r"seduite?",
+            r"(tres|vivement|d'autant plus|particulierement|vraiment|encore plus|sincerement)"
+            r" (interesse|interessee|enthousiaste|motive|motivee|attire|attiree|convaincu|"
+            r"convaincue)",
+            r"envie (de|d'y) (rejoindre|contribuer|travailler|participer|m'investir|vous rejoindre|"
+            r"faire partie|relever)",
+            r"me (\w+ )?(plait|plairait|tient (\w+ )?a c(oe|œ)ur|motive|donne envie)",
+            r"confortee? dans", r"(attire|attiree) par",
+            r"(je serais|je suis) (heureux|heureuse|ravi|ravie|fier|fiere) de",
+            r"(j'aimerais|j'adorerais|je serais heureux|je serais heureuse) (beaucoup |vivement )?"
+            r"(de )?(rejoindre|contribuer|participer|travailler|vous rejoindre|faire partie)",
+            r"serait un (plaisir|honneur|reel plaisir|vrai plaisir)", r"stimulante?s?",
+        ],
+    }  # fmt: skip
+
+
+@register
+class MissingSellingPoint(RequiredRule):
+    id = "missing-selling-point"
+    severity = WARNING
+    kinds = frozenset({THANK_YOU})
+    reason = article.THANK_YOU_CONTENT
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The note does not restate your key selling point for the job.",
+            "Add one sentence on what you would bring, e.g. “My five years running SQL "
+            "reporting would let me help from day one.”",
+        ),
+        "fr": (
+            "Le message ne rappelle pas votre principal atout pour le poste.",
+            "Ajoutez une phrase sur ce que vous apporteriez, par exemple « Mes cinq ans de "
+            "reporting SQL me permettraient d'être opérationnel dès le premier jour. »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {
+        "en": [
+            r"my (\w+ )?(experience|background|skills?|expertise|track record|years|"
+            r"certification|degree|knowledge|work (on|with|at|in))",
+            r"(i|i've|i have|i've also|i also) (led|built|managed|launched|designed|delivered|"
+            r"grown|run|shipped|developed|reduced|increased|cut|created|trained|coordinated|"
+            r"organi[sz]ed|handled|automated|migrated|implemented|spent|worked|taught|written|"
+            r"wrote|doubled|halved|raised|saved|supervised|mentored|negotiated|overseen|oversaw|"
+            r"rewrote|rewritten|redesigned|introduced|set up|streamlined|improved|won|secured|"
+            r"opened|founded|ran|installed|catalogued|cataloged|published|completed|launched|"
+            r"translated|audited|designed|scaled|hired)",
+            r"years of (\w+ )?(experience|work|practice)",
+            r"(i'm|i am) confident (that )?(i|my)",
+            r"(i|my \w+( \w+)?) (could|can|would|will) (help|contribute|bring|add|make)",
+            r"i bring", r"having (led|built|managed|worked|run|spent|launched|trained)",
+            r"in my (current|previous|last|former) (role|job|position)",
+            r"would (let|allow|help|enable) me to",
+            r"as (a|an) [\w-]+( [\w-]+)? (with|who)",
+        ],
+        "fr": [
+            r"mon (experience|parcours|expertise|savoir-faire)",
+            r"mes (competences|\w+ (annees|ans))",
+            r"me (permettrai(en)?t|permettra(ien)?t|permettent|permet) (de|d'|d)",
+            r"ayant (dirige|mene|pilote|gere|concu|developpe|mis en place|encadre|lance|forme|"
+            r"cree|conduit|coordonne|organise|travaille|passe|accompagne|anime|realise)",
+            r"ma (maitrise|connaissance|pratique|formation|certification)",
+            r"j'ai( deja| aussi| egalement| moi-meme)? (dirige|mene|pilote|gere|concu|developpe|"
+            r"mis en place|encadre|lance|forme|cree|conduit|coordonne|organise|reduit|augmente|"
+            r"accompagne|anime|realise|redige|obtenu|automatise|migre|travaille|passe|traite|"
+            r"double|negocie|supervise|enseigne|installe|ecrit|publie|ouvert|fonde|remporte|"
+            r"ameliore|optimise|catalogue|traduit|recrute|deploye|administre|audite|valide)",
+            r"\w+ ans d'experience", r"(annees|ans) (passees?|chez|dans|en tant|a la tete)",
+            r"je (pourrais|pourrai|saurai|saurais|peux) (vous |y )?(apporter|contribuer|mettre|"
+            r"aider|etre "
+            r"operationnel|etre operationnelle|prendre en charge)",
+            r"(je suis|je reste) (convaincu|convaincue|persuade|persuadee|certain|certaine) que"
+            r" (mon|mes|ma|je)",
+            r"dans mon (poste|emploi|role) (actuel|precedent)",
+            r"(en tant que|comme) [\w-]+( [\w-]+)? (chez|au sein)",
+        ],
+    }  # fmt: skip
+
+    def satisfied(self, email: Email) -> bool:
+        point = _plan_field(email, "selling_point")
+        return bool(point) and echoes(point, _body_text(email))
+
+
+_PROCESS_NOUNS = {
+    "en": phrase_regex(
+        [
+            r"process",
+            r"decision",
+            r"timeline",
+            r"recruit(ment|ing)",
+            r"hiring",
+            r"time ?frame",
+            r"next steps?",
+            r"updates?",
+            r"news",
+            r"status",
+            r"progress",
+            r"where (things|you) (stand|are)",
+            r"application",
+            r"candidacy",
+            r"hear(d)? back",
+            r"schedule",
+            r"moving forward",
+            r"shortlist",
+            r"how things are (going|moving|progressing)",
+            r"moving along",
+        ]
+    ),
+    "fr": phrase_regex(
+        [
+            r"processus",
+            r"recrutement",
+            r"decision",
+            r"calendrier",
+            r"(prochaines|suite des)"
+            r" etapes",
+            r"la suite",
+            r"nouvelles",
+            r"avancement",
+            r"ou en (est|sont|etes)",
+            r"ou vous en (etes|etiez)",
+            r"candidature",
+            r"selection",
+            r"retour",
+            r"delais?",
+        ]
+    ),
+}
+_REQUEST_CUES = {
+    "en": re.compile(
+        r"\?|"
+        + phrase_regex(
+            [
+                r"could you",
+                r"would you",
+                r"can you",
+                r"might you",
+                r"i('d| would) (be grateful|appreciate|love to (know|hear)|like to (know|hear)|"
+                r"welcome)",
+                r"let me know",
+                r"i('m| am| was) (wondering|curious)",
+                r"(wanted|want|would like|'d like) to (ask|know|enquire|inquire|find out|learn)",
+                r"(enquire|inquire|enquiring|inquiring|asking) (about|how|whether|if|after)",
+                r"i wondered",
+                r"wondering (how|if|whether|where|when)",
+                r"(wanted|want|would like|'d like) to (see|check) (if|whether|how)",
+            ]
+        ).pattern,
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\?|"
+        + phrase_regex(
+            [
+                r"pourriez-vous",
+                r"pourrez-vous",
+                r"auriez-vous",
+                r"serait-il possible",
+                r"(je souhaiterais|j'aimerais|je voudrais|je souhaite|je souhaitais) "
+                r"(savoir|connaitre|avoir|m'enquerir|vous demander|etre tenue? informee?)",
+                r"me (tenir|faire) (informee?|savoir|part)",
+                r"m'enquerir",
+                r"je me permets de vous demander",
+                r"savoir (ou|si|quand|comment)",
+            ]
+        ).pattern,
+        re.IGNORECASE,
+    ),
+}
+
+
+@register
+class MissingProcessQuestion(RequiredRule):
+    id = "missing-process-question"
+    severity = ERROR
+    kinds = frozenset({STATUS})
+    reason = article.STATUS_CONTENT
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The email never asks how the hiring process is going.",
+            "Ask it politely, e.g. “Could you tell me where you are in the process?”",
+        ),
+        "fr": (
+            "Le message ne demande jamais où en est le recrutement.",
+            "Posez la question poliment, par exemple « Pourriez-vous me dire où en est le "
+            "processus ? »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {"en": [], "fr": []}
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        nouns, cues = _PROCESS_NOUNS[email.lang], _REQUEST_CUES[email.lang]
+        core = email.parts.core
+        for sentence in sentences(email.folded):
+            if sentence.end <= core.start or sentence.start >= core.end:
+                continue
+            if nouns.search(sentence.text) and cues.search(sentence.text):
+                return
+        yield self.whole(email)
+
+
+@register
+class MissingForgottenQualification(RequiredRule):
+    id = "missing-forgotten-qualification"
+    severity = WARNING
+    kinds = frozenset({STATUS})
+    reason = article.STATUS_CONTENT
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The email does not add a qualification or accomplishment you did not mention at the "
+            "interview.",
+            "Add one, e.g. “One thing I did not get to mention: I also hold a PMP certification.”",
+        ),
+        "fr": (
+            "Le message n'ajoute aucune compétence ou réalisation oubliée pendant l'entretien.",
+            "Ajoutez-en une, par exemple « Je n'ai pas eu l'occasion de le préciser : je suis "
+            "aussi certifiée PMP. »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {
+        "en": [
+            r"i (also )?(forgot|neglected|failed) to (mention|bring up|share|say|add|tell)",
+            r"i (also )?(didn't|did not|never) (get|have) (a|the) chance to (mention|bring up|"
+            r"share|"
+            r"talk about|discuss|cover)",
+            r"i (also )?(didn't|did not|never) (mention|bring up|get to|talk about)",
+            r"i should (also )?have (mentioned|said|added|brought up|told you)",
+            r"something i (didn't|did not|never|forgot to) (mention|bring up|share|get to)",
+            r"i also (wanted|meant|want) to (add|mention|share|let you know|tell you)",
+            r"(one|something|a) (thing|point|detail|project|skill|experience)( that)? i (didn't|"
+            r"did not|never|forgot to) (mention|bring up|get to|share)",
+            r"i (should|meant to|wanted to|would like to|'d like to) (also )?(add|mention|share|"
+            r"let you know|tell you)",
+            r"(didn't|did not|never) come up",
+            r"(it|this) occurred to me", r"on reflection", r"since (we|our) (spoke|talked|met)",
+            r"(in addition to|beyond|besides) what we (discussed|covered|talked about)",
+            r"i('ve| have) (since|also) (completed|finished|earned|obtained|passed|received)",
+            r"wasn't able to (mention|bring up|cover)",
+        ],
+        "fr": [
+            r"(j'ai|j'avais)( egalement| aussi)? oublie de (vous |le |l'|en )?(mentionner|preciser|"
+            r"evoquer|dire|parler|signaler|indiquer)",
+            r"je n'(ai|avais) pas (eu l'occasion|eu le temps|pense a|mentionne|evoque|precise|"
+            r"aborde|"
+            r"parle)", r"je ne vous ai pas (dit|parle|precise|mentionne)",
+            r"(je souhaitais|je souhaite|je voulais|j'aimerais|je tenais|je me permets)"
+            r"( aussi| egalement)? (a |d'|de )?(vous )?(ajouter|preciser|completer|apporter"
+            r"|mentionner|signaler|indiquer)",
+            r"pour completer", r"en complement", r"(n'a|n'avons|n'avions) pas (ete )?"
+            r"(aborde|evoque|eu le temps)", r"(nous n'avons|on n'a) pas (aborde|evoque|parle)",
+            r"j'ai (depuis|entre-temps|egalement) (obtenu|termine|valide|recu|passe)",
+            r"depuis (notre|mon|cet) (rencontre|entretien|echange),? j'ai (obtenu|termine|valide|"
+            r"recu|passe|suivi|decroche|ete)",
+            r"avec le recul", r"en y repensant",
+        ],
+    }  # fmt: skip
+
+    def satisfied(self, email: Email) -> bool:
+        forgot = _plan_field(email, "forgot")
+        return bool(forgot) and echoes(forgot, _body_text(email))
+
+
+@register
+class NoInterviewReference(RequiredRule):
+    id = "no-interview-reference"
+    severity = WARNING
+    kinds = BOTH
+    reason = article.REFER_TO_INTERVIEW
+    messages: ClassVar[Messages] = {
+        "en": (
+            "No specific reference to your interview.",
+            "Mention one moment of it, e.g. “I enjoyed hearing about your plans for the new "
+            "warehouse.”",
+        ),
+        "fr": (
+            "Aucune référence précise à votre entretien.",
+            "Évoquez-en un moment, par exemple « J'ai beaucoup apprécié d'en apprendre plus sur "
+            "votre projet d'entrepôt. »",
+        ),
+    }
+    phrases: ClassVar[Phrases] = {
+        "en": [
+            r"(you|we) (mentioned|described|explained|discussed|talked about|spoke about|"
+            r"told me|showed me|walked me through|shared|outlined|asked( me)? about|brought up|"
+            r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me)",
+            r"(our|the) (conversation|discussion|chat|talk|exchange)( [\w'-]+){0,5} (about|on|"
+            r"regarding|around|of)",
+            r"(learning|hearing|talking|speaking) (more |a lot |a bit )?(about|of|how|what|why|"
+            r"that)",
+            r"(showing|walking|taking) me (through|around)",
+            r"discussing (the|your|how|what|our)",
+            r"(enjoyed|loved|appreciated|liked) (our|the) (conversation|discussion|chat|tour|demo|"
+            r"walkthrough|exchange|visit|case study|exercise) (about|on|of|with|through|around)",
+            r"the (tour|demo|case study|exercise|whiteboard|presentation|question|prototype|"
+            r"walkthrough|visit) (of|about|on|you)",
+            r"(seeing|trying|testing|touring|visiting) (the|your) ",
+            r"your (question|point|comment|remark|description|story|example|plans?|"
+            r"vision|explanation|presentation|overview|account|articulation) (about|on|regarding|"
+            r"for|to|of)",
+        ],
+        "fr": [
+            r"vous (m'avez|avez|nous avez|m'aviez|aviez)( \w+ment)? (presente|explique|decrit|parle"
+            r"|evoque|mentionne|montre|fait visiter|detaille|raconte|pose|expose|partage|indique|"
+            r"souligne|confie|dit)(e|es|s)?",
+            r"nous avons( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
+            r"(notre|nos|cet|cette|ces|l') (echange|echanges|discussion|conversation|entretien"
+            r"|entretiens)( [\w'-]+){0,5} (sur|au sujet|autour|concernant|a propos)",
+            r"(en|d'en) (apprendre|savoir) (plus|davantage)",
+            r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
+            r"presentation|demonstration) (de|du|des|d'))",
+            r"(lorsque|quand|comme) (nous avons|vous avez|nous l'avons|vous l'avez) (parle|"
+            r"evoque|aborde|discute|mentionne|souligne|vu|dit)",
+            r"(votre|vos) (question|remarque|presentation|description|exemple|explication|projet"
+            r"|vision"
+            r"|explications|questions|remarques)s? (sur|au sujet|concernant|a propos|de|d'|du|des)",
+        ],
+    }  # fmt: skip
+
+    def satisfied(self, email: Email) -> bool:
+        body = _body_text(email)
+        detail = _plan_field(email, "detail")
+        if detail and echoes(detail, body):
+            return True
+        return any(echoes(term, body) for term in email.context.extra_terms if term.strip())

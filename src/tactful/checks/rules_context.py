@@ -1,0 +1,191 @@
+"""Checks that need the round's plan (`EmailContext.plan`): timing, and the recorded detail.
+
+They read values given by the caller (the plan, "now"); they do no I/O. Each finding is about
+the email as a whole, so it is anchored at the whole body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from tactful.checks.model import ERROR, STATUS, WARNING, Finding
+from tactful.checks.rule import Email, Messages, Rule, register
+from tactful.checks.textmatch import echoes
+from tactful.policy import article
+
+
+@register
+class AlreadyAnswered(Rule):
+    id = "already-answered"
+    severity = ERROR
+    needs_plan = True
+    reason = (
+        "The employer's answer is what a follow-up asks for: once it comes, the round needs no "
+        "more. " + article.TWICE
+    )
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The employer already answered this round on {day}.",
+            "Do not send it; reply to their message instead, or record the next round.",
+        ),
+        "fr": (
+            "Le recruteur a déjà répondu pour cet entretien, le {day}.",
+            "Ne l'envoyez pas ; répondez plutôt à son message ou enregistrez l'entretien suivant.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        assert email.context.plan is not None
+        replies = email.context.plan.interview.replies
+        if replies:
+            first = min(r.received_at for r in replies)
+            yield self.whole(email, day=first.date().isoformat())
+
+
+@register
+class InterviewCancelled(Rule):
+    id = "interview-cancelled"
+    severity = ERROR
+    needs_plan = True
+    reason = "A cancelled interview has nothing to follow up."
+    messages: ClassVar[Messages] = {
+        "en": ("This interview was cancelled.", "Do not send a follow-up for it."),
+        "fr": ("Cet entretien a été annulé.", "N'envoyez pas de relance pour celui-ci."),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        assert email.context.plan is not None
+        if email.context.plan.interview.cancelled:
+            yield self.whole(email)
+
+
+@register
+class ThirdFollowUp(Rule):
+    id = "third-follow-up"
+    severity = ERROR
+    needs_plan = True
+    reason = article.TWICE
+    messages: ClassVar[Messages] = {
+        "en": (
+            "This would be a third follow-up: you already sent {count} for this round.",
+            "Do not send it. Two follow-ups are the most an employer should get; wait, and "
+            "don't take the silence personally.",
+        ),
+        "fr": (
+            "Ce serait une troisième relance : vous en avez déjà envoyé {count} pour cet "
+            "entretien.",
+            "Ne l'envoyez pas. Deux relances sont un maximum ; patientez, sans le prendre "
+            "personnellement.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        assert email.context.plan is not None
+        count = len(email.context.plan.interview.follow_ups)
+        if count >= 2:
+            yield self.whole(email, count=count)
+
+
+@register
+class AlreadySent(Rule):
+    id = "already-sent"
+    severity = ERROR
+    needs_plan = True
+    reason = article.TWICE
+    messages: ClassVar[Messages] = {
+        "en": (
+            "A {kind} was already sent for this round on {day}.",
+            "Send one of each at most: do not repeat it.",
+        ),
+        "fr": (
+            "Un message de ce type ({kind}) a déjà été envoyé pour cet entretien, le {day}.",
+            "Un seul de chaque au plus : ne le renvoyez pas.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        plan = email.context.plan
+        assert plan is not None
+        if email.kind is None or len(plan.interview.follow_ups) >= 2:
+            return
+        for sent in plan.interview.follow_ups:
+            if str(sent.kind) == email.kind:
+                yield self.whole(email, kind=email.kind, day=sent.sent_at.date().isoformat())
+                return
+
+
+@register
+class TooEarly(Rule):
+    id = "too-early"
+    severity = ERROR
+    needs_plan = True
+    kinds = frozenset({STATUS})
+    reason = f"{article.CLOSING_DATE} {article.WEEK_TO_TEN_DAYS}"
+    messages: ClassVar[Messages] = {
+        "en": (
+            "Too early: the window for the status email opens on {day}.",
+            "Wait until {day} to send it ({why}).",
+        ),
+        "fr": (
+            "Trop tôt : la fenêtre de la relance s'ouvre le {day}.",
+            "Attendez le {day} pour l'envoyer ({why}).",
+        ),
+        "en:bare": (
+            "Too early: the window for the status email opens on {day}.",
+            "Wait until {day} to send it.",
+        ),
+        "fr:bare": (
+            "Trop tôt : la fenêtre de la relance s'ouvre le {day}.",
+            "Attendez le {day} pour l'envoyer.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        plan, now = email.context.plan, email.context.now
+        assert plan is not None
+        if now is None:
+            return
+        step = next((s for s in plan.steps if str(s.kind) == STATUS), None)
+        if step is None or str(step.state) in ("sent", "cancelled") or now >= step.earliest:
+            return
+        day = step.earliest.date().isoformat()
+        why = _window_basis(step.reason)
+        if why and email.lang == "en":  # the plan explains itself in English only
+            yield self.whole(email, day=day, why=why)
+        else:
+            yield self.whole(email, variant="bare", day=day)
+
+
+def _window_basis(reason: str) -> str:
+    """The plan's explanation of when the status window opens ("a week after …"), if given."""
+    if "Opens at " not in reason:
+        return ""
+    basis = reason.split("Opens at ", 1)[1]
+    basis = basis.split(" " + article.WEEK_TO_TEN_DAYS, 1)[0]
+    return basis.strip().rstrip(".")
+
+
+@register
+class DetailNotMentioned(Rule):
+    id = "detail-not-mentioned"
+    severity = WARNING
+    needs_plan = True
+    reason = article.REFER_TO_INTERVIEW
+    messages: ClassVar[Messages] = {
+        "en": (
+            "The email does not mention the detail you recorded: “{detail}”.",
+            "Refer to it in a sentence, in your own words.",
+        ),
+        "fr": (
+            "Le message n'évoque pas le détail que vous avez noté : « {detail} ».",
+            "Mentionnez-le dans une phrase, avec vos mots.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        assert email.context.plan is not None
+        detail = email.context.plan.interview.detail.strip()
+        body = email.text[email.body.start : email.body.end]
+        if detail and not echoes(detail, body):
+            yield self.whole(email, detail=detail)
