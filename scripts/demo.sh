@@ -21,6 +21,8 @@ step interview add 1 --at "2026-11-25 14:00" --duration 60 \
   --forgot "my AWS data-engineering certification"
 step plan
 step due
+step config set me.name "Sam Candidate"
+step draft 1 thank-you
 step sent 1 thank-you
 step plan 1
 
@@ -28,3 +30,4 @@ export TACTFUL_NOW="2026-12-10T09:30:00+01:00"
 echo
 echo "Two weeks later ($TACTFUL_NOW), no news:"
 step due
+step draft 1 status
