@@ -1,0 +1,124 @@
+"""Analyse a job ad: findings with exact spans, gender coding, and the score (pure, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from tactful.ads import scoring
+from tactful.ads.detect import language
+from tactful.ads.document import AdDocument
+from tactful.ads.gender import coded_words, gender_coding
+from tactful.ads.model import LANGUAGES, AdReport, Finding
+from tactful.ads.places import jurisdictions_of, normalise_jurisdictions
+from tactful.ads.rules.base import Context, Hit
+from tactful.ads.rules.catalog import RULES
+from tactful.ads.rules.clarity import clarity_hits
+from tactful.ads.rules.inclusion import (
+    able_to_hits,
+    age_limit_hits,
+    age_limit_spans,
+    gender_hits,
+    title_hit,
+    title_issue,
+)
+from tactful.ads.rules.legal import legal_hits
+from tactful.ads.rules.phrases import phrase_hits
+from tactful.ads.rules.transparency import facts, located_places, transparency_hits
+from tactful.errors import BadInput
+
+
+def analyse_ad(
+    text: str,
+    *,
+    today: date,
+    lang: str | None = None,
+    jurisdictions: Iterable[str] = (),
+    source_format: str | None = None,
+) -> AdReport:
+    """Analyse an ad given as text, Markdown or HTML (detected unless `source_format` says).
+
+    `today` decides which laws are in force (the EU rules apply from 7 June 2026). Spans in the
+    findings are offsets into `text` exactly as given."""
+    if lang is not None and lang not in LANGUAGES:
+        raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")
+    if source_format is not None and source_format not in ("text", "markdown", "html"):
+        raise BadInput(f"unknown format {source_format!r}: use text, markdown or html")
+    doc = AdDocument.read(text, source_format)
+    language_ = lang or language(doc.word_counts)
+    codes = normalise_jurisdictions(jurisdictions)
+    origin = "option" if codes else "none"
+    places = located_places(doc)
+    if not codes:
+        codes = jurisdictions_of(places)
+        origin = "location" if codes else "none"
+    ctx = Context(language_, codes, today)
+
+    coded = coded_words(doc.scan, language_)
+    coding = gender_coding(coded)
+    hits: list[Hit] = phrase_hits(doc, language_)
+    hits += able_to_hits(doc)
+    hits += age_limit_hits(doc)
+    hits += gender_hits(doc, coded, coding)
+    title = title_issue(doc, language_)
+    if title is not None and language_ == "fr" and "FR" not in codes:
+        hits.append(title_hit(title))
+    known = facts(doc, places)
+    hits += transparency_hits(known)
+    clarity, ease = clarity_hits(doc, language_, doc.word_total)
+    hits += clarity
+    hits += legal_hits(ctx, known, title, hits, age_limit_spans(doc))
+
+    findings = _order([_finding(doc, hit) for hit in hits])
+    score, gains, deductions = scoring.assess(findings)
+    return AdReport(
+        score=score,
+        words=doc.word_total,
+        language=language_,
+        source_format=doc.source_format,
+        jurisdictions=codes,
+        jurisdiction_source=origin,
+        gender_coding=coding,
+        findings=tuple(findings),
+        gains=tuple(gains),
+        reading_ease=ease,
+        deductions=deductions,
+    )
+
+
+def _finding(doc: AdDocument, hit: Hit) -> Finding:
+    rule = RULES[hit.rule]
+    message = rule.message
+    if hit.message is not None:
+        message = hit.message.replace("{message}", rule.message)
+    start = end = line = column = None
+    found = None
+    if hit.start is not None:
+        start, end = doc.source_span(hit.start, hit.end if hit.end is not None else hit.start)
+        line, column = doc.line_column(start)
+        found = doc.source[start:end]
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=hit.severity or rule.severity,
+        message=message,
+        suggestion=hit.suggestion or rule.suggestion,
+        evidence=rule.evidence,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        text=found,
+        replacement=hit.replacement,
+    )
+
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def _order(findings: list[Finding]) -> list[Finding]:
+    """Findings in reading order; findings about the whole ad (no span) last, worst first."""
+    return sorted(
+        findings,
+        key=lambda f: (f.start is None, f.start or 0, _SEVERITY_ORDER[f.severity], f.rule),
+    )

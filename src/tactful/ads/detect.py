@@ -1,0 +1,263 @@
+"""What an ad states, found in its folded text: language, pay, benefits, dates, process.
+
+Each detector is one compiled regex over the folded text (lower case, plain punctuation), so a
+presence test costs one scan that stops at the first hit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from tactful.ads.lexicon import trie_pattern
+
+EN_STOP = frozenset((
+    "the", "and", "you", "your", "we", "our", "to", "of", "with", "for", "is", "are", "will",
+    "be", "in", "on", "an", "this", "that", "as", "at", "by", "from", "or", "have", "has",
+    "who", "what", "how", "team", "role", "work", "if", "it",
+))  # fmt: skip
+FR_STOP = frozenset((
+    "le", "la", "les", "des", "du", "de", "et", "vous", "votre", "vos", "nous", "notre",
+    "nos", "un", "une", "pour", "dans", "avec", "sur", "est", "sont", "au", "aux", "qui",
+    "que", "ce", "cette", "par", "à", "poste", "équipe", "d'un", "d'une", "l'équipe",
+))  # fmt: skip
+
+
+def language(word_counts: Mapping[str, int]) -> str:
+    """'fr' when French function words outnumber English ones, else 'en'."""
+    en = sum(word_counts.get(w, 0) for w in EN_STOP)
+    fr = sum(word_counts.get(w, 0) for w in FR_STOP)
+    return "fr" if fr > en else "en"
+
+
+# --- what the ad states (regexes start with a literal or a plain class: fast to scan) ------
+# Regexes named *_SCAN_RE run on the scanning stream; the others on the folded text.
+
+
+def _keywords(*phrases: str) -> re.Pattern[str]:
+    """Phrases (tactful.ads.lexicon syntax) as one trie regex after a space of the stream."""
+    return re.compile(" (?:" + trie_pattern(phrases) + ")")
+
+
+PAY_RE = re.compile(
+    r"[$€£0-9](?:(?<=[$€£]) ?[0-9]|(?<=[0-9]) ?k? ?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|"
+    r"dollars?\b|chf\b))"
+)
+PAY_WORD_SCAN_RE = re.compile(
+    " (?:"
+    + trie_pattern(
+        ["salary", "salaries", "pay", "compensation", "wage(s)", "salaire", "rémunération"]
+    )
+    + r")[^$]{0,40}?(?<![0-9])[0-9]{2,3}(?: [0-9]{3}|"
+    r" ?k(?![^\W_]))"
+)
+BENEFITS_SCAN_RE = _keywords(
+    "benefits",
+    "health insurance",
+    "health care",
+    "healthcare",
+    "medical",
+    "dental",
+    "vision insurance",
+    "401 k",
+    "401k",
+    "pension",
+    "retirement",
+    "paid time off",
+    "pto",
+    "vacation",
+    "paid holidays",
+    "parental leave",
+    "sick leave",
+    "mutuelle",
+    "ticket(s) restaurant",
+    "titre(s) restaurant",
+    "congés",
+    "rtt",
+    "prévoyance",
+    "avantages",
+    "retraite",
+    "stock options",
+    "equity",
+    "bonus",
+    "intéressement",
+    "participation",
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+DEADLINE_SCAN_RE = re.compile(
+    _keywords(
+        "closing date",
+        "apply by",
+        "apply before",
+        "applications close",
+        "applications are open until",
+        "application deadline",
+        "deadline",
+        "open until",
+        "accepting applications until",
+        "closes on",
+        "date limite",
+        "candidature(s) jusqu'au",
+        "candidature(s) avant le",
+        "postulez avant",
+        "postuler avant",
+        "clôture des candidatures",
+    ).pattern
+    + r"| (?:avant\s+le|jusqu'au)\s+(?:1er|[0-9])| (?:by|before|until|through)\s+"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS + r"(?![^\W_])"
+)
+REMOTE_SCAN_RE = _keywords(
+    "remote",
+    "hybrid",
+    "on site",
+    "onsite",
+    "in office",
+    "in the office",
+    "from home",
+    "télétravail",
+    "teletravail",
+    "à distance",
+    "hybride",
+    "sur site",
+    "présentiel",
+    "full remote",
+    "fully remote",
+)
+PROCESS_SCAN_RE = _keywords(
+    "hiring process",
+    "interview process",
+    "recruitment process",
+    "selection process",
+    "application process",
+    "how we hire",
+    "what happens next",
+    "next steps",
+    "interview(s)",
+    "screening call",
+    "phone screen",
+    "phone call",
+    "video call",
+    "our process",
+    "the process",
+    "trial shift",
+    "trial day",
+    "take home",
+    "processus de recrutement",
+    "processus de sélection",
+    "notre processus",
+    "le processus",
+    "étapes",
+    "déroulement",
+    "entretien(s)",
+    "échange téléphonique",
+    "étude de cas",
+    "mise en situation",
+    "immersion",
+)
+_NUMBERS = [
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "ten",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "huit",
+    "dix",
+    "quinze",
+]
+_UNITS = [
+    "day(s)",
+    "week(s)",
+    "month(s)",
+    "business day(s)",
+    "working day(s)",
+    "jour(s)",
+    "semaine(s)",
+    "mois",
+    "jour(s) ouvré(s)",
+]
+TIMELINE_SCAN_RE = re.compile(
+    _keywords("timeline", "calendrier", *[f"{n} {u}" for n in _NUMBERS for u in _UNITS]).pattern
+    + r"| [0-9]+\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?|jours?|semaines?|mois)"
+    r"(?![^\W_])"
+    r"| (?:by|before|until)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
+    + _MONTHS
+    + r"(?![^\W_])"
+    r"| (?:d'ici|avant)\s+(?:le\s+|la\s+)?(?:fin|mi-?|début)\s+(?:de\s+|d')?(?:janvier|février|"
+    r"mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+REPLY_TRIGGER_SCAN_RE = _keywords(
+    "repl*",
+    "respon*",
+    "answer*",
+    "hear",
+    "get back",
+    "feedback",
+    "répon*",
+    "quelle que soit",
+)
+_REPLY_VERB = (
+    r"(?:repl(?:y|ies)|respond|answer|get\s+back\s+to|hear\s+(?:back\s+)?from\s+us|response|"
+    r"feedback|reply\s+to)"
+)
+_EVERYONE = r"(?:every|all|each)\b[^.!?]{0,20}?\b(?:applicants?|applications?|candidates?|one)"
+REPLY_RE = re.compile(
+    rf"{_REPLY_VERB}[^.!?]{{0,60}}?\b{_EVERYONE}|{_EVERYONE}[^.!?]{{0,60}}?"
+    rf"(?:repl|respon|answer|hear|feedback)|hear\s+(?:back\s+)?from\s+us[^.!?]{{0,40}}?"
+    r"(?:either\s+way|whatever|regardless|no\s+matter)|"
+    r"(?:répond\w*|réponse)[^.!?]{0,60}?(?:tou(?:te)?s?\s+(?:les\s+)?(?:candidatures|candidat\w*)|"
+    r"chaque\s+(?:candidature|candidat\w*|personne)|chacun\w*)|(?:chaque|toutes?\s+les)\s+"
+    r"(?:candidatures?|candidat\w*)[^.!?]{0,60}?répon\w*|quelle\s+que\s+soit\s+(?:l'issue|la\s+"
+    r"réponse|notre\s+décision)"
+)
+EEO_RE = re.compile(
+    r"\b(?:regardless of|without regard to|irrespective of|equal opportunit|equal-opportunit|"
+    r"(?:do|does) not discriminate|don't discriminate|all backgrounds|we welcome applica|"
+    r"quel(?:le)?s? que soi(?:en)?t|sans distinction|sans discrimination|indépendamment|"
+    r"égalité des chances|ouvert(?:e|s)? (?:à|aux) tou)"
+)
+# Two-digit numbers (ages), found fast: the regex starts with a plain character class.
+TWO_DIGITS_RE = re.compile(r"[0-9][0-9](?![0-9])(?<![0-9]..)")
+# Ages of the people served, not of the candidate: "students aged 11 to 18".
+AGES_OF_OTHERS_RE = re.compile(
+    r"(?:students|pupils|children|kids|patients|learners|teenagers|clients|customers|élèves|"
+    r"enfants|jeunes|adolescents|patients|publics?)\W+(?:\w+\W+){0,2}$"
+)
+AGE_LIMIT_SCAN_RE = re.compile(
+    r" ((?:moins\s+de|maximum|max|jusqu'à|pas\s+plus\s+de|au\s+plus|n'excédant\s+pas|"
+    r"ne\s+dépassant\s+pas)"
+    r"\s*[0-9]{2}\s*ans(?!\s*(?:d'|de\s)(?:expérience|ancienneté|pratique|métier))|"
+    r"[0-9]{2}\s*ans\s*(?:maximum|max|au\s+plus|maxi)(?![^\W_])|"
+    r"âgée?s?\s+de\s+[0-9]{2}\s*(?:à|-)\s*[0-9]{2}\s*ans|"
+    r"âgée?s?\s+de\s+moins\s+de\s+[0-9]{2}\s*ans|"
+    r"entre\s+[0-9]{2}\s+et\s+[0-9]{2}\s+ans(?!\s*(?:d'|de\s)(?:expérience|ancienneté))|"
+    r"âge\s*(?:maximum|limite|max)(?![^\W_])[^\n]{0,20}?[0-9]{2}|"
+    r"aged?\s+(?:between\s+)?[0-9]{2}\s*(?:-|to|and)\s*[0-9]{2}(?![0-9])|"
+    r"(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over)\s+(?:the\s+age\s+of\s+)?"
+    r"[0-9]{2}\s*(?:years?\s+old|yo\b)|"
+    r"(?:younger\s+than|no\s+older\s+than|not\s+older\s+than|under\s+the\s+age\s+of|up\s+to\s+the\s+age\s+of|"
+    r"maximum\s+age(?:\s+of)?|age\s+limit(?:\s+of)?)\s+[0-9]{2}(?![0-9])|"
+    r"[0-9]{2}\s*(?:-|to)\s*[0-9]{2}\s*years?\s+old(?![^\W_]))"
+)
+ABLE_TO_SCAN_RE = re.compile(
+    r" ((?:must|should|needs?\s+to|have\s+to)\s+be\s+able\s+to\s+(?:stand|walk|lift|carry|"
+    r"climb|see|hear|"
+    r"speak|drive|sit|bend|kneel|type|run|push|pull))(?![^\W_])"
+)
+NEED_RE = re.compile(
+    r"\b(?:because|since|as the (?:role|job|work|position)|in order to|essential functions?|"
+    r"accommodations?|involves|required (?:for|by)|to (?:load|move|reach|serve|stock|handle|"
+    r"deliver|operate|access|visit|inspect|restock|transport))\b"
+)

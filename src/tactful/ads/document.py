@@ -1,0 +1,220 @@
+"""An ad as the rules see it: clean text mapped back to the source, lines, title and sections.
+
+Reading: HTML is turned into text with an offset map (tactful.markup); invisible format
+characters (right-to-left marks, zero-width spaces, soft hyphens, BOM) are taken out of the
+analysed text, also through the map, so "rock\u200bstar" is still found and its span still
+covers the mark in the source. Rules scan `folded` (same length as `text`, lower case, plain
+punctuation) and report offsets into `text`; `source_span` turns them into offsets as read.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tactful.ads.lexicon import fold, stream
+from tactful.markup.text import MappedText, html_to_mapped_text, identity
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_HTML_RE = re.compile(
+    r"<(?:!doctype\s+html|html|body|head|p|div|h[1-6]|ul|ol|li|br|section|article|span|strong|"
+    r"em|b|i|a|table|script|style)\b[^>]*>",
+    re.IGNORECASE,
+)
+_MARKDOWN_RE = re.compile(
+    r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
+)
+BULLET_RE = re.compile(r"^\s*(?:[-*+•·◦▪–]|\d{1,2}[.)])\s+")
+_HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
+_LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
+_TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
+# Starts with a plain character class so the regex engine can skip ahead quickly.
+# A line break ends a sentence too (ads are lists and headings), unless the next line goes on in
+# lower case: a paragraph wrapped by hand.
+SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*(?=[\s\"'”»)\]]|$))")
+_EDGE = "'-$€£%"
+
+
+def detect_format(source: str) -> str:
+    if _HTML_RE.search(source, 0, 20_000):
+        return "html"
+    if _MARKDOWN_RE.search(source, 0, 20_000):
+        return "markdown"
+    return "text"
+
+
+def _without_format_chars(mapped: MappedText) -> MappedText:
+    """Remove invisible format characters from `mapped.text`, keeping the map to the source."""
+    text = mapped.text
+    removed = [m.start() for m in _FORMAT_RE.finditer(text)]
+    if not removed:
+        return mapped
+    old = mapped.starts
+    starts: array[int] = array("q")
+    pieces: list[str] = []
+    position = 0
+    for index in [*removed, len(text)]:
+        if index > position:
+            pieces.append(text[position:index])
+            if old is None:
+                starts.extend(range(position, index))
+            else:
+                starts.extend(old[position:index])
+        position = index + 1
+    wide: dict[int, int] = {}
+    removed_set = set(removed)
+    for index, end in mapped.wide.items():
+        if index not in removed_set:
+            wide[index - bisect_right(removed, index)] = end
+    return MappedText("".join(pieces), mapped.source, starts, wide)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    """Offsets of the line in `text` (without its line break)."""
+    heading: bool
+    bullet: bool
+    blank: bool
+
+
+@dataclass
+class AdDocument:
+    source: str
+    source_format: str
+    mapped: MappedText
+    text: str
+    folded: str
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    @classmethod
+    def read(cls, source: str, source_format: str | None = None) -> AdDocument:
+        kind = source_format or detect_format(source)
+        mapped = html_to_mapped_text(source) if kind == "html" else identity(source)
+        mapped = _without_format_chars(mapped)
+        return cls(source, kind, mapped, mapped.text, fold(mapped.text))
+
+    # --- words and sentences ---------------------------------------------------------------
+
+    @cached_property
+    def scan(self) -> str:
+        """The scanning stream of the folded text (see tactful.ads.lexicon.stream)."""
+        return stream(self.folded)
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each word (folded, punctuation at its edges removed) occurs."""
+        counts = Counter(self.scan.split())
+        for token in [t for t in counts if t[0] in _EDGE or t[-1] in _EDGE]:
+            number = counts.pop(token)
+            word = token.strip(_EDGE)
+            if word:
+                counts[word] += number
+        return counts
+
+    @cached_property
+    def word_total(self) -> int:
+        return sum(self.word_counts.values())
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans: a sentence ends at . ! ? … or at a line break (ads are lists)."""
+        spans: list[tuple[int, int]] = []
+        text = self.text
+        position = 0
+        for end in [*(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text)]:
+            piece = text[position:end]
+            stripped = piece.strip()
+            if stripped:
+                begin = position + piece.find(stripped[0])
+                spans.append((begin, begin + len(stripped)))
+            position = end
+        return spans
+
+    def sentence_around(self, offset: int) -> str:
+        """The folded sentence that holds `offset`."""
+        spans = self.sentences
+        index = bisect_right(spans, (offset, len(self.text) + 1)) - 1
+        if index < 0:
+            return ""
+        start, end = spans[index]
+        return self.folded[start:end]
+
+    # --- lines, title, headings ----------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out: list[Line] = []
+        position = 0
+        text = self.text
+        previous_blank = True
+        for raw in text.split("\n"):
+            start, end = position, position + len(raw)
+            position = end + 1
+            stripped = raw.strip()
+            blank = not stripped
+            bullet = bool(BULLET_RE.match(raw))
+            out.append(
+                Line(start, end, _is_heading(raw, stripped, bullet, previous_blank), bullet, blank)
+            )
+            previous_blank = blank
+        return out
+
+    @cached_property
+    def title(self) -> tuple[int, int] | None:
+        """Span of the title: the first non-blank line, without Markdown markup."""
+        for line in self.lines:
+            if not line.blank:
+                raw = self.text[line.start : line.end]
+                cleaned = _HEADING_MARKUP_RE.sub("", raw)
+                inner = cleaned.strip()
+                if not inner:
+                    continue
+                offset = raw.find(inner)
+                start = line.start + max(offset, 0)
+                return start, start + len(inner)
+        return None
+
+    def title_text(self) -> str:
+        span = self.title
+        return "" if span is None else self.text[span[0] : span[1]]
+
+    def heading_text(self, line: Line) -> str:
+        raw = self.folded[line.start : line.end]
+        return _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+
+    # --- mapping back to the source ------------------------------------------------------
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.mapped.source_span(start, end)
+
+    def line_column(self, source_offset: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source)]
+        index = bisect_right(self._line_starts, source_offset) - 1
+        return index + 1, source_offset - self._line_starts[index] + 1
+
+
+def _is_heading(raw: str, stripped: str, bullet: bool, previous_blank: bool) -> bool:
+    if not stripped or bullet:
+        return False
+    if stripped.startswith("#"):
+        return True
+    words = len(stripped.split())
+    if words == 0 or words > 8 or not WORD_RE.search(stripped):
+        return False
+    if _LABEL_VALUE_RE.match(stripped):
+        return False  # "Location: Paris", "Salary: €40,000" are facts, not headings
+    if stripped.endswith(":") or (
+        stripped.startswith("**") and stripped.rstrip(":").endswith("**")
+    ):
+        return True
+    if _TERMINAL_RE.search(stripped):
+        return False
+    return previous_blank and (stripped[0].isupper() or stripped[0].isdigit())

@@ -1,0 +1,183 @@
+"""Word lists compiled into one regex each: a character trie, so one scan finds every phrase.
+
+Phrases are written naturally in lower case: a space (or hyphen, comma or slash) between words
+matches any run of those separators, so "world class" also finds "World-Class" and
+"world‑class"; "(s)" or "(e)" marks an optional ending; a final "*" accepts any word ending
+("meritocra*"). The text is scanned in its folded form (see `fold`): same length as the text,
+lower case, typographic apostrophes, dashes and spaces made plain, so offsets carry over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_FOLD_PAIRS = tuple(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ",
+        "\u2003": " ", "\u2008": " ", "\u200a": " ", "\u3000": " ",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2212": "-", "\u2027": "·", "\u00b7": "·", "\u2022": "·", "\u22c5": "·",
+    }.items()
+)  # fmt: skip
+
+# The scanning stream: the folded text with punctuation (except ' and -) turned into spaces and
+# one space in front, so every phrase starts after a literal space: Python's regex engine finds
+# a literal first character far faster than a word boundary.
+_STREAM_PUNCTUATION = '\t\n\r\f\v!"#&()*+,./:;<=>?@[\\]^_`{|}~·…\u2028\u2029\u0085¡¿$%€£'
+_EDGE_QUOTE_RE = re.compile(r"'(?![^\W_])|(?<![^\W_])'")
+SEPARATOR = r"[\s,/&-]+"
+WORD_CHAR = r"[^\W_]"
+_SEPARATOR_RE = re.compile(SEPARATOR)
+_OPTIONAL_RE = re.compile(r"\(([^()|]*)\)")
+_END = ""
+_STAR = "*"
+
+
+def fold(text: str) -> str:
+    """Lower case with plain apostrophes, dashes and spaces, one character for one."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ".lower() is two characters: fold one by one
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if lowered.isascii():
+        return lowered
+    # str.translate is slow on non-ASCII text; a few replace() calls are not
+    for char, plain in _FOLD_PAIRS:
+        if char in lowered:
+            lowered = lowered.replace(char, plain)
+    return lowered
+
+
+def stream(folded: str) -> str:
+    """ " " + the folded text with punctuation as spaces (offsets shift by one)."""
+    out = folded
+    for char in _STREAM_PUNCTUATION:
+        if char in out:
+            out = out.replace(char, " ")
+    if "'" in out:  # quotes, not apostrophes inside words ("don't", "l'équipe")
+        out = _EDGE_QUOTE_RE.sub(" ", out)
+    return " " + out
+
+
+def normalize(phrase: str) -> str:
+    """The lookup key of a phrase or of matched text: folded, separators as one space."""
+    return _SEPARATOR_RE.sub(" ", fold(phrase)).strip()
+
+
+def expand(phrase: str) -> list[str]:
+    """ "rockstar(s)" -> ["rockstar", "rockstars"]; several optional parts multiply."""
+    match = _OPTIONAL_RE.search(phrase)
+    if match is None:
+        return [phrase]
+    head, tail = phrase[: match.start()], phrase[match.end() :]
+    out: list[str] = []
+    for middle in ("", match.group(1)):
+        out.extend(expand(head + middle + tail))
+    return out
+
+
+def _insert(trie: dict[str, dict], phrase: str) -> None:
+    node = trie
+    star = phrase.endswith(_STAR)
+    body = phrase[:-1] if star else phrase
+    for char in body:
+        node = node.setdefault(char, {})
+    node[_STAR if star else _END] = {}
+
+
+def _char_pattern(char: str, literal: bool) -> str:
+    if char == " ":
+        return r"\s+" if literal else SEPARATOR
+    return re.escape(char)
+
+
+def _compile_node(node: dict[str, dict], tail: str, literal: bool) -> str:
+    branches = [
+        _char_pattern(char, literal) + _compile_node(child, tail, literal)
+        for char, child in sorted(node.items())
+        if char not in (_END, _STAR)
+    ]
+    if _STAR in node:
+        branches.append(tail)
+    elif _END in node:
+        branches.append(rf"(?!{WORD_CHAR})")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def trie_pattern(
+    phrases: Iterable[str], tail: str = rf"{WORD_CHAR}*", *, literal: bool = False
+) -> str:
+    """One regex for all phrases (longest first at every branch); callers put the word edge
+    in front (a space of the scanning stream).
+
+    `literal` keeps hyphens and commas as written (only a space matches any white space)."""
+    trie: dict[str, dict] = {}
+    for phrase in (variant for item in phrases for variant in expand(item)):
+        if literal:
+            key = " ".join(fold(phrase).split())
+        else:
+            key = normalize(phrase) + ("*" if phrase.rstrip().endswith("*") else "")
+            key = key.replace(" *", "*")
+        if key.strip("*"):
+            _insert(trie, key)
+    if not trie:
+        return r"(?!x)x"
+    return _compile_node(trie, tail, literal)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    rule: str
+    phrase: str
+    replacement: str | None
+
+
+class PhraseSet:
+    """Phrases of many rules, found in one scan; each match is traced back to its entry."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str | None]]) -> None:
+        self._exact: dict[str, Entry] = {}
+        self._stems: list[tuple[str, Entry]] = []
+        patterns: list[str] = []
+        for rule, phrase, replacement in entries:
+            for variant in expand(phrase):
+                entry = Entry(rule, variant, replacement)
+                if variant.endswith("*"):
+                    self._stems.append((normalize(variant[:-1]), entry))
+                else:
+                    self._exact.setdefault(normalize(variant), entry)
+                patterns.append(variant)
+        self._stems.sort(key=lambda pair: -len(pair[0]))
+        self.regex = re.compile(" (" + trie_pattern(patterns) + ")")
+
+    def entry(self, matched: str) -> Entry | None:
+        key = normalize(matched)
+        found = self._exact.get(key)
+        if found is not None:
+            return found
+        for stem, entry in self._stems:
+            if key.startswith(stem):
+                return entry
+        return None
+
+    def finditer(self, scan: str) -> Iterable[tuple[int, int, Entry]]:
+        """Matches in a scanning stream (see `stream`), as offsets into the folded text."""
+        for match in self.regex.finditer(scan):
+            entry = self.entry(match.group(1))
+            if entry is not None:
+                yield match.start(1) - 1, match.end(1) - 1, entry
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give a replacement the capitalisation of the words it replaces."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper() and replacement:
+        return replacement[0].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,240 @@
+"""Clarity: length, readability, sentence length, the list of must-haves, 'we' against 'you',
+and the usual sections (about the role, what you will do, what you bring, what we offer, how to
+apply).
+
+Readability uses Flesch's reading ease (English) or Kandel & Moles' French refit, with
+syllables estimated from vowel groups in one regex pass (a silent final "e" does not count), so
+that analysing an ad stays well under a millisecond or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tactful.ads.document import WORD_RE, AdDocument
+from tactful.ads.rules.base import Hit
+
+MIN_WORDS, MAX_WORDS = 300, 700
+MIN_EASE = 50.0
+MAX_REQUIREMENTS = 8
+LONG_SENTENCE = {"en": 25, "fr": 30}
+
+_VOWELS = {"en": "aeiouy", "fr": "aeiouyàâäéèêëîïôöùûüÿœæ"}
+_ACCENTED = "àâäéèêëîïôöùûüÿœæ"
+# On ASCII text, vowels become "a" and everything else a space: vowel groups are then the words
+# of the result (str.translate is fast on ASCII text only, so other characters go first).
+_GROUP_TABLE = str.maketrans(
+    {**{chr(c): " " for c in range(128)}, **dict.fromkeys("aeiouy", "a")}
+)
+
+
+def vowel_groups(folded: str, lang: str) -> int:
+    text = folded
+    if not text.isascii():
+        for char in _ACCENTED:
+            if char in text:
+                text = text.replace(char, "a" if lang == "fr" else " ")
+        text = text.encode("ascii", "replace").decode("ascii")
+    return len(text.translate(_GROUP_TABLE).split())
+
+
+_SILENT = {
+    # make, role, chance: a final e after a consonant that follows a vowel (not "the", "little")
+    "en": re.compile(
+        r"[b-df-hj-km-np-tv-xz]e(?![a-z])(?:(?<=[aeiouy]..)|"
+        r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
+    ),
+    # équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
+    "fr": re.compile(
+        r"[bcdfghjklmnpqrstvwxzç](?:e(?![^\W_])(?<=[^\W\d_]..)|"
+        r"es(?![^\W_])(?<=[^\W\d_]...)|ent(?![^\W_])(?<=[^\W\d_]....))"
+    ),
+}
+_DIGITS_RE = re.compile(r"[0-9][0-9.,]*")
+
+SECTIONS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "role": (
+        "About the role",
+        re.compile(
+            r"\b(?:about (?:the|this) (?:role|job|position)|the (?:role|job|position|opportunity)|"
+            r"role overview|overview|job summary|summary|(?:job|position) description|"
+            r"about the team|"
+            r"le poste|à propos du poste|(?:description|descriptif|présentation) du poste|l'offre|"
+            r"votre rôle|contexte|l'opportunité|la mission)\b"
+        ),
+    ),
+    "do": (
+        "What you will do",
+        re.compile(
+            r"\b(?:what you(?:'ll| will) (?:do|be doing)|responsibilities|your (?:day|work|"
+            r"mission)|"
+            r"day to day|day-to-day|duties|key tasks|in this role|tasks|missions?|"
+            r"ce que vous (?:ferez|"
+            r"allez faire)|vos responsabilités|responsabilités|au quotidien|vos tâches|"
+            r"votre quotidien)\b"
+        ),
+    ),
+    "bring": (
+        "What you bring",
+        re.compile(
+            r"\b(?:what you(?:'ll| will)? bring|what we(?:'re| are) looking for|requirements|"
+            r"qualifications|about you|who you are|you have|you bring|must-haves?|must haves?|"
+            r"skills|"
+            r"experience|nice to have|bonus|votre profil|profil|ce que vous apportez|compétences|"
+            r"vous (?:avez|apportez|êtes)|prérequis)\b"
+        ),
+    ),
+    "offer": (
+        "What we offer",
+        re.compile(
+            r"\b(?:what we offer|we offer|benefits|perks|compensation|pay|salary|"
+            r"what you(?:'ll| will) "
+            r"get|why join|our offer|rewards|ce que nous (?:vous )?(?:offrons|proposons)|"
+            r"nous (?:vous )?"
+            r"(?:offrons|proposons)|avantages|rémunération|salaire|package|pourquoi nous rejoindre|"
+            r"conditions)\b"
+        ),
+    ),
+    "apply": (
+        "How to apply",
+        re.compile(
+            r"\b(?:how to apply|to apply|apply|application|hiring process|our process|next steps|"
+            r"(?:recruitment|interview) process|comment postuler|postuler|candidater|candidature|"
+            r"processus de recrutement|déroulement|étapes)\b"
+        ),
+    ),
+}
+NICE_RE = re.compile(
+    r"\b(?:nice to have|nice-to-have|bonus|plus|preferred|optional|desirable|appréciés?|un plus|"
+    r"souhaité|serait un plus|idéalement|bienvenu)"
+)
+
+
+def reading_ease(doc: AdDocument, lang: str) -> float:
+    folded = doc.folded
+    words = doc.word_total - len(_DIGITS_RE.findall(folded))
+    if words <= 0:
+        return 100.0
+    sentences = max(len(doc.sentences), 1)
+    groups = vowel_groups(folded, lang)
+    syllables = groups - len(_SILENT[lang].findall(folded))
+    syllables = max(syllables, words)
+    asl, asw = words / sentences, syllables / words
+    if lang == "fr":
+        return round(207.0 - 1.015 * asl - 73.6 * asw, 1)
+    return round(206.835 - 1.015 * asl - 84.6 * asw, 1)
+
+
+def section_kinds(doc: AdDocument) -> dict[str, int]:
+    """Which usual sections the ad has (kind -> index of its heading line; -1 for an intro)."""
+    found: dict[str, int] = {}
+    lines = doc.lines
+    title_seen = False
+    prose_before_first_heading = 0
+    first_heading = True
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if not title_seen:
+            title_seen = True
+            continue
+        if line.heading:
+            first_heading = False
+            heading = doc.heading_text(line)
+            for kind, (_, pattern) in SECTIONS.items():
+                if kind not in found and pattern.search(heading):
+                    found[kind] = index
+        elif first_heading and not line.bullet:
+            prose_before_first_heading += len(WORD_RE.findall(doc.text[line.start : line.end]))
+    if "role" not in found and prose_before_first_heading >= 25:
+        found["role"] = -1
+    return found
+
+
+def required_bullets(doc: AdDocument) -> tuple[int, int | None]:
+    """Bullets under 'what you bring' headings that are not 'nice to have', and the span start
+    of the first such heading."""
+    count = 0
+    anchor: int | None = None
+    inside = False
+    pattern = SECTIONS["bring"][1]
+    for line in doc.lines:
+        if line.heading:
+            heading = doc.heading_text(line)
+            inside = bool(pattern.search(heading)) and not NICE_RE.search(heading)
+            if inside and anchor is None:
+                anchor = line.start
+        elif inside and line.bullet:
+            count += 1
+    return count, anchor
+
+
+def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], float]:
+    hits: list[Hit] = []
+    if words and (words < MIN_WORDS or words > MAX_WORDS):
+        side = "short" if words < MIN_WORDS else "long"
+        hits.append(
+            Hit("length", message=f"{words} words: too {side} (aim for {MIN_WORDS}–{MAX_WORDS})")
+        )
+    ease = reading_ease(doc, lang)
+    if words and ease < MIN_EASE:
+        name = "Kandel-Moles" if lang == "fr" else "Flesch"
+        hits.append(
+            Hit(
+                "hard-to-read",
+                message=f"hard to read: {name} reading ease {ease} "
+                f"(aim for {MIN_EASE:.0f} or more)",
+            )
+        )
+    limit = LONG_SENTENCE.get(lang, 25)
+    for start, end in doc.sentences:
+        count = len(doc.text[start:end].split())
+        if count > limit:
+            hits.append(
+                Hit(
+                    "long-sentence",
+                    start,
+                    end,
+                    message=f"sentence of {count} words (more than {limit})",
+                )
+            )
+    required, anchor = required_bullets(doc)
+    if required > MAX_REQUIREMENTS:
+        end = doc.text.find("\n", anchor) if anchor is not None else -1
+        hits.append(
+            Hit(
+                "too-many-requirements",
+                anchor,
+                None if anchor is None else (end if end >= 0 else len(doc.text)),
+                message=f"{required} required qualifications (more than {MAX_REQUIREMENTS})",
+            )
+        )
+    we, you = we_and_you(doc, lang)
+    if we >= 6 and we > 2 * you:
+        hits.append(Hit("we-over-you", message=f"'we/our' {we} times, 'you/your' {you} times"))
+    if words:
+        present = section_kinds(doc)
+        for kind, (label, _) in SECTIONS.items():
+            if kind not in present:
+                hits.append(Hit("missing-section", message=f"no “{label}” section"))
+    return hits, ease
+
+
+_WE = {
+    "en": frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours", "ourselves"}),
+    "fr": frozenset({"nous", "notre", "nos"}),
+}
+_YOU = {
+    "en": frozenset({"you", "you're", "you've", "you'll", "you'd", "your", "yours", "yourself"}),
+    "fr": frozenset({"vous", "votre", "vos"}),
+}
+_US_RE = re.compile(r"\bus\b")
+
+
+def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
+    counts = doc.word_counts
+    we = sum(counts.get(w, 0) for w in _WE[lang])
+    you = sum(counts.get(w, 0) for w in _YOU[lang])
+    if lang == "en":
+        we += len(_US_RE.findall(doc.text))  # "us", not "US"
+    return we, you

@@ -1,0 +1,175 @@
+"""Inclusion rules beyond word lists: gender coding, upper age limits, physical requirements
+without a stated need, and titles in one grammatical gender."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tactful.ads.detect import (
+    ABLE_TO_SCAN_RE,
+    AGE_LIMIT_SCAN_RE,
+    AGES_OF_OTHERS_RE,
+    NEED_RE,
+    TWO_DIGITS_RE,
+)
+from tactful.ads.document import AdDocument
+from tactful.ads.gender import CodedWord
+from tactful.ads.lexicon import match_case, normalize, trie_pattern
+from tactful.ads.model import GenderCoding
+from tactful.ads.rules import words_en, words_fr
+from tactful.ads.rules.base import Hit
+
+# Safe one-word replacements for masculine-coded words (none of them is coded itself).
+_NEUTRAL = {
+    "aggressive": "bold", "aggressively": "boldly", "ambitious": "motivated",
+    "assertive": "clear", "decisive": "clear-thinking", "driven": "motivated",
+    "fearless": "bold", "dominant": "established", "dominate": "excel in",
+    "outspoken": "candid", "superior": "excellent", "battle-tested": "proven",
+}  # fmt: skip
+
+
+def gender_hits(doc: AdDocument, coded: list[CodedWord], coding: GenderCoding) -> list[Hit]:
+    """One finding per masculine-coded word, when the ad as a whole is masculine-coded."""
+    if "masculine" not in coding.verdict:
+        return []
+    severity = "warning" if coding.verdict.startswith("strongly") else "info"
+    hits: list[Hit] = []
+    for word in coded:
+        if not word.masculine:
+            continue
+        found = doc.text[word.start : word.end]
+        standalone = word.start == 0 or doc.text[word.start - 1] not in "-‐‑"
+        neutral = _NEUTRAL.get(word.word) if standalone else None
+        hits.append(
+            Hit(
+                "gender-coded",
+                word.start,
+                word.end,
+                severity=severity,
+                message=f"“{found}” is masculine-coded and the ad is {coding.verdict} "
+                f"({len(coding.masculine)} masculine, {len(coding.feminine)} feminine words)",
+                replacement=match_case(neutral, found) if neutral else None,
+            )
+        )
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _age_limit_spans(scan: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_find_age_limits(scan))
+
+
+def age_limit_spans(doc: AdDocument) -> list[tuple[int, int]]:
+    return list(_age_limit_spans(doc.scan))
+
+
+def _find_age_limits(scan: str) -> list[tuple[int, int]]:
+    """Upper age limits ("moins de 30 ans", "aged 25-35"): searched only around two-digit
+    numbers from 14 to 79, since every pattern holds one."""
+    found: set[tuple[int, int]] = set()
+    for digits in TWO_DIGITS_RE.finditer(scan):
+        if not 14 <= int(digits.group()) <= 79:
+            continue
+        low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
+        for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
+            if not match.start(1) <= digits.start() < match.end(1):
+                continue
+            before = scan[max(match.start(1) - 40, 0) : match.start(1)]
+            if not AGES_OF_OTHERS_RE.search(before):
+                found.add((match.start(1) - 1, match.end(1) - 1))
+    return sorted(found)
+
+
+def age_limit_hits(doc: AdDocument) -> list[Hit]:
+    return [
+        Hit(
+            "age", s, e, message=f"“{doc.text[s:e]}”: an upper age limit excludes candidates by age"
+        )
+        for s, e in age_limit_spans(doc)
+    ]
+
+
+def able_to_hits(doc: AdDocument) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in ABLE_TO_SCAN_RE.finditer(doc.scan):
+        start, end = match.start(1) - 1, match.end(1) - 1
+        if NEED_RE.search(doc.sentence_around(start)):
+            continue
+        hits.append(Hit("disability", start, end, message=f"“{doc.text[start:end]}”: {{message}}"))
+    return hits
+
+
+# --- titles in one gender ---------------------------------------------------------------
+
+_MARKER_RE = re.compile(
+    r"(?<![^\W_])(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|m\s*/\s*w|w\s*/\s*m|h\s*-\s*f|f\s*-\s*h)"
+    r"(?:\s*/\s*[xdn])?(?![^\W_])|[^\W\d_]·[^\W\d_]|\((?:e|ne|se|euse|rice|trice|ère|fe|le|te|es)\)"
+    r"|[^\W\d_]\.(?:e|ne|se|euse|rice|trice|ère|fe)s?(?![^\W_])|\btous genres\b|\bh/f/x\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleIssue:
+    start: int
+    end: int
+    found: str
+    fix: str
+
+
+@lru_cache(maxsize=1)
+def _french_titles() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    forms: dict[str, tuple[str, str, str]] = {}
+    phrases: list[str] = []
+    for masculine, feminine, inclusive in words_fr.TITLE_NOUNS:
+        for form in (masculine, feminine):
+            for variant in (form, form + "s"):
+                forms.setdefault(normalize(variant), (masculine, feminine, inclusive))
+                phrases.append(variant)
+    return re.compile(trie_pattern(phrases)), forms
+
+
+@lru_cache(maxsize=1)
+def _english_titles() -> re.Pattern[str]:
+    return re.compile(trie_pattern(words_en.GENDERED_TITLE_NOUNS))
+
+
+def title_issue(doc: AdDocument, lang: str) -> TitleIssue | None:
+    """The first word of the title that is in one gender only, unless the title says H/F
+    (F/H, M/W/D…), is written inclusively (développeur·se) or gives both forms."""
+    span = doc.title
+    if span is None:
+        return None
+    start, end = span
+    title = doc.folded[start:end]
+    if _MARKER_RE.search(title):
+        return None
+    match = _english_titles().search(title)
+    if match is not None:
+        s, e = start + match.start(), start + match.end()
+        return TitleIssue(s, e, doc.text[s:e], "a neutral title (salesperson, chair, server…)")
+    if lang != "fr":
+        return None
+    pattern, forms = _french_titles()
+    found = [
+        (m.start(), m.end(), forms[normalize(m.group())], m.group())
+        for m in pattern.finditer(title)
+    ]
+    for m_start, m_end, (masculine, feminine, inclusive), word in found:
+        other = feminine if word.startswith(masculine) and word != feminine else masculine
+        if any(w != word and normalize(w).startswith(normalize(other)) for *_, w in found):
+            continue  # "Développeur / Développeuse"
+        s, e = start + m_start, start + m_end
+        return TitleIssue(s, e, doc.text[s:e], f"“{inclusive}” or “{doc.text[s:e]} (H/F)”")
+    return None
+
+
+def title_hit(issue: TitleIssue) -> Hit:
+    return Hit(
+        "fr-title-gendered",
+        issue.start,
+        issue.end,
+        message=f"“{issue.found}”: the title names one gender only",
+        suggestion=f"write {issue.fix}",
+    )

@@ -1,0 +1,342 @@
+"""`tactful ad …`: the job-ad studio (check, new, jsonld, improve)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from tactful.cli.common import JsonOption, console, print_json, state
+from tactful.errors import BadInput, Refused
+
+if TYPE_CHECKING:
+    from tactful.ads import AdReport, Improvement, MarkupProblem
+
+ad_app = typer.Typer(
+    help="The job-ad studio: check an ad, write one from a spec, validate its markup, improve it.",
+    no_args_is_help=True,
+)
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+LangOption = Annotated[
+    str | None, typer.Option("--lang", help="Language of the ad: en or fr (default: detected).")
+]
+JurisdictionOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--jurisdiction",
+        help="Where the job is (repeatable): FR, DE…, EU, US-CO, US-NY, US-CA, US-WA. "
+        "Default: the ad's stated location.",
+    ),
+]
+
+
+def read_ad(path: str) -> str:
+    """The characters of a file (or stdin for '-') exactly as stored: no newline translation,
+    nothing stripped, so spans are offsets into what was read."""
+    if path == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        name = "stdin"
+    else:
+        file = Path(path)
+        try:
+            if file.stat().st_size > MAX_INPUT_BYTES:
+                raise BadInput(f"{path} is larger than 20 MB: give a smaller file")
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise BadInput(f"no such file: {path}") from None
+        except IsADirectoryError:
+            raise BadInput(f"{path} is a directory: give a file") from None
+        except OSError as exc:
+            raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+        name = path
+    if len(data) > MAX_INPUT_BYTES:
+        raise BadInput(f"{name} is larger than 20 MB: give a smaller ad")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"{name} is not UTF-8 text: save it as UTF-8 and try again") from None
+
+
+def today(ctx: typer.Context) -> date:
+    """The analysis date: --now / TACTFUL_NOW, else the clock."""
+    from tactful.clock import resolve_now
+
+    return resolve_now(state(ctx).now).date()
+
+
+def _format_for(path: str) -> str | None:
+    return "html" if path.lower().endswith((".html", ".htm")) else None
+
+
+# --- ad check ---------------------------------------------------------------------------
+
+
+@ad_app.command("check")
+def check(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(help="The ad: a text, Markdown or HTML file, or -.")],
+    lang: LangOption = None,
+    jurisdiction: JurisdictionOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Analyse an ad: score, gender coding, findings with spans, and the fixes worth most.
+
+    Exit status 1 when a finding is an error (a legal requirement is not met)."""
+    from tactful.ads import analyse_ad
+
+    text = read_ad(file)
+    report = analyse_ad(
+        text,
+        today=today(ctx),
+        lang=lang,
+        jurisdictions=jurisdiction or [],
+        source_format=_format_for(file),
+    )
+    if json_out:
+        print_json(report.to_json())
+    else:
+        show_report(report, "stdin" if file == "-" else file)
+    errors = report.errors
+    if errors:
+        rules = ", ".join(sorted({f.rule for f in errors}))
+        raise Refused(
+            f"{len(errors)} error-level finding(s) ({rules}): the ad does not meet a "
+            "legal requirement; fix them and check again"
+        )
+
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def show_report(report: AdReport, name: str, limit: int = 60) -> None:
+    from rich.markup import escape
+
+    out = console()
+    where = ", ".join(report.jurisdictions) or "none"
+    origin = {
+        "option": "from --jurisdiction",
+        "location": "from the ad's location",
+        "none": "no location stated",
+    }[report.jurisdiction_source]
+    out.print(
+        f"[bold]{escape(name)}[/bold]: score [bold]{report.score}/100[/bold] · "
+        f"{report.words} words · {report.language} · jurisdictions: {where} ({origin})"
+    )
+    coding = report.gender_coding
+    out.print(
+        f"Gender coding: {coding.verdict} ({len(coding.masculine)} masculine, "
+        f"{len(coding.feminine)} feminine words)"
+    )
+    deductions = ", ".join(f"{c} −{v:g}" for c, v in report.deductions.items() if v)
+    if deductions:
+        out.print(f"Points off: {deductions}")
+    if not report.findings:
+        out.print("No findings.")
+        return
+    out.print("[bold]Findings[/bold] " + escape("(line:column [start–end] in the text as read):"))
+    for finding in report.findings[:limit]:
+        where_ = (
+            "whole ad"
+            if finding.line is None
+            else (f"{finding.line}:{finding.column} [{finding.start}–{finding.end}]")
+        )
+        style = _SEVERITY_STYLE[finding.severity]
+        fix = f" → {finding.replacement}" if finding.replacement else ""
+        out.print(
+            f"  [{style}]{finding.severity:<7}[/] {escape(where_)}  "
+            f"{finding.category}/{finding.rule}"
+        )
+        out.print(f"          {escape(finding.message + fix)}")
+        out.print(f"          [dim]fix: {escape(finding.suggestion)}[/dim]")
+    if len(report.findings) > limit:
+        out.print(f"… and {len(report.findings) - limit} more findings (use --json for all)")
+    ranked = [(f, g) for f, g in report.ranked_fixes() if g > 0][:10]
+    if ranked:
+        out.print("[bold]Fixes that raise the score most[/bold] (re-scored without each):")
+        for finding, gain in ranked:
+            where_ = "" if finding.line is None else f" at {finding.line}:{finding.column}"
+            words = f" “{finding.text}”" if finding.text else ""
+            out.print(escape(f"  +{gain:g}  {finding.rule}{words}{where_}: {finding.suggestion}"))
+
+
+# --- ad new -------------------------------------------------------------------------------
+
+
+@ad_app.command("new")
+def new(
+    ctx: typer.Context,
+    spec_file: Annotated[str, typer.Argument(help="The job, as a TOML spec (see docs/examples).")],
+    fmt: Annotated[str, typer.Option("--format", help="Output format: md or html.")] = "md",
+    jsonld: Annotated[
+        str | None, typer.Option("--jsonld", help="Also write the JobPosting JSON-LD here.")
+    ] = None,
+) -> None:
+    """Write a structured, inclusive ad (and its schema.org JobPosting JSON-LD) from a spec."""
+    import json
+
+    from tactful.ads import build_job_posting, load_spec, render_ad, validate_job_posting
+    from tactful.files import write_atomically
+
+    if fmt not in ("md", "html"):
+        raise BadInput(f"--format {fmt!r}: use md or html")
+    spec = load_spec(read_ad(spec_file), today=today(ctx))
+    posting = build_job_posting(spec)
+    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
+    if problems:  # the builder and the validator disagree: never write bad markup
+        raise Refused(f"the generated JSON-LD is invalid: {problems[0].message}")
+    text = render_ad(spec, fmt, posting if fmt == "html" else None)
+    if jsonld:
+        write_atomically(jsonld, json.dumps(posting, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(text)
+
+
+# --- ad jsonld ----------------------------------------------------------------------------
+
+
+@ad_app.command("jsonld")
+def jsonld(
+    ctx: typer.Context,
+    page: Annotated[str, typer.Argument(help="An HTML page (or -) with JobPosting markup.")],
+    json_out: JsonOption = False,
+) -> None:
+    """Validate the schema.org JobPosting markup of a page (JSON-LD, or microdata).
+
+    Exit status 1 when there is none, or when a required property is missing or wrong."""
+    from tactful.ads import validate_job_posting
+    from tactful.markup import job_postings
+
+    postings = job_postings(read_ad(page))
+    when = today(ctx)
+    results: list[tuple[dict[str, Any], list[MarkupProblem]]] = [
+        (p, validate_job_posting(p, today=when)) for p in postings
+    ]
+    valid = bool(results) and not any(
+        pr.level == "error" for _, problems in results for pr in problems
+    )
+    if json_out:
+        print_json(
+            {
+                "valid": valid,
+                "postings": [
+                    {
+                        "index": index,
+                        "title": p.get("title") if isinstance(p.get("title"), str) else None,
+                        "valid": not any(pr.level == "error" for pr in problems),
+                        "problems": [pr.to_json() for pr in problems],
+                    }
+                    for index, (p, problems) in enumerate(results, 1)
+                ],
+            }
+        )
+    else:
+        _show_markup(results)
+    if not results:
+        raise Refused(
+            f"no schema.org JobPosting markup found in {page}: add a JSON-LD block "
+            "(tactful ad new --jsonld writes one)"
+        )
+    if not valid:
+        count = sum(pr.level == "error" for _, problems in results for pr in problems)
+        raise Refused(f"{count} error(s) in the JobPosting markup: fix the properties listed")
+
+
+def _show_markup(results: list[tuple[dict[str, Any], list[MarkupProblem]]]) -> None:
+    from rich.markup import escape
+
+    out = console()
+    if not results:
+        out.print("No JobPosting markup found.")
+    for index, (posting, problems) in enumerate(results, 1):
+        title = posting.get("title") if isinstance(posting.get("title"), str) else "(no title)"
+        errors = sum(p.level == "error" for p in problems)
+        status = "[red]invalid[/red]" if errors else "[green]valid[/green]"
+        out.print(
+            f"JobPosting {index}: {escape(str(title))} — {status} "
+            f"({errors} errors, {len(problems) - errors} warnings)"
+        )
+        for problem in problems:
+            style = "red" if problem.level == "error" else "yellow"
+            out.print(
+                f"  [{style}]{problem.level}[/{style}] {escape(problem.property)}: "
+                f"{escape(problem.message)}"
+            )
+
+
+# --- ad improve ---------------------------------------------------------------------------
+
+
+@ad_app.command("improve")
+def improve(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(help="The ad to improve (text, Markdown or HTML).")],
+    ai: Annotated[
+        bool, typer.Option("--ai", help="Rewrite with the configured AI endpoint.")
+    ] = False,
+    out: Annotated[
+        str | None, typer.Option("--out", help="Write the improved ad to this file.")
+    ] = None,
+    lang: LangOption = None,
+    jurisdiction: JurisdictionOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Fix the findings: word-for-word replacements, or an AI rewrite (--ai) that is rejected
+    when it scores lower or states facts the original does not. Shows score before → after
+    and a diff."""
+    from tactful.ads import improve_deterministic, improve_with_ai
+    from tactful.files import write_atomically
+
+    text = read_ad(file)
+    codes = tuple(jurisdiction or ())
+    name = "stdin" if file == "-" else Path(file).name
+    result: Improvement
+    if ai:
+        from tactful.ai import configured_backend
+        from tactful.cli.common import api
+
+        backend = configured_backend(api(ctx))
+        result = improve_with_ai(
+            text, backend, today=today(ctx), lang=lang, jurisdictions=codes, name=name
+        )
+    else:
+        result = improve_deterministic(
+            text, today=today(ctx), lang=lang, jurisdictions=codes, name=name
+        )
+    if json_out:
+        print_json(result.to_json())
+    else:
+        _show_improvement(result)
+    if not result.accepted:
+        raise Refused(f"rewrite rejected: {result.reason}")
+    if out:
+        write_atomically(out, result.text)
+
+
+def _show_improvement(result: Improvement) -> None:
+    from rich.markup import escape
+
+    output = console()
+    verdict = "" if result.accepted else " [red](rejected)[/red]"
+    output.print(f"Score: {result.before.score} → {result.after.score}{verdict}")
+    if result.method == "deterministic":
+        if result.applied:
+            output.print(f"{len(result.applied)} word-for-word fix(es) applied.")
+        else:
+            output.print(
+                "No word-for-word fixes to apply; try --ai, or follow the suggestions "
+                "of 'tactful ad check'."
+            )
+    if result.reason:
+        output.print(f"Reason: {escape(result.reason)}")
+    if result.diff:
+        sys.stdout.flush()
+        output.file.flush()
+        sys.stdout.write(result.diff)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(ad_app, name="ad")
