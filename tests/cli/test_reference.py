@@ -36,3 +36,10 @@ def test_the_cli_reference_is_current() -> None:
     generator = load_generator()
     current = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert current == generator.render(), "docs/cli.md is stale: run scripts/cli_docs.py"
+
+
+def test_the_package_exposes_every_capability() -> None:
+    import tactful
+
+    for name in tactful.__all__:
+        assert getattr(tactful, name) is not None, name
