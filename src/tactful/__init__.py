@@ -47,6 +47,7 @@ def __getattr__(name: str) -> object:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'tactful' has no attribute {name!r}")
 
+
 __all__ = [
     "Application",
     "BadInput",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ai_server import ScriptedChatServer, UnknownModel, closed_port_url
-from .conftest import ADA, AFTER_INTERVIEW, DETAIL, GRACE, SELLING, STATUS_OPEN
 from tactful.policy import article
+
+from .conftest import ADA, AFTER_INTERVIEW, DETAIL, GRACE, SELLING, STATUS_OPEN
 
 GOOD = (
     "Subject: Thank you for Friday\n\n"

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DETAIL, FORGOT, SELLING, make_round
 from tactful import BadInput, Person, StepKind, Tactful
 from tactful.drafts import Chooser, Recipient, render_draft, variant_seed
 from tactful.drafts.render import format_day, split_subject, tidy
 from tactful.text.tokens import sentences
+
+from .conftest import DETAIL, FORGOT, SELLING, make_round
 
 ME = Person("Sam Doe", "sam@example.org")
 ADA = Recipient("Ada Lovelace", "ada@acme.example", "interviewer")

@@ -7,9 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from .conftest import AFTER_INTERVIEW, STATUS_OPEN, make_round
 from tactful import Person, StepKind, Tactful
 from tactful.drafts import Recipient, check_draft, render_draft, variant_seed
+
+from .conftest import AFTER_INTERVIEW, STATUS_OPEN, make_round
 
 NOW = {
     StepKind.THANK_YOU: datetime.fromisoformat(AFTER_INTERVIEW),
