@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
@@ -374,8 +377,36 @@ def plan_all(
     for iv in interviews:
         if not iv.cancelled:
             last_round[iv.application_id] = max(last_round.get(iv.application_id, 0), iv.round)
-    plans = []
+    plans: list[RoundPlan] = []
     calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
+    with _without_cyclic_gc():
+        _plan_each(interviews, by_id, last_round, calendars, calendar_for, now, plans)
+    return plans
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause the cycle collector while plans are built: they form no cycles (reference
+    counting frees them), and its passes over a heap of 100,000 new plans cost twice the
+    planning itself."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _plan_each(
+    interviews: list[Interview],
+    by_id: dict[int | None, Application],
+    last_round: dict[int, int],
+    calendars: dict[tuple[str, str, int], BusinessCalendar],
+    calendar_for: Any,
+    now: datetime,
+    plans: list[RoundPlan],
+) -> None:
     for iv in interviews:
         app = by_id[iv.application_id]
         later = last_round.get(iv.application_id, 0)
@@ -387,4 +418,3 @@ def plan_all(
         plans.append(
             plan_round(iv, app, calendar, now, superseded_by=later if later > iv.round else None)
         )
-    return plans

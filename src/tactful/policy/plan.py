@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tactful.models import (
     Application,
     Channel,
     Interview,
+    Reply,
     RoundState,
     StepKind,
     StepState,
@@ -215,61 +216,59 @@ def plan_round(
     `superseded_by` is the number of a later round of the same application: it starts its own
     sequence, so this round's status inquiry is no longer needed.
     """
-    sent = {f.kind: f for f in interview.follow_ups} if interview.follow_ups else {}
-    reply = min(interview.replies, key=lambda r: r.received_at) if interview.replies else None
+    follow_ups, skipped = interview.follow_ups, interview.skipped
+    sent = {f.kind for f in follow_ups} if follow_ups else _NOTHING
+    reply = min(interview.replies, key=_received) if interview.replies else None
+    ended = reply is not None or interview.cancelled
     tz = interview.starts_at.tzinfo
 
     ty_open, ty_close = thank_you_window(interview)
-    ty = _step_state(StepKind.THANK_YOU, now, ty_open, ty_close, interview, sent, reply, None)
+    if StepKind.THANK_YOU in sent:
+        ty = StepState.SENT
+    elif skipped and StepKind.THANK_YOU in skipped:
+        ty = StepState.SKIPPED
+    elif ended:
+        ty = StepState.CANCELLED
+    else:
+        ty = _timed_state(now, ty_open, ty_close)
 
     st_open_day, st_close_day = _status_days(interview, application, calendar, ty_close)
     st_open = datetime.combine(st_open_day, _MIDNIGHT, tz)
     st_close = datetime.combine(st_close_day, END_OF_DAY, tz)
-    st = _step_state(
-        StepKind.STATUS_INQUIRY, now, st_open, st_close, interview, sent, reply, superseded_by
-    )
+    if StepKind.STATUS_INQUIRY in sent:
+        st = StepState.SENT
+    elif skipped and StepKind.STATUS_INQUIRY in skipped:
+        st = StepState.SKIPPED
+    elif ended or superseded_by is not None:
+        st = StepState.CANCELLED
+    else:
+        st = _timed_state(now, st_open, st_close)
+
+    # Reasons are worded only when read: planning thousands of rounds should not format prose.
     steps = (
-        Step(StepKind.THANK_YOU, ty, ty_open, ty_close, partial(_thank_you_reason, ty, ty_close)),
+        Step(StepKind.THANK_YOU, ty, ty_open, ty_close, lambda: _thank_you_reason(ty, ty_close)),
         Step(
             StepKind.STATUS_INQUIRY,
             st,
             st_open,
             st_close,
-            partial(
-                _status_reason, st, st_open_day, st_close_day, interview, application, calendar,
-                superseded_by,
+            lambda: _status_reason(
+                st, st_open_day, st_close_day, interview, application, calendar, superseded_by
             ),
         ),
-    )  # fmt: skip
+    )
     state, advice = _round_state(interview, ty, st, now, st_close, reply, superseded_by)
     return RoundPlan(interview, application, state, steps, advice)
 
 
+_NOTHING: frozenset[StepKind] = frozenset()
+
+
+def _received(reply: Reply) -> datetime:
+    return reply.received_at
+
+
 _MIDNIGHT = time()
-
-
-def _step_state(
-    kind: StepKind,
-    now: datetime,
-    earliest: datetime,
-    latest: datetime,
-    interview: Interview,
-    sent: Mapping[StepKind, object],
-    reply: object | None,
-    superseded_by: int | None,
-) -> StepState:
-    """Sent and skipped are facts; a reply, a cancelled interview or a later round cancel the rest.
-
-    Article: the employer's answer is what the follow-up asks for, so once it comes nothing
-    else is sent ("It can get you information about your candidacy sooner").
-    """
-    if kind in sent:
-        return StepState.SENT
-    if kind in interview.skipped:
-        return StepState.SKIPPED
-    if reply is not None or interview.cancelled or superseded_by is not None:
-        return StepState.CANCELLED
-    return _timed_state(now, earliest, latest)
 
 
 def _thank_you_reason(state: StepState, closes: datetime) -> str:
