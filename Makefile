@@ -28,7 +28,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_plan.py
+	$(BIN)/python bench/bench_due.py
+	$(BIN)/python bench/bench_ads.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
