@@ -37,6 +37,8 @@ COMMAND_MODULES = (
     "tactful.cli.drafts",
     "tactful.cli.calendar",
     "tactful.cli.check",
+    "tactful.cli.ads",
+    "tactful.cli.serve",
 )
 
 

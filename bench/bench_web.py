@@ -1,0 +1,222 @@
+"""The Today page with 1,000 rounds under 200 requests per second (target: p99 ≤ 50 ms).
+
+A real `tactful serve` on 127.0.0.1 (its own process), and an open-loop load generator: request
+i is due at i/RATE seconds and its latency counts from then, so a slow server cannot slow the
+generator down and hide its own queueing. Only 127.0.0.1 is ever contacted.
+
+Two data sets: "typical" (1,000 rounds over five months, the older ones followed up) and
+"backlog" (bench_due's 1,000 rounds, nearly all late: 1,744 steps due, of which Today shows the
+50 most urgent).
+
+Run: .venv/bin/python bench/bench_web.py [--rate 200] [--seconds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROUNDS = 1_000
+NOW = "2026-11-25T17:00:00+01:00"
+TARGET_P99_MS = 50.0
+
+
+def typical(rounds: int) -> dict[str, Any]:
+    """Interviews spread over the last five months and the next two weeks; the user keeps up."""
+    now = datetime.fromisoformat(NOW)
+    apps = []
+    for i in range(rounds):
+        at = now - timedelta(days=150) + timedelta(days=(i * 164) // rounds, hours=i % 7)
+        follow_ups = []
+        replies = []
+        skipped = []
+        if at + timedelta(days=1) < now and i % 50:
+            sent = at + timedelta(hours=20)
+            follow_ups.append({"kind": "thank-you", "sent_at": sent.isoformat()})
+        if at + timedelta(days=20) < now:  # past the status window: sent or skipped
+            if i % 2:
+                sent = at + timedelta(days=18)
+                follow_ups.append({"kind": "status-inquiry", "sent_at": sent.isoformat()})
+            else:
+                skipped.append("status-inquiry")
+        if at + timedelta(days=25) < now and i % 4 == 1:
+            replies.append({"received_at": (at + timedelta(days=24)).isoformat()})
+        interview = {
+            "id": i + 1,
+            "round": 1,
+            "starts_at": at.isoformat(),
+            "timezone": "Europe/Paris",
+            "interviewers": [{"name": "Ada Lovelace", "email": "ada@example.com"}],
+            "detail": "the pipeline demo",
+            "follow_ups": follow_ups,
+            "replies": replies,
+            "skipped": skipped,
+        }
+        apps.append(
+            {
+                "id": i + 1,
+                "company": f"Company {i}",
+                "role": "Engineer",
+                "country": "FR",
+                "closing_date": (at - timedelta(days=10)).date().isoformat(),
+                "interviews": [interview],
+            }
+        )
+    return {"format": "tactful-export", "version": 1, "applications": apps, "profile": []}
+
+
+def backlog(rounds: int) -> dict[str, Any]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.bench_due import export
+
+    return export(rounds)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(home: Path, data: dict[str, Any]) -> tuple[subprocess.Popen[bytes], str]:
+    env = {**os.environ, "TACTFUL_HOME": str(home), "TACTFUL_NOW": NOW, "TZ": "Europe/Paris"}
+    env.pop("TACTFUL_DATABASE_URL", None)
+    command = [sys.executable, "-m", "tactful"]
+    export = home / "export.json"
+    export.write_text(json.dumps(data))
+    subprocess.run([*command, "import", str(export)], env=env, check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen(
+        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/static/style.css", timeout=1).status_code == 200:
+                return server, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError("tactful serve did not start")
+
+
+async def load(url: str, rate: float, seconds: float) -> tuple[list[float], int, int]:
+    """Open loop: request i starts at i/rate; latency counts from that moment."""
+    total = int(rate * seconds)
+    latencies: list[float] = []
+    failures = 0
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=10) as client:
+        first = await client.get("/")  # a session cookie, and a warm cache
+        size = len(first.content)
+        for _ in range(20):
+            await client.get("/")
+        start = time.perf_counter()
+
+        async def one(i: int) -> None:
+            nonlocal failures
+            due = start + i / rate
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            try:
+                response = await client.get("/")
+                ok = response.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            if ok:
+                latencies.append((time.perf_counter() - due) * 1000)
+            else:
+                failures += 1
+
+        await asyncio.gather(*(one(i) for i in range(total)))
+    return latencies, failures, size
+
+
+def after_writes(url: str, samples: int = 20) -> list[float]:
+    """Today right after a write: the plans of every round are computed again (no cache)."""
+    times = []
+    with httpx.Client(base_url=url, timeout=30) as client:
+        client.get("/")
+        for n in range(samples):
+            note = {"notes": f"edit {n}"}
+            assert client.patch("/api/v1/applications/1", json=note).status_code == 200
+            start = time.perf_counter()
+            assert client.get("/").status_code == 200
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def run(name: str, data: dict[str, Any], rate: float, seconds: float) -> dict[str, Any]:
+    home = Path(tempfile.mkdtemp(prefix=f"tactful-bench-web-{name}-"))
+    server, url = start_server(home, data)
+    try:
+        due = len(httpx.get(url + "/api/v1/due").json()["due"])
+        latencies, failures, size = asyncio.run(load(url, rate, seconds))
+        cold = after_writes(url)
+    finally:
+        server.terminate()
+        server.wait(10)
+    result = {
+        "data": name,
+        "rounds": len(data["applications"]),
+        "due": due,
+        "page_kb": round(size / 1024),
+        "requests": len(latencies) + failures,
+        "failures": failures,
+        "rate": rate,
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p90_ms": round(percentile(latencies, 90), 1),
+        "p99_ms": round(percentile(latencies, 99), 1),
+        "max_ms": round(max(latencies), 1),
+        "after_write_median_ms": round(statistics.median(cold), 1),
+        "after_write_max_ms": round(max(cold), 1),
+    }
+    verdict = "ok" if result["p99_ms"] <= TARGET_P99_MS and not failures else "MISSED"
+    print(
+        f"Today, {result['rounds']} rounds ({name}: {due} due, {result['page_kb']} KB page), "
+        f"{result['requests']} requests at {rate:g}/s: p50 {result['p50_ms']} ms, "
+        f"p90 {result['p90_ms']} ms, p99 {result['p99_ms']} ms, max {result['max_ms']} ms, "
+        f"{failures} failed (target p99 ≤ {TARGET_P99_MS:g} ms: {verdict}); right after a "
+        f"write (plans recomputed): median {result['after_write_median_ms']} ms, "
+        f"max {result['after_write_max_ms']} ms"
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=200.0, help="requests per second")
+    parser.add_argument("--seconds", type=float, default=10.0, help="how long to keep it up")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON too")
+    args = parser.parse_args()
+    results = [
+        run("typical", typical(ROUNDS), args.rate, args.seconds),
+        run("backlog", backlog(ROUNDS), args.rate, args.seconds),
+    ]
+    if args.json:
+        print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""`tactful serve` (the local web app and REST API) and `tactful web password`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from tactful.cli.common import state
+from tactful.errors import BadInput, Refused
+
+web_app = typer.Typer(
+    help="The web app's password (needed to serve beyond 127.0.0.1).", no_args_is_help=True
+)
+
+
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. Anything but 127.0.0.1 / localhost / ::1 needs a "
+            "password (tactful web password).",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the app in your web browser.")
+    ] = False,
+) -> None:
+    """Start the web app and REST API (http://127.0.0.1:8765 by default); Ctrl+C stops it."""
+    import uvicorn
+
+    from tactful.settings import Settings
+    from tactful.web import create_app
+    from tactful.web.security import is_loopback, password_hash
+
+    st = state(ctx)
+    settings = Settings.load(st.home, st.database_url)
+    if not 1 <= port <= 65535:
+        raise BadInput(f"--port {port}: give a port between 1 and 65535")
+    if not is_loopback(host) and password_hash(settings.home) is None:
+        raise Refused(
+            f"--host {host} would let other machines reach your data: set a password first "
+            "with 'tactful web password', or serve on 127.0.0.1"
+        )
+    app = create_app(settings, now=st.now, host=host)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
+    typer.echo(f"tactful is at {url} (data: {settings.home}); Ctrl+C stops it.", err=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    except OSError as exc:
+        raise BadInput(
+            f"cannot listen on {host}:{port}: {exc.strerror}; try another --port"
+        ) from None
+
+
+@web_app.command("password")
+def password(
+    ctx: typer.Context,
+    remove: Annotated[
+        bool, typer.Option("--remove", help="Forget the password (serve on 127.0.0.1 only).")
+    ] = False,
+) -> None:
+    """Set the web app's password (read from the terminal, or stdin when piped).
+
+    Only its argon2 hash is stored, in the tactful home. Setting or removing it logs every
+    browser out and changes the calendar feed's secret address.
+    """
+    from tactful.settings import Settings
+    from tactful.web.security import remove_password, set_password
+
+    st = state(ctx)
+    home = Settings.load(st.home, st.database_url).home
+    if remove:
+        done = remove_password(home)
+        typer.echo("Password removed." if done else "No password was set.")
+        return
+    if sys.stdin.isatty():
+        first = typer.prompt("New password", hide_input=True)
+        second = typer.prompt("Repeat it", hide_input=True)
+        if first != second:
+            raise BadInput("the two passwords differ: run the command again")
+        secret = first
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    set_password(home, secret)
+    typer.echo(f"Password set (argon2 hash in {home}); serve with: tactful serve --host 0.0.0.0")
+
+
+@web_app.command("feed-url")
+def feed_url(
+    ctx: typer.Context,
+    base: Annotated[
+        str, typer.Option("--base", help="The app's address as your calendar app reaches it.")
+    ] = "http://127.0.0.1:8765",
+) -> None:
+    """Print the calendar feed's address (with its secret token when a password is set)."""
+    from tactful.settings import Settings
+    from tactful.web.security import feed_token, load_secret, password_hash
+
+    st = state(ctx)
+    home = Settings.load(st.home, st.database_url).home
+    url = base.rstrip("/") + "/calendar.ics"
+    if password_hash(home) is not None:
+        url += "?token=" + feed_token(load_secret(home))
+    typer.echo(url)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.add_typer(web_app, name="web")

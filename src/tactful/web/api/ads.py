@@ -1,0 +1,74 @@
+"""/api/v1/ads: the job-ad studio over HTTP (tactful ad check --json, tactful ad new)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body
+
+from tactful.errors import BadInput
+from tactful.web.api.schemas import AdAnalysisCreate
+from tactful.web.deps import StateDep
+from tactful.web.forms import FieldErrors
+from tactful.web.studio import spec_error_field
+
+router = APIRouter(tags=["ads"])
+
+SPEC_EXAMPLE = {
+    "language": "en",
+    "title": "Backend Engineer",
+    "company": {"name": "Northwind Clinics"},
+    "summary": "You will build the services behind our booking app.",
+    "closing_date": "2027-01-15",
+    "responsibilities": ["Design, build and run our booking services."],
+    "location": {"workplace": "hybrid", "city": "Denver", "region": "CO", "country": "US"},
+    "pay": {"currency": "USD", "min": 115000, "max": 135000, "period": "YEAR"},
+    "requirements": {"must": ["Three years building web services."]},
+    "process": {"steps": ["A 30-minute call."], "reply_within_days": 10},
+    "apply": {"url": "https://northwind.example/jobs/backend-engineer"},
+}
+
+
+@router.post(
+    "/ads/analysis",
+    summary="Analyse a job ad: score, gender coding, findings with spans (tactful ad check --json)",
+)
+async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
+    from tactful.ads import analyse_ad
+
+    if not body.text.strip():
+        raise FieldErrors({"text": "required"})
+    report = analyse_ad(
+        body.text,
+        today=state.api.now().date(),
+        lang=body.lang,
+        jurisdictions=body.jurisdictions,
+        source_format=body.format,
+    )
+    return dict(report.to_json())
+
+
+@router.post(
+    "/ads/generation",
+    summary="Write an ad and its JobPosting JSON-LD from a spec (tactful ad new)",
+    description="The body is the spec of docs/examples/ad-spec.toml as a JSON object. "
+    "Answers the ad as Markdown and as an HTML page, and the JSON-LD.",
+)
+async def generation(
+    state: StateDep, spec: dict[str, Any] = Body(examples=[SPEC_EXAMPLE])
+) -> dict[str, Any]:
+    from tactful.ads import build_job_posting, parse_spec, render_ad, validate_job_posting
+
+    try:
+        parsed = parse_spec(spec, today=state.api.now().date())
+    except BadInput as exc:
+        raise FieldErrors({spec_error_field(exc.message): exc.message}) from None
+    posting = build_job_posting(parsed)
+    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
+    if problems:
+        raise BadInput(f"the generated JSON-LD is invalid: {problems[0].message}")
+    return {
+        "markdown": render_ad(parsed, "md"),
+        "html": render_ad(parsed, "html", posting),
+        "jsonld": posting,
+    }

@@ -1,0 +1,106 @@
+"""What every handler needs: the app's state, the session, the UI language, rendering, CSRF."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from tactful.web.i18n import choose, error_translator, translator
+from tactful.web.security import CSRF_FIELD, CSRF_HEADER, Session, same_token
+from tactful.web.state import WebState
+from tactful.web.templating import render
+
+UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def web_state(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+def session_of(request: Request) -> Session:
+    session: Session = request.state.session
+    return session
+
+
+def lang_of(request: Request) -> str:
+    state = web_state(request)
+    return choose(
+        session_of(request).lang,
+        request.headers.get("accept-language", ""),
+        state.api.config.get("lang"),
+    )
+
+
+class View:
+    """One request's rendering: its language, translations and CSRF token."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.state = web_state(request)
+        self.session = session_of(request)
+        self.lang = lang_of(request)
+        self.t = translator(self.lang)
+
+    @property
+    def htmx(self) -> bool:
+        return self.request.headers.get("hx-request") == "true"
+
+    def context(self, **values: Any) -> dict[str, Any]:
+        return {
+            "t": self.t,
+            "te": error_translator(self.lang),
+            "lang": self.lang,
+            "csrf": self.session.csrf,
+            "csrf_field": CSRF_FIELD,
+            "path": self.request.url.path,
+            "locked": self.request.app.state.gate.locked,
+            "logged_in": self.session.user,
+            **values,
+        }
+
+    def html(self, template: str, **values: Any) -> str:
+        return render(self.state.env, template, self.context(**values))
+
+    def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        return HTMLResponse(self.html(template, **values), status_code=status)
+
+
+ViewDep = Annotated[View, Depends(View)]
+StateDep = Annotated[WebState, Depends(web_state)]
+
+
+async def check_csrf(request: Request) -> None:
+    """Every state-changing form carries the session's token (a field, or a header for htmx)."""
+    if request.method not in UNSAFE:
+        return
+    expected = session_of(request).csrf
+    given = request.headers.get(CSRF_HEADER)
+    if given is None:
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            form = await request.form()
+            value = form.get(CSRF_FIELD)
+            given = value if isinstance(value, str) else None
+    if not same_token(expected, given):
+        raise HTTPException(
+            status_code=403,
+            detail="the form has expired or came from another site: reload the page and retry",
+        )
+
+
+async def require_json(request: Request) -> None:
+    """API writes are JSON: a page of another site cannot send them with a plain form."""
+    if request.method in ("POST", "PUT", "PATCH"):
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            raise HTTPException(
+                status_code=415,
+                detail="send the request body as JSON (Content-Type: application/json)",
+            )
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)

@@ -1,0 +1,79 @@
+"""The words of the web UI in English and French: one JSON catalogue per language.
+
+The UI language is the one chosen in the page footer (kept in the session), else the browser's
+Accept-Language, else `config lang`, else English.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "fr")
+DEFAULT = "en"
+CATALOGUES = Path(__file__).parent / "i18n"
+
+Translate = Callable[..., str]
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    data = json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def translator(lang: str) -> Translate:
+    """t("key", name=value): the message in `lang`, else English, else the key itself."""
+    words = catalogue(lang if lang in LANGUAGES else DEFAULT)
+    fallback = catalogue(DEFAULT)
+
+    def t(key: str, **values: object) -> str:
+        text = words.get(key) or fallback.get(key) or key
+        if values:
+            try:
+                return text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                return text
+        return text
+
+    return t
+
+
+def error_translator(lang: str) -> Callable[[str], str]:
+    """A validation message in `lang` when the catalogue has it ("error:required"), else as is."""
+    words = catalogue(lang if lang in LANGUAGES else DEFAULT)
+
+    def te(message: str) -> str:
+        return words.get(f"error:{message}", message)
+
+    return te
+
+
+def from_accept_language(header: str) -> str | None:
+    """The first supported language of an Accept-Language header, by quality."""
+    choices: list[tuple[float, int, str]] = []
+    for position, part in enumerate(header.split(",")):
+        piece = part.strip()
+        if not piece:
+            continue
+        tag, _, params = piece.partition(";")
+        quality = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                quality = float(params[2:])
+            except ValueError:
+                quality = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if primary in LANGUAGES and quality > 0:
+            choices.append((-quality, position, primary))
+    return min(choices)[2] if choices else None
+
+
+def choose(session_lang: str, accept_language: str, config_lang: str) -> str:
+    for candidate in (session_lang, from_accept_language(accept_language) or "", config_lang):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT

@@ -1,0 +1,149 @@
+"""Starting from a file: an interview invitation (.ics) creates rounds; a saved job posting page
+fills in a new application. Both show what they found before anything is written."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from tactful.errors import BadInput
+from tactful.web.deps import View, ViewDep, see_other
+from tactful.web.routes.applications import form_data
+
+router = APIRouter()
+MAX_INVITE_BYTES = 512 * 1024
+
+
+async def _upload(request: Request, view: View) -> tuple[str, bytes, dict[str, str]]:
+    form = await request.form()
+    upload = form.get("file")
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        raise BadInput(view.t("import.no_file"))
+    return upload.filename, await upload.read(), fields
+
+
+def _invite_items(view: View, name: str, data: bytes, application_id: int | None) -> list[Any]:
+    from tactful.calendars import prepare_import, read_invites
+
+    if len(data) > MAX_INVITE_BYTES:
+        raise BadInput(f"{name} is larger than 512 KB: is it an invitation?")
+    invites = read_invites(data, source=name, default_zone=view.state.api.zone)
+    return prepare_import(view.state.api, invites, application_id=application_id)
+
+
+def _application_id(raw: dict[str, str]) -> int | None:
+    value = raw.get("application_id", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise BadInput("the application id is a number: see the applications page")
+    return int(value)
+
+
+@router.post("/applications/import-invite", response_class=HTMLResponse)
+async def read_invite(request: Request, view: ViewDep) -> HTMLResponse:
+    from tactful.calendars import new_applications
+
+    name, data, raw = await _upload(request, view)
+    items = _invite_items(view, name, data, _application_id(raw))
+    return view.page(
+        "import_invite.html",
+        items=items,
+        guesses=new_applications(items),
+        name=name,
+        payload=base64.b64encode(data).decode("ascii"),
+        application_id=raw.get("application_id", ""),
+        errors={},
+    )
+
+
+@router.post("/applications/import-invite/confirm", response_class=HTMLResponse)
+async def confirm_invite(request: Request, view: ViewDep) -> Response:
+    from tactful.calendars import Action, Guess, apply_import, new_applications
+
+    raw = await form_data(request)
+    try:
+        data = base64.b64decode(raw.get("payload", ""), validate=True)
+    except (binascii.Error, ValueError):
+        raise BadInput("the invitation was lost on the way: upload it again") from None
+    name = str(raw.get("name", "invitation.ics"))[:200]
+    items = _invite_items(view, name, data, _application_id(raw))
+    guesses = new_applications(items)
+    rename: dict[Any, Any] = {}
+    errors: dict[str, str] = {}
+    for number, guess in enumerate(guesses):
+        company = " ".join(str(raw.get(f"company_{number}", "")).split())
+        role = " ".join(str(raw.get(f"role_{number}", "")).split())
+        if not company:
+            errors[f"company_{number}"] = "required"
+        if not role:
+            errors[f"role_{number}"] = "required"
+        rename[guess] = Guess(company, role, None, guess.basis)
+    if errors:
+        return view.page(
+            "import_invite.html",
+            status=422,
+            items=items,
+            guesses=guesses,
+            name=name,
+            payload=raw.get("payload", ""),
+            application_id=raw.get("application_id", ""),
+            errors=errors,
+            values=raw,
+        )
+    done = apply_import(view.state.api, items, rename=rename)
+    view.state.changed()
+    touched = [i for i in done if i.interview_id is not None and i.action is not Action.IGNORED]
+    if len(touched) == 1:
+        return see_other(f"/rounds/{touched[0].interview_id}?done=imported")
+    return see_other("/applications?done=imported")
+
+
+@router.post("/applications/import-posting", response_class=HTMLResponse)
+async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
+    from tactful.postings import Page, application_fields, decode_html, read_postings
+
+    name, data, _raw = await _upload(request, view)
+    page = Page(name, "", decode_html(data, None), fetched=False)
+    postings = read_postings(page)
+    today = view.state.api.now().date()
+    drafts = [postings.draft(n, today=today) for n in range(1, len(postings.items) + 1)]
+    choices = [(draft, _form_values(application_fields(draft))) for draft in drafts]
+    if len(choices) == 1:
+        draft, values = choices[0]
+        return view.page(
+            "application_form.html",
+            values=values,
+            errors={},
+            application=None,
+            warnings=draft.warnings,
+            source=name,
+        )
+    return view.page("import_postings.html", choices=choices, labels=postings.labels(), name=name)
+
+
+def _form_values(fields: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        if value is None:
+            out[key] = ""
+        elif hasattr(value, "isoformat"):
+            out[key] = value.isoformat()
+        else:
+            out[key] = str(value)
+    return out
+
+
+@router.post("/applications/prefill", response_class=HTMLResponse)
+async def prefill(request: Request, view: ViewDep) -> HTMLResponse:
+    """The new-application form filled with the chosen posting's fields (nothing is saved)."""
+    from tactful.web.forms import APPLICATION_FIELDS
+
+    raw = await form_data(request)
+    values = {k: str(raw.get(k, "")) for k in APPLICATION_FIELDS}
+    return view.page("application_form.html", values=values, errors={}, application=None)

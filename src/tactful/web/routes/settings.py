@@ -1,0 +1,175 @@
+"""Settings: the home and database in use, preferences, the AI endpoint and its test, the feed."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from tactful.errors import BadInput
+from tactful.web.deps import View, ViewDep, see_other
+from tactful.web.forms import FieldErrors
+from tactful.web.routes.applications import form_data
+
+router = APIRouter()
+PREFERENCES = (
+    "country",
+    "subdivision",
+    "timezone",
+    "lang",
+    "me.name",
+    "me.email",
+    "ai.base_url",
+    "ai.model",
+)
+TEST_PROMPT = "Reply with the single word OK."
+
+
+def field_name(key: str) -> str:
+    """A config key as a form field name ("me.name" → "me_name")."""
+    return key.replace(".", "_")
+
+
+def _database_shown(url: str) -> str:
+    from tactful.ai.settings import display_url
+
+    return display_url(url)
+
+
+def _ai_status(view: View) -> dict[str, Any]:
+    from tactful.ai import load_ai_settings
+
+    try:
+        settings = load_ai_settings(view.state.api.config)
+    except BadInput as exc:
+        return {"configured": False, "error": exc.message, "key_source": "none"}
+    return {
+        "configured": settings.configured,
+        "base_url": settings.display_url,
+        "model": settings.model,
+        "key_source": settings.key_source,
+        "from_environment": "environment" in (settings.base_url_source, settings.model_source),
+        "error": "",
+    }
+
+
+def _page(
+    view: View,
+    *,
+    values: dict[str, str],
+    errors: dict[str, str],
+    done: str = "",
+    test: dict[str, Any] | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    gate = view.request.app.state.gate
+    base = str(view.request.base_url).rstrip("/")
+    feed = f"{base}/calendar.ics" + (f"?token={gate.feed_token}" if gate.locked else "")
+    settings = view.state.settings
+    return view.page(
+        "settings.html",
+        status=status,
+        values=values,
+        errors=errors,
+        done=done,
+        test=test,
+        home=str(settings.home),
+        database=_database_shown(settings.database_url),
+        feed=feed,
+        ai=_ai_status(view),
+        field_name=field_name,
+    )
+
+
+def _current(view: View) -> dict[str, str]:
+    config = view.state.api.config
+    return {field_name(k): config.get(k) for k in PREFERENCES}
+
+
+@router.get("/settings", response_class=HTMLResponse)
+async def settings_page(view: ViewDep, done: str = "") -> HTMLResponse:
+    return _page(view, values=_current(view), errors={}, done=done)
+
+
+def _validate(raw: dict[str, Any]) -> dict[str, str]:
+    from tactful.ai.settings import normalize_base_url
+    from tactful.clock import zone_named
+    from tactful.holiday_calendar import validate_region
+
+    errors: dict[str, str] = {}
+    values = {k: " ".join(str(raw.get(field_name(k), "")).split()) for k in PREFERENCES}
+    values["country"] = values["country"].upper()
+    checks = {
+        "country": lambda: validate_region(values["country"], values["subdivision"]),
+        "timezone": lambda: zone_named(values["timezone"]) if values["timezone"] else None,
+        "me.email": lambda: _email(values["me.email"]),
+        "ai.base_url": lambda: (
+            normalize_base_url(values["ai.base_url"]) if values["ai.base_url"] else None
+        ),
+    }
+    for key, check in checks.items():
+        try:
+            check()
+        except BadInput as exc:
+            errors[field_name(key)] = exc.message
+    if values["lang"] not in ("", "en", "fr"):
+        errors["lang"] = "en or fr"
+    if errors:
+        raise FieldErrors(errors)
+    return values
+
+
+def _email(value: str) -> None:
+    from tactful.models import Person
+
+    if value and (Person.parse(value).email != value):
+        raise BadInput(f"{value!r} is not an email address: write name@example.com")
+
+
+@router.post("/settings", response_class=HTMLResponse)
+async def save_settings(request: Request, view: ViewDep) -> Response:
+    raw = await form_data(request)
+    try:
+        values = _validate(raw)
+    except FieldErrors as exc:
+        shown = {field_name(k): str(raw.get(field_name(k), "")) for k in PREFERENCES}
+        return _page(view, values=shown, errors=exc.errors, status=422)
+    config = view.state.api.config
+    for key, value in values.items():
+        if value != config.get(key):
+            if value:
+                config.set(key, value)
+            else:
+                config.unset(key)
+    view.state.changed()
+    return see_other("/settings?done=saved")
+
+
+@router.post("/settings/ai-test", response_class=HTMLResponse)
+async def ai_test(view: ViewDep) -> HTMLResponse:
+    """Send a tiny prompt to the configured endpoint; say what came back, or why not."""
+    from tactful.ai import AIError, Message, configured_backend
+
+    test: dict[str, Any]
+    started = time.monotonic()
+    try:
+        backend = configured_backend(view.state.api)
+        messages: list[Message] = [
+            {"role": "system", "content": "You are a connection test. Answer in one word."},
+            {"role": "user", "content": TEST_PROMPT},
+        ]
+        answer = await run_in_threadpool(backend.generate, messages, max_tokens=20, temperature=0.0)
+        test = {
+            "ok": True,
+            "answer": " ".join(answer.split())[:200],
+            "seconds": round(time.monotonic() - started, 1),
+            "backend": backend.describe(),
+        }
+    except (AIError, BadInput) as exc:
+        test = {"ok": False, "error": exc.message}
+    if view.htmx:
+        return HTMLResponse(view.html("ai_test.html", test=test))
+    return _page(view, values=_current(view), errors={}, test=test)

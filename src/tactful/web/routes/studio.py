@@ -1,0 +1,148 @@
+"""The ad studio: paste or upload an ad for a live score with its findings marked in the text and
+the fixes ranked; a form that writes an ad and its JSON-LD, to download."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from tactful.errors import BadInput
+from tactful.web.deps import View, ViewDep
+from tactful.web.forms import FieldErrors
+from tactful.web.routes.applications import form_data
+from tactful.web.studio import SPEC_DEFAULTS, SPEC_FIELDS, analysis_view, field_id, generate
+
+router = APIRouter()
+FORMATS = ("", "text", "markdown", "html")
+DOWNLOADS = {
+    "md": ("text/markdown; charset=utf-8", "job-ad.md", "markdown"),
+    "html": ("text/html; charset=utf-8", "job-ad.html", "html"),
+    "jsonld": ("application/ld+json", "job-posting.jsonld", "jsonld_text"),
+}
+
+
+def analyse(view: View, raw: dict[str, Any]) -> dict[str, Any] | None:
+    """The analysis of the pasted ad, or None when there is nothing to analyse."""
+    from tactful.ads import analyse_ad
+
+    text = str(raw.get("text", ""))
+    if not text.strip():
+        return None
+    fmt = str(raw.get("format", ""))
+    lang = str(raw.get("lang", ""))
+    places = [p.strip() for p in str(raw.get("jurisdictions", "")).split(",") if p.strip()]
+    try:
+        report = analyse_ad(
+            text,
+            today=view.state.api.now().date(),
+            lang=lang if lang in ("en", "fr") else None,
+            jurisdictions=places,
+            source_format=fmt if fmt in FORMATS[1:] else None,
+        )
+    except BadInput as exc:
+        return {"error": exc.message}
+    return analysis_view(report, text)
+
+
+def _page(
+    view: View,
+    *,
+    ad: dict[str, Any],
+    analysis: dict[str, Any] | None,
+    spec: dict[str, Any],
+    errors: dict[str, str],
+    generated: dict[str, Any] | None,
+    status: int = 200,
+) -> HTMLResponse:
+    return view.page(
+        "studio.html",
+        status=status,
+        ad=ad,
+        analysis=analysis,
+        spec=spec,
+        errors=errors,
+        generated=generated,
+        field_id=field_id,
+    )
+
+
+@router.get("/studio", response_class=HTMLResponse)
+async def studio(view: ViewDep) -> HTMLResponse:
+    return _page(view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None)
+
+
+@router.post("/studio/analyse", response_class=HTMLResponse)
+async def analyse_page(request: Request, view: ViewDep) -> HTMLResponse:
+    raw = await form_data(request)
+    analysis = analyse(view, raw)
+    if view.htmx:
+        return HTMLResponse(view.html("ad_analysis.html", analysis=analysis))
+    return _page(
+        view, ad=raw, analysis=analysis, spec=dict(SPEC_DEFAULTS), errors={}, generated=None
+    )
+
+
+@router.post("/studio/upload", response_class=HTMLResponse)
+async def upload(request: Request, view: ViewDep) -> HTMLResponse:
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        raise BadInput(view.t("import.no_file"))
+    data = await upload.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput(f"{upload.filename} is not UTF-8 text: save it as UTF-8") from None
+    name = upload.filename.lower()
+    fmt = "html" if name.endswith((".html", ".htm")) else "markdown" if name.endswith(".md") else ""
+    raw = {"text": text, "format": fmt}
+    return _page(
+        view,
+        ad=raw,
+        analysis=analyse(view, raw),
+        spec=dict(SPEC_DEFAULTS),
+        errors={},
+        generated=None,
+    )
+
+
+def _spec_values(raw: dict[str, Any]) -> dict[str, Any]:
+    return {name: raw.get(name, "") for name in SPEC_FIELDS}
+
+
+@router.post("/studio/generate", response_class=HTMLResponse)
+async def generate_page(request: Request, view: ViewDep) -> HTMLResponse:
+    raw = await form_data(request)
+    spec = _spec_values(raw)
+    try:
+        generated = generate(raw, view.state.api.now().date())
+    except FieldErrors as exc:
+        return _page(
+            view, ad={}, analysis=None, spec=spec, errors=exc.errors, generated=None, status=422
+        )
+    analysis = analyse(view, {"text": generated["markdown"], "format": "markdown"})
+    return _page(
+        view,
+        ad={"text": generated["markdown"], "format": "markdown"},
+        analysis=analysis,
+        spec=spec,
+        errors={},
+        generated=generated,
+    )
+
+
+@router.post("/studio/download")
+async def download(request: Request, view: ViewDep) -> Response:
+    raw = await form_data(request)
+    what = str(raw.get("what", "md"))
+    if what not in DOWNLOADS:
+        raise BadInput("download md, html or jsonld")
+    media, filename, key = DOWNLOADS[what]
+    generated = generate(raw, view.state.api.now().date())
+    return Response(
+        str(generated[key]).encode("utf-8"),
+        media_type=media,
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,165 @@
+"""The web app's secrets: the password (an argon2 hash in the home, never the password), the
+signing secret of session cookies, CSRF tokens, and the calendar feed's token.
+
+Files in the tactful home, each written atomically and readable by the owner only:
+- `web-password`: the argon2 hash of the password (absent: no password is configured);
+- `web-secret`: random bytes that sign cookies and derive the feed token. Setting or removing the
+  password replaces it, which logs every browser out and changes the feed's address.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tactful.errors import BadInput
+
+PASSWORD_FILE = "web-password"
+SECRET_FILE = "web-secret"
+MIN_PASSWORD_LENGTH = 8
+SESSION_COOKIE = "tactful_session"
+SESSION_MAX_AGE = 30 * 24 * 3600
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Owner-only file, all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BadInput(f"cannot write {path}: {exc.strerror}") from None
+
+
+def password_hash(home: Path) -> str | None:
+    """The stored argon2 hash, or None when no password is configured."""
+    try:
+        text = (home / PASSWORD_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise BadInput(f"cannot read {home / PASSWORD_FILE}: {exc.strerror}") from None
+    return text or None
+
+
+def set_password(home: Path, password: str) -> None:
+    """Store the argon2 hash of `password` and a new signing secret (old sessions end)."""
+    from argon2 import PasswordHasher
+
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"the password is too short: use at least {MIN_PASSWORD_LENGTH} characters")
+    if password != password.strip() or "\n" in password:
+        raise BadInput("the password starts or ends with a space or holds a line break: retype it")
+    _write_private(home / PASSWORD_FILE, PasswordHasher().hash(password) + "\n")
+    new_secret(home)
+
+
+def remove_password(home: Path) -> bool:
+    """Forget the password (the app then only serves 127.0.0.1); True if there was one."""
+    path = home / PASSWORD_FILE
+    if not path.exists():
+        return False
+    path.unlink()
+    new_secret(home)
+    return True
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return bool(PasswordHasher().verify(stored_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_secret(home: Path) -> bytes:
+    secret = secrets.token_bytes(32)
+    _write_private(home / SECRET_FILE, secret.hex() + "\n")
+    return secret
+
+
+def load_secret(home: Path) -> bytes:
+    """The signing secret, created on first use."""
+    try:
+        return bytes.fromhex((home / SECRET_FILE).read_text(encoding="utf-8").strip())
+    except (FileNotFoundError, ValueError):
+        return new_secret(home)
+    except OSError as exc:
+        raise BadInput(f"cannot read {home / SECRET_FILE}: {exc.strerror}") from None
+
+
+def feed_token(secret: bytes) -> str:
+    """The secret token in the calendar feed's URL (changes with the password)."""
+    return hmac.new(secret, b"tactful calendar feed", hashlib.sha256).hexdigest()[:32]
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.1, ::1 or localhost: reachable only from this machine."""
+    if host.strip("[]") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class Session:
+    """What the signed session cookie holds: a CSRF token, and whether the user logged in."""
+
+    csrf: str
+    user: bool = False
+    lang: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"csrf": self.csrf, "user": self.user, "lang": self.lang}
+
+
+class Sessions:
+    """Signs and reads session cookies (itsdangerous, with a timestamp: 30 days at most)."""
+
+    def __init__(self, secret: bytes) -> None:
+        from itsdangerous import URLSafeTimedSerializer
+
+        self._serializer = URLSafeTimedSerializer(secret, salt="tactful-session")
+
+    def read(self, cookie: str | None) -> Session | None:
+        from itsdangerous import BadSignature
+
+        if not cookie:
+            return None
+        try:
+            data = self._serializer.loads(cookie, max_age=SESSION_MAX_AGE)
+        except BadSignature:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("csrf"), str):
+            return None
+        return Session(
+            csrf=data["csrf"], user=bool(data.get("user")), lang=str(data.get("lang") or "")
+        )
+
+    def dump(self, session: Session) -> str:
+        return str(self._serializer.dumps(session.to_json()))
+
+    @staticmethod
+    def fresh(*, user: bool = False, lang: str = "") -> Session:
+        return Session(csrf=secrets.token_urlsafe(24), user=user, lang=lang)
+
+
+def same_token(expected: str, given: str | None) -> bool:
+    return bool(given) and hmac.compare_digest(expected.encode(), (given or "").encode())

@@ -1,0 +1,257 @@
+"""Imports from files, the ad studio, settings and the AI connection test, through HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import Live
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+def _upload(live: Live, path: str, file: Path, **fields: str) -> Any:
+    return live.client.post(
+        path,
+        data={"csrf_token": live.token(), **fields},
+        files={"file": (file.name, file.read_bytes(), "application/octet-stream")},
+    )
+
+
+def test_an_invitation_creates_the_round_after_a_preview(live: Live) -> None:
+    preview = _upload(live, "/applications/import-invite", DATA / "invites" / "google.ics")
+    assert preview.status_code == 200, preview.text
+    assert "a new round" in preview.text
+    assert live.client.get("/api/v1/rounds").json() == {"interviews": []}, "nothing yet"
+    payload = re.search(r'name="payload" value="([^"]+)"', preview.text)
+    company = re.search(r'id="f-company_0"[^>]*value="([^"]*)"', preview.text)
+    assert payload and company
+
+    empty = live.submit(
+        "/applications/import-invite/confirm",
+        {"payload": payload.group(1), "name": "google.ics", "company_0": "", "role_0": "Dev"},
+    )
+    assert empty.status_code == 422
+    assert 'id="e-company_0"' in empty.text
+
+    done = live.submit(
+        "/applications/import-invite/confirm",
+        {
+            "payload": payload.group(1),
+            "name": "google.ics",
+            "company_0": "Initech",
+            "role_0": "Platform Engineer",
+        },
+    )
+    assert done.status_code == 303
+    assert re.fullmatch(r"/rounds/\d+\?done=imported", done.headers["location"])
+    listed = live.client.get("/api/v1/applications").json()["applications"]
+    assert [(a["company"], a["role"]) for a in listed] == [("Initech", "Platform Engineer")]
+    assert len(listed[0]["interviews"]) == 1
+
+
+def test_a_saved_posting_fills_in_the_form(live: Live) -> None:
+    one = _upload(
+        live, "/applications/import-posting", DATA / "postings" / "acme-data-engineer.html"
+    )
+    assert one.status_code == 200, one.text
+    assert re.search(r'id="f-company"[^>]*value="[^"]+"', one.text)
+    assert "acme-data-engineer.html" in one.text
+    assert live.client.get("/api/v1/applications").json() == {"applications": []}
+
+    several = _upload(
+        live, "/applications/import-posting", DATA / "postings" / "jobboard-several.html"
+    )
+    assert several.status_code == 200
+    forms = re.findall(
+        r'<form method="post" action="/applications/prefill".*?</form>', several.text, re.S
+    )
+    assert len(forms) >= 2
+    fields = dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', forms[1]))
+    fields.pop("csrf_token")
+    filled = live.submit("/applications/prefill", fields)
+    assert filled.status_code == 200
+    assert f'value="{fields["company"]}"' in filled.text
+
+    none = _upload(live, "/applications/import-posting", DATA / "postings" / "no-posting.html")
+    assert none.status_code == 422
+    assert "no job posting" in none.text
+
+
+def test_the_studio_scores_and_marks_an_ad_live(live: Live) -> None:
+    page = live.client.get("/studio")
+    assert page.status_code == 200
+    text = (DATA / "ads" / "en-02-rockstar-ninja.md").read_text()
+    fragment = live.client.post(
+        "/studio/analyse",
+        data={"text": text},
+        headers={"HX-Request": "true", "X-CSRF-Token": live.token()},
+    )
+    assert fragment.status_code == 200 and "<html" not in fragment.text
+    score = int(re.search(r'data-score="(\d+)"', fragment.text).group(1))  # type: ignore[union-attr]
+    assert score == live.client.post("/api/v1/ads/analysis", json={"text": text}).json()["score"]
+    marks = re.findall(
+        r'<mark class="sev-\w+" data-rules="([^"]*)"[^>]*>([^<]*)</mark>', fragment.text
+    )
+    assert any("superhero-title" in rules and "ninja" in words.lower() for rules, words in marks)
+    gains = [float(g) for g in re.findall(r'<span class="gain">\+([\d.]+)</span>', fragment.text)]
+    assert gains and gains == sorted(gains, reverse=True) and gains[0] > 0
+
+    uploaded = _upload(live, "/studio/upload", DATA / "ads" / "en-07-engineer-berlin-html.html")
+    assert uploaded.status_code == 200
+    assert "HTML</span>" in uploaded.text or ">HTML<" in uploaded.text
+
+
+def _spec_form() -> dict[str, str]:
+    spec = tomllib.loads((EXAMPLES / "ad-spec.toml").read_text())
+    form: dict[str, str] = {}
+    for key, value in spec.items():
+        items = value.items() if isinstance(value, dict) else [("", value)]
+        for sub, item in items:
+            name = f"{key}.{sub}" if sub else key
+            form[name] = "\n".join(item) if isinstance(item, list) else str(item)
+    form.pop("date_posted")
+    form.pop("identifier")
+    form["closing_date"] = "2027-01-15"
+    return form
+
+
+def test_the_studio_writes_an_ad_and_its_json_ld(live: Live) -> None:
+    form = _spec_form()
+    written = live.submit("/studio/generate", form)
+    assert written.status_code == 200, written.text
+    assert 'data-generated="jsonld"' in written.text
+    assert "Backend Engineer" in written.text
+
+    bad = live.submit("/studio/generate", {**form, "pay.max": "10"})
+    assert bad.status_code == 422
+    block = re.search(
+        r'<div class="field invalid">\s*<label for="f-pay-max">.*?</div>', bad.text, re.S
+    )
+    assert block and "below pay.min" in block.group()
+
+    jsonld = live.submit("/studio/download", {**form, "what": "jsonld"})
+    assert jsonld.headers["content-disposition"] == 'attachment; filename="job-posting.jsonld"'
+    posting = json.loads(jsonld.text)
+    assert posting["@type"] == "JobPosting" and posting["title"] == "Backend Engineer"
+    markdown = live.submit("/studio/download", {**form, "what": "md"})
+    assert markdown.text.startswith("#") and "Backend Engineer" in markdown.text
+
+    api = live.client.post(
+        "/api/v1/ads/generation",
+        json={
+            **tomllib.loads((EXAMPLES / "ad-spec.toml").read_text()),
+            "closing_date": "2027-01-15",
+            "date_posted": "2026-11-25",
+        },
+    )
+    assert api.status_code == 200, api.text
+    assert api.json()["jsonld"] == posting | {"identifier": api.json()["jsonld"]["identifier"]}
+    wrong = live.client.post("/api/v1/ads/generation", json={"title": "x"})
+    assert wrong.status_code == 422
+
+
+def test_settings_show_the_data_and_save_preferences(live: Live) -> None:
+    page = live.client.get("/settings")
+    assert str(live.home) in page.text
+    assert "/calendar.ics" in page.text
+    bad = live.submit("/settings", {"country": "ZZ", "timezone": "Nowhere/City", "me_email": "x"})
+    assert bad.status_code == 422
+    for name in ("country", "timezone", "me_email"):
+        assert f'id="e-{name}"' in bad.text, name
+    ok = live.submit(
+        "/settings",
+        {
+            "country": "de",
+            "subdivision": "BY",
+            "lang": "fr",
+            "me_name": "Sam Carter",
+            "me_email": "sam@example.com",
+        },
+    )
+    assert ok.status_code == 303
+    config = json.loads((live.home / "config.json").read_text())
+    assert config == {
+        "country": "DE",
+        "subdivision": "BY",
+        "lang": "fr",
+        "me.name": "Sam Carter",
+        "me.email": "sam@example.com",
+    }
+    form = live.client.get("/applications/new").text
+    assert re.search(r'id="f-country"[^>]*value="DE"', form)
+
+
+def test_the_ai_connection_test(live: Live, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ai_server import ScriptedChatServer, use_memory_keyring
+
+    monkeypatch.setenv("TACTFUL_AI_API_KEY", "")  # no key, and no look-up in a real keyring
+    headers = {"HX-Request": "true", "X-CSRF-Token": live.token()}
+    not_set = live.client.post("/settings/ai-test", headers=headers)
+    assert 'data-ai-test="failed"' in not_set.text
+    with use_memory_keyring(), ScriptedChatServer(["OK"]) as server:
+        live.submit("/settings", {"ai_base_url": server.base_url, "ai_model": "tiny"})
+        tested = live.client.post("/settings/ai-test", headers=headers)
+    assert 'data-ai-test="ok"' in tested.text, tested.text
+    assert "“OK”" in tested.text
+    assert server.requests[0].body["model"] == "tiny"
+    with ScriptedChatServer([]) as down:
+        url = down.base_url
+    live.submit("/settings", {"ai_base_url": url, "ai_model": "tiny"})
+    failed = live.client.post("/settings/ai-test", headers=headers)
+    assert 'data-ai-test="failed"' in failed.text
+
+
+AI_NOTE = (
+    "Subject: Thank you for today\n\nHello Ada,\n\nThank you for your time today and for "
+    "walking me through the streaming pipeline demo. I am excited about the Data Engineer role, "
+    "and my five years of Kafka in production would help your team from the first week.\n\n"
+    "Thank you again, and I look forward to hearing from you.\n\nBest regards,\nSam"
+)
+
+
+def test_the_ai_can_write_the_draft(live: Live, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ai_server import ScriptedChatServer, closed_port_url, use_memory_keyring
+
+    monkeypatch.setenv("TACTFUL_AI_API_KEY", "")
+    round_id = live.add_round(live.add_application())
+    plain = live.client.get(f"/rounds/{round_id}/draft/thank-you").text
+    assert "Let the AI write it" not in plain, "no endpoint configured: no button"
+    with use_memory_keyring(), ScriptedChatServer([AI_NOTE]) as server:
+        live.submit("/settings", {"ai_base_url": server.base_url, "ai_model": "tiny"})
+        page = live.client.get(f"/rounds/{round_id}/draft/thank-you?ai=1").text
+    assert "walking me through the streaming pipeline demo" in page
+    assert "Written by the AI, then checked" in page
+    live.submit("/settings", {"ai_base_url": closed_port_url(), "ai_model": "tiny"})
+    down = live.client.get(f"/rounds/{round_id}/draft/thank-you?ai=1").text
+    assert "The AI could not write it" in down
+    assert "streaming pipeline demo" in down, "the built-in draft instead"
+
+
+def test_an_invitation_adds_a_round_to_a_chosen_application(live: Live) -> None:
+    app_id = live.add_application(company="Umbrella")
+    page = live.client.get(f"/applications/{app_id}").text
+    assert f'name="application_id" value="{app_id}"' in page
+    preview = _upload(
+        live,
+        "/applications/import-invite",
+        DATA / "invites" / "zoom.ics",
+        application_id=str(app_id),
+    )
+    assert preview.status_code == 200
+    assert "New application" not in preview.text, "no guess: it goes to the chosen application"
+    payload = re.search(r'name="payload" value="([^"]+)"', preview.text)
+    assert payload
+    done = live.submit(
+        "/applications/import-invite/confirm",
+        {"payload": payload.group(1), "name": "zoom.ics", "application_id": str(app_id)},
+    )
+    assert done.status_code == 303
+    rounds = live.client.get(f"/api/v1/rounds?application={app_id}").json()["interviews"]
+    assert len(rounds) == 1 and rounds[0]["ical_uid"]
