@@ -71,6 +71,11 @@ class Tactful:
         return resolve_now(self._now)
 
     @property
+    def lang(self) -> str:
+        """The language of plans and drafts: `tactful config set lang fr`, else English."""
+        return self.config.get("lang") or "en"
+
+    @property
     def zone(self) -> Any:
         return (
             zone_named(self.config.get("timezone")) if self.config.get("timezone") else local_zone()

@@ -12,18 +12,18 @@ def person_json(p: Person) -> dict[str, str]:
     return {"name": p.name, "email": p.email}
 
 
-def step_json(step: Step) -> dict[str, Any]:
+def step_json(step: Step, lang: str = "en") -> dict[str, Any]:
     return {
         "kind": str(step.kind),
         "channel": str(step.channel),
         "state": str(step.state),
         "earliest": step.earliest.isoformat(),
         "latest": step.latest.isoformat(),
-        "reason": step.reason,
+        "reason": step.reason_in(lang),
     }
 
 
-def plan_json(plan: RoundPlan) -> dict[str, Any]:
+def plan_json(plan: RoundPlan, lang: str = "en") -> dict[str, Any]:
     iv, app = plan.interview, plan.application
     return {
         "interview_id": iv.id,
@@ -33,19 +33,19 @@ def plan_json(plan: RoundPlan) -> dict[str, Any]:
         "round": iv.round,
         "starts_at": iv.starts_at.isoformat(),
         "state": str(plan.state),
-        "advice": plan.advice,
-        "steps": [step_json(s) for s in plan.steps],
+        "advice": plan.advice_in(lang),
+        "steps": [step_json(s, lang) for s in plan.steps],
     }
 
 
-def due_json(plan: RoundPlan, step: Step) -> dict[str, Any]:
+def due_json(plan: RoundPlan, step: Step, lang: str = "en") -> dict[str, Any]:
     return {
         "interview_id": plan.interview.id,
         "application_id": plan.application.id,
         "company": plan.application.company,
         "role": plan.application.role,
         "round": plan.interview.round,
-        **step_json(step),
+        **step_json(step, lang),
     }
 
 

@@ -220,3 +220,12 @@ def test_python_dash_m_runs_as_a_process(tactful_process: CLI) -> None:
     assert added.code == 0 and json.loads(added.out) == {"id": 1}
     bad = tactful_process("interview", "add", "1", "--at", "someday")
     assert bad.code == 2 and "Traceback" not in bad.err and bad.err.count("\n") == 1
+
+
+def test_plans_speak_the_configured_language(cli: CLI) -> None:
+    _, interview = setup_round(cli)
+    assert cli("config", "set", "lang", "fr").code == 0
+    plan = cli("--now", NOW, "plan", "--json").json()["interviews"][0]
+    assert plan["advice"].startswith("Une relance est prête")
+    assert plan["steps"][0]["reason"].startswith("À envoyer maintenant")
+    assert "Remerciez" in cli("--now", NOW, "plan", str(interview)).out

@@ -88,7 +88,8 @@ def show(
             {
                 **application_json(app),
                 "interviews": [
-                    {**interview_json(p.interview), "plan": plan_json(p)} for p in plans
+                    {**interview_json(p.interview), "plan": plan_json(p, tactful.lang)}
+                    for p in plans
                 ],
             }
         )
@@ -108,7 +109,7 @@ def show(
         if value:
             out.print(f"  {label}: {value}", markup=False)
     if plans:
-        render_plans(plans)
+        render_plans(plans, tactful.lang)
     else:
         out.print(f'No interview yet: tactful interview add {app.id} --at "YYYY-MM-DD HH:MM"')
 

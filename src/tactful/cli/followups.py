@@ -51,14 +51,15 @@ def plan(
     if json:
         from tactful.serialize import plan_json
 
-        print_json({"interviews": [plan_json(p) for p in plans]})
+        lang = api(ctx).lang
+        print_json({"interviews": [plan_json(p, lang) for p in plans]})
         return
     if not plans:
         typer.echo("No interview rounds yet: tactful interview add APPLICATION_ID --at ...")
         return
     from tactful.cli.render import render_plans
 
-    render_plans(plans)
+    render_plans(plans, api(ctx).lang)
 
 
 def due(ctx: typer.Context, json: JsonOption = False) -> None:
@@ -67,7 +68,8 @@ def due(ctx: typer.Context, json: JsonOption = False) -> None:
     if json:
         from tactful.serialize import due_json
 
-        print_json({"due": [due_json(p, s) for p, s in items]})
+        lang = api(ctx).lang
+        print_json({"due": [due_json(p, s, lang) for p, s in items]})
         return
     from tactful.cli.render import render_due
 
@@ -110,7 +112,7 @@ def sent(
         return
     typer.echo(f"Recorded the {step_kind(kind)} of interview {interview_id}.")
     after = tactful.plan(interview_id)
-    typer.echo(after.advice)
+    typer.echo(after.advice_in(tactful.lang))
 
 
 def _read_body(path: str | None) -> str:

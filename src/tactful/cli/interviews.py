@@ -129,7 +129,7 @@ def show(
     iv = tactful.interview(interview_id)
     plan = tactful.plan(interview_id)
     if json:
-        print_json({**interview_json(iv), "plan": plan_json(plan)})
+        print_json({**interview_json(iv), "plan": plan_json(plan, tactful.lang)})
         return
     from tactful.cli.common import console
     from tactful.cli.render import render_plans
@@ -147,7 +147,7 @@ def show(
     for label, value in facts:
         if value:
             out.print(f"{label}: {value}", markup=False)
-    render_plans([plan])
+    render_plans([plan], tactful.lang)
 
 
 @interview_app.command("edit")

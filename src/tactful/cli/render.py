@@ -35,7 +35,7 @@ def next_action(plan: RoundPlan, step: Step) -> str:
     )
 
 
-def render_plans(plans: list[RoundPlan]) -> None:
+def render_plans(plans: list[RoundPlan], lang: str = "en") -> None:
     from rich.table import Table
 
     out = console()
@@ -58,10 +58,10 @@ def render_plans(plans: list[RoundPlan]) -> None:
                 str(step.kind),
                 f"[{STATE_STYLE[step.state]}]{step.state}[/]",
                 window(step),
-                step.reason,
+                step.reason_in(lang),
             )
         out.print(table)
-        out.print(f"  {plan.advice}", markup=False)
+        out.print(f"  {plan.advice_in(lang)}", markup=False)
         for step in plan.steps:
             if step.state in (StepState.DUE, StepState.LATE):
                 out.print(f"  Next: {next_action(plan, step)}", markup=False)

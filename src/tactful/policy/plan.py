@@ -16,8 +16,8 @@ from tactful.models import (
     StepKind,
     StepState,
 )
-from tactful.policy import article
 from tactful.policy.business_days import BusinessCalendar
+from tactful.policy.wording import say, weekday
 
 THANK_YOU_HOURS = 24
 """'immediately after your job interview': the note goes out within a day of it."""
@@ -39,7 +39,7 @@ END_OF_DAY = time(23, 59, 59)
 class Step:
     """One follow-up of a round: its window, its state, and why (worded only when read)."""
 
-    __slots__ = ("_explain", "_reason", "channel", "earliest", "kind", "latest", "state")
+    __slots__ = ("_explain", "_reasons", "channel", "earliest", "kind", "latest", "state")
 
     def __init__(
         self,
@@ -47,7 +47,7 @@ class Step:
         state: StepState,
         earliest: datetime,
         latest: datetime,
-        reason: str | Callable[[], str],
+        reason: str | Callable[[str], str],
         channel: Channel = Channel.EMAIL,
     ) -> None:
         self.kind = kind
@@ -55,15 +55,22 @@ class Step:
         self.earliest = earliest
         self.latest = latest
         self.channel = channel
-        self._reason = reason if isinstance(reason, str) else None
-        self._explain = None if isinstance(reason, str) else reason
+        self._reasons: dict[str, str] = {}
+        if isinstance(reason, str):
+            self._explain: Callable[[str], str] = lambda _lang: reason
+        else:
+            self._explain = reason
 
     @property
     def reason(self) -> str:
-        if self._reason is None:
-            assert self._explain is not None
-            self._reason = self._explain()
-        return self._reason
+        """Why, in English."""
+        return self.reason_in("en")
+
+    def reason_in(self, lang: str) -> str:
+        """Why, in English ("en") or French ("fr")."""
+        if (found := self._reasons.get(lang)) is None:
+            found = self._reasons[lang] = self._explain(lang)
+        return found
 
     @property
     def pending(self) -> bool:
@@ -91,7 +98,16 @@ class RoundPlan:
     application: Application
     state: RoundState
     steps: tuple[Step, ...]
-    advice: str
+    advice_key: str
+    """Which advice (see tactful.policy.wording): `advice` words it in English."""
+    superseded_by: int | None = None
+
+    @property
+    def advice(self) -> str:
+        return self.advice_in("en")
+
+    def advice_in(self, lang: str) -> str:
+        return say(lang, f"advice.{self.advice_key}", round=self.superseded_by)
 
     def step(self, kind: StepKind) -> Step:
         return next(s for s in self.steps if s.kind is kind)
@@ -119,7 +135,10 @@ _THANK_YOU_SPAN = timedelta(hours=THANK_YOU_HOURS)
 
 
 def status_window(
-    interview: Interview, application: Application, calendar: BusinessCalendar
+    interview: Interview,
+    application: Application,
+    calendar: BusinessCalendar,
+    lang: str = "en",
 ) -> tuple[date, date, list[str]]:
     """The days the optional status inquiry may go out, and why.
 
@@ -129,7 +148,7 @@ def status_window(
     job closing date." — and "following up before that period would not be productive."
     """
     opens, closes = _status_days(interview, application, calendar)
-    return opens, closes, _status_basis(interview, application, calendar)
+    return opens, closes, _status_basis(interview, application, calendar, lang)
 
 
 def _status_days(
@@ -161,7 +180,7 @@ def _status_days(
 
 
 def _status_basis(
-    interview: Interview, application: Application, calendar: BusinessCalendar
+    interview: Interview, application: Application, calendar: BusinessCalendar, lang: str
 ) -> list[str]:
     """The words behind _status_days, for the plan's reason."""
     why: list[str] = []
@@ -169,29 +188,27 @@ def _status_basis(
     candidates: list[date] = []
     if decision is not None:
         candidates.append(calendar.next_business_day_after(decision))
-        said = f" ('{interview.timeline}')" if interview.timeline else ""
-        why.append(
-            "the business day after the decision date the employer gave, "
-            f"{decision.isoformat()}{said}"
-        )
+        said = say(lang, "why.said", said=interview.timeline) if interview.timeline else ""
+        why.append(say(lang, "why.decision", date=decision.isoformat()) + said)
     if closing is not None:
         candidates.append(closing + STATUS_AFTER_CLOSING)
-        why.append(f"a week after the posting closed on {closing.isoformat()}")
+        why.append(say(lang, "why.closing", date=closing.isoformat()))
     if decision is None:
         week_after = interview.starts_at.date() + STATUS_AFTER_INTERVIEW
         if not candidates or week_after > max(candidates):
-            why.append("a week after the interview (the employer gave no decision date)")
+            why.append(say(lang, "why.interview"))
     if interview.many_candidates:
-        why.append("one more week: the employer is seeing many candidates")
+        why.append(say(lang, "why.many"))
     opens, closes = _status_days(interview, application, calendar)
-    moved: list[str] = []
+    moved: dict[date, str] = {}
     for edge in (opens, closes):
         day = edge - ONE_DAY
-        while calendar.why_closed(day) is not None and day > date.min:
-            moved.append(f"{day.isoformat()} is {calendar.why_closed(day)}")
+        while (closed := calendar.why_closed(day)) is not None and day > date.min:
+            name = weekday(day, lang) if day not in calendar.holidays else closed
+            moved[day] = say(lang, "why.closed_day", date=day.isoformat(), why=name)
             day -= ONE_DAY
     if moved:
-        why.append("moved to a business day: " + "; ".join(sorted(set(moved))))
+        why.append(say(lang, "why.moved", days="; ".join(moved[d] for d in sorted(moved))))
     return why
 
 
@@ -246,19 +263,32 @@ def plan_round(
 
     # Reasons are worded only when read: planning thousands of rounds should not format prose.
     steps = (
-        Step(StepKind.THANK_YOU, ty, ty_open, ty_close, lambda: _thank_you_reason(ty, ty_close)),
+        Step(
+            StepKind.THANK_YOU,
+            ty,
+            ty_open,
+            ty_close,
+            lambda lang: _thank_you_reason(ty, ty_close, lang),
+        ),
         Step(
             StepKind.STATUS_INQUIRY,
             st,
             st_open,
             st_close,
-            lambda: _status_reason(
-                st, st_open_day, st_close_day, interview, application, calendar, superseded_by
+            lambda lang: _status_reason(
+                st,
+                st_open_day,
+                st_close_day,
+                interview,
+                application,
+                calendar,
+                superseded_by,
+                lang,
             ),
         ),
     )
     state, advice = _round_state(interview, ty, st, now, st_close, reply, superseded_by)
-    return RoundPlan(interview, application, state, steps, advice)
+    return RoundPlan(interview, application, state, steps, advice, superseded_by)
 
 
 _NOTHING: frozenset[StepKind] = frozenset()
@@ -271,27 +301,12 @@ def _received(reply: Reply) -> datetime:
 _MIDNIGHT = time()
 
 
-def _thank_you_reason(state: StepState, closes: datetime) -> str:
-    if state is StepState.SENT:
-        return "Sent. " + article.THANK_YOU_CONTENT
-    if state is StepState.UPCOMING:
-        return (
-            "Essential: email a thank-you within 24 hours after the interview ends. "
-            + article.THANK_YOU_IMMEDIATELY
-        )
+def _thank_you_reason(state: StepState, closes: datetime, lang: str) -> str:
     if state is StepState.DUE:
-        return (
-            f"Send it now, before {closes.isoformat(timespec='minutes')}. "
-            + article.THANK_YOU_CONTENT
-        )
-    if state is StepState.LATE:
-        return (
-            "Late: the 24 hours have passed, but a thank-you is still worth sending once, "
-            "as soon as you can."
-        )
-    if state is StepState.SKIPPED:
-        return "Skipped by you. " + article.TWICE
-    return "Cancelled: the employer already answered, or the interview was cancelled."
+        return say(lang, "ty.due", closes=closes.isoformat(timespec="minutes"))
+    if state is StepState.CANCELLED:
+        return say(lang, "cancelled")
+    return say(lang, f"ty.{state}")
 
 
 def _status_reason(
@@ -302,26 +317,18 @@ def _status_reason(
     application: Application,
     calendar: BusinessCalendar,
     superseded_by: int | None,
+    lang: str,
 ) -> str:
-    when = f"{opens.isoformat()} to {closes.isoformat()}"
-    if state in _PENDING:
-        basis = "Opens at " + "; ".join(_status_basis(interview, application, calendar)) + "."
-    if state is StepState.SENT:
-        return "Sent. Now wait for the employer's answer. " + article.DONT_TAKE_IT_PERSONALLY
-    if state is StepState.SKIPPED:
-        return "Skipped by you: it is optional. " + article.SHORT_AND_FRIENDLY
     if state is StepState.CANCELLED:
         if superseded_by is not None:
-            return f"Not needed: the employer invited you to round {superseded_by}."
-        return "Cancelled: the employer already answered, or the interview was cancelled."
-    if state is StepState.UPCOMING:
-        return f"Optional, by email, {when}. {basis} {article.WEEK_TO_TEN_DAYS}"
-    if state is StepState.DUE:
-        return f"Optional: you may send one short, friendly status email until {closes}. {basis}"
-    return (
-        f"Optional and past its window ({when}): send it once if you still have heard nothing, "
-        "or skip it. " + article.SHORT_AND_FRIENDLY
+            return say(lang, "st.superseded", round=superseded_by)
+        return say(lang, "cancelled")
+    if state in (StepState.SENT, StepState.SKIPPED):
+        return say(lang, f"st.{state}")
+    basis = say(
+        lang, "basis", items="; ".join(_status_basis(interview, application, calendar, lang))
     )
+    return say(lang, f"st.{state}", opens=opens.isoformat(), closes=closes.isoformat(), basis=basis)
 
 
 def _round_state(
@@ -333,34 +340,30 @@ def _round_state(
     reply: object | None,
     superseded_by: int | None,
 ) -> tuple[RoundState, str]:
-    """active: something to send now; waiting: nothing to do until a date or a reply; closed."""
+    """active: something to send now; waiting: nothing to do until a date or a reply; closed.
+
+    The advice is a key of tactful.policy.wording.
+    """
     if interview.cancelled:
-        return RoundState.CLOSED, "The interview was cancelled."
+        return RoundState.CLOSED, "cancelled"
     if reply is not None:
-        return RoundState.CLOSED, "The employer answered: no more follow-ups for this round."
+        return RoundState.CLOSED, "answered"
     if thank_you in _ACTIONABLE or status in _ACTIONABLE:
-        return RoundState.ACTIVE, "Something is ready to send: see the steps due."
+        return RoundState.ACTIVE, "active"
     if superseded_by is not None:
-        return RoundState.CLOSED, f"Round {superseded_by} carries on from here."
+        return RoundState.CLOSED, "superseded"
     if status is StepState.SENT:
         last = max(f.sent_at for f in interview.follow_ups)
         if now >= last + CLOSE_AFTER_STATUS:
-            return RoundState.CLOSED, _move_on()
+            return RoundState.CLOSED, "move_on"
     elif status is StepState.SKIPPED and now >= status_close + CLOSE_AFTER_STATUS:
-        return RoundState.CLOSED, _move_on()
+        return RoundState.CLOSED, "move_on"
     if thank_you is StepState.UPCOMING or status is StepState.UPCOMING:
-        return RoundState.WAITING, "Nothing to send yet: tactful will tell you when."
-    return RoundState.WAITING, "Both follow-ups are done: wait for the employer's answer."
+        return RoundState.WAITING, "wait_date"
+    return RoundState.WAITING, "wait_reply"
 
 
 _ACTIONABLE = frozenset({StepState.DUE, StepState.LATE})
-
-
-def _move_on() -> str:
-    return (
-        "Two weeks without an answer after your last email: move on to other applications, "
-        "and don't take it personally. " + article.DONT_TAKE_IT_PERSONALLY
-    )
 
 
 def due_steps(plans: Iterable[RoundPlan]) -> list[tuple[RoundPlan, Step]]:

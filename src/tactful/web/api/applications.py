@@ -47,7 +47,9 @@ async def show_application(application_id: int, state: StateDep) -> dict[str, An
     plans = [p for p in state.snapshot().plans if p.application.id == application_id]
     return {
         **application_json(app),
-        "interviews": [{**interview_json(p.interview), "plan": plan_json(p)} for p in plans],
+        "interviews": [
+            {**interview_json(p.interview), "plan": plan_json(p, state.api.lang)} for p in plans
+        ],
     }
 
 

@@ -18,7 +18,7 @@ router = APIRouter(tags=["follow-ups"])
 
 @router.get("/plan", summary="The plan of every round, with reasons (tactful plan --json)")
 async def plans(state: StateDep) -> dict[str, Any]:
-    return {"interviews": [plan_json(p) for p in state.snapshot().plans]}
+    return {"interviews": [plan_json(p, state.api.lang) for p in state.snapshot().plans]}
 
 
 @router.get("/plan/{interview_id}", summary="One round's plan (tactful plan ID --json)")
@@ -27,12 +27,12 @@ async def plan(interview_id: int, state: StateDep) -> dict[str, Any]:
     if found is None:
         state.api.interview(interview_id)  # NotFound
         raise BadInput(f"no plan for interview {interview_id}")
-    return {"interviews": [plan_json(found)]}
+    return {"interviews": [plan_json(found, state.api.lang)]}
 
 
 @router.get("/due", summary="Due or late now, most urgent first (tactful due --json)")
 async def due(state: StateDep) -> dict[str, Any]:
-    return {"due": [due_json(p, s) for p, s in state.snapshot().due()]}
+    return {"due": [due_json(p, s, state.api.lang) for p, s in state.snapshot().due()]}
 
 
 @router.post(

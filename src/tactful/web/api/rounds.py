@@ -47,7 +47,7 @@ async def show_round(interview_id: int, state: StateDep) -> dict[str, Any]:
     plan = state.plan(interview_id)
     if plan is None:
         raise NotFound(f"no interview {interview_id}")
-    return {**interview_json(iv), "plan": plan_json(plan)}
+    return {**interview_json(iv), "plan": plan_json(plan, state.api.lang)}
 
 
 @router.patch("/rounds/{interview_id}", summary="Change fields of a round")
