@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_plan.py
 	$(BIN)/python bench/bench_due.py
 	$(BIN)/python bench/bench_ads.py
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
