@@ -250,3 +250,26 @@ def test_in_a_terminal_saying_no_imports_nothing(
     assert code == 1
     assert "Nothing imported" in capsys.readouterr().out
     assert me("list", "--json").json()["applications"] == []
+
+
+def test_an_import_with_one_unreadable_event_writes_nothing(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    good = (
+        "BEGIN:VEVENT\r\nUID:good-1@example.com\r\nDTSTAMP:20261119T101010Z\r\n"
+        "DTSTART:20261202T130000Z\r\nDTEND:20261202T140000Z\r\n"
+        "SUMMARY:Data Scientist interview — Wayne Enterprises\r\nEND:VEVENT\r\n"
+    )
+    vague = (
+        "BEGIN:VEVENT\r\nUID:vague-2@example.com\r\nDTSTAMP:20261119T101010Z\r\n"
+        "DTSTART:20261203T130000Z\r\nDTEND:20261203T140000Z\r\nSUMMARY:Call\r\nEND:VEVENT\r\n"
+    )
+    invite = tmp_path / "two.ics"
+    invite.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + good + vague
+        + "END:VCALENDAR\r\n",
+        encoding="utf-8",
+        newline="",
+    )  # fmt: skip
+    result = cli("interview", "import", str(invite), "--yes")
+    assert result.code == 2, result.err
+    assert "add --application ID" in result.err
+    assert cli("list", "--json").json() == {"applications": []}

@@ -107,6 +107,16 @@ def apply_import(
 ) -> list[ImportItem]:
     """Write the import; `rename` replaces guesses the user corrected. Returns what was done."""
     rename = rename or {}
+    # Check every event before writing any, so a bad one leaves nothing half-imported.
+    for item in items:
+        if item.action is Action.CREATE and item.application_id is None:
+            guess = rename.get(item.guess, item.guess) if item.guess else None
+            if guess is None or not guess.complete:
+                raise BadInput(
+                    f"cannot tell which company and role the invitation "
+                    f"{item.invite.summary or item.invite.uid!r} is for: add --application ID "
+                    "(see 'tactful list'; create one with 'tactful application add')"
+                )
     created: dict[tuple[str, str], int] = {}
     done: list[ImportItem] = []
     zone = api.zone
@@ -120,12 +130,7 @@ def apply_import(
             company, role = item.company, item.role
             if app_id is None:
                 guess = rename.get(item.guess, item.guess) if item.guess else None
-                if guess is None or not guess.complete:
-                    raise BadInput(
-                        f"cannot tell which company and role the invitation "
-                        f"{invite.summary or invite.uid!r} is for: add --application ID "
-                        "(see 'tactful list'; create one with 'tactful application add')"
-                    )
+                assert guess is not None  # checked above
                 company, role = guess.company, guess.role
                 app_id = guess.application_id
                 key = (company_key(guess.company), guess.role.casefold().strip())
