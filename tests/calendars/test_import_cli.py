@@ -273,3 +273,14 @@ def test_an_import_with_one_unreadable_event_writes_nothing(cli, tmp_path) -> No
     assert result.code == 2, result.err
     assert "add --application ID" in result.err
     assert cli("list", "--json").json() == {"applications": []}
+
+    # The library call the web app makes holds the same promise.
+    from tactful import BadInput, Tactful
+    from tactful.calendars import apply_import, prepare_import, read_invites
+
+    api = Tactful.open()
+    items = prepare_import(api, read_invites(invite.read_bytes(), source="two.ics",
+                                             default_zone=api.zone))  # fmt: skip
+    with pytest.raises(BadInput, match="add --application ID"):
+        apply_import(api, items)
+    assert api.applications() == []
