@@ -8,25 +8,13 @@ from typing import Annotated
 import typer
 
 from tactful.cli.common import JsonOption, api, print_json
+from tactful.models import Channel, Outcome
 
 
 class KindArg(StrEnum):
     THANK_YOU = "thank-you"
     STATUS = "status"
     STATUS_INQUIRY = "status-inquiry"
-
-
-class ChannelArg(StrEnum):
-    EMAIL = "email"
-    PHONE = "phone"
-    VISIT = "visit"
-
-
-class OutcomeArg(StrEnum):
-    OFFER = "offer"
-    REJECTION = "rejection"
-    NEXT_ROUND = "next-round"
-    OTHER = "other"
 
 
 def step_kind(kind: KindArg) -> object:
@@ -81,9 +69,7 @@ def sent(
     interview_id: InterviewArgument,
     kind: KindArgument,
     at: Annotated[str | None, typer.Option("--at", help="When it was sent (default: now).")] = None,
-    channel: Annotated[
-        ChannelArg, typer.Option("--channel", help="Email only.")
-    ] = ChannelArg.EMAIL,
+    channel: Annotated[Channel, typer.Option("--channel", help="Email only.")] = Channel.EMAIL,
     subject: Annotated[str, typer.Option("--subject")] = "",
     body_file: Annotated[
         str | None, typer.Option("--body-file", help="A file with the email sent ('-': stdin).")
@@ -94,15 +80,13 @@ def sent(
     json: JsonOption = False,
 ) -> None:
     """Record that a follow-up email went out."""
-    from tactful.models import Channel
-
     body = _read_body(body_file)
     tactful = api(ctx)
     follow_up_id = tactful.record_sent(
         interview_id,
         step_kind(kind),  # type: ignore[arg-type]
         at=at,
-        channel=Channel(channel.value),
+        channel=channel,
         subject=subject,
         body=body,
         anyway=anyway,
@@ -137,7 +121,7 @@ def reply(
     ctx: typer.Context,
     interview_id: InterviewArgument,
     at: Annotated[str | None, typer.Option("--at", help="When it came (default: now).")] = None,
-    outcome: Annotated[OutcomeArg, typer.Option("--outcome")] = OutcomeArg.OTHER,
+    outcome: Annotated[Outcome, typer.Option("--outcome")] = Outcome.OTHER,
     note: Annotated[str, typer.Option("--note")] = "",
     json: JsonOption = False,
 ) -> None:
@@ -145,12 +129,12 @@ def reply(
     from tactful.models import Outcome
 
     tactful = api(ctx)
-    reply_id = tactful.record_reply(interview_id, at=at, outcome=Outcome(outcome.value), note=note)
+    reply_id = tactful.record_reply(interview_id, at=at, outcome=outcome, note=note)
     if json:
         print_json({"id": reply_id})
         return
     typer.echo(f"Recorded the reply ({outcome.value}). Pending follow-ups are cancelled.")
-    if outcome is OutcomeArg.NEXT_ROUND:
+    if outcome is Outcome.NEXT_ROUND:
         iv = tactful.interview(interview_id)
         typer.echo(
             f'Next: tactful interview add {iv.application_id} --at "YYYY-MM-DD HH:MM" '

@@ -113,9 +113,13 @@ def spec_error_field(message: str) -> str:
 
 def generate(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
     """The ad (Markdown and HTML) and its JSON-LD from the form; FieldErrors on bad input."""
+    return generate_from_spec(spec_data(raw), today)
+
+
+def generate_from_spec(data: dict[str, Any], today: date) -> dict[str, Any]:
+    """The ad and its JSON-LD from a spec (as `tactful ad new` reads it from TOML)."""
     from tactful.ads import build_job_posting, parse_spec, render_ad, validate_job_posting
 
-    data = spec_data(raw)
     try:
         spec = parse_spec(data, today=today)
     except BadInput as exc:

@@ -6,11 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter, Body
 
-from tactful.errors import BadInput
 from tactful.web.api.schemas import AdAnalysisCreate
 from tactful.web.deps import StateDep
 from tactful.web.forms import FieldErrors
-from tactful.web.studio import spec_error_field
 
 router = APIRouter(tags=["ads"])
 
@@ -57,18 +55,8 @@ async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
 async def generation(
     state: StateDep, spec: dict[str, Any] = Body(examples=[SPEC_EXAMPLE])
 ) -> dict[str, Any]:
-    from tactful.ads import build_job_posting, parse_spec, render_ad, validate_job_posting
+    from tactful.web.studio import generate_from_spec
 
-    try:
-        parsed = parse_spec(spec, today=state.api.now().date())
-    except BadInput as exc:
-        raise FieldErrors({spec_error_field(exc.message): exc.message}) from None
-    posting = build_job_posting(parsed)
-    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
-    if problems:
-        raise BadInput(f"the generated JSON-LD is invalid: {problems[0].message}")
-    return {
-        "markdown": render_ad(parsed, "md"),
-        "html": render_ad(parsed, "html", posting),
-        "jsonld": posting,
-    }
+    generated = generate_from_spec(spec, state.api.now().date())
+    generated.pop("jsonld_text")
+    return generated
