@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cancelled": "Cancelled: the employer already answered, or the interview was cancelled.",
         "st.sent": "Sent. Now wait for the employer's answer. {DONT_TAKE_IT_PERSONALLY}",
         "st.skipped": "Skipped by you: it is optional. {SHORT_AND_FRIENDLY}",
-        "st.superseded": "Not needed: the employer invited you to round {round}.",
+        "st.superseded": "Not needed: round {round} carries the status inquiry.",
         "st.upcoming": "Optional, by email, {opens} to {closes}. {basis} {WEEK_TO_TEN_DAYS}",
         "st.due": (
             "Optional: you may send one short, friendly status email until {closes}. {basis}"
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "st.sent": "Envoyé. Attendez maintenant la réponse de l'employeur. "
         "{DONT_TAKE_IT_PERSONALLY}",
         "st.skipped": "Ignoré à votre demande : il est facultatif. {SHORT_AND_FRIENDLY}",
-        "st.superseded": "Inutile : l'employeur vous a invité au tour {round}.",
+        "st.superseded": "Inutile : le tour {round} porte la relance de suivi.",
         "st.upcoming": (
             "Facultatif, par e-mail, du {opens} au {closes}. {basis} {WEEK_TO_TEN_DAYS}"
         ),
