@@ -61,7 +61,12 @@ def open_database(settings: Settings) -> Database:
             ) from None
     try:
         engine = sa.create_engine(settings.database_url)
-    except (sa.exc.ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        raise BadInput(
+            f"the database driver for {settings.database_url.split(':', 1)[0]!r} is not "
+            f"installed ({exc}): install it (for PostgreSQL: pip install 'psycopg[binary]')"
+        ) from None
+    except sa.exc.ArgumentError as exc:
         raise BadInput(
             f"cannot use database URL {settings.database_url!r} ({exc}); "
             "give a SQLAlchemy URL such as sqlite:////path/tactful.db"
