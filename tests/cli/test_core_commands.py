@@ -229,3 +229,14 @@ def test_plans_speak_the_configured_language(cli: CLI) -> None:
     assert plan["advice"].startswith("Une relance est prête")
     assert plan["steps"][0]["reason"].startswith("À envoyer maintenant")
     assert "Remerciez" in cli("--now", NOW, "plan", str(interview)).out
+
+
+def test_a_bad_database_url_is_one_line(cli: CLI, tmp_path: Path) -> None:
+    bogus = cli("--database-url", "bogus://", "list")
+    assert bogus.code == 2 and "SQLAlchemy URL" in bogus.err
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    home = cli("--home", str(not_a_dir), "list")
+    assert home.code == 2 and "cannot create the tactful home" in home.err
+    for result in (bogus, home):
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
