@@ -36,32 +36,27 @@ def next_action(plan: RoundPlan, step: Step) -> str:
 
 
 def render_plans(plans: list[RoundPlan], lang: str = "en") -> None:
-    from rich.table import Table
+    """Each round: a heading, then each step's state and window with its reason below."""
+    from rich.padding import Padding
+    from rich.text import Text
 
     out = console()
     for plan in plans:
         iv, app = plan.interview, plan.application
-        table = Table(
-            title=(
-                f"{app.company} — {app.role}, round {iv.round} "
-                f"(interview {iv.id}, {when(iv.starts_at)}): {plan.state}"
-            ),
-            title_justify="left",
-            show_lines=True,
+        heading = Text()
+        heading.append(f"{app.company} — {app.role}", style="bold")
+        heading.append(
+            f" · round {iv.round} · interview {iv.id} · {when(iv.starts_at)} · {plan.state}"
         )
-        table.add_column("step")
-        table.add_column("state")
-        table.add_column("window")
-        table.add_column("why", ratio=1)
+        out.print(heading)
         for step in plan.steps:
-            table.add_row(
-                str(step.kind),
-                f"[{STATE_STYLE[step.state]}]{step.state}[/]",
-                window(step),
-                step.reason_in(lang),
-            )
-        out.print(table)
-        out.print(f"  {plan.advice_in(lang)}", markup=False)
+            line = Text("  ")
+            line.append(f"{step.kind!s:<16}")
+            line.append(f"{step.state!s:<10}", style=STATE_STYLE[step.state])
+            line.append(window(step))
+            out.print(line)
+            out.print(Padding(Text(step.reason_in(lang), style="dim"), (0, 0, 0, 4), expand=False))
+        out.print(Padding(Text(plan.advice_in(lang)), (0, 0, 0, 2), expand=False))
         for step in plan.steps:
             if step.state in (StepState.DUE, StepState.LATE):
                 out.print(f"  Next: {next_action(plan, step)}", markup=False)

@@ -157,6 +157,17 @@ def _status_days(
     calendar: BusinessCalendar,
     thank_you_closes: datetime | None = None,
 ) -> tuple[date, date]:
+    _, opens, _, closes = _status_edges(interview, application, calendar, thank_you_closes)
+    return opens, closes
+
+
+def _status_edges(
+    interview: Interview,
+    application: Application,
+    calendar: BusinessCalendar,
+    thank_you_closes: datetime | None = None,
+) -> tuple[date, date, date, date]:
+    """The window's first and last day before and after moving them to business days."""
     decision, closing = interview.decision_date, application.closing_date
     opens = date.min
     if decision is not None:
@@ -175,8 +186,10 @@ def _status_days(
     opens = max(opens, thank_you_closes.date() + ONE_DAY)
     if closing is not None and opens <= closing:
         opens = closing + ONE_DAY
+    raw_open = opens
     opens = calendar.first_on_or_after(opens)
-    return opens, calendar.first_on_or_after(opens + STATUS_WINDOW)
+    raw_close = opens + STATUS_WINDOW
+    return raw_open, opens, raw_close, calendar.first_on_or_after(raw_close)
 
 
 def _status_basis(
@@ -199,14 +212,14 @@ def _status_basis(
             why.append(say(lang, "why.interview"))
     if interview.many_candidates:
         why.append(say(lang, "why.many"))
-    opens, closes = _status_days(interview, application, calendar)
+    raw_open, opens, raw_close, closes = _status_edges(interview, application, calendar)
     moved: dict[date, str] = {}
-    for edge in (opens, closes):
-        day = edge - ONE_DAY
-        while (closed := calendar.why_closed(day)) is not None and day > date.min:
-            name = weekday(day, lang) if day not in calendar.holidays else closed
+    for day, edge in ((raw_open, opens), (raw_close, closes)):
+        while day < edge:
+            closed = calendar.why_closed(day) or ""
+            name = closed if day in calendar.holidays else weekday(day, lang)
             moved[day] = say(lang, "why.closed_day", date=day.isoformat(), why=name)
-            day -= ONE_DAY
+            day += ONE_DAY
     if moved:
         why.append(say(lang, "why.moved", days="; ".join(moved[d] for d in sorted(moved))))
     return why
@@ -249,7 +262,7 @@ def plan_round(
     else:
         ty = _timed_state(now, ty_open, ty_close)
 
-    st_open_day, st_close_day = _status_days(interview, application, calendar, ty_close)
+    _, st_open_day, _, st_close_day = _status_edges(interview, application, calendar, ty_close)
     st_open = datetime.combine(st_open_day, _MIDNIGHT, tz)
     st_close = datetime.combine(st_close_day, END_OF_DAY, tz)
     if StepKind.STATUS_INQUIRY in sent:
