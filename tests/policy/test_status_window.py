@@ -98,3 +98,12 @@ def test_skipped_status_inquiry_stays_skipped() -> None:
     iv, app = round_(skipped=[StepKind.STATUS_INQUIRY])
     step = plan_round(iv, app, CAL, at("2026-12-03T10:00")).step(StepKind.STATUS_INQUIRY)
     assert step.state is StepState.SKIPPED
+
+
+def test_the_reason_names_only_the_days_an_edge_really_moved_past() -> None:
+    # Opens Thu 10 Dec; 10 + 3 = Sun 13 → Mon 14. Saturday 12 was never an edge.
+    iv, app = round_("2026-11-25T14:00", decision=date(2026, 12, 9))
+    opens, closes, why = status_window(iv, app, CAL)
+    assert (opens, closes) == (date(2026, 12, 10), date(2026, 12, 14))
+    moved = [w for w in why if w.startswith("moved")]
+    assert moved == ["moved to a business day: 2026-12-13 is Sunday"]
