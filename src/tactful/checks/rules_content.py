@@ -263,7 +263,9 @@ _REQUEST_CUES = {
 @register
 class MissingProcessQuestion(RequiredRule):
     id = "missing-process-question"
-    severity = ERROR
+    # A warning, not an error: the question is recognised by its wording, and on the held-out
+    # set half the emails it flagged asked it indirectly; a false "revise" blocks a good email.
+    severity = WARNING
     kinds = frozenset({STATUS})
     reason = article.STATUS_CONTENT
     messages: ClassVar[Messages] = {
