@@ -37,39 +37,44 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+def read_labels(corpus: Path = CORPUS) -> tuple[date, dict[str, dict]]:
+    """The default analysis date and the labels of each ad (`expect`, optional `today`,
+    `jurisdictions`, `lang`)."""
+    data = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
+    defaults = data.pop("defaults")
+    return defaults["today"], data
+
+
 def labels() -> dict[str, dict]:
-    data = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
-    data.pop("defaults")
-    return data
+    return read_labels()[1]
 
 
-def evaluate() -> tuple[dict[str, Score], int, int, int]:
-    """Scores per category over (ad, rule) pairs; and the number of ads (en, fr)."""
+def evaluate(corpus: Path = CORPUS) -> tuple[dict[str, Score], int, int, int]:
+    """Scores per category over (ad, rule) pairs; and the number of ads (all, en, fr)."""
     scores = {category: Score() for category in CATEGORIES}
-    default_today = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))["defaults"][
-        "today"
-    ]
+    default_today, ads = read_labels(corpus)
     languages = {"en": 0, "fr": 0}
-    ads = labels()
     for name, label in ads.items():
-        text = (CORPUS / name).read_bytes().decode("utf-8")
-        today: date = label.get("today", default_today)
+        text = (corpus / name).read_bytes().decode("utf-8")
         report = analyse_ad(
-            text, today=today, lang=label.get("lang"), jurisdictions=label.get("jurisdictions", [])
+            text,
+            today=label.get("today", default_today),
+            lang=label.get("lang"),
+            jurisdictions=label.get("jurisdictions", []),
         )
         languages[report.language] += 1
         expected = set(label["expect"])
-        found = {f.rule for f in report.findings}
-        for rule in expected | found:
+        found = {finding.rule for finding in report.findings}
+        for rule in sorted(expected | found):
             score = scores[RULES[rule].category]
             if rule in expected and rule in found:
                 score.tp += 1
             elif rule in found:
                 score.fp += 1
-                score.misses.append(f"{name}: unexpected {rule}")
+                score.misses.append(f"{name}: unexpected `{rule}`")
             else:
                 score.fn += 1
-                score.misses.append(f"{name}: missed {rule}")
+                score.misses.append(f"{name}: missed `{rule}`")
     return scores, len(ads), languages["en"], languages["fr"]
 
 

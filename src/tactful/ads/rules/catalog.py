@@ -150,7 +150,8 @@ _RULES = [
          "Flesch (1948), A new readability yardstick, J. Appl. Psychol. 32(3):221-233; French: "
          "Kandel & Moles (1958)"),
     Rule("long-sentence", CLARITY, INFO, "long sentence",
-         "split it: plain-language guidance keeps sentences under 25 words", PLAIN),
+         "split it: plain-language guidance keeps sentences short (25 words in English, 30 in "
+         "French)", PLAIN),
     Rule("too-many-requirements", CLARITY, WARNING, "more than 8 required qualifications",
          "keep the must-haves to 8 or fewer; move the rest to 'nice to have'", MOHR),
     Rule("we-over-you", CLARITY, INFO, "the ad talks about 'we' far more than 'you'",
