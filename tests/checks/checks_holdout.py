@@ -20,9 +20,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from checks_labelled import INTERVIEW_AT, Outcome, Score, scores, table  # noqa: E402
+from checks_labelled import (  # noqa: E402
+    INTERVIEW_AT,
+    Outcome,
+    Score,
+    outcomes_of,
+    scores,
+    table,
+)
 
-from tactful.checks import EmailContext, check_email  # noqa: E402
+from tactful.checks import EmailContext  # noqa: E402
 from tactful.models import Application, FollowUp, Interview, StepKind  # noqa: E402
 from tactful.policy import BusinessCalendar, plan_round  # noqa: E402
 
@@ -58,21 +65,7 @@ def context_for(entry: dict) -> EmailContext | None:
 
 
 def run() -> list[Outcome]:
-    outcomes = []
-    for name, entry in sorted(labels().items()):
-        text = (DATA / name).read_text(encoding="utf-8")
-        report = check_email(text, kind=entry["kind"], context=context_for(entry))
-        outcomes.append(
-            Outcome(
-                name=name,
-                kind=entry["kind"],
-                lang=entry["lang"],
-                expected=frozenset(entry["expect"]),
-                found=frozenset(report.rules()),
-                detected_lang=report.lang,
-            )
-        )
-    return outcomes
+    return outcomes_of(DATA, labels(), context_for)
 
 
 def overall(outcomes: list[Outcome]) -> Score:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,10 +80,17 @@ def context_for(entry: dict) -> EmailContext | None:
 
 
 def run() -> list[Outcome]:
+    return outcomes_of(DATA, labels(), context_for)
+
+
+def outcomes_of(
+    data: Path, entries: dict[str, Any], context: Callable[[dict[str, Any]], EmailContext | None]
+) -> list[Outcome]:
+    """Check every labelled email of a set and pair what was expected with what was found."""
     outcomes = []
-    for name, entry in sorted(labels().items()):
-        text = (DATA / name).read_text(encoding="utf-8")
-        report = check_email(text, kind=entry["kind"], context=context_for(entry))
+    for name, entry in sorted(entries.items()):
+        text = (data / name).read_text(encoding="utf-8")
+        report = check_email(text, kind=entry["kind"], context=context(entry))
         outcomes.append(
             Outcome(
                 name=name,
