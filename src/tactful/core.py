@@ -31,13 +31,12 @@ from tactful.policy import (
     Step,
     check_can_record,
     check_can_skip,
-    check_channel,
     due_steps,
     parse_timeline,
     plan_round,
 )
 from tactful.settings import Settings
-from tactful.store.loader import load_applications, load_interviews
+from tactful.store.loader import Rows, load_applications, load_interviews
 
 if TYPE_CHECKING:
     from tactful.store.repository import Store
@@ -77,9 +76,8 @@ class Tactful:
 
     @property
     def zone(self) -> Any:
-        return (
-            zone_named(self.config.get("timezone")) if self.config.get("timezone") else local_zone()
-        )
+        name = self.config.get("timezone")
+        return zone_named(name) if name else local_zone()
 
     # Store
 
@@ -101,21 +99,41 @@ class Tactful:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _snapshot(self) -> tuple[list[Application], list[Interview]]:
-        """Everything, read by the fast stdlib path when possible (read commands start quickly)."""
+    @contextmanager
+    def _rows(self) -> Iterator[Rows | None]:
+        """A way to run read-only SQL: the stdlib fast path when the store is not open yet (read
+        commands start quickly), else the open store; None when no database exists yet."""
         if "store" not in self.__dict__:
             from tactful.store.database import fast_sqlite_rows
 
             connection = fast_sqlite_rows(self.settings)
             if connection is not None:
                 try:
-                    rows = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
-                    return load_applications(rows), load_interviews(rows)
+                    yield lambda sql: connection.execute(sql).fetchall()
                 finally:
                     connection.close()
-            if self.settings.is_sqlite and not (self.settings.sqlite_path or Path()).exists():
+                return
+            path = self.settings.sqlite_path
+            if path is not None and not path.exists():
+                yield None
+                return
+        yield self.store.database.rows
+
+    def _snapshot(
+        self, interview_id: int | None = None
+    ) -> tuple[list[Application], list[Interview]]:
+        """Everything; or, for one interview, its application and that application's rounds
+        (a later round changes an earlier one's plan)."""
+        with self._rows() as rows:
+            if rows is None:
                 return [], []
-        return self.store.applications(), self.store.interviews()
+            if interview_id is None:
+                return load_applications(rows), load_interviews(rows)
+            found = load_interviews(rows, interview_id=interview_id)
+            if not found:
+                return [], []
+            app_id = found[0].application_id
+            return load_applications(rows, app_id), load_interviews(rows, application_id=app_id)
 
     # Applications
 
@@ -269,7 +287,7 @@ class Tactful:
 
     def plans(self, interview_id: int | None = None) -> list[RoundPlan]:
         """The plan of every round (or one), at `now`."""
-        applications, interviews = self._snapshot()
+        applications, interviews = self._snapshot(interview_id)
         if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
             raise BadInput(
                 f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"
@@ -301,7 +319,6 @@ class Tactful:
         body: str = "",
         anyway: bool = False,
     ) -> int:
-        check_channel(channel)
         plan = self.plan(interview_id)
         when = self._instant(at, None) if at is not None else self.now()
         check_can_record(plan, kind, channel, when, anyway=anyway)

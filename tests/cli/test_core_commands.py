@@ -125,6 +125,9 @@ def test_a_later_round_starts_its_own_sequence(cli: CLI) -> None:
     assert by_id[first]["state"] == "closed"
     assert by_id[second]["round"] == 2
     assert by_id[second]["steps"][0]["state"] == "due"
+    # One round's plan still sees the later round of its application.
+    alone = cli("--now", "2026-12-01T12:00", "plan", str(first), "--json").json()["interviews"]
+    assert [p["state"] for p in alone] == ["closed"]
 
 
 def test_skip_the_optional_status_inquiry(cli: CLI) -> None:

@@ -29,19 +29,11 @@ class BusinessCalendar:
         return day.weekday() not in self.weekend and day not in self.holidays
 
     def first_on_or_after(self, day: date) -> date:
-        """The first business day on or after `day` (the fast form of roll_forward)."""
+        """The first business day on or after `day`."""
         holidays, weekend = self.holidays, self.weekend
         while day.weekday() in weekend or day in holidays:
             day += ONE_DAY
         return day
-
-    def roll_forward(self, day: date) -> tuple[date, list[str]]:
-        """The first business day on or after `day`, and why each skipped day was skipped."""
-        skipped: list[str] = []
-        while (why := self.why_closed(day)) is not None:
-            skipped.append(f"{day.isoformat()} is {why}")
-            day += ONE_DAY
-        return day, skipped
 
     def next_business_day_after(self, day: date) -> date:
         return self.first_on_or_after(day + ONE_DAY)

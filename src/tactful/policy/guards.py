@@ -73,8 +73,3 @@ def check_can_skip(interview: Interview, kind: StepKind) -> None:
         raise Refused(f"the {kind} of this round was already sent: nothing to skip")
     if kind in interview.skipped:
         raise Refused(f"the {kind} of this round is already skipped")
-
-
-def check_interviews_have_room(interview: Interview) -> int:
-    """How many follow-ups the round may still get."""
-    return max(0, MAX_FOLLOW_UPS - len(interview.follow_ups))
