@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from tactful.clock import local_zone, resolve_now, zone_name, zone_named
 from tactful.config import Config
 from tactful.errors import BadInput, Refused
-from tactful.holiday_calendar import HolidayCalendars, validate_region
+from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import (
     Application,
     Channel,
@@ -156,7 +156,7 @@ class Tactful:
             raise BadInput("an application needs a company and a role: give --company and --role")
         country = (country if country is not None else self.config.get("country")).upper()
         subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
-        validate_region(country, subdivision)
+        self.holidays.validate(country, subdivision)
         app = Application(
             company=company,
             role=role,
@@ -185,7 +185,7 @@ class Tactful:
         updated = replace(app, **changes)
         if "country" in changes or "subdivision" in changes:
             updated.country = updated.country.upper()
-            validate_region(updated.country, updated.subdivision)
+            self.holidays.validate(updated.country, updated.subdivision)
         if not updated.company.strip() or not updated.role.strip():
             raise BadInput("an application needs a company and a role")
         self.store.update_application(updated)

@@ -7,7 +7,6 @@ import json
 import os
 import tempfile
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from tactful.errors import BadInput
@@ -32,9 +31,10 @@ def _compute(country: str, subdivision: str, year: int) -> tuple[dict[str, str],
 
 
 def validate_region(country: str, subdivision: str = "") -> None:
-    """Raise BadInput unless `holidays` knows this country (and subdivision)."""
+    """Raise BadInput unless `holidays` knows this country (and subdivision); uncached:
+    `HolidayCalendars.validate` answers from the home's cache."""
     if country:
-        _compute(country.upper(), subdivision, 2026)
+        _compute(country.upper(), subdivision, date.today().year)
 
 
 class HolidayCalendars:
@@ -44,6 +44,7 @@ class HolidayCalendars:
         self.cache_dir = cache_dir
         self._cache: dict[str, dict[str, object]] | None = None
         self._dirty = False
+        self._calendars: dict[tuple[str, str, tuple[int, ...]], BusinessCalendar] = {}
 
     @property
     def _path(self) -> Path | None:
@@ -62,7 +63,21 @@ class HolidayCalendars:
     def calendar(self, country: str, subdivision: str, years: range) -> BusinessCalendar:
         if not country:
             return _WEEKENDS_ONLY
-        return _merged(self, country.upper(), subdivision, tuple(years))
+        key = (country.upper(), subdivision, tuple(years))
+        if (found := self._calendars.get(key)) is None:
+            days: dict[date, str] = {}
+            weekend: list[int] = [5, 6]
+            for year in years:
+                names, weekend = self.year(key[0], subdivision, year)
+                days.update({date.fromisoformat(d): n for d, n in names.items()})
+            found = self._calendars[key] = BusinessCalendar(days, frozenset(weekend))
+        return found
+
+    def validate(self, country: str, subdivision: str = "") -> None:
+        """Raise BadInput unless `holidays` knows this country (and subdivision), from the
+        cache when this country's year was computed before."""
+        if country:
+            self.year(country.upper(), subdivision, date.today().year)
 
     def year(self, country: str, subdivision: str, year: int) -> tuple[dict[str, str], list[int]]:
         key = f"{country}|{subdivision}|{year}"
@@ -91,21 +106,3 @@ class HolidayCalendars:
 
 
 _WEEKENDS_ONLY = BusinessCalendar()
-
-
-def _merged(
-    source: HolidayCalendars, country: str, subdivision: str, years: tuple[int, ...]
-) -> BusinessCalendar:
-    return _merged_cached(source, country, subdivision, years)
-
-
-@lru_cache(maxsize=256)
-def _merged_cached(
-    source: HolidayCalendars, country: str, subdivision: str, years: tuple[int, ...]
-) -> BusinessCalendar:
-    days: dict[date, str] = {}
-    weekend: list[int] = [5, 6]
-    for year in years:
-        found, weekend = source.year(country, subdivision, year)
-        days.update({date.fromisoformat(d): n for d, n in found.items()})
-    return BusinessCalendar(days, frozenset(weekend))

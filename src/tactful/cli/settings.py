@@ -22,9 +22,7 @@ def set_(
     """Set a preference."""
     tactful = api(ctx)
     if name == "country" and value:
-        from tactful.holiday_calendar import validate_region
-
-        validate_region(value.upper(), tactful.config.get("subdivision"))
+        tactful.holidays.validate(value, tactful.config.get("subdivision"))
     if name == "timezone" and value:
         from tactful.clock import zone_named
 

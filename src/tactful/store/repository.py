@@ -62,6 +62,75 @@ def _interview_values(iv: Interview) -> dict[str, Any]:
     }
 
 
+def _follow_up_values(f: FollowUp, interview_id: int) -> dict[str, Any]:
+    return {
+        "interview_id": interview_id,
+        "kind": str(f.kind),
+        "channel": str(f.channel),
+        "sent_at": instant_out(f.sent_at),
+        "recipients": people_out(f.recipients),
+        "subject": f.subject,
+        "body": f.body,
+    }
+
+
+def _reply_values(r: Reply, interview_id: int) -> dict[str, Any]:
+    return {
+        "interview_id": interview_id,
+        "received_at": instant_out(r.received_at),
+        "outcome": str(r.outcome),
+        "note": r.note,
+    }
+
+
+def _with_id(values: dict[str, Any], item_id: int | None, keep_id: bool) -> dict[str, Any]:
+    """Keep an explicit id (an import into an empty store), else let the database choose."""
+    if keep_id and item_id is not None:
+        values["id"] = item_id
+    return values
+
+
+def _inserted(conn: sa.Connection, table: sa.Table, values: dict[str, Any]) -> int:
+    result = conn.execute(sa.insert(table).values(**values))
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def _insert_application(conn: sa.Connection, app: Application, *, keep_id: bool) -> int:
+    values = _application_values(app)
+    values["created_at"] = instant_out(app.created_at) if app.created_at else _now_text()
+    return _inserted(conn, schema.applications, _with_id(values, app.id, keep_id))
+
+
+def _insert_interview(
+    conn: sa.Connection, iv: Interview, application_id: int, round_: int, *, keep_id: bool
+) -> int:
+    values = _interview_values(iv)
+    values.update(application_id=application_id, round=round_, created_at=_now_text())
+    new_id = _inserted(conn, schema.interviews, _with_id(values, iv.id, keep_id))
+    _write_interviewers(conn, new_id, iv.interviewers)
+    return new_id
+
+
+def _insert_follow_up(conn: sa.Connection, f: FollowUp, interview_id: int, *, keep_id: bool) -> int:
+    values = _with_id(_follow_up_values(f, interview_id), f.id, keep_id)
+    return _inserted(conn, schema.follow_ups, values)
+
+
+def _insert_reply(conn: sa.Connection, r: Reply, interview_id: int, *, keep_id: bool) -> int:
+    return _inserted(conn, schema.replies, _with_id(_reply_values(r, interview_id), r.id, keep_id))
+
+
+def _write_interviewers(conn: sa.Connection, interview_id: int, people: list[Person]) -> None:
+    if people:
+        conn.execute(
+            sa.insert(schema.interviewers),
+            [
+                {"interview_id": interview_id, "position": i, "name": p.name, "email": p.email}
+                for i, p in enumerate(people)
+            ],
+        )
+
+
 class Store:
     """The data functions the API uses; every write is one transaction."""
 
@@ -79,14 +148,9 @@ class Store:
             raise NotFound(f"no application {application_id}: run 'tactful list' to see the ids")
         return found[0]
 
-    def add_application(self, app: Application, *, keep_id: bool = False) -> int:
-        values = _application_values(app)
-        values["created_at"] = instant_out(app.created_at) if app.created_at else _now_text()
-        if keep_id and app.id is not None:
-            values["id"] = app.id
+    def add_application(self, app: Application) -> int:
         with self.database.begin() as conn:
-            result = conn.execute(sa.insert(schema.applications).values(**values))
-            return int(result.inserted_primary_key[0])  # type: ignore[index]
+            return _insert_application(conn, app, keep_id=False)
 
     def update_application(self, app: Application) -> None:
         assert app.id is not None
@@ -124,26 +188,17 @@ class Store:
             ).scalar()
         return self.interview(found) if found is not None else None
 
-    def add_interview(self, iv: Interview, *, keep_id: bool = False) -> int:
+    def add_interview(self, iv: Interview) -> int:
+        """Add the next round of its application."""
         self.application(iv.application_id)
         table = schema.interviews
         with self.database.begin() as conn:
-            values = _interview_values(iv)
-            values["application_id"] = iv.application_id
-            values["created_at"] = _now_text()
-            if keep_id and iv.id is not None:
-                values["id"] = iv.id
-                values["round"] = iv.round
-            else:
-                last = conn.execute(
-                    sa.select(sa.func.max(table.c.round)).where(
-                        table.c.application_id == iv.application_id
-                    )
-                ).scalar()
-                values["round"] = (last or 0) + 1
-            new_id = int(conn.execute(sa.insert(table).values(**values)).inserted_primary_key[0])  # type: ignore[index]
-            self._write_interviewers(conn, new_id, iv.interviewers)
-            return new_id
+            last = conn.execute(
+                sa.select(sa.func.max(table.c.round)).where(
+                    table.c.application_id == iv.application_id
+                )
+            ).scalar()
+            return _insert_interview(conn, iv, iv.application_id, (last or 0) + 1, keep_id=False)
 
     def update_interview(self, iv: Interview) -> None:
         assert iv.id is not None
@@ -156,42 +211,20 @@ class Store:
             conn.execute(
                 sa.delete(schema.interviewers).where(schema.interviewers.c.interview_id == iv.id)
             )
-            self._write_interviewers(conn, iv.id, iv.interviewers)
+            _write_interviewers(conn, iv.id, iv.interviewers)
 
     def delete_interview(self, interview_id: int) -> None:
         self.interview(interview_id)
         with self.database.begin() as conn:
             conn.execute(sa.delete(schema.interviews).where(schema.interviews.c.id == interview_id))
 
-    @staticmethod
-    def _write_interviewers(conn: sa.Connection, interview_id: int, people: list[Person]) -> None:
-        if people:
-            conn.execute(
-                sa.insert(schema.interviewers),
-                [
-                    {"interview_id": interview_id, "position": i, "name": p.name, "email": p.email}
-                    for i, p in enumerate(people)
-                ],
-            )
-
     # Follow-ups and replies
 
-    def add_follow_up(self, follow_up: FollowUp, *, keep_id: bool = False) -> int:
-        values: dict[str, Any] = {
-            "interview_id": follow_up.interview_id,
-            "kind": str(follow_up.kind),
-            "channel": str(follow_up.channel),
-            "sent_at": instant_out(follow_up.sent_at),
-            "recipients": people_out(follow_up.recipients),
-            "subject": follow_up.subject,
-            "body": follow_up.body,
-        }
-        if keep_id and follow_up.id is not None:
-            values["id"] = follow_up.id
+    def add_follow_up(self, follow_up: FollowUp) -> int:
+        assert follow_up.interview_id is not None
         try:
             with self.database.begin() as conn:
-                result = conn.execute(sa.insert(schema.follow_ups).values(**values))
-                return int(result.inserted_primary_key[0])  # type: ignore[index]
+                return _insert_follow_up(conn, follow_up, follow_up.interview_id, keep_id=False)
         except sa.exc.IntegrityError:
             # The constraint is the last word when two processes race past the rule check.
             raise Refused(
@@ -207,18 +240,10 @@ class Store:
             )
             return bool(result.rowcount)
 
-    def add_reply(self, reply: Reply, *, keep_id: bool = False) -> int:
-        values: dict[str, Any] = {
-            "interview_id": reply.interview_id,
-            "received_at": instant_out(reply.received_at),
-            "outcome": str(reply.outcome),
-            "note": reply.note,
-        }
-        if keep_id and reply.id is not None:
-            values["id"] = reply.id
+    def add_reply(self, reply: Reply) -> int:
+        assert reply.interview_id is not None
         with self.database.begin() as conn:
-            result = conn.execute(sa.insert(schema.replies).values(**values))
-            return int(result.inserted_primary_key[0])  # type: ignore[index]
+            return _insert_reply(conn, reply, reply.interview_id, keep_id=False)
 
     def set_skipped(self, interview_id: int, skipped: list[StepKind]) -> None:
         with self.database.begin() as conn:
@@ -279,56 +304,20 @@ class Store:
         try:
             with self.database.begin() as conn:
                 for app, interviews in applications:
-                    values = _application_values(app)
-                    values["created_at"] = (
-                        instant_out(app.created_at) if app.created_at else _now_text()
-                    )
-                    if keep_ids and app.id is not None:
-                        values["id"] = app.id
-                    result = conn.execute(sa.insert(schema.applications).values(**values))
-                    app_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                    app_id = _insert_application(conn, app, keep_id=keep_ids)
                     counts["applications"] += 1
                     for iv in interviews:
-                        iv_values = _interview_values(iv)
-                        iv_values.update(
-                            application_id=app_id, round=iv.round, created_at=_now_text()
-                        )
-                        if keep_ids and iv.id is not None:
-                            iv_values["id"] = iv.id
-                        result = conn.execute(sa.insert(schema.interviews).values(**iv_values))
-                        iv_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                        iv_id = _insert_interview(conn, iv, app_id, iv.round, keep_id=keep_ids)
                         counts["interviews"] += 1
-                        self._write_interviewers(conn, iv_id, iv.interviewers)
                         for f in iv.follow_ups:
-                            f_values: dict[str, Any] = {
-                                "interview_id": iv_id,
-                                "kind": str(f.kind),
-                                "channel": str(f.channel),
-                                "sent_at": instant_out(f.sent_at),
-                                "recipients": people_out(f.recipients),
-                                "subject": f.subject,
-                                "body": f.body,
-                            }
-                            if keep_ids and f.id is not None:
-                                f_values["id"] = f.id
-                            conn.execute(sa.insert(schema.follow_ups).values(**f_values))
-                            counts["follow_ups"] += 1
+                            _insert_follow_up(conn, f, iv_id, keep_id=keep_ids)
                         for r in iv.replies:
-                            r_values: dict[str, Any] = {
-                                "interview_id": iv_id,
-                                "received_at": instant_out(r.received_at),
-                                "outcome": str(r.outcome),
-                                "note": r.note,
-                            }
-                            if keep_ids and r.id is not None:
-                                r_values["id"] = r.id
-                            conn.execute(sa.insert(schema.replies).values(**r_values))
-                            counts["replies"] += 1
+                            _insert_reply(conn, r, iv_id, keep_id=keep_ids)
+                        counts["follow_ups"] += len(iv.follow_ups)
+                        counts["replies"] += len(iv.replies)
                 for item_id, kind, text in profile:
-                    p_values: dict[str, Any] = {"kind": kind, "text": text}
-                    if keep_ids and item_id is not None:
-                        p_values["id"] = item_id
-                    conn.execute(sa.insert(schema.profile_items).values(**p_values))
+                    values = _with_id({"kind": kind, "text": text}, item_id, keep_ids)
+                    conn.execute(sa.insert(schema.profile_items).values(**values))
                     counts["profile"] += 1
         except sa.exc.IntegrityError as exc:
             raise BadInput(
