@@ -100,3 +100,24 @@ def test_two_processes_racing_to_record_the_status_email_exactly_one_succeeds(ho
     assert outcomes == ["ok", "refused"]
     with Tactful.open(home) as api:
         assert [f.kind for f in api.interview(interview).follow_ups] == [StepKind.STATUS_INQUIRY]
+
+
+def test_two_tactful_processes_recording_the_status_email_at_once(home: Path) -> None:
+    """Through the real command: whichever process loses, by the rule or the constraint,
+    is refused with exit 1; exactly one status email is recorded."""
+    import os
+    import subprocess
+    import sys
+
+    with Tactful.open(home) as api:
+        interview = make_round(api)
+    env = {**os.environ, "TACTFUL_HOME": str(home), "TACTFUL_NOW": NOW.isoformat()}
+    command = [sys.executable, "-m", "tactful", "sent", str(interview), "status", "--anyway"]
+    racers = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    codes = sorted(p.wait(timeout=120) for p in racers)
+    assert codes == [0, 1]
+    with Tactful.open(home) as api:
+        assert [f.kind for f in api.interview(interview).follow_ups] == [StepKind.STATUS_INQUIRY]
