@@ -104,3 +104,23 @@ def test_out_must_be_a_directory(tmp_path: Path) -> None:
     file.write_text("x")
     with pytest.raises(BadInput, match="directory"):
         write_eml_files([_draft()], file, now=NOW)
+
+
+def test_eml_files_keep_crlf_byte_for_byte(tmp_path: Path) -> None:
+    (path,) = write_eml_files([_draft()], tmp_path, now=NOW)
+    data = path.read_bytes()
+    assert data.isascii()  # quoted-printable body, encoded headers
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    expected = to_eml(_draft(), now=NOW)
+    same_but_id = [line for line in expected.split(b"\r\n") if not line.startswith(b"Message-ID")]
+    assert [line for line in data.split(b"\r\n") if not line.startswith(b"Message-ID")] == (
+        same_but_id
+    )
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_out_that_cannot_be_created_is_bad_input(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BadInput, match="cannot create --out"):
+        write_eml_files([_draft()], blocker / "sub", now=NOW)

@@ -7,8 +7,6 @@ from dataclasses import replace
 from tactful.checks.model import (
     ERROR,
     SEVERITIES,
-    STATUS,
-    THANK_YOU,
     CheckReport,
     EmailContext,
     Finding,
@@ -18,7 +16,7 @@ from tactful.checks.model import (
 from tactful.checks.rule import Email, registered_rules
 from tactful.checks.textmatch import compose, detect_language
 from tactful.errors import BadInput
-from tactful.models import StepKind, StepState
+from tactful.models import StepState
 from tactful.policy import due_steps
 from tactful.text.tokens import line_column
 
@@ -82,6 +80,5 @@ def kind_for(context: EmailContext) -> str | None:
         return None
     acting = [step for _plan, step in due_steps([plan])]
     upcoming = [s for s in plan.steps if s.state is StepState.UPCOMING]
-    for step in acting or upcoming:
-        return THANK_YOU if step.kind is StepKind.THANK_YOU else STATUS
-    return None
+    steps = acting or upcoming
+    return steps[0].kind.value if steps else None

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from tactful.errors import BadInput
+from tactful.models import StepKind
 
 if TYPE_CHECKING:
     from tactful.policy import RoundPlan
@@ -16,8 +17,8 @@ WARNING = "warning"
 INFO = "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 
-THANK_YOU = "thank-you"
-STATUS = "status-inquiry"
+THANK_YOU: str = StepKind.THANK_YOU.value
+STATUS: str = StepKind.STATUS_INQUIRY.value
 KIND_ALIASES = {
     "thank-you": THANK_YOU,
     "thankyou": THANK_YOU,
@@ -27,6 +28,9 @@ KIND_ALIASES = {
     "status": STATUS,
 }
 LANGUAGES = ("en", "fr")
+LENGTH_LIMITS: dict[str | None, int] = {THANK_YOU: 150, STATUS: 125, None: 150}
+"""Words in the body; the generic limit (no kind) is the thank-you's. The AI writer's prompt
+states the same limits (`tactful.drafts.ai_writer`)."""
 
 
 def normalise_kind(kind: str | None) -> str | None:

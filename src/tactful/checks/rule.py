@@ -68,6 +68,11 @@ class Email:
     def body(self) -> Span:
         return self.parts.body
 
+    @cached_property
+    def body_text(self) -> str:
+        """The body's text: what the rules that look for the round's own words read."""
+        return self.text[self.body.start : self.body.end]
+
     def search(self, pattern: re.Pattern[str], span: Span | None = None) -> Iterator[re.Match[str]]:
         """Matches of a folded pattern in the folded text (all of it, or one span)."""
         if span is None:

@@ -12,7 +12,9 @@ from typing import ClassVar
 from tactful.checks.model import ERROR, STATUS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
 from tactful.checks.textmatch import echoes
+from tactful.models import StepKind, StepState
 from tactful.policy import article
+from tactful.policy.guards import MAX_FOLLOW_UPS
 
 
 @register
@@ -83,7 +85,7 @@ class ThirdFollowUp(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         assert email.context.plan is not None
         count = len(email.context.plan.interview.follow_ups)
-        if count >= 2:
+        if count >= MAX_FOLLOW_UPS:
             yield self.whole(email, count=count)
 
 
@@ -107,10 +109,10 @@ class AlreadySent(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         plan = email.context.plan
         assert plan is not None
-        if email.kind is None or len(plan.interview.follow_ups) >= 2:
-            return
+        if email.kind is None or len(plan.interview.follow_ups) >= MAX_FOLLOW_UPS:
+            return  # a third follow-up is ThirdFollowUp's finding
         for sent in plan.interview.follow_ups:
-            if str(sent.kind) == email.kind:
+            if sent.kind == email.kind:
                 yield self.whole(email, kind=email.kind, day=sent.sent_at.date().isoformat())
                 return
 
@@ -146,8 +148,8 @@ class TooEarly(Rule):
         assert plan is not None
         if now is None:
             return
-        step = next((s for s in plan.steps if str(s.kind) == STATUS), None)
-        if step is None or str(step.state) in ("sent", "cancelled") or now >= step.earliest:
+        step = plan.step(StepKind.STATUS_INQUIRY)
+        if step.state in _NOT_TO_SEND or now >= step.earliest:
             return
         day = step.earliest.date().isoformat()
         why = _window_basis(step.reason)
@@ -155,6 +157,9 @@ class TooEarly(Rule):
             yield self.whole(email, day=day, why=why)
         else:
             yield self.whole(email, variant="bare", day=day)
+
+
+_NOT_TO_SEND = frozenset({StepState.SENT, StepState.CANCELLED})
 
 
 def _window_basis(reason: str) -> str:
@@ -186,6 +191,5 @@ class DetailNotMentioned(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         assert email.context.plan is not None
         detail = email.context.plan.interview.detail.strip()
-        body = email.text[email.body.start : email.body.end]
-        if detail and not echoes(detail, body):
+        if detail and not echoes(detail, email.body_text):
             yield self.whole(email, detail=detail)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from tactful.checks.model import INFO, STATUS, THANK_YOU, WARNING, Finding
+from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
 from tactful.checks.textmatch import fold, word_set
 from tactful.policy import article
@@ -27,9 +27,6 @@ BOOMERANG_READING = (
     "Boomerang's 2016 study of over 40 million emails found that emails written at a third-grade "
     "reading level got more replies than those written at a college level."
 )
-
-LENGTH_LIMITS = {THANK_YOU: 150, STATUS: 125, None: 150}
-"""Words in the body; the generic limit (no kind) is the thank-you's."""
 
 
 @register

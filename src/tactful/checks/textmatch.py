@@ -106,14 +106,14 @@ def content_stems(text: str) -> list[str]:
     for match in _VOTE_WORD_RE.finditer(text):
         word = fold(match.group()).lower()
         if len(word) >= 4 and word not in _CONTENT_STOP:
-            seen.setdefault(word[:5], None)
+            seen.setdefault(stem(word), None)
     return list(seen)
 
 
 def overlap(reference: str, text: str) -> tuple[int, int]:
     """(matched, total): how many content stems of `reference` occur in `text`."""
     wanted = content_stems(reference)
-    present = {fold(m.group()).lower()[:5] for m in _VOTE_WORD_RE.finditer(text)}
+    present = {stem(m.group()) for m in _VOTE_WORD_RE.finditer(text)}
     return sum(1 for s in wanted if s in present), len(wanted)
 
 

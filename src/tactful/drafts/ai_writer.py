@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from tactful.checks.model import LENGTH_LIMITS
 from tactful.drafts.model import Draft
 from tactful.drafts.render import split_subject, tidy
 from tactful.errors import BadInput
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 Checker = Callable[[Draft], dict[str, Any]]
 """Checks a draft's text and returns the report's JSON (`verdict`, `words`, `findings`)."""
 
-WORD_LIMITS = {StepKind.THANK_YOU: 150, StepKind.STATUS_INQUIRY: 125}
 _LANGUAGE = {"en": "English", "fr": "French"}
 
 _RULES: dict[StepKind, tuple[str, ...]] = {
@@ -79,7 +79,7 @@ def build_messages(draft: Draft, plan: RoundPlan, facts: dict[str, str]) -> list
         f"You write a job candidate's follow-up email after an interview: a {label}, in "
         f"{_LANGUAGE[lang]}. Follow this advice from a recruiter:\n{rules}\n\n"
         f"The email must:\n{must}\n\nRules:\n{never}\n"
-        f"- at most {WORD_LIMITS[kind]} words, short and friendly, plain words\n"
+        f"- at most {LENGTH_LIMITS[kind]} words, short and friendly, plain words\n"
         "- open with a greeting that names the recipient and close with a sign-off and the "
         "sender's name\n"
         "- use only the facts given; where a fact is a bracketed placeholder, copy the "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from tactful.drafts.model import Draft, Recipient, check_lang, parse_kind
 from tactful.drafts.phrasing import variant_seed
+from tactful.drafts.profile import profile_items
 from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
 from tactful.errors import BadInput
@@ -105,10 +106,8 @@ def timing_note(plan: RoundPlan, kind: StepKind, now: datetime) -> str | None:
 def profile_texts(api: Tactful) -> list[str]:
     """The profile's texts, accomplishments first: the article asks for "qualifications or
     accomplishments", and an accomplishment makes the more telling sentence."""
-    items = api.store.profile()
-    return [
-        text for _id, kind, text in sorted(items, key=lambda i: (i[1] != "accomplishment", i[0]))
-    ]
+    items = sorted(profile_items(api), key=lambda i: (i.kind != "accomplishment", i.id))
+    return [item.text for item in items]
 
 
 def forgot_suggestions(api: Tactful, plan: RoundPlan) -> list[Suggestion]:
@@ -181,8 +180,11 @@ def draft_follow_up(
     backend = None
     if ai:
         from tactful.ai import configured_backend
+        from tactful.drafts.ai_writer import ai_draft
 
         backend = configured_backend(api)
+        facts, _ = draft_facts(plan, step_kind, language, me, forgot=forgot)
+        ignore = round_rules()
     seed = variant_seed(plan.application.id, plan.interview.round, step_kind)
     drafts = []
     for shift, recipient in enumerate(recipients):
@@ -192,9 +194,6 @@ def draft_follow_up(
         )  # fmt: skip
         draft.notes.extend(notes)
         if backend is not None:
-            from tactful.drafts.ai_writer import ai_draft
-
-            facts, _ = draft_facts(plan, step_kind, language, me, forgot=forgot)
             draft = ai_draft(
                 backend,
                 draft,
@@ -203,7 +202,7 @@ def draft_follow_up(
                 lambda d: check_draft(d, plan, now),
                 on_token=on_token,
                 on_retry=on_retry,
-                ignore=round_rules(),
+                ignore=ignore,
             )
         if draft.check is None:
             draft.check = check_draft(draft, plan, now)

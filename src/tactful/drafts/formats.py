@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from datetime import datetime
 from email.message import EmailMessage
@@ -15,6 +13,7 @@ from urllib.parse import quote
 
 from tactful.drafts.model import Draft
 from tactful.errors import BadInput
+from tactful.files import write_atomically
 
 FORMATS = ("text", "eml", "mailto")
 
@@ -74,7 +73,10 @@ def write_eml_files(drafts: list[Draft], directory: Path, *, now: datetime) -> l
     """One .eml file per draft in `directory` (created if needed), each written atomically."""
     if directory.exists() and not directory.is_dir():
         raise BadInput(f"--out {directory} is a file: give a directory")
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"cannot create --out {directory}: {exc.strerror}") from None
     names: list[str] = []
     for draft in drafts:
         name = eml_filename(draft)
@@ -85,13 +87,8 @@ def write_eml_files(drafts: list[Draft], directory: Path, *, now: datetime) -> l
     written = []
     for draft, name in zip(drafts, names, strict=True):
         path = directory / name
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".draft-", suffix=".eml")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(to_eml(draft, now=now))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # The message is 7-bit (quoted-printable body, encoded headers): as text, it writes
+        # back byte for byte, CRLF included.
+        write_atomically(path, to_eml(draft, now=now).decode("utf-8"))
         written.append(path)
     return written

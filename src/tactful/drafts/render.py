@@ -17,6 +17,7 @@ from tactful.drafts.phrasing import Chooser
 from tactful.errors import BadInput
 from tactful.models import Person, StepKind
 from tactful.policy import RoundPlan
+from tactful.policy.wording import weekday
 
 BUILT_IN = Path(__file__).resolve().parent / "templates"
 
@@ -30,10 +31,6 @@ _MONTHS = {
         "octobre", "novembre", "décembre",
     ),
 }  # fmt: skip
-_WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-}
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "en": {
@@ -78,7 +75,7 @@ def format_day(day: date, lang: str) -> str:
 
 
 def format_weekday(day: date, lang: str) -> str:
-    return _WEEKDAYS[lang][day.weekday()]
+    return weekday(day, lang)
 
 
 def clean_fact(text: str) -> str:
