@@ -76,6 +76,8 @@ def test_too_early_in_french(cli, tmp_path: Path, round_id: int) -> None:
     r = check(cli, tmp_path, BEFORE_STATUS, text, "--interview", str(round_id), "--kind", "status")
     (finding,) = [f for f in r.json()["findings"] if f["rule"] == "too-early"]
     assert finding["message"] == f"Trop tôt : la fenêtre de la relance s'ouvre le {STATUS_OPENS}."
+    # The plan explains its window in French too.
+    assert "une semaine après l'entretien" in finding["suggestion"]
 
 
 def test_kind_defaults_to_the_step_due(cli, tmp_path: Path, api: Tactful, round_id: int) -> None:

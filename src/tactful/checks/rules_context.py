@@ -152,23 +152,14 @@ class TooEarly(Rule):
         if step.state in _NOT_TO_SEND or now >= step.earliest:
             return
         day = step.earliest.date().isoformat()
-        why = _window_basis(step.reason)
-        if why and email.lang == "en":  # the plan explains itself in English only
+        why = "; ".join(plan.window_basis(email.lang))
+        if why:
             yield self.whole(email, day=day, why=why)
         else:
             yield self.whole(email, variant="bare", day=day)
 
 
 _NOT_TO_SEND = frozenset({StepState.SENT, StepState.CANCELLED})
-
-
-def _window_basis(reason: str) -> str:
-    """The plan's explanation of when the status window opens ("a week after …"), if given."""
-    if "Opens at " not in reason:
-        return ""
-    basis = reason.split("Opens at ", 1)[1]
-    basis = basis.split(" " + article.WEEK_TO_TEN_DAYS, 1)[0]
-    return basis.strip().rstrip(".")
 
 
 @register

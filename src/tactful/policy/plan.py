@@ -101,6 +101,8 @@ class RoundPlan:
     advice_key: str
     """Which advice (see tactful.policy.wording): `advice` words it in English."""
     superseded_by: int | None = None
+    calendar: BusinessCalendar | None = None
+    """The business days the windows were computed with."""
 
     @property
     def advice(self) -> str:
@@ -111,6 +113,11 @@ class RoundPlan:
 
     def step(self, kind: StepKind) -> Step:
         return next(s for s in self.steps if s.kind is kind)
+
+    def window_basis(self, lang: str = "en") -> list[str]:
+        """Why the status window opens when it does, one clause per reason."""
+        calendar = self.calendar or BusinessCalendar()
+        return _status_basis(self.interview, self.application, calendar, lang)
 
 
 _PENDING = frozenset({StepState.UPCOMING, StepState.DUE, StepState.LATE})
@@ -301,7 +308,7 @@ def plan_round(
         ),
     )
     state, advice = _round_state(interview, ty, st, now, st_close, reply, superseded_by)
-    return RoundPlan(interview, application, state, steps, advice, superseded_by)
+    return RoundPlan(interview, application, state, steps, advice, superseded_by, calendar)
 
 
 _NOTHING: frozenset[StepKind] = frozenset()
