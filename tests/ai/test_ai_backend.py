@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -19,7 +20,7 @@ from ai_server import (
     completion,
     stream_events,
 )
-from tactful.ai import AIError, AISettings, Message, OpenAICompatible
+from tactful.ai import AIError, AISettings, Message, OpenAICompatible, load_ai_settings
 from tactful.errors import BadInput, ExitStatus
 
 KEY = "sk-test-0123456789abcdef"
@@ -31,15 +32,10 @@ ANSWER = "Dear Ana,\n\nThank you for your time on Tuesday.\n\nBest regards,\nSam
 
 
 def backend(server: ScriptedChatServer, **changes: object) -> OpenAICompatible:
-    values: dict[str, object] = {
-        "base_url": server.base_url,
-        "model": "llama3.1",
-        "retry_delay": 0.01,
-        "read_timeout": 5.0,
-        "connect_timeout": 2.0,
-    }
-    values.update(changes)
-    return OpenAICompatible(AISettings(**values))  # type: ignore[arg-type]
+    """The backend as `server.configure` sets it up, read by the real settings loader."""
+    env = server.env(TACTFUL_AI_MODEL="llama3.1")
+    settings = load_ai_settings(environ=env, use_keyring=False)
+    return OpenAICompatible(replace(settings, **changes))  # type: ignore[arg-type]
 
 
 def one_line(error: AIError) -> str:

@@ -11,6 +11,8 @@ import pytest
 from keyring.backends import fail
 
 from ai_server import (
+    Delay,
+    Malformed,
     MemoryKeyring,
     ScriptedChatServer,
     Status,
@@ -161,6 +163,43 @@ def test_ai_test_errors_are_one_line_exit_2(
     lines = r.err.splitlines()
     assert lines[-1].startswith("tactful: error: ") and expected in lines[-1]
     assert "Traceback" not in r.err and KEY not in r.out + r.err
+
+
+def test_ai_test_waits_out_a_429_and_a_503_then_answers(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch, chat_server: ScriptedChatServer
+) -> None:
+    chat_server.configure(monkeypatch)
+    chat_server.add(Status(429, retry_after=0), Status(503), "Works after all.")
+    r = cli("ai", "test")
+    assert r.code == 0, r.err
+    assert r.out == "Works after all.\n"
+    assert len(chat_server.chat_requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("item", "expected", "requests"),
+    [
+        (Delay(3, "too late"), "did not answer within 0.3 s", 1),
+        (Malformed(), "sent a malformed answer (a streamed event is not JSON)", 1),
+        (Status(429), "rate limiting requests (HTTP 429, 3 tries)", 3),
+    ],
+)
+def test_ai_test_timeout_malformed_and_rate_limit_are_one_line_exit_2(
+    cli: CLI,
+    monkeypatch: pytest.MonkeyPatch,
+    chat_server: ScriptedChatServer,
+    item: object,
+    expected: str,
+    requests: int,
+) -> None:
+    chat_server.configure(monkeypatch, TACTFUL_AI_READ_TIMEOUT="0.3")
+    chat_server.add(*[item] * requests)
+    r = cli("ai", "test")
+    assert r.code == 2
+    last = r.err.splitlines()[-1]
+    assert last.startswith("tactful: error: ") and expected in last
+    assert "Traceback" not in r.err
+    assert len(chat_server.chat_requests) == requests
 
 
 def test_ai_test_endpoint_down(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -92,3 +92,18 @@ def test_an_explicit_country_beats_the_configured_default(cli) -> None:  # type:
         "application", "add", "--company", "Acme", "--role", "Engineer", "--country", "US", "--json"
     ).json()
     assert cli("show", str(app["id"]), "--json").json()["country"] == "US"
+
+
+def test_a_round_the_organizer_cancelled_is_exported_as_cancelled_events(cli) -> None:  # type: ignore[no-untyped-def]
+    cli(*NOW, "interview", "import", str(INVITES / "google.ics"), "--yes")
+    assert cli(*NOW, "interview", "import", str(INVITES / "google-cancelled.ics")).code == 0
+    r = cli(*NOW, "calendar", "export")
+    assert r.code == 0, r.err
+    data = r.out.encode("utf-8")
+    assert problems(data) == []
+    found = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert len(found) == 2
+    for event in found:
+        assert str(event["STATUS"]) == "CANCELLED"
+        assert str(event["SUMMARY"]).startswith("Cancelled: ")
+        assert event.walk("VALARM") == []

@@ -284,3 +284,55 @@ def test_an_import_with_one_unreadable_event_writes_nothing(cli, tmp_path) -> No
     with pytest.raises(BadInput, match="add --application ID"):
         apply_import(api, items)
     assert api.applications() == []
+
+
+def test_a_refused_new_application_leaves_no_round_of_the_same_file_behind(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first event goes to an application tactful has; the second needs a new one, which
+    the holiday rules refuse (a subdivision the configured country does not have): nothing of
+    the file is written, not even the first event's round."""
+    known = cli("application", "add", "--company", "Acme Analytics", "--role", "Data Engineer",
+                "--json")  # fmt: skip
+    assert known.code == 0, known.err
+    assert cli("config", "set", "country", "FR").code == 0
+    assert cli("config", "set", "subdivision", "ZZ").code == 0
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261119T101010Z\r\nDTSTART:{day}T130000Z\r\n"
+        f"DTEND:{day}T140000Z\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\n"
+        for uid, day, summary in (
+            ("known-1@example.com", "20261202", "Data Engineer interview — Acme Analytics"),
+            ("new-2@example.com", "20261203", "Data Scientist interview — Wayne Enterprises"),
+        )
+    )
+    path = tmp_path / "two.ics"
+    path.write_bytes(
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{events}END:VCALENDAR\r\n"
+        .encode()
+    )  # fmt: skip
+    r = cli(*NOW, "interview", "import", str(path), "--yes")
+    assert r.code == 2
+    assert r.err.splitlines()[-1].startswith("tactful: error: ")
+    assert interviews(cli) == []
+    apps = cli("list", "--json").json()["applications"]
+    assert [a["company"] for a in apps] == ["Acme Analytics"]
+
+
+def test_a_zone_only_the_files_vtimezone_describes_is_read_from_that_block(me, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "custom.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        b"BEGIN:VTIMEZONE\r\nTZID:Custom Office Time\r\nBEGIN:STANDARD\r\n"
+        b"DTSTART:19700101T000000\r\nTZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\nTZNAME:COT\r\n"
+        b"END:STANDARD\r\nEND:VTIMEZONE\r\n"
+        b"BEGIN:VEVENT\r\nUID:custom-1@example.com\r\nDTSTAMP:20261119T101010Z\r\n"
+        b"DTSTART;TZID=Custom Office Time:20261202T150000\r\n"
+        b"DTEND;TZID=Custom Office Time:20261202T161500\r\n"
+        b"SUMMARY:Data Engineer interview \xe2\x80\x94 Acme Analytics\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    r = me(*NOW, "interview", "import", str(path), "--yes", "--json")
+    assert r.code == 0, r.err
+    [item] = r.json()["imported"]
+    assert item["invite_timezone"] == "Custom Office Time (UTC+05:30)"
+    shown = me("interview", "show", str(item["interview_id"]), "--json").json()
+    # 15:00 at +05:30 is 10:30 in Paris.
+    assert (shown["starts_at"], shown["duration_minutes"]) == ("2026-12-02T10:30:00+01:00", 75)

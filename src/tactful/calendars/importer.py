@@ -105,10 +105,15 @@ def new_applications(items: list[ImportItem]) -> list[Guess]:
 def apply_import(
     api: Tactful, items: list[ImportItem], *, rename: Mapping[Guess, Guess] | None = None
 ) -> list[ImportItem]:
-    """Write the import; `rename` replaces guesses the user corrected. Returns what was done."""
+    """Write the import; `rename` replaces guesses the user corrected. Returns what was done.
+
+    Every event is checked before anything is written, and the new applications are created
+    before any round: creating one is the write the rules may still refuse (the configured
+    holiday region, say), and a refusal then leaves nothing half-imported.
+    """
     rename = rename or {}
-    # Check every event before writing any, so a bad one leaves nothing half-imported.
-    for item in items:
+    guesses: dict[int, Guess] = {}
+    for index, item in enumerate(items):
         if item.action is Action.CREATE and item.application_id is None:
             guess = rename.get(item.guess, item.guess) if item.guess else None
             if guess is None or not guess.complete:
@@ -117,32 +122,19 @@ def apply_import(
                     f"{item.invite.summary or item.invite.uid!r} is for: add --application ID "
                     "(see 'tactful list'; create one with 'tactful application add')"
                 )
-    created: dict[tuple[str, str], int] = {}
+            guesses[index] = guess
+    targets = _applications_for(api, items, guesses)
     done: list[ImportItem] = []
     zone = api.zone
     me_email = api.config.get("me.email")
-    for item in items:
+    for index, item in enumerate(items):
         invite = item.invite
         people = invite.interviewers(me_email)
         starts_at = invite.starts_at.astimezone(zone)
         if item.action is Action.CREATE:
-            app_id, new = item.application_id, False
-            company, role = item.company, item.role
-            if app_id is None:
-                guess = rename.get(item.guess, item.guess) if item.guess else None
-                assert guess is not None  # checked above
-                company, role = guess.company, guess.role
-                app_id = guess.application_id
-                key = (company_key(guess.company), guess.role.casefold().strip())
-                if app_id is None:
-                    app_id = created.get(key)
-                if app_id is None:
-                    app_id = api.add_application(
-                        company=company,
-                        role=role,
-                        notes=f"Created from the invitation {invite.summary!r}.",
-                    )
-                    created[key], new = app_id, True
+            app_id, new = targets.get(index, (item.application_id, False))
+            assert app_id is not None  # checked above
+            guess = guesses.get(index)
             interview_id = api.add_interview(
                 app_id,
                 at=starts_at,
@@ -154,19 +146,22 @@ def apply_import(
             done.append(
                 replace(
                     item, interview_id=interview_id, application_id=app_id,
-                    application_created=new, company=company, role=role,
+                    application_created=new,
+                    company=guess.company if guess else item.company,
+                    role=guess.role if guess else item.role,
                 )
             )  # fmt: skip
         elif item.action is Action.UPDATE:
             assert item.interview_id is not None
-            current = api.interview(item.interview_id)
+            # An update that names nobody keeps the interviewers already recorded.
+            named = {"interviewers": people} if people else {}
             api.edit_interview(
                 item.interview_id,
                 starts_at=starts_at,
                 duration_minutes=invite.duration_minutes,
-                interviewers=people or current.interviewers,
                 ical_sequence=invite.sequence,
                 cancelled=False,
+                **named,
             )
             done.append(_named(api, item))
         elif item.action is Action.CANCEL:
@@ -176,6 +171,28 @@ def apply_import(
         else:
             done.append(_named(api, item) if item.application_id is not None else item)
     return done
+
+
+def _applications_for(
+    api: Tactful, items: list[ImportItem], guesses: Mapping[int, Guess]
+) -> dict[int, tuple[int, bool]]:
+    """For each guessed event: its application id, and whether it was created now (each new
+    company and role once, even when several events name it)."""
+    created: dict[tuple[str, str], int] = {}
+    targets: dict[int, tuple[int, bool]] = {}
+    for index, guess in guesses.items():
+        key = (company_key(guess.company), guess.role.casefold().strip())
+        app_id = guess.application_id or created.get(key)
+        if app_id is not None:
+            targets[index] = (app_id, False)
+            continue
+        created[key] = api.add_application(
+            company=guess.company,
+            role=guess.role,
+            notes=f"Created from the invitation {items[index].invite.summary!r}.",
+        )
+        targets[index] = (created[key], True)
+    return targets
 
 
 def item_json(item: ImportItem, me_email: str = "") -> dict[str, Any]:

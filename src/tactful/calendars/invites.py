@@ -108,7 +108,7 @@ def _invite(
     def fail(prop: str, why: str) -> BadInput:
         return BadInput(f"{source} line {at.get(prop, begin)}: {why}")
 
-    uid = _text(event, "UID", fail)
+    uid = _text(event, "UID")
     if not uid:
         raise fail("BEGIN", "the event has no UID, so a later update could not find it")
     if "DTSTART" not in event:
@@ -129,10 +129,10 @@ def _invite(
         raise fail("DTEND" if "DTEND" in event else "DURATION", "the event ends before it starts")
     if minutes > 24 * 60:
         raise fail("DTEND" if "DTEND" in event else "DURATION", "the event lasts more than a day")
-    sequence_text = _text(event, "SEQUENCE", fail) or "0"
+    sequence_text = _text(event, "SEQUENCE") or "0"
     if not sequence_text.lstrip("-").isdigit():
         raise fail("SEQUENCE", f"SEQUENCE {sequence_text!r} is not a number")
-    status = _text(event, "STATUS", fail).upper()
+    status = _text(event, "STATUS").upper()
     return Invite(
         uid=uid,
         sequence=int(sequence_text),
@@ -141,9 +141,9 @@ def _invite(
         zone=zone,
         tzid=tzid,
         cancelled=method == "CANCEL" or status == "CANCELLED",
-        summary=_text(event, "SUMMARY", fail),
-        description=_text(event, "DESCRIPTION", fail),
-        location=_text(event, "LOCATION", fail),
+        summary=_text(event, "SUMMARY"),
+        description=_text(event, "DESCRIPTION"),
+        location=_text(event, "LOCATION"),
         organizer=_person(event.get("ORGANIZER")),
         attendees=[
             p
@@ -210,7 +210,7 @@ def _zone_label(zone: tzinfo, tzid: str) -> str:
     return key if isinstance(key, str) else f"{tzid} ({zone_name(zone)})"
 
 
-def _text(event: Any, prop: str, fail: Any) -> str:
+def _text(event: Any, prop: str) -> str:
     value = event.get(prop)
     if value is None:
         return ""

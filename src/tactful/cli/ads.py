@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tactful.cli.common import JsonOption, console, print_json, state
+from tactful.cli.common import JsonOption, api, console, print_json, state
 from tactful.errors import BadInput, Refused
 
 if TYPE_CHECKING:
@@ -296,7 +296,6 @@ def improve(
     result: Improvement
     if ai:
         from tactful.ai import configured_backend
-        from tactful.cli.common import api
 
         backend = configured_backend(api(ctx))
         result = improve_with_ai(

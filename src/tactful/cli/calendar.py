@@ -43,7 +43,7 @@ def export(
     from tactful.files import write_atomically
 
     write_atomically(out, text)
-    events = 2 * len(plans)
+    events = sum(len(plan.steps) for plan in plans)
     typer.echo(
         f"Wrote {events} event{'s' * (events != 1)} to {out}: import it into your calendar app; "
         "importing a newer export updates the same events.",
@@ -83,8 +83,8 @@ def import_invite(
         item_json,
         new_applications,
         prepare_import,
+        read_invites,
     )
-    from tactful.calendars.invites import read_invites
 
     tactful = api(ctx)
     data = _read_bytes(invite, MAX_INVITE_BYTES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,27 +13,13 @@ from tactful.errors import BadInput
 
 def read_email(source: str) -> tuple[str, str]:
     """The email's text from a file or '-' (stdin), and a name to show for it."""
-    if source == "-":
-        try:
-            text = sys.stdin.read()
-        except UnicodeDecodeError:
-            raise BadInput("stdin is not UTF-8 text: convert the email to UTF-8") from None
-        name = "<stdin>"
-    else:
-        path = Path(source)
-        if path.is_dir():
-            raise BadInput(f"{source} is a directory: give the file that holds the email")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise BadInput(
-                f"no such file {source!r}: give the email's file, or '-' for stdin"
-            ) from None
-        except UnicodeDecodeError:
-            raise BadInput(f"{source} is not UTF-8 text: save the email as UTF-8") from None
-        except OSError as exc:
-            raise BadInput(f"cannot read {source}: {exc.strerror}") from None
-        name = source
+    from tactful.files import read_text
+
+    name = "<stdin>" if source == "-" else source
+    try:
+        text = read_text(source)
+    except UnicodeDecodeError:  # only stdin: read_text turns a file's into BadInput
+        raise BadInput("stdin is not UTF-8 text: convert the email to UTF-8") from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise BadInput(f"{name} is empty: give the email's text")

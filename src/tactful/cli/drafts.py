@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tactful.cli.common import JsonOption, api, print_json
+from tactful.cli.common import JsonOption, api, console, print_json
 from tactful.errors import BadInput
 
 if TYPE_CHECKING:
@@ -233,8 +233,6 @@ def profile_list(ctx: typer.Context, json: JsonOption = False) -> None:
         return
     from rich.table import Table
     from rich.text import Text
-
-    from tactful.cli.common import console
 
     table = Table(title="Profile")
     for column in ("id", "kind", "text"):
