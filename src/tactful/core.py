@@ -93,6 +93,12 @@ class Tactful:
             self.store.database.close()
         self.holidays.save()
 
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Group several calls into one transaction: on any error, none of them is kept."""
+        with self.store.database.transaction():
+            yield
+
     def __enter__(self) -> Tactful:
         return self
 

@@ -336,3 +336,28 @@ def test_a_zone_only_the_files_vtimezone_describes_is_read_from_that_block(me, t
     shown = me("interview", "show", str(item["interview_id"]), "--json").json()
     # 15:00 at +05:30 is 10:30 in Paris.
     assert (shown["starts_at"], shown["duration_minutes"]) == ("2026-12-02T10:30:00+01:00", 75)
+
+
+def test_a_database_error_half_way_through_an_import_writes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tactful import Tactful
+    from tactful.calendars import apply_import, prepare_import, read_invites
+
+    data = (Path(__file__).parent.parent / "data" / "invites" / "onsite-several.ics").read_bytes()
+    api = Tactful.open()
+    items = prepare_import(api, read_invites(data, source="onsite.ics", default_zone=api.zone))
+    assert len(items) >= 2
+    real = api.add_interview
+    calls = []
+
+    def failing_second(*args: object, **kwargs: object) -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(api, "add_interview", failing_second)
+    with pytest.raises(OSError):
+        apply_import(api, items)
+    assert api.applications() == [] and api.interviews() == []

@@ -121,3 +121,19 @@ def test_two_tactful_processes_recording_the_status_email_at_once(home: Path) ->
     assert codes == [0, 1]
     with Tactful.open(home) as api:
         assert [f.kind for f in api.interview(interview).follow_ups] == [StepKind.STATUS_INQUIRY]
+
+
+def test_atomic_keeps_all_or_nothing(home: Path) -> None:
+    with Tactful.open(home) as api:
+        with pytest.raises(RuntimeError), api.atomic():
+            app = api.add_application(company="Gone", role="Soon", country="")
+            api.add_interview(app, at="2026-11-25 14:00")
+            assert [a.company for a in api.applications()] == ["Gone"]  # seen inside
+            raise RuntimeError("something failed half-way")
+        assert api.applications() == []
+        with api.atomic():
+            kept = api.add_application(company="Kept", role="Role", country="")
+            api.add_interview(kept, at="2026-11-25 14:00")
+    with Tactful.open(home) as api:
+        assert [a.company for a in api.applications()] == ["Kept"]
+        assert len(api.interviews()) == 1

@@ -123,53 +123,54 @@ def apply_import(
                     "(see 'tactful list'; create one with 'tactful application add')"
                 )
             guesses[index] = guess
-    targets = _applications_for(api, items, guesses)
-    done: list[ImportItem] = []
-    zone = api.zone
-    me_email = api.config.get("me.email")
-    for index, item in enumerate(items):
-        invite = item.invite
-        people = invite.interviewers(me_email)
-        starts_at = invite.starts_at.astimezone(zone)
-        if item.action is Action.CREATE:
-            app_id, new = targets.get(index, (item.application_id, False))
-            assert app_id is not None  # checked above
-            guess = guesses.get(index)
-            interview_id = api.add_interview(
-                app_id,
-                at=starts_at,
-                duration_minutes=invite.duration_minutes,
-                interviewers=people,
-                ical_uid=invite.uid,
-                ical_sequence=invite.sequence,
-            )
-            done.append(
-                replace(
-                    item, interview_id=interview_id, application_id=app_id,
-                    application_created=new,
-                    company=guess.company if guess else item.company,
-                    role=guess.role if guess else item.role,
+    with api.atomic():  # a database error part-way leaves nothing half-imported
+        targets = _applications_for(api, items, guesses)
+        done: list[ImportItem] = []
+        zone = api.zone
+        me_email = api.config.get("me.email")
+        for index, item in enumerate(items):
+            invite = item.invite
+            people = invite.interviewers(me_email)
+            starts_at = invite.starts_at.astimezone(zone)
+            if item.action is Action.CREATE:
+                app_id, new = targets.get(index, (item.application_id, False))
+                assert app_id is not None  # checked above
+                guess = guesses.get(index)
+                interview_id = api.add_interview(
+                    app_id,
+                    at=starts_at,
+                    duration_minutes=invite.duration_minutes,
+                    interviewers=people,
+                    ical_uid=invite.uid,
+                    ical_sequence=invite.sequence,
                 )
-            )  # fmt: skip
-        elif item.action is Action.UPDATE:
-            assert item.interview_id is not None
-            # An update that names nobody keeps the interviewers already recorded.
-            named = {"interviewers": people} if people else {}
-            api.edit_interview(
-                item.interview_id,
-                starts_at=starts_at,
-                duration_minutes=invite.duration_minutes,
-                ical_sequence=invite.sequence,
-                cancelled=False,
-                **named,
-            )
-            done.append(_named(api, item))
-        elif item.action is Action.CANCEL:
-            assert item.interview_id is not None
-            api.edit_interview(item.interview_id, cancelled=True, ical_sequence=invite.sequence)
-            done.append(_named(api, item))
-        else:
-            done.append(_named(api, item) if item.application_id is not None else item)
+                done.append(
+                    replace(
+                        item, interview_id=interview_id, application_id=app_id,
+                        application_created=new,
+                        company=guess.company if guess else item.company,
+                        role=guess.role if guess else item.role,
+                    )
+                )  # fmt: skip
+            elif item.action is Action.UPDATE:
+                assert item.interview_id is not None
+                # An update that names nobody keeps the interviewers already recorded.
+                named = {"interviewers": people} if people else {}
+                api.edit_interview(
+                    item.interview_id,
+                    starts_at=starts_at,
+                    duration_minutes=invite.duration_minutes,
+                    ical_sequence=invite.sequence,
+                    cancelled=False,
+                    **named,
+                )
+                done.append(_named(api, item))
+            elif item.action is Action.CANCEL:
+                assert item.interview_id is not None
+                api.edit_interview(item.interview_id, cancelled=True, ical_sequence=invite.sequence)
+                done.append(_named(api, item))
+            else:
+                done.append(_named(api, item) if item.application_id is not None else item)
     return done
 
 

@@ -26,13 +26,33 @@ class Database:
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
+        self._open: sa.Connection | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every read and write inside one transaction: all of it lands, or none."""
+        if self._open is not None:
+            yield
+            return
+        with self.engine.begin() as connection:
+            self._open = connection
+            try:
+                yield
+            finally:
+                self._open = None
 
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
+        """A connection to write with: the open transaction's, else a new transaction."""
+        if self._open is not None:
+            yield self._open
+            return
         with self.engine.begin() as connection:
             yield connection
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        if self._open is not None:
+            return [tuple(r) for r in self._open.exec_driver_sql(sql).fetchall()]
         with self.engine.connect() as connection:
             return [tuple(r) for r in connection.exec_driver_sql(sql).fetchall()]
 

@@ -182,7 +182,7 @@ class Store:
         return found[0]
 
     def interview_by_uid(self, uid: str) -> Interview | None:
-        with self.database.engine.connect() as conn:
+        with self.database.begin() as conn:
             found = conn.execute(
                 sa.select(schema.interviews.c.id).where(schema.interviews.c.ical_uid == uid)
             ).scalar()
