@@ -145,6 +145,41 @@ def test_check_html_file(cli: CLI) -> None:
     assert "superhero-title" not in {f["rule"] for f in data["findings"]}  # only in <script>
 
 
+def test_check_odd_unicode_spans_are_offsets_into_the_file_as_read(
+    cli: CLI, tmp_path: Path
+) -> None:
+    text = (
+        "\ufeff# Rockstar Developer\r\n\r\nLocation:\u00a0Denver, CO\r\n\r\n"
+        "We want a \u201cninja\u201d \u2014 rock\u200fstar guys who work hard, play hard.\r\n"
+    )
+    path = tmp_path / "odd.md"
+    path.write_bytes(text.encode("utf-8"))  # BOM and CRLF kept as written
+    r = cli(*NOW, "ad", "check", path, "--json")
+    data = r.json()
+    spans = {
+        (f["rule"], text[f["start"] : f["end"]], f["line"], f["column"])
+        for f in data["findings"]
+        if f["start"] is not None
+    }
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in data["findings"] if f["text"])
+    assert {
+        ("superhero-title", "Rockstar Developer", 1, 4),
+        ("superhero-title", "ninja", 5, 12),
+        ("superhero-title", "rock\u200fstar", 5, 21),
+        ("gendered-term", "guys", 5, 31),
+        ("bro-culture", "work hard, play hard", 5, 40),
+    } <= spans
+    assert data["jurisdictions"] == ["US-CO"] and r.code == 1
+
+
+def test_check_empty_input(cli: CLI) -> None:
+    r = cli(*NOW, "ad", "check", "-", "--json", input="")
+    data = r.json()
+    assert r.code == 0 and data["words"] == 0
+    assert data["gender_coding"] == {"verdict": "empty", "masculine": [], "feminine": []}
+    assert data["findings"] and all(f["start"] is None for f in data["findings"])
+
+
 # --- ad new -------------------------------------------------------------------------------
 
 

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.errors import BadInput
-from tactful.markup import html_to_mapped_text, html_to_text, job_postings, json_ld_objects
+from tactful.markup import (
+    drop_characters,
+    html_to_mapped_text,
+    html_to_text,
+    identity,
+    job_postings,
+    json_ld_objects,
+)
 
 
 def page(*blocks: str, body: str = "") -> str:
@@ -147,6 +155,25 @@ def test_mapped_spans_point_into_the_source() -> None:
     start = mapped.text.index("&")
     s, e = mapped.source_span(start, start + 1)
     assert html[s:e] == "&amp;"
+
+
+def test_dropped_characters_keep_the_map_to_the_source() -> None:
+    marks = re.compile("[\u200b\u200f]")
+    plain = "rock\u200bstar \u200fguru"
+    dropped = drop_characters(identity(plain), marks)
+    assert dropped.text == "rockstar guru" and dropped.source == plain
+    s, e = dropped.source_span(0, len("rockstar"))
+    assert plain[s:e] == "rock\u200bstar"
+    start = dropped.text.index("guru")
+    assert plain[slice(*dropped.source_span(start, start + 4))] == "guru"
+    html = "<p>\u200fCaf&eacute;\u200b &amp; more</p>"
+    dropped = drop_characters(html_to_mapped_text(html), marks)
+    assert dropped.text == "Café & more"
+    assert html[slice(*dropped.source_span(0, 4))] == "Caf&eacute;"
+    amp = dropped.text.index("&")
+    assert html[slice(*dropped.source_span(amp, amp + 1))] == "&amp;"
+    unchanged = identity("no marks")
+    assert drop_characters(unchanged, marks) is unchanged
 
 
 words = st.text(alphabet="abcdefgé’ \u00a0\u200f", min_size=1, max_size=12).filter(

@@ -33,6 +33,8 @@ def test_a_saved_page_becomes_an_application(cli) -> None:  # type: ignore[no-un
     assert app["country"] == "FR"
     assert app["url"] == "https://careers.acme-analytics.com/jobs/data-engineer-paris"
     assert "Experience with Airflow or Dagster" in app["requirements"]
+    assert "- Model data for analysts & data scientists" in app["requirements"]
+    assert "<li>" not in app["requirements"] and "&amp;" not in app["requirements"]
 
 
 def test_without_a_terminal_or_yes_it_shows_the_fields_and_asks_for_yes(cli) -> None:  # type: ignore[no-untyped-def]

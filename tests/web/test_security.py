@@ -196,3 +196,19 @@ def test_serve_refuses_another_address_without_a_password(cli: CLI, home: Path) 
     )
     assert cli("web", "password", "--remove").out.strip() == "Password removed."
     assert not (home / PASSWORD_FILE).exists()
+
+
+def test_logging_out_locks_the_app_again(locked: str) -> None:
+    with httpx.Client(base_url=locked) as browser:
+        form = browser.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+        browser.post("/login", data={"csrf_token": token, "password": "correct horse battery"})
+        page = browser.get("/settings")
+        assert page.status_code == 200
+        assert 'action="/logout"' in page.text
+        assert "calendar.ics?token=" in page.text, "the feed's secret address is shown"
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        out = browser.post("/logout", data={"csrf_token": token})
+        assert out.status_code == 303 and out.headers["location"] == "/login"
+        assert browser.get("/settings").status_code == 303
+        assert browser.get("/api/v1/due").status_code == 401

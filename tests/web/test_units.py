@@ -153,3 +153,13 @@ def test_helpers() -> None:
     assert kind_from_slug("status-inquiry") is StepKind.STATUS_INQUIRY
     assert all(is_loopback(h) for h in ("127.0.0.1", "::1", "[::1]", "localhost", "127.0.0.2"))
     assert not any(is_loopback(h) for h in ("0.0.0.0", "192.168.1.4", "example.com", "::"))
+
+
+def test_every_translated_error_is_a_message_the_web_writes() -> None:
+    """An `error:` key is the exact message it translates: a reworded message would lose it."""
+    sources = "".join(p.read_text() for p in TEMPLATES.parent.glob("*.py"))
+    for key in catalogue("en"):
+        if key.startswith("error:"):
+            message = key.removeprefix("error:")
+            assert f'"{message}"' in sources, message
+            assert catalogue("en")[key] == message

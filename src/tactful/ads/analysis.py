@@ -58,7 +58,8 @@ def analyse_ad(
     coding = gender_coding(coded)
     hits: list[Hit] = phrase_hits(doc, language_)
     hits += able_to_hits(doc)
-    hits += age_limit_hits(doc)
+    age_limits = age_limit_spans(doc)
+    hits += age_limit_hits(doc, age_limits)
     hits += gender_hits(doc, coded, coding)
     title = title_issue(doc, language_)
     if title is not None and language_ == "fr" and "FR" not in codes:
@@ -67,7 +68,7 @@ def analyse_ad(
     hits += transparency_hits(known)
     clarity, ease = clarity_hits(doc, language_, doc.word_total)
     hits += clarity
-    hits += legal_hits(ctx, known, title, hits, age_limit_spans(doc))
+    hits += legal_hits(ctx, known, title, hits, age_limits)
 
     findings = _order([_finding(doc, hit) for hit in hits])
     score, gains, deductions = scoring.assess(findings)

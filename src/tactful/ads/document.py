@@ -10,16 +10,15 @@ punctuation) and report offsets into `text`; `source_span` turns them into offse
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from tactful.ads.lexicon import fold, stream
-from tactful.markup.text import MappedText, html_to_mapped_text, identity
+from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text, identity
+from tactful.text.tokens import WORD_RE
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
     r"<(?:!doctype\s+html|html|body|head|p|div|h[1-6]|ul|ol|li|br|section|article|span|strong|"
@@ -48,32 +47,6 @@ def detect_format(source: str) -> str:
     return "text"
 
 
-def _without_format_chars(mapped: MappedText) -> MappedText:
-    """Remove invisible format characters from `mapped.text`, keeping the map to the source."""
-    text = mapped.text
-    removed = [m.start() for m in _FORMAT_RE.finditer(text)]
-    if not removed:
-        return mapped
-    old = mapped.starts
-    starts: array[int] = array("q")
-    pieces: list[str] = []
-    position = 0
-    for index in [*removed, len(text)]:
-        if index > position:
-            pieces.append(text[position:index])
-            if old is None:
-                starts.extend(range(position, index))
-            else:
-                starts.extend(old[position:index])
-        position = index + 1
-    wide: dict[int, int] = {}
-    removed_set = set(removed)
-    for index, end in mapped.wide.items():
-        if index not in removed_set:
-            wide[index - bisect_right(removed, index)] = end
-    return MappedText("".join(pieces), mapped.source, starts, wide)
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     start: int
@@ -91,13 +64,12 @@ class AdDocument:
     mapped: MappedText
     text: str
     folded: str
-    _line_starts: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def read(cls, source: str, source_format: str | None = None) -> AdDocument:
         kind = source_format or detect_format(source)
         mapped = html_to_mapped_text(source) if kind == "html" else identity(source)
-        mapped = _without_format_chars(mapped)
+        mapped = drop_characters(mapped, _FORMAT_RE)
         return cls(source, kind, mapped, mapped.text, fold(mapped.text))
 
     # --- words and sentences ---------------------------------------------------------------
@@ -194,11 +166,16 @@ class AdDocument:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.mapped.source_span(start, end)
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Source offsets where lines start: line and column by bisection, since a 5 MB ad can
+        have thousands of findings (tactful.text.tokens.line_column counts from the start)."""
+        return [0] + [m.end() for m in re.finditer("\n", self.source)]
+
     def line_column(self, source_offset: int) -> tuple[int, int]:
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source)]
-        index = bisect_right(self._line_starts, source_offset) - 1
-        return index + 1, source_offset - self._line_starts[index] + 1
+        starts = self._line_starts
+        index = bisect_right(starts, source_offset) - 1
+        return index + 1, source_offset - starts[index] + 1
 
 
 def _is_heading(raw: str, stripped: str, bullet: bool, previous_blank: bool) -> bool:

@@ -17,8 +17,6 @@ from typing import Any
 from tactful.ads.generate import blocks, title_of, to_html_fragment
 from tactful.ads.spec import EMPLOYMENT_TYPES, PAY_PERIODS, AdSpec
 
-REQUIRED = ("title", "description", "datePosted", "hiringOrganization", "jobLocation")
-RECOMMENDED = ("validThrough", "employmentType", "baseSalary", "directApply", "identifier")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 

@@ -16,7 +16,6 @@ EU_MEMBERS = frozenset((
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ))  # fmt: skip
-WITH_RULES = ("FR", "EU", "US-CO", "US-NY", "US-CA", "US-WA")
 _CODE_RE = re.compile(r"^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
 
 

@@ -6,7 +6,8 @@
 - A category takes at most CATEGORY_CAPS[category] off in total.
 - The score is 100 minus the sum over categories, rounded, never below 0.
 
-`gains` says how much the score would rise without each finding: the fixes worth making first.
+`assess` also says how much the score would rise without each finding: the fixes worth making
+first.
 """
 
 from __future__ import annotations
@@ -41,25 +42,6 @@ def _rule_points(severities: list[str]) -> float:
     return min(total, RULE_CAP * values[0])
 
 
-def deductions(findings: Sequence[Finding]) -> dict[str, float]:
-    """Points taken off per category."""
-    by_rule: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for finding in findings:
-        by_rule[(finding.category, finding.rule)].append(finding.severity)
-    per_category = dict.fromkeys(CATEGORIES, 0.0)
-    for (category, _), severities in by_rule.items():
-        per_category[category] = per_category.get(category, 0.0) + _rule_points(severities)
-    return {c: min(v, CATEGORY_CAPS.get(c, 100.0)) for c, v in per_category.items()}
-
-
-def raw_score(findings: Sequence[Finding]) -> float:
-    return max(0.0, 100.0 - sum(deductions(findings).values()))
-
-
-def score(findings: Sequence[Finding]) -> int:
-    return round(raw_score(findings))
-
-
 def assess(findings: Sequence[Finding]) -> tuple[int, list[float], dict[str, float]]:
     """The score, the gain of fixing each finding, and the points taken off per category.
 
@@ -77,7 +59,7 @@ def assess(findings: Sequence[Finding]) -> tuple[int, list[float], dict[str, flo
     total = sum(capped.values())
     base = max(0.0, 100.0 - total)
     cache: dict[tuple[str, str, str], float] = {}
-    gains_: list[float] = []
+    gains: list[float] = []
     for finding in findings:
         key = (finding.category, finding.rule, finding.severity)
         if key not in cache:
@@ -87,10 +69,5 @@ def assess(findings: Sequence[Finding]) -> tuple[int, list[float], dict[str, flo
             new_raw = raw[category] - rule_points[(category, finding.rule)] + _rule_points(rest)
             new_total = total - capped[category] + min(new_raw, CATEGORY_CAPS.get(category, 100.0))
             cache[key] = round(total - new_total, 2)
-        gains_.append(cache[key])
-    return round(base), gains_, capped
-
-
-def gains(findings: Sequence[Finding]) -> list[float]:
-    """For each finding, how much the score would rise without it."""
-    return assess(findings)[1]
+        gains.append(cache[key])
+    return round(base), gains, capped

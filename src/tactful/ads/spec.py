@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from tactful.ads.model import LANGUAGES
 from tactful.errors import BadInput
 
-LANGUAGES = ("en", "fr")
 EMPLOYMENT_TYPES = (
     "FULL_TIME",
     "PART_TIME",

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tactful.cli.common import state
-from tactful.errors import BadInput, Refused
+from tactful.errors import BadInput
 
 web_app = typer.Typer(
     help="The web app's password (needed to serve beyond 127.0.0.1).", no_args_is_help=True
@@ -35,18 +35,12 @@ def serve(
 
     from tactful.settings import Settings
     from tactful.web import create_app
-    from tactful.web.security import is_loopback, password_hash
 
     st = state(ctx)
     settings = Settings.load(st.home, st.database_url)
     if not 1 <= port <= 65535:
         raise BadInput(f"--port {port}: give a port between 1 and 65535")
-    if not is_loopback(host) and password_hash(settings.home) is None:
-        raise Refused(
-            f"--host {host} would let other machines reach your data: set a password first "
-            "with 'tactful web password', or serve on 127.0.0.1"
-        )
-    app = create_app(settings, now=st.now, host=host)
+    app = create_app(settings, now=st.now, host=host)  # Refused beyond loopback without password
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     typer.echo(f"tactful is at {url} (data: {settings.home}); Ctrl+C stops it.", err=True)
@@ -105,14 +99,12 @@ def feed_url(
 ) -> None:
     """Print the calendar feed's address (with its secret token when a password is set)."""
     from tactful.settings import Settings
-    from tactful.web.security import feed_token, load_secret, password_hash
+    from tactful.web.security import feed_address, feed_token, load_secret, password_hash
 
     st = state(ctx)
     home = Settings.load(st.home, st.database_url).home
-    url = base.rstrip("/") + "/calendar.ics"
-    if password_hash(home) is not None:
-        url += "?token=" + feed_token(load_secret(home))
-    typer.echo(url)
+    token = feed_token(load_secret(home)) if password_hash(home) is not None else None
+    typer.echo(feed_address(base, token))
 
 
 def register(app: typer.Typer) -> None:

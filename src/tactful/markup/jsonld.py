@@ -72,8 +72,12 @@ def json_ld_objects(html: str) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, in document order: arrays and `@graph` are flattened.
 
     A block that is not valid JSON raises BadInput naming the block (numbered from 1)."""
+    return _json_ld_objects(_parse(html))
+
+
+def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for number, raw in enumerate(_json_ld_scripts(_parse(html)), start=1):
+    for number, raw in enumerate(_json_ld_scripts(tree), start=1):
         text = _WRAPPER_RE.sub("", raw).strip().rstrip(";").strip()
         if not text:
             continue
@@ -117,11 +121,12 @@ def _find_postings(value: Any, out: list[dict[str, Any]]) -> None:
 def job_postings(html: str) -> list[dict[str, Any]]:
     """The schema.org JobPosting objects of a page: JSON-LD first (including postings nested
     in other objects, such as a WebPage's mainEntity); microdata when there is no JSON-LD one."""
+    tree = _parse(html)
     out: list[dict[str, Any]] = []
-    _find_postings(json_ld_objects(html), out)
+    _find_postings(_json_ld_objects(tree), out)
     if out:
         return out
-    return microdata_items(html, "JobPosting")
+    return _microdata_items(tree, "JobPosting")
 
 
 # --- Microdata ---------------------------------------------------------------------------
@@ -179,8 +184,12 @@ def _item(node: LexborNode) -> dict[str, Any]:
 
 def microdata_items(html: str, type_name: str) -> list[dict[str, Any]]:
     """Microdata items of one schema.org type (`itemtype` http(s)://schema.org/<type_name>)."""
+    return _microdata_items(_parse(html), type_name)
+
+
+def _microdata_items(tree: LexborHTMLParser, type_name: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for node in _parse(html).css("[itemscope][itemtype]"):
+    for node in tree.css("[itemscope][itemtype]"):
         if type_name in _types((node.attributes.get("itemtype") or "").split()):
             found.append(_item(node))
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html import unescape
 
@@ -113,7 +114,35 @@ class MappedText:
 
 
 def identity(text: str) -> MappedText:
+    """A text that is its own source (plain text and Markdown)."""
     return MappedText(text, text)
+
+
+def drop_characters(mapped: MappedText, pattern: re.Pattern[str]) -> MappedText:
+    """`mapped` without the characters `pattern` matches (one character per match), every other
+    character still mapped to where it came from in the source."""
+    text = mapped.text
+    removed = [m.start() for m in pattern.finditer(text)]
+    if not removed:
+        return mapped
+    old = mapped.starts
+    starts: array[int] = array("q")
+    pieces: list[str] = []
+    position = 0
+    for index in [*removed, len(text)]:
+        if index > position:
+            pieces.append(text[position:index])
+            if old is None:
+                starts.extend(range(position, index))
+            else:
+                starts.extend(old[position:index])
+        position = index + 1
+    wide: dict[int, int] = {}
+    removed_set = set(removed)
+    for index, end in mapped.wide.items():
+        if index not in removed_set:
+            wide[index - bisect_right(removed, index)] = end
+    return MappedText("".join(pieces), mapped.source, starts, wide)
 
 
 class _Builder:

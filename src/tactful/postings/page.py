@@ -15,6 +15,8 @@ from tactful.postings.fetch import Page, canonical_url
 class Postings:
     page: Page
     items: list[dict[str, Any]]
+    canonical: str = ""
+    """A saved page's own address (<link rel=canonical> or og:url), read once for every draft."""
 
     def labels(self) -> list[str]:
         return [posting_label(p) for p in self.items]
@@ -31,7 +33,7 @@ class Postings:
             page_url=self.page.url,
             today=today,
             fetched=self.page.fetched,
-            canonical="" if self.page.fetched else canonical_url(self.page.html),
+            canonical=self.canonical,
         )
 
 
@@ -48,7 +50,7 @@ def read_postings(page: Page) -> Postings:
             f"{page.source} has no job posting (no schema.org JobPosting in JSON-LD or "
             "microdata): add it with 'tactful application add --company C --role R --url URL'"
         )
-    return Postings(page, found)
+    return Postings(page, found, "" if page.fetched else canonical_url(page.html))
 
 
 def application_fields(draft: PostingDraft) -> dict[str, Any]:

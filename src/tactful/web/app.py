@@ -23,7 +23,7 @@ from tactful.web.security import Sessions, feed_token, load_secret, password_has
 from tactful.web.state import WebState
 
 STATIC = Path(__file__).parent / "static"
-LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]", "::1", "testserver"})
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
 
 
 def create_app(

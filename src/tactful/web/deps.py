@@ -7,12 +7,13 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from tactful.errors import NotFound
+from tactful.policy import RoundPlan
 from tactful.web.i18n import choose, error_translator, translator
+from tactful.web.middleware import UNSAFE
 from tactful.web.security import CSRF_FIELD, CSRF_HEADER, Session, same_token
 from tactful.web.state import WebState
 from tactful.web.templating import render
-
-UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def web_state(request: Request) -> WebState:
@@ -67,6 +68,15 @@ class View:
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         return HTMLResponse(self.html(template, **values), status_code=status)
 
+    def plan(self, interview_id: int) -> RoundPlan:
+        """A round's plan, or a 404 page that points back to the applications."""
+        try:
+            return self.state.plan(interview_id)
+        except NotFound:
+            raise NotFound(
+                f"no interview round {interview_id}: see the applications page"
+            ) from None
+
 
 ViewDep = Annotated[View, Depends(View)]
 StateDep = Annotated[WebState, Depends(web_state)]
@@ -104,3 +114,21 @@ async def require_json(request: Request) -> None:
 
 def see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
+
+
+async def form_data(request: Request) -> dict[str, Any]:
+    """The text fields of a posted form (files left out)."""
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+async def uploaded(request: Request, view: View) -> tuple[str, bytes, dict[str, str]]:
+    """The file of a multipart form's `file` field: its name, its bytes, and the text fields."""
+    from tactful.errors import BadInput
+
+    form = await request.form()
+    upload = form.get("file")
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        raise BadInput(view.t("import.no_file"))
+    return upload.filename, await upload.read(), fields

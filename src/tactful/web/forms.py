@@ -112,6 +112,24 @@ APPLICATION_FIELDS = (
 )
 
 
+def form_strings(values: Mapping[str, Any]) -> dict[str, str]:
+    """Values as a form shows them: "" for None, ISO dates, "Name <email>" for a person."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if value is None:
+            out[key] = ""
+        elif isinstance(value, date):
+            out[key] = value.isoformat()
+        else:
+            out[key] = str(value)
+    return out
+
+
+def application_form_values(app: Any) -> dict[str, str]:
+    """An application's fields, to edit them in the form."""
+    return form_strings({name: getattr(app, name) for name in APPLICATION_FIELDS})
+
+
 def application_values(raw: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Keyword arguments for `Tactful.add_application` / `edit_application`.
 
@@ -208,7 +226,7 @@ def round_values(raw: Mapping[str, Any], *, zone: Any, partial: bool = False) ->
     if out.get("decision_date") and out.get("timeline"):
         errors["timeline"] = "give either a decision date or what they said, not both"
     if not partial or "many_candidates" in raw:
-        out["many_candidates"] = _flag(raw.get("many_candidates"))
+        out["many_candidates"] = flag(raw.get("many_candidates"))
     for name in ("detail", "selling_point", "forgot"):
         if not partial or name in raw:
             out[name] = _long(raw, name, errors)
@@ -236,7 +254,8 @@ def as_field_error(exc: BadInput, words: tuple[tuple[str, str], ...] = ROUND_WOR
     return exc
 
 
-def _flag(value: Any) -> bool:
+def flag(value: Any) -> bool:
+    """A checkbox or a JSON boolean: "on", "true", "1", "yes" or True."""
     if isinstance(value, bool):
         return value
     return _text(value).lower() in ("1", "true", "on", "yes")
@@ -274,7 +293,6 @@ def instant_value(raw: Mapping[str, Any], name: str, *, zone: Any) -> datetime |
 
 
 def reply_values(raw: Mapping[str, Any], *, zone: Any) -> dict[str, Any]:
-    from tactful.clock import parse_datetime
     from tactful.models import Outcome
 
     errors: dict[str, str] = {}
@@ -284,14 +302,13 @@ def reply_values(raw: Mapping[str, Any], *, zone: Any) -> dict[str, Any]:
         out["outcome"] = Outcome(outcome)
     except ValueError:
         errors["outcome"] = "one of offer, rejection, next-round, other"
-    at = raw.get("at")
-    if isinstance(at, datetime):
-        out["at"] = at
-    elif _text(at):
-        try:
-            out["at"] = parse_datetime(_text(at), zone=zone, what="the date")
-        except BadInput:
-            errors["at"] = "not a date and time: write YYYY-MM-DD HH:MM"
+    try:
+        at = instant_value(raw, "at", zone=zone)
+    except FieldErrors as exc:
+        errors.update(exc.errors)
+    else:
+        if at is not None:
+            out["at"] = at
     out["note"] = _long(raw, "note", errors)
     if errors:
         raise FieldErrors(errors)

@@ -108,6 +108,11 @@ def feed_token(secret: bytes) -> str:
     return hmac.new(secret, b"tactful calendar feed", hashlib.sha256).hexdigest()[:32]
 
 
+def feed_address(base: str, token: str | None) -> str:
+    """The calendar feed's URL under `base`, with its secret token when a password is set."""
+    return base.rstrip("/") + "/calendar.ics" + (f"?token={token}" if token else "")
+
+
 def is_loopback(host: str) -> bool:
     """127.0.0.1, ::1 or localhost: reachable only from this machine."""
     if host.strip("[]") == "localhost":

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tactful.core import Tactful, plan_all
+from tactful.errors import NotFound
 from tactful.models import Application
 from tactful.policy import RoundPlan, Step, due_steps
 from tactful.settings import Settings
+from tactful.web.views import plans_by_application
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -38,6 +40,12 @@ class Snapshot:
         if "due" not in self.derived:
             self.derived["due"] = due_steps(self.plans)
         return list(self.derived["due"])
+
+    def rounds_of(self, application_id: int | None) -> list[RoundPlan]:
+        """The plans of one application's rounds."""
+        if "by_application" not in self.derived:
+            self.derived["by_application"] = plans_by_application(self.plans)
+        return list(self.derived["by_application"].get(application_id, []))
 
 
 class WebState:
@@ -96,11 +104,13 @@ class WebState:
             self._snapshot = Snapshot(key, minute, plans, apps)
         return self._snapshot
 
-    def plan(self, interview_id: int) -> RoundPlan | None:
+    def plan(self, interview_id: int) -> RoundPlan:
+        """One round's plan from the snapshot; NotFound, in the core's words, when none."""
         for p in self.snapshot().plans:
             if p.interview.id == interview_id:
                 return p
-        return None
+        self.api.interview(interview_id)  # NotFound
+        raise NotFound(f"no plan for interview {interview_id} yet: reload the page")
 
     def close(self) -> None:
         self.api.close()

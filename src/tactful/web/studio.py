@@ -57,8 +57,8 @@ FIXES_SHOWN = 10
 
 
 def field_id(name: str) -> str:
-    """An HTML id for a dotted spec field: "pay.min" → "f-pay-min"."""
-    return "f-" + name.replace(".", "-").replace("_", "-")
+    """The id of a dotted spec field's input, hint and error: "pay.min" → "pay-min"."""
+    return name.replace(".", "-").replace("_", "-")
 
 
 def spec_data(raw: Mapping[str, Any]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ def environment() -> Environment:
     )
     env.filters["day"] = format_day
     env.filters["moment"] = format_moment
+    env.filters["edge"] = format_edge
     env.filters["iso"] = lambda v: v.isoformat() if v else ""
     env.filters["local_input"] = lambda v: v.strftime("%Y-%m-%dT%H:%M") if v else ""
     env.globals["safe_url"] = safe_url
@@ -52,6 +53,12 @@ def format_moment(value: datetime | None, lang: str = "en") -> str:
     if value is None:
         return ""
     return f"{format_day(value, lang)} {value.strftime('%H:%M')}"
+
+
+def format_edge(value: datetime, kind: str, lang: str = "en") -> str:
+    """An edge of a step's window: a day for a status inquiry (its window is whole business
+    days), a day and time for a thank-you."""
+    return format_day(value, lang) if kind == "status-inquiry" else format_moment(value, lang)
 
 
 def safe_url(url: str) -> str:

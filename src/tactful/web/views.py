@@ -10,7 +10,6 @@ from tactful.policy import RoundPlan, Step
 
 APPLICATION_STATES = ("active", "waiting", "closed", "new")
 """An application's state: its most pressing round's, or `new` with no round yet."""
-KIND_SLUGS = {"thank-you": StepKind.THANK_YOU, "status-inquiry": StepKind.STATUS_INQUIRY}
 COMING_DAYS = 30
 
 
@@ -29,13 +28,19 @@ class ApplicationRow:
     plans: list[RoundPlan]
 
 
+def plans_by_application(plans: list[RoundPlan]) -> dict[int | None, list[RoundPlan]]:
+    """Each application's round plans, in the order of `plans`."""
+    by_app: dict[int | None, list[RoundPlan]] = {}
+    for p in plans:
+        by_app.setdefault(p.application.id, []).append(p)
+    return by_app
+
+
 def application_rows(
     applications: list[Application], plans: list[RoundPlan], state: str | None = None
 ) -> list[ApplicationRow]:
     """Applications with their rounds' plans, newest first, filtered by state."""
-    by_app: dict[int | None, list[RoundPlan]] = {}
-    for p in plans:
-        by_app.setdefault(p.application.id, []).append(p)
+    by_app = plans_by_application(plans)
     rows = [
         ApplicationRow(a, application_state(by_app.get(a.id, [])), by_app.get(a.id, []))
         for a in applications
@@ -66,14 +71,11 @@ def coming_next(
     return found
 
 
-def kind_slug(kind: StepKind) -> str:
-    return str(kind)
-
-
 def kind_from_slug(slug: str) -> StepKind:
+    """The follow-up a URL names ("thank-you", "status-inquiry"); NotFound for anything else."""
     from tactful.errors import NotFound
 
     try:
-        return KIND_SLUGS[slug]
-    except KeyError:
+        return StepKind(slug)
+    except ValueError:
         raise NotFound(f"unknown follow-up {slug!r}: thank-you or status-inquiry") from None

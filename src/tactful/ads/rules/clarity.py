@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 
-from tactful.ads.document import WORD_RE, AdDocument
+from tactful.ads.document import AdDocument
 from tactful.ads.rules.base import Hit
 from tactful.text.readability import reading_ease as flesch_reading_ease
+from tactful.text.tokens import WORD_RE
 
 MIN_WORDS, MAX_WORDS = 300, 700
 MIN_EASE = 50.0
 MAX_REQUIREMENTS = 8
 LONG_SENTENCE = {"en": 25, "fr": 30}
 
-_VOWELS = {"en": "aeiouy", "fr": "aeiouyàâäéèêëîïôöùûüÿœæ"}
 _ACCENTED = "àâäéèêëîïôöùûüÿœæ"
 # On ASCII text, vowels become "a" and everything else a space: vowel groups are then the words
 # of the result (str.translate is fast on ASCII text only, so other characters go first).

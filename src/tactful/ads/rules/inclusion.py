@@ -56,18 +56,10 @@ def gender_hits(doc: AdDocument, coded: list[CodedWord], coding: GenderCoding) -
     return hits
 
 
-@lru_cache(maxsize=1)
-def _age_limit_spans(scan: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_find_age_limits(scan))
-
-
 def age_limit_spans(doc: AdDocument) -> list[tuple[int, int]]:
-    return list(_age_limit_spans(doc.scan))
-
-
-def _find_age_limits(scan: str) -> list[tuple[int, int]]:
     """Upper age limits ("moins de 30 ans", "aged 25-35"): searched only around two-digit
     numbers from 14 to 79, since every pattern holds one."""
+    scan = doc.scan
     found: set[tuple[int, int]] = set()
     for digits in TWO_DIGITS_RE.finditer(scan):
         if not 14 <= int(digits.group()) <= 79:
@@ -82,12 +74,13 @@ def _find_age_limits(scan: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def age_limit_hits(doc: AdDocument) -> list[Hit]:
+def age_limit_hits(doc: AdDocument, spans: list[tuple[int, int]]) -> list[Hit]:
+    """The inclusion findings of the upper age limits `age_limit_spans` found."""
     return [
         Hit(
             "age", s, e, message=f"“{doc.text[s:e]}”: an upper age limit excludes candidates by age"
         )
-        for s, e in age_limit_spans(doc)
+        for s, e in spans
     ]
 
 

@@ -17,14 +17,19 @@ router = APIRouter(tags=["applications"])
 @router.get("/applications", summary="Applications with their rounds (tactful list --json)")
 async def list_applications(state: StateDep) -> dict[str, Any]:
     snapshot = state.snapshot()
-    by_app: dict[int | None, list[dict[str, Any]]] = {}
-    for p in snapshot.plans:
-        by_app.setdefault(p.application.id, []).append(
-            {"interview_id": p.interview.id, "round": p.interview.round, "state": str(p.state)}
-        )
     return {
         "applications": [
-            {**application_json(a), "interviews": by_app.get(a.id, [])}
+            {
+                **application_json(a),
+                "interviews": [
+                    {
+                        "interview_id": p.interview.id,
+                        "round": p.interview.round,
+                        "state": str(p.state),
+                    }
+                    for p in snapshot.rounds_of(a.id)
+                ],
+            }
             for a in snapshot.applications
         ]
     }
@@ -44,7 +49,7 @@ async def add_application(body: ApplicationCreate, state: StateDep) -> dict[str,
 )
 async def show_application(application_id: int, state: StateDep) -> dict[str, Any]:
     app = state.api.application(application_id)
-    plans = [p for p in state.snapshot().plans if p.application.id == application_id]
+    plans = state.snapshot().rounds_of(application_id)
     return {
         **application_json(app),
         "interviews": [
@@ -57,10 +62,10 @@ async def show_application(application_id: int, state: StateDep) -> dict[str, An
 async def edit_application(
     application_id: int, body: ApplicationUpdate, state: StateDep
 ) -> dict[str, Any]:
-    state.api.application(application_id)
+    current = state.api.application(application_id)
     raw = body.model_dump(mode="json", exclude_unset=True)
     if "country" in raw and "subdivision" not in raw:
-        raw["subdivision"] = state.api.application(application_id).subdivision
+        raw["subdivision"] = current.subdivision
     values = application_values(raw, partial=True)
     updated = state.api.edit_application(application_id, **values)
     state.changed()

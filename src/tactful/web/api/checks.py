@@ -22,8 +22,7 @@ async def check(body: CheckCreate, state: StateDep) -> dict[str, Any]:
     kind = body.kind
     context = None
     if body.interview_id is not None:
-        state.api.interview(body.interview_id)
-        context = EmailContext(plan=state.api.plan(body.interview_id), now=state.api.now())
+        context = EmailContext(plan=state.plan(body.interview_id), now=state.api.now())
         if kind is None:
             kind = kind_for(context)  # type: ignore[assignment]
     report = check_email(body.text, kind=kind, lang=body.lang, context=context)

@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from tactful.drafts import parse_kind
-from tactful.errors import BadInput
 from tactful.serialize import due_json, plan_json
 from tactful.web.api.schemas import ReplyCreate, SentCreate, SkipCreate
 from tactful.web.deps import StateDep
@@ -23,11 +22,7 @@ async def plans(state: StateDep) -> dict[str, Any]:
 
 @router.get("/plan/{interview_id}", summary="One round's plan (tactful plan ID --json)")
 async def plan(interview_id: int, state: StateDep) -> dict[str, Any]:
-    found = state.plan(interview_id)
-    if found is None:
-        state.api.interview(interview_id)  # NotFound
-        raise BadInput(f"no plan for interview {interview_id}")
-    return {"interviews": [plan_json(found, state.api.lang)]}
+    return {"interviews": [plan_json(state.plan(interview_id), state.api.lang)]}
 
 
 @router.get("/due", summary="Due or late now, most urgent first (tactful due --json)")

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from tactful.errors import BadInput, NotFound
+from tactful.errors import BadInput
 from tactful.serialize import interview_json, plan_json
 from tactful.web.api.schemas import RoundCreate, RoundUpdate
 from tactful.web.deps import StateDep
@@ -43,11 +43,8 @@ async def add_round(application_id: int, body: RoundCreate, state: StateDep) -> 
     "/rounds/{interview_id}", summary="A round with its plan (tactful interview show --json)"
 )
 async def show_round(interview_id: int, state: StateDep) -> dict[str, Any]:
-    iv = state.api.interview(interview_id)
     plan = state.plan(interview_id)
-    if plan is None:
-        raise NotFound(f"no interview {interview_id}")
-    return {**interview_json(iv), "plan": plan_json(plan, state.api.lang)}
+    return {**interview_json(plan.interview), "plan": plan_json(plan, state.api.lang)}
 
 
 @router.patch("/rounds/{interview_id}", summary="Change fields of a round")

@@ -7,31 +7,16 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from tactful.web.deps import View, ViewDep, see_other
-from tactful.web.forms import APPLICATION_FIELDS, FieldErrors, application_values
+from tactful.web.deps import View, ViewDep, form_data, see_other
+from tactful.web.forms import (
+    APPLICATION_FIELDS,
+    FieldErrors,
+    application_form_values,
+    application_values,
+)
 from tactful.web.views import APPLICATION_STATES, application_rows, state_counts
 
 router = APIRouter()
-
-
-async def form_data(request: Request) -> dict[str, Any]:
-    form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
-
-
-def application_form_values(app: Any) -> dict[str, str]:
-    return {
-        "company": app.company,
-        "role": app.role,
-        "closing_date": app.closing_date.isoformat() if app.closing_date else "",
-        "posted_date": app.posted_date.isoformat() if app.posted_date else "",
-        "country": app.country,
-        "subdivision": app.subdivision,
-        "contact": str(app.contact) if app.contact else "",
-        "url": app.url,
-        "notes": app.notes,
-        "requirements": app.requirements,
-    }
 
 
 @router.get("/applications", response_class=HTMLResponse)
@@ -80,7 +65,7 @@ def _form_again(view: View, raw: dict[str, Any], errors: dict[str, str], app: An
 @router.get("/applications/{application_id}", response_class=HTMLResponse)
 async def show_application(view: ViewDep, application_id: int, done: str = "") -> HTMLResponse:
     app = view.state.api.application(application_id)
-    plans = [p for p in view.state.snapshot().plans if p.application.id == application_id]
+    plans = view.state.snapshot().rounds_of(application_id)
     return view.page("application.html", application=app, plans=plans, done=done)
 
 

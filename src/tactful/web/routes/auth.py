@@ -5,9 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from tactful.web.deps import ViewDep, see_other
+from tactful.web.deps import ViewDep, form_data, see_other
 from tactful.web.i18n import LANGUAGES
-from tactful.web.routes.applications import form_data
 from tactful.web.security import Sessions, verify_password
 
 router = APIRouter()

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from tactful.errors import BadInput, NotFound, Refused
+from tactful.errors import BadInput, Refused
 from tactful.models import Person, StepKind
-from tactful.web.deps import View, ViewDep, see_other
+from tactful.web.deps import View, ViewDep, form_data, see_other
+from tactful.web.forms import flag
 from tactful.web.highlight import excerpt, pieces
-from tactful.web.routes.applications import form_data
 from tactful.web.views import kind_from_slug
 
 router = APIRouter()
@@ -62,13 +62,6 @@ def decorate(report: dict[str, Any], text: str) -> dict[str, Any]:
     }
 
 
-def _plan(view: View, interview_id: int) -> Any:
-    plan = view.state.plan(interview_id)
-    if plan is None:
-        raise NotFound(f"no interview round {interview_id}: see the applications page")
-    return plan
-
-
 def _lang(view: View, lang: str) -> str:
     if lang in LANGS:
         return lang
@@ -93,7 +86,7 @@ async def editor(
     from tactful.drafts import draft_follow_up
 
     step_kind = kind_from_slug(kind)
-    plan = _plan(view, interview_id)
+    plan = view.plan(interview_id)
     language = _lang(view, lang)
     error = ""
     drafts = None
@@ -170,7 +163,7 @@ def _again(
 @router.post("/rounds/{interview_id}/draft/{kind}/check", response_class=HTMLResponse)
 async def check(request: Request, view: ViewDep, interview_id: int, kind: str) -> HTMLResponse:
     step_kind = kind_from_slug(kind)
-    plan = _plan(view, interview_id)
+    plan = view.plan(interview_id)
     raw = await form_data(request)
     if not view.htmx:
         return _again(view, plan, step_kind, raw)
@@ -202,7 +195,7 @@ async def mailto(request: Request, view: ViewDep, interview_id: int, kind: str) 
     from tactful.drafts import to_mailto
 
     step_kind = kind_from_slug(kind)
-    _plan(view, interview_id)
+    view.plan(interview_id)
     raw = await form_data(request)
     draft = _draft_of(raw, interview_id, step_kind, _lang(view, str(raw.get("lang", ""))))
     return RedirectResponse(to_mailto(draft), status_code=303)
@@ -214,7 +207,7 @@ async def eml(request: Request, view: ViewDep, interview_id: int, kind: str) -> 
     from tactful.drafts.formats import eml_filename
 
     step_kind = kind_from_slug(kind)
-    _plan(view, interview_id)
+    view.plan(interview_id)
     raw = await form_data(request)
     draft = _draft_of(raw, interview_id, step_kind, _lang(view, str(raw.get("lang", ""))))
     from tactful.drafts.follow_up import me_of
@@ -231,10 +224,10 @@ async def eml(request: Request, view: ViewDep, interview_id: int, kind: str) -> 
 @router.post("/rounds/{interview_id}/draft/{kind}/sent", response_class=HTMLResponse)
 async def sent(request: Request, view: ViewDep, interview_id: int, kind: str) -> Response:
     step_kind = kind_from_slug(kind)
-    plan = _plan(view, interview_id)
+    plan = view.plan(interview_id)
     raw = await form_data(request)
     form = _fields(raw)
-    anyway = str(raw.get("anyway", "")) in ("on", "1", "true")
+    anyway = flag(raw.get("anyway"))
     try:
         view.state.api.record_sent(
             interview_id, step_kind, subject=form["subject"], body=form["body"], anyway=anyway
@@ -247,7 +240,7 @@ async def sent(request: Request, view: ViewDep, interview_id: int, kind: str) ->
             raw,
             error=exc.message,
             status=409,
-            anyway="--anyway" in exc.message or "anyway" in exc.message,
+            anyway="anyway" in exc.message,
         )
     view.state.changed()
     return see_other(f"/rounds/{interview_id}?done=sent-{step_kind}")

@@ -11,20 +11,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from tactful.errors import BadInput
-from tactful.web.deps import View, ViewDep, see_other
-from tactful.web.routes.applications import form_data
+from tactful.web.deps import View, ViewDep, form_data, see_other, uploaded
+from tactful.web.forms import APPLICATION_FIELDS, form_strings
 
 router = APIRouter()
 MAX_INVITE_BYTES = 512 * 1024
-
-
-async def _upload(request: Request, view: View) -> tuple[str, bytes, dict[str, str]]:
-    form = await request.form()
-    upload = form.get("file")
-    fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    if upload is None or isinstance(upload, str) or not upload.filename:
-        raise BadInput(view.t("import.no_file"))
-    return upload.filename, await upload.read(), fields
 
 
 def _invite_items(view: View, name: str, data: bytes, application_id: int | None) -> list[Any]:
@@ -49,7 +40,7 @@ def _application_id(raw: dict[str, str]) -> int | None:
 async def read_invite(request: Request, view: ViewDep) -> HTMLResponse:
     from tactful.calendars import new_applications
 
-    name, data, raw = await _upload(request, view)
+    name, data, raw = await uploaded(request, view)
     items = _invite_items(view, name, data, _application_id(raw))
     return view.page(
         "import_invite.html",
@@ -108,12 +99,12 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
 async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
     from tactful.postings import Page, application_fields, decode_html, read_postings
 
-    name, data, _raw = await _upload(request, view)
+    name, data, _raw = await uploaded(request, view)
     page = Page(name, "", decode_html(data, None), fetched=False)
     postings = read_postings(page)
     today = view.state.api.now().date()
     drafts = [postings.draft(n, today=today) for n in range(1, len(postings.items) + 1)]
-    choices = [(draft, _form_values(application_fields(draft))) for draft in drafts]
+    choices = [(draft, form_strings(application_fields(draft))) for draft in drafts]
     if len(choices) == 1:
         draft, values = choices[0]
         return view.page(
@@ -127,23 +118,9 @@ async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
     return view.page("import_postings.html", choices=choices, labels=postings.labels(), name=name)
 
 
-def _form_values(fields: dict[str, Any]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, value in fields.items():
-        if value is None:
-            out[key] = ""
-        elif hasattr(value, "isoformat"):
-            out[key] = value.isoformat()
-        else:
-            out[key] = str(value)
-    return out
-
-
 @router.post("/applications/prefill", response_class=HTMLResponse)
 async def prefill(request: Request, view: ViewDep) -> HTMLResponse:
     """The new-application form filled with the chosen posting's fields (nothing is saved)."""
-    from tactful.web.forms import APPLICATION_FIELDS
-
     raw = await form_data(request)
     values = {k: str(raw.get(k, "")) for k in APPLICATION_FIELDS}
     return view.page("application_form.html", values=values, errors={}, application=None)

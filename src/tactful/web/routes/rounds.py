@@ -7,8 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from tactful.errors import BadInput, NotFound, Refused
-from tactful.web.deps import View, ViewDep, see_other
+from tactful.errors import BadInput, Refused
+from tactful.policy import RoundPlan
+from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.forms import (
     FieldErrors,
     as_field_error,
@@ -16,7 +17,6 @@ from tactful.web.forms import (
     round_changes,
     round_values,
 )
-from tactful.web.routes.applications import form_data
 from tactful.web.views import kind_from_slug
 
 router = APIRouter()
@@ -51,19 +51,23 @@ def round_form_values(iv: Any) -> dict[str, Any]:
     }
 
 
-def _plan_of(view: View, interview_id: int) -> Any:
-    plan = view.state.plan(interview_id)
-    if plan is None:
-        raise NotFound(f"no interview round {interview_id}: see the applications page")
-    return plan
+def _round_page(
+    view: View,
+    plan: RoundPlan,
+    *,
+    done: str = "",
+    errors: dict[str, str] | None = None,
+    reply: dict[str, Any] | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    return view.page(
+        "round.html", status=status, plan=plan, done=done, errors=errors or {}, reply=reply or {}
+    )
 
 
 @router.get("/rounds/{interview_id}", response_class=HTMLResponse)
 async def show_round(view: ViewDep, interview_id: int, done: str = "") -> HTMLResponse:
-    plan = _plan_of(view, interview_id)
-    return view.page(
-        "round.html", plan=plan, done=done, now=view.state.snapshot().now, errors={}, reply={}
-    )
+    return _round_page(view, view.plan(interview_id), done=done)
 
 
 @router.get("/applications/{application_id}/rounds/new", response_class=HTMLResponse)
@@ -163,21 +167,13 @@ async def unsend(view: ViewDep, interview_id: int, kind: str) -> Response:
 
 @router.post("/rounds/{interview_id}/reply", response_class=HTMLResponse)
 async def reply(request: Request, view: ViewDep, interview_id: int) -> Response:
-    plan = _plan_of(view, interview_id)
+    plan = view.plan(interview_id)
     raw = await form_data(request)
     try:
         values = reply_values(raw, zone=view.state.api.zone)
         view.state.api.record_reply(interview_id, **values)
     except (FieldErrors, Refused) as exc:
         errors = exc.errors if isinstance(exc, FieldErrors) else {"note": exc.message}
-        return view.page(
-            "round.html",
-            status=422,
-            plan=plan,
-            done="",
-            now=view.state.snapshot().now,
-            errors=errors,
-            reply=raw,
-        )
+        return _round_page(view, plan, errors=errors, reply=raw, status=422)
     view.state.changed()
     return see_other(f"/rounds/{interview_id}?done=reply")

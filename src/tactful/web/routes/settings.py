@@ -10,9 +10,8 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tactful.errors import BadInput
-from tactful.web.deps import View, ViewDep, see_other
+from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.forms import FieldErrors
-from tactful.web.routes.applications import form_data
 
 router = APIRouter()
 PREFERENCES = (
@@ -31,12 +30,6 @@ TEST_PROMPT = "Reply with the single word OK."
 def field_name(key: str) -> str:
     """A config key as a form field name ("me.name" → "me_name")."""
     return key.replace(".", "_")
-
-
-def _database_shown(url: str) -> str:
-    from tactful.ai.settings import display_url
-
-    return display_url(url)
 
 
 def _ai_status(view: View) -> dict[str, Any]:
@@ -65,9 +58,11 @@ def _page(
     test: dict[str, Any] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
+    from tactful.ai.settings import display_url
+    from tactful.web.security import feed_address
+
     gate = view.request.app.state.gate
-    base = str(view.request.base_url).rstrip("/")
-    feed = f"{base}/calendar.ics" + (f"?token={gate.feed_token}" if gate.locked else "")
+    feed = feed_address(str(view.request.base_url), gate.feed_token if gate.locked else None)
     settings = view.state.settings
     return view.page(
         "settings.html",
@@ -77,7 +72,7 @@ def _page(
         done=done,
         test=test,
         home=str(settings.home),
-        database=_database_shown(settings.database_url),
+        database=display_url(settings.database_url),
         feed=feed,
         ai=_ai_status(view),
         field_name=field_name,

@@ -9,9 +9,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from tactful.errors import BadInput
-from tactful.web.deps import View, ViewDep
+from tactful.web.deps import View, ViewDep, form_data, uploaded
 from tactful.web.forms import FieldErrors
-from tactful.web.routes.applications import form_data
 from tactful.web.studio import SPEC_DEFAULTS, SPEC_FIELDS, analysis_view, field_id, generate
 
 router = APIRouter()
@@ -86,16 +85,12 @@ async def analyse_page(request: Request, view: ViewDep) -> HTMLResponse:
 
 @router.post("/studio/upload", response_class=HTMLResponse)
 async def upload(request: Request, view: ViewDep) -> HTMLResponse:
-    form = await request.form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str) or not upload.filename:
-        raise BadInput(view.t("import.no_file"))
-    data = await upload.read()
+    filename, data, _fields = await uploaded(request, view)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{upload.filename} is not UTF-8 text: save it as UTF-8") from None
-    name = upload.filename.lower()
+        raise BadInput(f"{filename} is not UTF-8 text: save it as UTF-8") from None
+    name = filename.lower()
     fmt = "html" if name.endswith((".html", ".htm")) else "markdown" if name.endswith(".md") else ""
     raw = {"text": text, "format": fmt}
     return _page(

@@ -27,4 +27,4 @@ async def timeline(view: ViewDep) -> HTMLResponse:
 
         svg = timeline_svg(plans, snapshot.now, t=view.t, day_label=label)
         view.state.fragments[key] = svg
-    return view.page("timeline.html", svg=svg, plans=plans, now=snapshot.now)
+    return view.page("timeline.html", svg=svg, plans=plans)

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
 from tactful.web.deps import ViewDep
-from tactful.web.views import coming_next
+from tactful.web.views import COMING_DAYS, coming_next
 
 router = APIRouter()
 SHOWN = 50
@@ -26,7 +26,7 @@ async def today(view: ViewDep, all: bool = False) -> HTMLResponse:
             due=due if all else due[:SHOWN],
             due_count=len(due),
             coming=coming_next(snapshot.plans, snapshot.now),
-            now=snapshot.now,
+            coming_days=COMING_DAYS,
             rounds=len(snapshot.plans),
         )
         view.state.fragments[key] = body
