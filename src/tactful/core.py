@@ -125,7 +125,7 @@ class Tactful:
                 return
         yield self.store.database.rows
 
-    def _snapshot(
+    def snapshot(
         self, interview_id: int | None = None
     ) -> tuple[list[Application], list[Interview]]:
         """Everything; or, for one interview, its application and that application's rounds
@@ -293,7 +293,7 @@ class Tactful:
 
     def plans(self, interview_id: int | None = None) -> list[RoundPlan]:
         """The plan of every round (or one), at `now`."""
-        applications, interviews = self._snapshot(interview_id)
+        applications, interviews = self.snapshot(interview_id)
         if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
             raise BadInput(
                 f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"

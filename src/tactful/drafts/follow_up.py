@@ -146,6 +146,7 @@ def draft_follow_up(
     ai: bool = False,
     on_token: Callable[[str], None] | None = None,
     on_retry: Callable[[str], None] | None = None,
+    plan: RoundPlan | None = None,
 ) -> list[Draft]:
     """The checked drafts of one round's follow-up, one per recipient.
 
@@ -154,12 +155,15 @@ def draft_follow_up(
     (streaming through `on_token`; `on_retry` hears why a first answer is retried) and the
     template is kept when the AI's text fails the check twice. Each draft carries its check
     report and the notes the user should read (placeholders are in `draft.placeholders`).
-    Raises BadInput (unknown interview, kind, language or recipient) and, with `ai`,
+    `plan`, when the caller already has the round's plan (the web app's snapshot), saves
+    planning it again. Raises BadInput (unknown interview, kind, language or recipient) and,
+    with `ai`,
     `tactful.ai.AIError` when the endpoint fails.
     """
     step_kind = parse_kind(kind)
     language = check_lang(lang or default_lang(api))
-    plan = api.plan(interview_id)
+    if plan is None or plan.interview.id != interview_id:
+        plan = api.plan(interview_id)
     now = api.now()
     me = me_of(api)
     recipients = recipients_for(plan, step_kind, language, to)

@@ -12,7 +12,6 @@ import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tactful.core import Tactful, plan_all
@@ -91,16 +90,9 @@ class WebState:
         if self._snapshot is None or self._snapshot.key != key:
             if self._snapshot is not None:
                 self.fragments.clear()
-            if (
-                self.settings.sqlite_path is not None
-                and not Path(self.settings.sqlite_path).exists()
-            ):
-                plans: list[RoundPlan] = []
-                apps: list[Application] = []
-            else:
-                apps, interviews = self.api.applications(), self.api.interviews()
-                plans = plan_all(apps, interviews, minute, self.api.calendar_for)
-                self.api.holidays.save()
+            apps, interviews = self.api.snapshot()
+            plans = plan_all(apps, interviews, minute, self.api.calendar_for)
+            self.api.holidays.save()
             self._snapshot = Snapshot(key, minute, plans, apps)
         return self._snapshot
 

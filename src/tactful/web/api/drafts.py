@@ -32,5 +32,12 @@ async def draft(interview_id: int, body: DraftCreate, state: StateDep) -> dict[s
             ai=True,
         )
     else:
-        drafts = draft_follow_up(state.api, interview_id, body.kind, lang=body.lang, to=body.to)
+        drafts = draft_follow_up(
+            state.api,
+            interview_id,
+            body.kind,
+            lang=body.lang,
+            to=body.to,
+            plan=state.plan(interview_id),
+        )
     return {"drafts": [d.to_json() for d in drafts]}

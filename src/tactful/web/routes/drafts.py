@@ -98,7 +98,13 @@ async def editor(
         except AIError as exc:
             error = view.t("draft.ai_failed", why=exc.message)
     if drafts is None:
-        drafts = draft_follow_up(view.state.api, interview_id, step_kind, lang=language)
+        drafts = draft_follow_up(
+            view.state.api,
+            interview_id,
+            step_kind,
+            lang=language,
+            plan=view.state.plan(interview_id),
+        )
     chosen = drafts[n] if 0 <= n < len(drafts) else drafts[0]
     report = decorate(chosen.check or {"findings": []}, chosen.text)
     return view.page(
