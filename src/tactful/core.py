@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
@@ -78,6 +78,36 @@ class Tactful:
     def zone(self) -> Any:
         name = self.config.get("timezone")
         return zone_named(name) if name else local_zone()
+
+    # Settings
+
+    def check_setting(self, name: str, value: str, others: Mapping[str, str] | None = None) -> str:
+        """A preference's value, normalised, or BadInput saying what is wrong. `others` holds
+        settings being saved with it (a country with its subdivision)."""
+
+        def current(key: str) -> str:
+            return (others or {}).get(key, self.config.get(key))
+
+        value = " ".join(value.split())
+        if not value:
+            return value
+        if name == "country":
+            value = value.upper()
+            self.holidays.validate(value, current("subdivision"))
+        elif name == "subdivision" and current("country"):
+            self.holidays.validate(current("country").upper(), value)
+        elif name == "timezone":
+            zone_named(value)
+        elif name == "me.email" and Person.parse(value).email != value:
+            raise BadInput(f"{value!r} is not an email address: write name@example.com")
+        elif name == "ai.base_url":
+            from tactful.ai.settings import normalize_base_url
+
+            normalize_base_url(value)
+        return value
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.config.set(name, self.check_setting(name, value))
 
     # Store
 

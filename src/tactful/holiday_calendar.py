@@ -20,13 +20,18 @@ def _compute(country: str, subdivision: str, year: int) -> tuple[dict[str, str],
 
     try:
         found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
-    except NotImplementedError:
+    except (NotImplementedError, ValueError):
+        try:
+            known = holidays.country_holidays(country, years=year).subdivisions
+        except NotImplementedError:
+            raise BadInput(
+                f"no public holidays known for country {country!r}: use an ISO 3166 code "
+                "such as FR, US, GB or DE"
+            ) from None
         raise BadInput(
-            f"no public holidays known for country {country!r}: use an ISO 3166 code "
-            "such as FR, US, GB or DE"
+            f"unknown subdivision {subdivision!r} of {country}: use one of "
+            f"{', '.join(known[:40])}{'…' if len(known) > 40 else ''}"
         ) from None
-    except ValueError as exc:
-        raise BadInput(f"{exc}: give a subdivision code that country knows") from None
     return {d.isoformat(): str(n) for d, n in sorted(found.items())}, sorted(found.weekend)
 
 

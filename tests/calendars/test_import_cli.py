@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -294,7 +295,12 @@ def test_a_refused_new_application_leaves_no_round_of_the_same_file_behind(cli, 
                 "--json")  # fmt: skip
     assert known.code == 0, known.err
     assert cli("config", "set", "country", "FR").code == 0
-    assert cli("config", "set", "subdivision", "ZZ").code == 0
+    # `config set` now refuses an unknown subdivision; a config file edited by hand (or
+    # written by an older tactful) can still hold one.
+    assert cli("config", "set", "subdivision", "ZZ").code == 2
+    from tactful.config import Config
+
+    Config(Path(os.environ["TACTFUL_HOME"])).set("subdivision", "ZZ")
     events = "".join(
         f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261119T101010Z\r\nDTSTART:{day}T130000Z\r\n"
         f"DTEND:{day}T140000Z\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\n"

@@ -216,6 +216,11 @@ def test_config_defaults_apply(cli: CLI) -> None:
     assert cli("config", "set", "ai.api_key", "sk-123").code == 2
     assert cli("config", "set", "nonsense", "1").code == 2
     assert cli("config", "list", "--json").json()["settings"]["country"] == "DE"
+    bad_region = cli("config", "set", "subdivision", "ZZ")
+    assert bad_region.code == 2 and "subdivision" in bad_region.err
+    assert cli("config", "set", "subdivision", "BY").code == 0
+    assert cli("config", "set", "timezone", "Mars/Olympus").code == 2
+    assert cli("config", "set", "me.email", "not an email").code == 2
 
 
 def test_python_dash_m_runs_as_a_process(tactful_process: CLI) -> None:

@@ -21,13 +21,7 @@ def set_(
 ) -> None:
     """Set a preference."""
     tactful = api(ctx)
-    if name == "country" and value:
-        tactful.holidays.validate(value, tactful.config.get("subdivision"))
-    if name == "timezone" and value:
-        from tactful.clock import zone_named
-
-        zone_named(value)
-    tactful.config.set(name, value)
+    tactful.set_setting(name, value)
     typer.echo(f"{name} = {tactful.config.get(name)}")
 
 

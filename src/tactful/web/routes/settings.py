@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -12,6 +12,9 @@ from starlette.concurrency import run_in_threadpool
 from tactful.errors import BadInput
 from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.forms import FieldErrors
+
+if TYPE_CHECKING:
+    from tactful.core import Tactful
 
 router = APIRouter()
 PREFERENCES = (
@@ -89,25 +92,12 @@ async def settings_page(view: ViewDep, done: str = "") -> HTMLResponse:
     return _page(view, values=_current(view), errors={}, done=done)
 
 
-def _validate(raw: dict[str, Any]) -> dict[str, str]:
-    from tactful.ai.settings import normalize_base_url
-    from tactful.clock import zone_named
-    from tactful.holiday_calendar import validate_region
-
+def _validate(api: Tactful, raw: dict[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     values = {k: " ".join(str(raw.get(field_name(k), "")).split()) for k in PREFERENCES}
-    values["country"] = values["country"].upper()
-    checks = {
-        "country": lambda: validate_region(values["country"], values["subdivision"]),
-        "timezone": lambda: zone_named(values["timezone"]) if values["timezone"] else None,
-        "me.email": lambda: _email(values["me.email"]),
-        "ai.base_url": lambda: (
-            normalize_base_url(values["ai.base_url"]) if values["ai.base_url"] else None
-        ),
-    }
-    for key, check in checks.items():
+    for key in PREFERENCES:
         try:
-            check()
+            values[key] = api.check_setting(key, values[key], values)
         except BadInput as exc:
             errors[field_name(key)] = exc.message
     if values["lang"] not in ("", "en", "fr"):
@@ -117,18 +107,11 @@ def _validate(raw: dict[str, Any]) -> dict[str, str]:
     return values
 
 
-def _email(value: str) -> None:
-    from tactful.models import Person
-
-    if value and (Person.parse(value).email != value):
-        raise BadInput(f"{value!r} is not an email address: write name@example.com")
-
-
 @router.post("/settings", response_class=HTMLResponse)
 async def save_settings(request: Request, view: ViewDep) -> Response:
     raw = await form_data(request)
     try:
-        values = _validate(raw)
+        values = _validate(view.state.api, raw)
     except FieldErrors as exc:
         shown = {field_name(k): str(raw.get(field_name(k), "")) for k in PREFERENCES}
         return _page(view, values=shown, errors=exc.errors, status=422)
