@@ -109,3 +109,27 @@ def interview_json(iv: Interview) -> dict[str, Any]:
         "follow_ups": [follow_up_json(f) for f in iv.follow_ups],
         "replies": [reply_json(r) for r in iv.replies],
     }
+
+
+def round_json(plan: RoundPlan, lang: str = "en") -> dict[str, Any]:
+    """A round with its plan (`tactful interview show --json`)."""
+    return {**interview_json(plan.interview), "plan": plan_json(plan, lang)}
+
+
+def application_detail_json(
+    app: Application, plans: list[RoundPlan], lang: str = "en"
+) -> dict[str, Any]:
+    """An application with its rounds and their plans (`tactful show --json`)."""
+    return {**application_json(app), "interviews": [round_json(p, lang) for p in plans]}
+
+
+def applications_json(apps: list[Application], plans: list[RoundPlan]) -> dict[str, Any]:
+    """Every application with its rounds' states (`tactful list --json`)."""
+    rounds: dict[int | None, list[dict[str, Any]]] = {}
+    for p in plans:
+        rounds.setdefault(p.application.id, []).append(
+            {"interview_id": p.interview.id, "round": p.interview.round, "state": str(p.state)}
+        )
+    return {
+        "applications": [{**application_json(a), "interviews": rounds.get(a.id, [])} for a in apps]
+    }

@@ -78,21 +78,13 @@ def show(
     json: JsonOption = False,
 ) -> None:
     """Show an application, its rounds and their plans."""
-    from tactful.serialize import application_json, interview_json, plan_json
+    from tactful.serialize import application_detail_json
 
     tactful = api(ctx)
     app = tactful.application(application_id)
     plans = [p for p in tactful.plans() if p.application.id == application_id]
     if json:
-        print_json(
-            {
-                **application_json(app),
-                "interviews": [
-                    {**interview_json(p.interview), "plan": plan_json(p, tactful.lang)}
-                    for p in plans
-                ],
-            }
-        )
+        print_json(application_detail_json(app, plans, tactful.lang))
         return
     from tactful.cli.render import render_plans
 
@@ -179,24 +171,13 @@ def delete(
 
 
 def show_overview(ctx: typer.Context, json: bool) -> None:
-    from tactful.serialize import application_json
+    from tactful.serialize import applications_json
 
     tactful = api(ctx)
     plans = tactful.plans()
     apps = tactful.applications()
     if json:
-        by_app: dict[int | None, list[dict[str, object]]] = {}
-        for p in plans:
-            by_app.setdefault(p.application.id, []).append(
-                {"interview_id": p.interview.id, "round": p.interview.round, "state": str(p.state)}
-            )
-        print_json(
-            {
-                "applications": [
-                    {**application_json(a), "interviews": by_app.get(a.id, [])} for a in apps
-                ]
-            }
-        )
+        print_json(applications_json(apps, plans))
         return
     if not apps:
         typer.echo("No applications yet. Add one: tactful application add --company C --role R")

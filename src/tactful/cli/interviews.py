@@ -123,13 +123,13 @@ def show(
     json: JsonOption = False,
 ) -> None:
     """Show an interview round with its plan."""
-    from tactful.serialize import interview_json, plan_json
+    from tactful.serialize import round_json
 
     tactful = api(ctx)
     iv = tactful.interview(interview_id)
     plan = tactful.plan(interview_id)
     if json:
-        print_json({**interview_json(iv), "plan": plan_json(plan, tactful.lang)})
+        print_json(round_json(plan, tactful.lang))
         return
     from tactful.cli.common import console
     from tactful.cli.render import render_plans

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from tactful.serialize import application_json, interview_json, plan_json
+from tactful.serialize import application_detail_json, application_json, applications_json
 from tactful.web.api.schemas import ApplicationCreate, ApplicationUpdate
 from tactful.web.deps import StateDep
 from tactful.web.forms import application_values
@@ -17,22 +17,7 @@ router = APIRouter(tags=["applications"])
 @router.get("/applications", summary="Applications with their rounds (tactful list --json)")
 async def list_applications(state: StateDep) -> dict[str, Any]:
     snapshot = state.snapshot()
-    return {
-        "applications": [
-            {
-                **application_json(a),
-                "interviews": [
-                    {
-                        "interview_id": p.interview.id,
-                        "round": p.interview.round,
-                        "state": str(p.state),
-                    }
-                    for p in snapshot.rounds_of(a.id)
-                ],
-            }
-            for a in snapshot.applications
-        ]
-    }
+    return applications_json(snapshot.applications, snapshot.plans)
 
 
 @router.post("/applications", status_code=201, summary="Add an application; returns its id")
@@ -50,12 +35,7 @@ async def add_application(body: ApplicationCreate, state: StateDep) -> dict[str,
 async def show_application(application_id: int, state: StateDep) -> dict[str, Any]:
     app = state.api.application(application_id)
     plans = state.snapshot().rounds_of(application_id)
-    return {
-        **application_json(app),
-        "interviews": [
-            {**interview_json(p.interview), "plan": plan_json(p, state.api.lang)} for p in plans
-        ],
-    }
+    return application_detail_json(app, plans, state.api.lang)
 
 
 @router.patch("/applications/{application_id}", summary="Change fields of an application")

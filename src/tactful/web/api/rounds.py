@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from tactful.errors import BadInput
-from tactful.serialize import interview_json, plan_json
+from tactful.serialize import interview_json, round_json
 from tactful.web.api.schemas import RoundCreate, RoundUpdate
 from tactful.web.deps import StateDep
 from tactful.web.forms import as_field_error, round_changes, round_values
@@ -44,7 +44,7 @@ async def add_round(application_id: int, body: RoundCreate, state: StateDep) -> 
 )
 async def show_round(interview_id: int, state: StateDep) -> dict[str, Any]:
     plan = state.plan(interview_id)
-    return {**interview_json(plan.interview), "plan": plan_json(plan, state.api.lang)}
+    return round_json(plan, state.api.lang)
 
 
 @router.patch("/rounds/{interview_id}", summary="Change fields of a round")
