@@ -18,7 +18,12 @@ from tactful.ads.improve import (
     improve_with_ai,
     invented_facts,
 )
-from tactful.ads.jsonld import MarkupProblem, build_job_posting, validate_job_posting
+from tactful.ads.jsonld import (
+    MarkupProblem,
+    build_job_posting,
+    checked_job_posting,
+    validate_job_posting,
+)
 from tactful.ads.model import CATEGORIES, AdReport, Finding, GenderCoding, Rule
 from tactful.ads.rules.catalog import RULES
 from tactful.ads.rules.legal import EU_PAY_TRANSPARENCY_FROM
@@ -38,6 +43,7 @@ __all__ = [
     "analyse_ad",
     "apply_fixes",
     "build_job_posting",
+    "checked_job_posting",
     "improve_deterministic",
     "improve_with_ai",
     "invented_facts",

@@ -16,6 +16,7 @@ from typing import Any
 
 from tactful.ads.generate import blocks, title_of, to_html_fragment
 from tactful.ads.spec import EMPLOYMENT_TYPES, PAY_PERIODS, AdSpec
+from tactful.errors import Refused
 
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
@@ -291,3 +292,12 @@ def _salary(value: Any, error: Any) -> None:
             "baseSalary.value.unitText",
             f"unitText {unit!r} must be one of {', '.join(PAY_PERIODS)}",
         )
+
+
+def checked_job_posting(spec: AdSpec) -> dict[str, Any]:
+    """The JobPosting of a spec, validated: never hand out markup our own validator rejects."""
+    posting = build_job_posting(spec)
+    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
+    if problems:  # the builder and the validator disagree: a bug, refused rather than written
+        raise Refused(f"the generated JSON-LD is invalid: {problems[0].message}")
+    return posting

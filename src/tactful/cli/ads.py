@@ -179,16 +179,13 @@ def new(
     """Write a structured, inclusive ad (and its schema.org JobPosting JSON-LD) from a spec."""
     import json
 
-    from tactful.ads import build_job_posting, load_spec, render_ad, validate_job_posting
+    from tactful.ads import checked_job_posting, load_spec, render_ad
     from tactful.files import write_atomically
 
     if fmt not in ("md", "html"):
         raise BadInput(f"--format {fmt!r}: use md or html")
     spec = load_spec(read_ad(spec_file), today=today(ctx))
-    posting = build_job_posting(spec)
-    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
-    if problems:  # the builder and the validator disagree: never write bad markup
-        raise Refused(f"the generated JSON-LD is invalid: {problems[0].message}")
+    posting = checked_job_posting(spec)
     text = render_ad(spec, fmt, posting if fmt == "html" else None)
     if jsonld:
         write_atomically(jsonld, json.dumps(posting, ensure_ascii=False, indent=2) + "\n")

@@ -118,16 +118,13 @@ def generate(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
 
 def generate_from_spec(data: dict[str, Any], today: date) -> dict[str, Any]:
     """The ad and its JSON-LD from a spec (as `tactful ad new` reads it from TOML)."""
-    from tactful.ads import build_job_posting, parse_spec, render_ad, validate_job_posting
+    from tactful.ads import checked_job_posting, parse_spec, render_ad
 
     try:
         spec = parse_spec(data, today=today)
     except BadInput as exc:
         raise FieldErrors({spec_error_field(exc.message): exc.message}) from None
-    posting = build_job_posting(spec)
-    problems = [p for p in validate_job_posting(posting) if p.level == "error"]
-    if problems:
-        raise BadInput(f"the generated JSON-LD is invalid: {problems[0].message}")
+    posting = checked_job_posting(spec)
     return {
         "markdown": render_ad(spec, "md"),
         "html": render_ad(spec, "html", posting),
