@@ -31,7 +31,7 @@ def read_text(path: str) -> str:
         raise BadInput(f"{path} is not UTF-8 text: save it as UTF-8 and try again") from None
 
 
-def write_atomically(path: str | Path, text: str) -> None:
+def write_atomically(path: str | Path, text: str, *, mode: int | None = None) -> None:
     """Write all of `text` or nothing: a temporary file in the same folder, then a rename."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -40,6 +40,8 @@ def write_atomically(path: str | Path, text: str) -> None:
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        if mode is not None:  # before any byte is written: a secret is never readable by others
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, target)

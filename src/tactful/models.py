@@ -15,6 +15,10 @@ class StepKind(StrEnum):
     STATUS_INQUIRY = "status-inquiry"
 
 
+COMMAND_WORDS = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
+"""How commands name each follow-up: `tactful draft ID thank-you|status`."""
+
+
 class Channel(StrEnum):
     EMAIL = "email"
     PHONE = "phone"

@@ -24,14 +24,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tactful.models import StepKind, StepState
+from tactful.models import COMMAND_WORDS, StepKind, StepState
 from tactful.policy import RoundPlan, Step, article
 
 UID_DOMAIN = "tactful.local"
 SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 STATUS_REMINDER = timedelta(hours=9)
 """The status reminder rings at 09:00 on the day its window opens."""
-DRAFT_NAMES = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
+DRAFT_NAMES = COMMAND_WORDS
 _TITLES = {
     StepKind.THANK_YOU: "Thank-you email",
     StepKind.STATUS_INQUIRY: "Status email (optional)",

@@ -8,12 +8,12 @@ time and never silently wrong, so each guess says what it rests on.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tactful.calendars.invites import Invite
 from tactful.models import Application
+from tactful.text import strip_accents
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:updated|new|accepted|declined)\s+)?(?:invitation(?:\s+mise\s+à\s+jour)?|"
@@ -125,8 +125,7 @@ def guess_position(
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return strip_accents(text.casefold())
 
 
 def _words(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tactful.cli.common import JsonOption, YesOption, api, print_json
+from tactful.cli.common import JsonOption, YesOption, api, confirm, print_json
 from tactful.errors import BadInput
 
 if TYPE_CHECKING:
@@ -259,13 +259,7 @@ def _posting_summary(draft: PostingDraft) -> str:
 
 
 def _confirm_posting(draft: PostingDraft, yes: bool) -> None:
-    if yes:
-        return
-    question = f"Create the application {draft.role} at {draft.company}?"
-    if not sys.stdin.isatty():
-        raise BadInput(f"{question} Add --yes to create it without a terminal")
-    if not typer.confirm(question, default=True):
-        raise typer.Exit(1)
+    confirm(f"Create the application {draft.role} at {draft.company}?", yes, default=True)
 
 
 def register(app: typer.Typer) -> None:

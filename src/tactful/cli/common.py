@@ -70,13 +70,13 @@ def console() -> Console:
     return _console
 
 
-def confirm(question: str, yes: bool) -> None:
+def confirm(question: str, yes: bool, *, default: bool = False) -> None:
     """Ask before destroying data; refuse when no one can answer (no terminal, no --yes)."""
     if yes:
         return
     if not sys.stdin.isatty():
         raise BadInput(f"{question} Add --yes to confirm without a terminal")
-    if not typer.confirm(question, default=False):
+    if not typer.confirm(question, default=default):
         raise typer.Exit(1)
 
 

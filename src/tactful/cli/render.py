@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tactful.cli.common import console
-from tactful.models import StepKind, StepState
+from tactful.models import COMMAND_WORDS, StepKind, StepState
 from tactful.policy import RoundPlan, Step
 
 STATE_STYLE = {
@@ -16,7 +16,7 @@ STATE_STYLE = {
     StepState.CANCELLED: "dim strike",
     StepState.SKIPPED: "dim",
 }
-COMMAND_KIND = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
+COMMAND_KIND = COMMAND_WORDS
 
 
 def when(moment: datetime, *, all_day: bool = False) -> str:

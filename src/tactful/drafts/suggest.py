@@ -11,9 +11,10 @@ the profile.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
+
+from tactful.text import strip_accents
 
 
 def _words(text: str) -> frozenset[str]:
@@ -58,8 +59,7 @@ _BULLET_RE = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s*")
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Expérience' -> 'experience'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.lower().replace("’", "'"))
 
 
 def stem(word: str) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-import unicodedata
 from datetime import date, timedelta
 
 from tactful.errors import BadInput
 from tactful.policy.business_days import BusinessCalendar
+from tactful.text import strip_accents
 
 TIMELINE_FORMS = (
     "a date (2026-12-15); 'two weeks', 'N days', 'N weeks', 'N business days' (also 'within', "
@@ -74,7 +74,7 @@ _FIXED = {
 
 def _normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").rstrip(".!")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = strip_accents(text)
     return re.sub(r"\s+", " ", text)
 
 

@@ -8,9 +8,10 @@ holidays tactful can count); common other spellings, French and local names are 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
+
+from tactful.text import strip_accents
 
 _OTHER_NAMES = {
     "usa": "US", "united states of america": "US", "etats unis": "US",
@@ -33,9 +34,7 @@ _OTHER_NAMES = {
 
 
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"[^a-z0-9]+", " ", strip_accents(text.casefold())).strip()
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,16 +30,10 @@ CSRF_HEADER = "x-csrf-token"
 
 def _write_private(path: Path, text: str) -> None:
     """Owner-only file, all or nothing."""
+    from tactful.files import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BadInput(f"cannot write {path}: {exc.strerror}") from None
+    write_atomically(path, text, mode=0o600)
 
 
 def password_hash(home: Path) -> str | None:
