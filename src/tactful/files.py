@@ -15,7 +15,10 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 def read_text(path: str) -> str:
     """A UTF-8 text file, or stdin for '-'."""
     if path == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.read()
+        except UnicodeDecodeError:
+            raise BadInput("standard input is not UTF-8 text: send UTF-8 and try again") from None
     file = Path(path)
     try:
         if file.stat().st_size > MAX_INPUT_BYTES:

@@ -17,3 +17,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> 
     write_atomically(target, "new")
     assert target.read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker", "out.txt"]
+
+
+def test_stdin_that_is_not_utf8_is_one_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "tactful", "import", "-"],
+        input=b"\xff\xfe{not utf-8",
+        capture_output=True,
+        env={**__import__("os").environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().count("\n") == 1 and b"Traceback" not in done.stderr
