@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SOURCES := src tests bench scripts
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint system-deps bench clean install
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,15 +18,17 @@ install: $(STAMP)
 demo: $(STAMP)
 	@bash scripts/demo.sh
 
-test: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/mypy
-	$(BIN)/python -m pytest -n 2 -q
+# Chromium, Dovecot and PostgreSQL: installed with apt-get when root, else one line says how.
+system-deps:
+	@bash scripts/system-deps.sh
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
 	$(BIN)/mypy
+
+test: $(STAMP) system-deps lint
+	$(BIN)/python -m pytest -n 2 -q --cov --cov-report=term
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_plan.py
@@ -34,4 +37,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_web.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

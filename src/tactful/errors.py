@@ -1,8 +1,15 @@
-"""Errors that reach the user as one line, and the exit codes they map to."""
+"""Errors that reach the user as one line, and the exit codes they map to.
+
+Every error carries its meaning as data: a stable `code` that scripts, translations and the web
+key on, and the `field` it is about when there is one (a form input, a JSON key, an option),
+so the CLI prints one line, the web puts the message next to the right input, and nobody has to
+read English words to know what went wrong.
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import ClassVar
 
 
 class ExitStatus(IntEnum):
@@ -18,24 +25,37 @@ class ExitStatus(IntEnum):
 class TactfulError(Exception):
     """Base error: its message is one line that says what was wrong and how to fix it."""
 
-    exit_status: ExitStatus = ExitStatus.BAD_INPUT
+    exit_status: ClassVar[ExitStatus] = ExitStatus.BAD_INPUT
+    default_code: ClassVar[str] = "error"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str | None = None, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code or self.default_code
+        """Stable, kebab-case: `date-out-of-range`, `too-early`, `not-found`…"""
+        self.field = field
+        """The input it is about (`starts_at`, `company`, `closing_date`…), or None."""
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The one error shape of the API: {"code", "message", "field"}."""
+        return {"code": self.code, "message": self.message, "field": self.field}
 
 
 class BadInput(TactfulError):
     """The input cannot be understood (a date, a file, an option value)."""
 
     exit_status = ExitStatus.BAD_INPUT
+    default_code = "bad-input"
 
 
 class NotFound(BadInput):
     """An id names nothing in the store."""
+
+    default_code = "not-found"
 
 
 class Refused(TactfulError):
     """The follow-up rules refuse what was asked."""
 
     exit_status = ExitStatus.REFUSED
+    default_code = "refused"

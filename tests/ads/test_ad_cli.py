@@ -29,7 +29,9 @@ def test_check_json_shape(cli: CLI, tmp_path: Path) -> None:
     assert r.code == 1  # Colorado pay, benefits and deadline are legal errors
     data = r.json()
     assert set(data) >= {"score", "words", "language", "gender_coding", "findings"}
-    assert 0 <= data["score"] <= 100 and data["words"] == 12 and data["language"] == "en"
+    assert 0 <= data["score"] <= 100
+    assert data["words"] == 12
+    assert data["language"] == "en"
     assert data["gender_coding"] == {
         "verdict": "masculine-coded",
         "masculine": ["lead"],
@@ -54,14 +56,16 @@ def test_check_json_shape(cli: CLI, tmp_path: Path) -> None:
     assert {"us-co-pay", "superhero-title", "gendered-term", "bro-culture"} <= {
         f["rule"] for f in data["findings"]
     }
-    assert "error-level finding" in r.err and r.err.startswith("tactful: error:")
+    assert "error-level finding" in r.err
+    assert r.err.startswith("tactful: error:")
 
 
 def test_check_human_output_ranks_fixes(cli: CLI, tmp_path: Path) -> None:
     ad = write(tmp_path, "ad.md", BAD)
     r = cli(*NOW, "ad", "check", ad)
     assert r.code == 1
-    assert "score" in r.out and "/100" in r.out
+    assert "score" in r.out
+    assert "/100" in r.out
     assert "Fixes that raise the score most" in r.out
     ranked = r.out.split("Fixes that raise the score most")[1]
     assert ranked.index("us-co-") < ranked.index("superhero-title")
@@ -71,7 +75,8 @@ def test_check_human_output_ranks_fixes(cli: CLI, tmp_path: Path) -> None:
 def test_check_clean_ad_exits_zero(cli: CLI) -> None:
     r = cli(*NOW, "ad", "check", CORPUS / "en-01-data-analyst-denver.md", "--json")
     assert r.code == 0, r.err
-    assert r.json()["score"] == 100 and r.json()["findings"] == []
+    assert r.json()["score"] == 100
+    assert r.json()["findings"] == []
 
 
 def test_check_stdin_and_options(cli: CLI) -> None:
@@ -88,7 +93,8 @@ def test_check_stdin_and_options(cli: CLI) -> None:
         input="Nous cherchons une perle rare.",
     )
     data = r.json()
-    assert data["language"] == "fr" and data["jurisdictions"] == ["FR"]
+    assert data["language"] == "fr"
+    assert data["jurisdictions"] == ["FR"]
     assert r.code == 0
 
 
@@ -114,7 +120,8 @@ def test_check_eu_date_comes_from_now(cli: CLI) -> None:
     ad = "# Directeur\n\nLieu : Bruxelles\n\nVous dirigez l'équipe."
     before = cli("--now", "2026-06-06T12:00", "ad", "check", "-", "--json", input=ad)
     after = cli("--now", "2026-06-07T12:00", "ad", "check", "-", "--json", input=ad)
-    assert before.code == 0 and after.code == 1
+    assert before.code == 0
+    assert after.code == 1
 
 
 @pytest.mark.parametrize(
@@ -128,20 +135,23 @@ def test_check_eu_date_comes_from_now(cli: CLI) -> None:
 def test_check_bad_input_exits_two(cli: CLI, args: tuple[str, ...], message: str) -> None:
     r = cli(*NOW, *args, input="text")
     assert r.code == 2
-    assert message in r.err and r.err.count("\n") == 1
+    assert message in r.err
+    assert r.err.count("\n") == 1
 
 
 def test_check_rejects_non_utf8(cli: CLI, tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Café rockstar".encode("latin-1"))
     r = cli(*NOW, "ad", "check", path)
-    assert r.code == 2 and "not UTF-8" in r.err
+    assert r.code == 2
+    assert "not UTF-8" in r.err
 
 
 def test_check_html_file(cli: CLI) -> None:
     r = cli(*NOW, "ad", "check", CORPUS / "en-07-engineer-berlin-html.html", "--json")
     data = r.json()
-    assert data["format"] == "html" and data["jurisdictions"] == ["DE"]
+    assert data["format"] == "html"
+    assert data["jurisdictions"] == ["DE"]
     assert "superhero-title" not in {f["rule"] for f in data["findings"]}  # only in <script>
 
 
@@ -169,15 +179,18 @@ def test_check_odd_unicode_spans_are_offsets_into_the_file_as_read(
         ("gendered-term", "guys", 5, 31),
         ("bro-culture", "work hard, play hard", 5, 40),
     } <= spans
-    assert data["jurisdictions"] == ["US-CO"] and r.code == 1
+    assert data["jurisdictions"] == ["US-CO"]
+    assert r.code == 1
 
 
 def test_check_empty_input(cli: CLI) -> None:
     r = cli(*NOW, "ad", "check", "-", "--json", input="")
     data = r.json()
-    assert r.code == 0 and data["words"] == 0
+    assert r.code == 0
+    assert data["words"] == 0
     assert data["gender_coding"] == {"verdict": "empty", "masculine": [], "feminine": []}
-    assert data["findings"] and all(f["start"] is None for f in data["findings"])
+    assert data["findings"]
+    assert all(f["start"] is None for f in data["findings"])
 
 
 # --- ad new -------------------------------------------------------------------------------
@@ -189,9 +202,11 @@ def test_new_markdown_and_jsonld_file(cli: CLI, tmp_path: Path) -> None:
     assert r.code == 0, r.err
     assert r.out.startswith("# Backend Engineer\n")
     posting = json.loads(out.read_text(encoding="utf-8"))
-    assert posting["@type"] == "JobPosting" and posting["title"] == "Backend Engineer"
+    assert posting["@type"] == "JobPosting"
+    assert posting["title"] == "Backend Engineer"
     check = cli(*NOW, "ad", "check", "-", "--json", input=r.out)
-    assert check.code == 0 and check.json()["score"] >= 95
+    assert check.code == 0
+    assert check.json()["score"] >= 95
 
 
 def test_new_html_page_passes_jsonld_validation(cli: CLI, tmp_path: Path) -> None:
@@ -203,7 +218,8 @@ def test_new_html_page_passes_jsonld_validation(cli: CLI, tmp_path: Path) -> Non
     assert v.json()["valid"] is True
     assert v.json()["postings"][0]["title"] == "Développeur back-end Python (H/F)"
     check = cli(*NOW, "ad", "check", page, "--json")
-    assert check.code == 0 and check.json()["language"] == "fr"
+    assert check.code == 0
+    assert check.json()["language"] == "fr"
 
 
 def test_new_bad_spec_is_one_line(cli: CLI, tmp_path: Path) -> None:
@@ -225,7 +241,8 @@ def test_new_does_not_write_half_a_file(cli: CLI, tmp_path: Path) -> None:
         "--jsonld",
         tmp_path / "no-such-dir" / "x.json",
     )
-    assert r.code == 2 and "does not exist" in r.err
+    assert r.code == 2
+    assert "does not exist" in r.err
     assert not (tmp_path / "no-such-dir").exists()
 
 
@@ -243,18 +260,21 @@ def test_jsonld_missing_required_exits_one(cli: CLI, tmp_path: Path) -> None:
     props = {p["property"] for p in r.json()["postings"][0]["problems"] if p["level"] == "error"}
     assert props == {"description", "datePosted", "hiringOrganization", "jobLocation"}
     human = cli(*NOW, "ad", "jsonld", page)
-    assert "invalid" in human.out and "missing required property description" in human.out
+    assert "invalid" in human.out
+    assert "missing required property description" in human.out
 
 
 def test_jsonld_no_markup_exits_one(cli: CLI, tmp_path: Path) -> None:
     r = cli(*NOW, "ad", "jsonld", write(tmp_path, "p.html", "<p>no markup</p>"))
-    assert r.code == 1 and "no schema.org JobPosting markup" in r.err
+    assert r.code == 1
+    assert "no schema.org JobPosting markup" in r.err
 
 
 def test_jsonld_broken_json_exits_two(cli: CLI, tmp_path: Path) -> None:
     page = write(tmp_path, "p.html", '<script type="application/ld+json">{"a": }</script>')
     r = cli(*NOW, "ad", "jsonld", page)
-    assert r.code == 2 and "JSON-LD block 1 is not valid JSON" in r.err
+    assert r.code == 2
+    assert "JSON-LD block 1 is not valid JSON" in r.err
 
 
 def test_jsonld_microdata(cli: CLI, tmp_path: Path) -> None:

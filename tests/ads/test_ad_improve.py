@@ -44,16 +44,21 @@ one interview; we reply to every applicant.
 
 def test_deterministic_fixes_replace_words_and_raise_the_score() -> None:
     result = improve_deterministic(AD, today=TODAY, name="ad.md")
-    assert result.accepted and result.method == "deterministic"
-    assert "Skilled developer" in result.text and "strong specialist" in result.text
-    assert "You have five years" in result.text and "fluent English speaker" in result.text
+    assert result.accepted
+    assert result.method == "deterministic"
+    assert "Skilled developer" in result.text
+    assert "strong specialist" in result.text
+    assert "You have five years" in result.text
+    assert "fluent English speaker" in result.text
     assert "join our team" in result.text
     assert "get up to speed quickly" in result.text
     assert result.after.score > result.before.score
     assert result.diff.startswith("--- ad.md (before)\n+++ ad.md (after)\n")
-    assert "-# Rockstar Developer" in result.diff and "+# Skilled developer" in result.diff
+    assert "-# Rockstar Developer" in result.diff
+    assert "+# Skilled developer" in result.diff
     rules_left = {f.rule for f in analyse_ad(result.text, today=TODAY).findings}
-    assert "superhero-title" not in rules_left and "third-person" not in rules_left
+    assert "superhero-title" not in rules_left
+    assert "third-person" not in rules_left
 
 
 def test_deterministic_fixes_keep_html_valid() -> None:
@@ -72,7 +77,8 @@ def test_improve_cli_shows_scores_and_diff_and_writes_out(cli: CLI, tmp_path: Pa
     assert r.code == 0, r.err
     before, after = (int(x) for x in r.out.split("Score: ")[1].split("\n")[0].split(" → "))
     assert after > before
-    assert "--- ad.md (before)" in r.out and "+# Skilled developer" in r.out
+    assert "--- ad.md (before)" in r.out
+    assert "+# Skilled developer" in r.out
     assert out.read_text(encoding="utf-8").startswith("# Skilled developer\n")
     assert source.read_text(encoding="utf-8") == AD  # the original is left alone
 
@@ -81,7 +87,9 @@ def test_improve_cli_json_and_nothing_to_fix(cli: CLI) -> None:
     r = cli(*NOW, "ad", "improve", "-", "--json", input="We bake bread in Lyon.")
     assert r.code == 0
     data = r.json()
-    assert data["applied"] == [] and data["diff"] == "" and data["accepted"] is True
+    assert data["applied"] == []
+    assert data["diff"] == ""
+    assert data["accepted"] is True
     assert data["score_before"] == data["score_after"]
 
 
@@ -114,13 +122,16 @@ def test_ai_rewrite_accepted(cli: CLI, tmp_path: Path, monkeypatch: pytest.Monke
         r = cli(*NOW, "ad", "improve", _ad(tmp_path), "--ai", "--out", out, "--json")
     assert r.code == 0, r.err
     data = r.json()
-    assert data["accepted"] is True and data["method"] == "ai"
+    assert data["accepted"] is True
+    assert data["method"] == "ai"
     assert data["score_after"] > data["score_before"]
     assert out.read_text(encoding="utf-8") == REWRITE
     assert "+# Python Developer" in data["diff"]
     messages = server.requests[0].messages
-    assert messages[0]["role"] == "system" and "Never add a fact" in messages[0]["content"]
-    assert AD in messages[1]["content"] and "superhero title" in messages[1]["content"]
+    assert messages[0]["role"] == "system"
+    assert "Never add a fact" in messages[0]["content"]
+    assert AD in messages[1]["content"]
+    assert "superhero title" in messages[1]["content"]
 
 
 @pytest.mark.parametrize(
@@ -141,12 +152,16 @@ def test_ai_rewrite_rejected(
         server.configure(monkeypatch)
         r = cli(*NOW, "ad", "improve", _ad(tmp_path), "--ai", "--out", out)
     assert r.code == 1
-    assert "rewrite rejected" in r.err and reason in r.err
-    assert "(rejected)" in r.out and "Score:" in r.out and "+++ ad.md (after)" in r.out
+    assert "rewrite rejected" in r.err
+    assert reason in r.err
+    assert "(rejected)" in r.out
+    assert "Score:" in r.out
+    assert "+++ ad.md (after)" in r.out
     assert not out.exists()
 
 
 def test_ai_not_configured_is_bad_input(cli: CLI, tmp_path: Path) -> None:
     r = cli(*NOW, "ad", "improve", _ad(tmp_path), "--ai")
     assert r.code == 2
-    assert r.err.startswith("tactful: error:") and r.err.count("\n") == 1
+    assert r.err.startswith("tactful: error:")
+    assert r.err.count("\n") == 1

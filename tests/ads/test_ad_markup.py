@@ -161,7 +161,8 @@ def test_dropped_characters_keep_the_map_to_the_source() -> None:
     marks = re.compile("[\u200b\u200f]")
     plain = "rock\u200bstar \u200fguru"
     dropped = drop_characters(identity(plain), marks)
-    assert dropped.text == "rockstar guru" and dropped.source == plain
+    assert dropped.text == "rockstar guru"
+    assert dropped.source == plain
     s, e = dropped.source_span(0, len("rockstar"))
     assert plain[s:e] == "rock\u200bstar"
     start = dropped.text.index("guru")
@@ -191,9 +192,11 @@ def test_every_visible_character_maps_back_to_itself(parts: list[tuple[str, str]
         if e - s == 1:
             assert html[s] == char
         elif e - s > 1:
-            assert char == " " and html[s:e].isspace()
+            assert char == " "
+            assert html[s:e].isspace()
         else:
-            assert char in "\n- " and html[s] == "<"
+            assert char in "\n- "
+            assert html[s] == "<"
     assert "".join(mapped.text.replace("- ", "").split()) == "".join(
         "".join(text.split()) for _, text in parts
     )

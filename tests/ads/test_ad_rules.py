@@ -27,7 +27,9 @@ def test_every_rule_is_documented_with_evidence_and_a_known_category() -> None:
     for rule in RULES.values():
         assert rule.category in CATEGORIES
         assert rule.severity in ("error", "warning", "info")
-        assert rule.message and rule.suggestion and rule.evidence
+        assert rule.message
+        assert rule.suggestion
+        assert rule.evidence
 
 
 # --- inclusion ----------------------------------------------------------------------------
@@ -180,8 +182,10 @@ def test_false_friends_are_not_findings() -> None:
         "An attractive salary at a young company, for young patients. Other "
         "people, whether here or there. A single sign-on. SharePoint."
     )
-    assert "appearance" not in found and "age" not in found
-    assert "gendered-term" not in found and "family-status" not in found
+    assert "appearance" not in found
+    assert "age" not in found
+    assert "gendered-term" not in found
+    assert "family-status" not in found
     assert "age" not in rules("Jeune entreprise innovante, rayon littérature jeunesse.", lang="fr")
 
 
@@ -302,7 +306,8 @@ def test_length_and_readability() -> None:
         * 3
     )
     found = rules(long)
-    assert "hard-to-read" in found and "long-sentence" not in found
+    assert "hard-to-read" in found
+    assert "long-sentence" not in found
     sentence = "We " + "really " * 30 + "want you."
     assert rules(sentence)["long-sentence"] == [sentence]
 
@@ -355,7 +360,8 @@ def test_france() -> None:
 def test_jurisdiction_from_option_overrides_the_location() -> None:
     text = "# Engineer\n\nLocation: Paris, France\n\nYou will write code."
     report = analyse_ad(text, today=BEFORE_EU, jurisdictions=["US-NY"])
-    assert report.jurisdictions == ("US-NY",) and report.jurisdiction_source == "option"
+    assert report.jurisdictions == ("US-NY",)
+    assert report.jurisdiction_source == "option"
     assert {f.rule for f in report.findings} >= {"us-ny-pay"}
     assert "fr-language" not in {f.rule for f in report.findings}
     assert analyse_ad("# Engineer\n\nYou code.", today=BEFORE_EU).jurisdiction_source == "none"

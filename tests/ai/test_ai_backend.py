@@ -49,7 +49,8 @@ def test_streamed_answer_arrives_token_by_token(chat_server: ScriptedChatServer)
     pieces: list[str] = []
     text = backend(chat_server).generate(HELLO, on_token=pieces.append)
     assert text == ANSWER
-    assert len(pieces) > 5 and "".join(pieces) == ANSWER
+    assert len(pieces) > 5
+    assert "".join(pieces) == ANSWER
     request = chat_server.requests[0]
     assert request.path == "/v1/chat/completions"
     assert request.body["stream"] is True
@@ -64,7 +65,8 @@ def test_plain_answer_without_callback(chat_server: ScriptedChatServer) -> None:
     assert text == ANSWER
     body = chat_server.requests[0].body
     assert body["stream"] is False
-    assert body["temperature"] == 0.1 and body["max_tokens"] == 123
+    assert body["temperature"] == 0.1
+    assert body["max_tokens"] == 123
 
 
 def test_server_that_ignores_stream_still_feeds_the_callback(
@@ -73,7 +75,8 @@ def test_server_that_ignores_stream_still_feeds_the_callback(
     chat_server.add(Raw(json.dumps(completion("Whole answer."))))
     pieces: list[str] = []
     text = backend(chat_server).generate(HELLO, on_token=pieces.append)
-    assert text == "Whole answer." and pieces == ["Whole answer."]
+    assert text == "Whole answer."
+    assert pieces == ["Whole answer."]
 
 
 def test_stream_sent_without_being_asked_is_read_whole(chat_server: ScriptedChatServer) -> None:
@@ -243,8 +246,10 @@ def test_key_sent_as_bearer_and_never_shown(
         ai.generate(HELLO)
     message = one_line(caught.value)
     assert "refused the API key (HTTP 401)" in message
-    assert KEY not in message and KEY not in str(caught.value)
-    assert KEY not in repr(ai.settings) and KEY not in ai.describe()
+    assert KEY not in message
+    assert KEY not in str(caught.value)
+    assert KEY not in repr(ai.settings)
+    assert KEY not in ai.describe()
     assert KEY not in str(ai.settings.public())
     assert KEY not in caplog.text
     assert caplog.records, "httpx logging was captured"

@@ -31,20 +31,25 @@ def test_configure_saves_url_and_model_in_config(cli: CLI, home: Any) -> None:
     assert r.code == 0, r.err
     assert "AI endpoint: http://localhost:11434/v1" in r.out
     config = json.loads((home / "config.json").read_text())
-    assert config["ai.base_url"] == OLLAMA and config["ai.model"] == "llama3.1"
+    assert config["ai.base_url"] == OLLAMA
+    assert config["ai.model"] == "llama3.1"
     status = cli("ai", "status", "--json").json()
     assert status["configured"] is True
-    assert status["base_url"] == OLLAMA and status["base_url_source"] == "config"
-    assert status["model"] == "llama3.1" and status["api_key"] == "none"
+    assert status["base_url"] == OLLAMA
+    assert status["base_url_source"] == "config"
+    assert status["model"] == "llama3.1"
+    assert status["api_key"] == "none"
     assert "openai" in status["backends"]
 
 
 def test_configure_needs_both_values(cli: CLI) -> None:
     r = cli("ai", "configure", "--model", "llama3.1")
     assert r.code == 2
-    assert r.err.startswith("tactful: error: give --base-url") and r.err.count("\n") == 1
+    assert r.err.startswith("tactful: error: give --base-url")
+    assert r.err.count("\n") == 1
     bad = cli("ai", "configure", "--base-url", "localhost:11434", "--model", "m")
-    assert bad.code == 2 and "is not an http(s) URL" in bad.err
+    assert bad.code == 2
+    assert "is not an http(s) URL" in bad.err
 
 
 def test_api_key_goes_to_the_keyring_only(
@@ -67,11 +72,13 @@ def test_api_key_goes_to_the_keyring_only(
     assert KEY not in "".join(p.read_text(errors="replace") for p in home.rglob("*") if p.is_file())
 
     status = cli("ai", "status")
-    assert "API key: keyring" in status.out and KEY not in status.out + status.err
+    assert "API key: keyring" in status.out
+    assert KEY not in status.out + status.err
     assert cli("ai", "status", "--json").json()["api_key"] == "keyring"
 
     forget = cli("ai", "configure", "--forget-key")
-    assert forget.code == 0 and "removed from the keyring" in forget.out
+    assert forget.code == 0
+    assert "removed from the keyring" in forget.out
     assert memory_keyring.passwords == {}
 
 
@@ -91,22 +98,26 @@ def test_no_keyring_says_use_the_environment(
     )
     assert r.code == 2
     assert r.err.count("\n") == 1
-    assert "no system keyring is available" in r.err and "TACTFUL_AI_API_KEY" in r.err
+    assert "no system keyring is available" in r.err
+    assert "TACTFUL_AI_API_KEY" in r.err
     assert KEY not in r.out + r.err
     assert not (home / "config.json").exists()  # nothing half-saved
 
 
 def test_empty_key_on_stdin(cli: CLI) -> None:
     r = cli("ai", "configure", "--base-url", OLLAMA, "--model", "m", "--api-key-from-stdin")
-    assert r.code == 2 and "no API key on stdin" in r.err
+    assert r.code == 2
+    assert "no API key on stdin" in r.err
 
 
 def test_status_when_nothing_is_configured(cli: CLI) -> None:
     r = cli("ai", "status")
     assert r.code == 0
-    assert "not configured" in r.out and "tactful ai configure --base-url" in r.out
+    assert "not configured" in r.out
+    assert "tactful ai configure --base-url" in r.out
     data = cli("ai", "status", "--json").json()
-    assert data["configured"] is False and data["api_key"] == "none"
+    assert data["configured"] is False
+    assert data["api_key"] == "none"
 
 
 def test_status_shows_environment_sources_never_the_key(
@@ -133,12 +144,14 @@ def test_ai_test_streams_the_answer(
     assert r.out == "The connection works.\n"
     assert "asking openai scripted-model at http://127.0.0.1:" in r.err
     request = chat_server.requests[0]
-    assert request.stream and request.headers["authorization"] == f"Bearer {KEY}"
+    assert request.stream
+    assert request.headers["authorization"] == f"Bearer {KEY}"
     assert request.body["max_tokens"] == 60
 
     data = cli("ai", "test", "--json")
     assert data.code == 0
-    assert data.json()["answer"] == "Still works." and data.json()["ok"] is True
+    assert data.json()["answer"] == "Still works."
+    assert data.json()["ok"] is True
     assert KEY not in r.out + r.err + data.out + data.err
 
 
@@ -161,8 +174,10 @@ def test_ai_test_errors_are_one_line_exit_2(
     r = cli("ai", "test")
     assert r.code == 2
     lines = r.err.splitlines()
-    assert lines[-1].startswith("tactful: error: ") and expected in lines[-1]
-    assert "Traceback" not in r.err and KEY not in r.out + r.err
+    assert lines[-1].startswith("tactful: error: ")
+    assert expected in lines[-1]
+    assert "Traceback" not in r.err
+    assert KEY not in r.out + r.err
 
 
 def test_ai_test_waits_out_a_429_and_a_503_then_answers(
@@ -197,7 +212,8 @@ def test_ai_test_timeout_malformed_and_rate_limit_are_one_line_exit_2(
     r = cli("ai", "test")
     assert r.code == 2
     last = r.err.splitlines()[-1]
-    assert last.startswith("tactful: error: ") and expected in last
+    assert last.startswith("tactful: error: ")
+    assert expected in last
     assert "Traceback" not in r.err
     assert len(chat_server.chat_requests) == requests
 

@@ -141,11 +141,13 @@ def test_entry_point_backends_load_lazily(tmp_path: Path, monkeypatch: pytest.Mo
     assert "tactful_echo_plugin" not in sys.modules
 
     echo = backend_class("echo")
-    assert echo.name == "echo" and "tactful_echo_plugin" in sys.modules
+    assert echo.name == "echo"
+    assert "tactful_echo_plugin" in sys.modules
     assert echo().generate([{"role": "user", "content": "ping"}]) == "ping"
     broken = broken_backends()
     assert "ModuleNotFoundError" in broken["broken"]
     assert "not a TextBackend subclass" in broken["notabackend"]
     with pytest.raises(BadInput, match="the AI backend 'broken' failed to load"):
         backend_class("broken")
-    assert "echo" in backends() and "broken" not in backends()
+    assert "echo" in backends()
+    assert "broken" not in backends()

@@ -109,8 +109,10 @@ def test_normalize_base_url() -> None:
 def test_public_view_has_no_key() -> None:
     settings = AISettings(base_url="http://u:pw@h/v1", model="m", api_key="sk-zzz")
     public = settings.public()
-    assert public["api_key"] == "none" and "key_source" not in public
-    assert "sk-zzz" not in repr(settings) and "sk-zzz" not in str(public)
+    assert public["api_key"] == "none"
+    assert "key_source" not in public
+    assert "sk-zzz" not in repr(settings)
+    assert "sk-zzz" not in str(public)
     assert public["base_url"] == "http://h/v1"
 
 
@@ -119,7 +121,8 @@ def test_configured_backend_without_configuration_says_how() -> None:
     with pytest.raises(BadInput) as caught:
         configured_backend(api)
     message = caught.value.message
-    assert "tactful ai configure --base-url" in message and "TACTFUL_AI_BASE_URL" in message
+    assert "tactful ai configure --base-url" in message
+    assert "TACTFUL_AI_BASE_URL" in message
 
 
 def test_configured_backend_from_config_talks_to_the_endpoint(

@@ -69,7 +69,8 @@ def test_posting_and_invitation_to_plan_and_calendar(tactful_process, tmp_path: 
 
     # 5. The employer moves the interview: the same round moves, the same events update.
     r = run("interview", "import", str(DATA / "invites" / "google-rescheduled.ics"))
-    assert r.code == 0 and "Interview 1 updated" in r.out
+    assert r.code == 0
+    assert "Interview 1 updated" in r.out
     later = tmp_path / "tactful-2.ics"
     assert (
         tactful_process(

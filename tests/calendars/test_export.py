@@ -71,7 +71,8 @@ def test_the_thank_you_is_timed_over_its_window_in_utc() -> None:
     start, end = event["DTSTART"].dt, event["DTEND"].dt
     assert start == datetime(2026, 11, 25, 14, 0, tzinfo=PARIS) + timedelta(hours=1)
     assert end - start == timedelta(hours=24)
-    assert start.tzinfo is not None and start.utcoffset() == timedelta(0)
+    assert start.tzinfo is not None
+    assert start.utcoffset() == timedelta(0)
     assert "tactful draft 7 thank-you" in str(event["DESCRIPTION"])
     assert "Ada Lovelace <ada@acme.example>" in str(event["DESCRIPTION"])
     assert "thank the employer" in str(event["DESCRIPTION"])

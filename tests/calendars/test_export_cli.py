@@ -51,13 +51,15 @@ def test_a_later_export_after_sending_updates_the_same_events(cli, tmp_path: Pat
     uid = "tactful-1-thank-you@tactful.local"
     assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
     assert str(after[uid]["SUMMARY"]).startswith("Sent: ")
-    assert before[uid].walk("VALARM") and not after[uid].walk("VALARM")
+    assert before[uid].walk("VALARM")
+    assert not after[uid].walk("VALARM")
 
 
 def test_export_into_a_missing_folder_is_one_clear_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     r = cli("calendar", "export", "--out", str(tmp_path / "nope" / "f.ics"))
     assert r.code == 2
-    assert r.err.count("\n") == 1 and "does not exist" in r.err
+    assert r.err.count("\n") == 1
+    assert "does not exist" in r.err
 
 
 def test_the_plan_names_the_holiday_that_moved_the_status_window(cli) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,8 @@ def test_yes_creates_the_application_and_the_round_with_the_interviewers(me) -> 
     r = me(*NOW, "interview", "import", invite("google.ics"), "--yes", "--json")
     assert r.code == 0, r.err
     [item] = r.json()["imported"]
-    assert item["action"] == "created" and item["application_created"] is True
+    assert item["action"] == "created"
+    assert item["application_created"] is True
     assert (item["company"], item["role"]) == ("Acme Analytics", "Data Engineer")
     assert "New application: Data Engineer at Acme Analytics" in r.err
     shown = me("interview", "show", str(item["interview_id"]), "--json").json()
@@ -81,7 +82,8 @@ def test_a_higher_sequence_reschedules_the_same_round(me) -> None:  # type: igno
     thank_you = plan["steps"][0]
     assert thank_you["earliest"] == "2026-11-26T10:45:00+01:00"
     shown = me("interview", "show", str(item["interview_id"]), "--json").json()
-    assert shown["ical_sequence"] == 1 and shown["duration_minutes"] == 45
+    assert shown["ical_sequence"] == 1
+    assert shown["duration_minutes"] == 45
 
 
 def test_a_cancel_cancels_the_round_and_an_older_copy_does_not_bring_it_back(me) -> None:  # type: ignore[no-untyped-def]
@@ -117,10 +119,12 @@ def test_application_option_adds_the_round_there_without_asking(me) -> None:  # 
     )
     assert r.code == 0, r.err
     [item] = r.json()["imported"]
-    assert item["application_id"] == app_id and not item["application_created"]
+    assert item["application_id"] == app_id
+    assert not item["application_created"]
     assert len(me("list", "--json").json()["applications"]) == 1
     missing = me(*NOW, "interview", "import", invite("teams.ics"), "--application", "99")
-    assert missing.code == 2 and "no application 99" in missing.err
+    assert missing.code == 2
+    assert "no application 99" in missing.err
 
 
 def test_an_existing_application_at_that_company_is_used_without_asking(me) -> None:  # type: ignore[no-untyped-def]
@@ -214,14 +218,16 @@ def test_a_malformed_file_is_one_line_naming_the_line(
     path.write_bytes(content)
     r = me(*NOW, "interview", "import", str(path), "--yes")
     assert r.code == 2
-    assert r.err.startswith("tactful: error: ") and r.err.count("\n") == 1
+    assert r.err.startswith("tactful: error: ")
+    assert r.err.count("\n") == 1
     assert message in r.err
     assert "Traceback" not in r.err
 
 
 def test_a_missing_file_is_a_clear_error(me) -> None:  # type: ignore[no-untyped-def]
     r = me("interview", "import", "/nonexistent/invite.ics")
-    assert r.code == 2 and "no such file: /nonexistent/invite.ics" in r.err
+    assert r.code == 2
+    assert "no such file: /nonexistent/invite.ics" in r.err
 
 
 class _Terminal(io.StringIO):
@@ -364,6 +370,7 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(api, "add_interview", failing_second)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         apply_import(api, items)
-    assert api.applications() == [] and api.interviews() == []
+    assert api.applications() == []
+    assert api.interviews() == []

@@ -32,7 +32,8 @@ def test_google_invite_with_its_vtimezone() -> None:
     assert invite.duration_minutes == 60
     assert invite.zone == "Europe/Paris"
     assert invite.uid == "5f3k2j1h0g9f8e7d6c5b4a3z2y@google.com"
-    assert invite.sequence == 0 and not invite.cancelled
+    assert invite.sequence == 0
+    assert not invite.cancelled
     assert [str(p) for p in invite.interviewers(ME)] == [
         "Ada Lovelace <ada.lovelace@acme-analytics.com>",
         "Grace Hopper <grace.hopper@acme-analytics.com>",
@@ -101,9 +102,11 @@ def test_floating_time_is_read_in_the_users_zone_and_lf_only_files_are_fine() ->
 def test_cancel_and_reschedule_versions() -> None:
     cancelled = read("google-cancelled.ics")
     assert cancelled.method == "CANCEL"
-    assert cancelled.invites[0].cancelled and cancelled.invites[0].sequence == 2
+    assert cancelled.invites[0].cancelled
+    assert cancelled.invites[0].sequence == 2
     moved = only("google-rescheduled.ics")
-    assert moved.sequence == 1 and not moved.cancelled
+    assert moved.sequence == 1
+    assert not moved.cancelled
     assert moved.starts_at == datetime(2026, 11, 26, 10, 0, tzinfo=PARIS)
     assert moved.duration_minutes == 45
 

@@ -113,7 +113,8 @@ def test_long_lines_are_windowed_around_the_span(cli, tmp_path: Path) -> None:
     lines = r.out.splitlines()
     i = next(i for i, line in enumerate(lines) if "[call-or-visit]" in line)
     source, marks = lines[i + 1], lines[i + 2]
-    assert "…" in source and len(source) < MAX_LINE + 20
+    assert "…" in source
+    assert len(source) < MAX_LINE + 20
     bar = source.index("| ") + 2
     carets = marks.index("^")
     assert source[carets:].startswith("I'll call you")

@@ -340,7 +340,8 @@ def test_too_long_starts_at_the_first_word_over_the_limit(kind: str | None, limi
     # Words 1-3 are the greeting, so word limit + 1 is w(limit - 2).
     assert over[finding.start :].startswith(f"w{limit - 2} ")
     assert finding.end == len(over)
-    assert f"{limit + fixed} words" in finding.message and str(limit) in finding.message
+    assert f"{limit + fixed} words" in finding.message
+    assert str(limit) in finding.message
 
 
 def test_too_long_in_french_says_so_in_french() -> None:

@@ -42,7 +42,8 @@ def test_plan_json_has_the_contract_shape(cli: CLI) -> None:
     assert set(round_) >= {
         "interview_id", "application_id", "company", "role", "round", "state", "steps"
     }  # fmt: skip
-    assert round_["interview_id"] == interview and round_["state"] == "active"
+    assert round_["interview_id"] == interview
+    assert round_["state"] == "active"
     thanks, status = round_["steps"]
     assert set(thanks) == {"kind", "channel", "state", "earliest", "latest", "reason"}
     assert (thanks["kind"], thanks["channel"], thanks["state"]) == ("thank-you", "email", "due")
@@ -94,7 +95,8 @@ def test_phone_and_visit_are_refused_with_exit_1(cli: CLI) -> None:
         result = cli("--now", NOW, "sent", str(interview), "thank-you", "--channel", channel)
         assert result.code == 1
         assert quote in result.err
-        assert result.err.count("\n") == 1 and "Traceback" not in result.err
+        assert result.err.count("\n") == 1
+        assert "Traceback" not in result.err
 
 
 def test_a_third_follow_up_is_refused(cli: CLI) -> None:
@@ -103,7 +105,8 @@ def test_a_third_follow_up_is_refused(cli: CLI) -> None:
     later = "2026-12-10T10:00"
     assert cli("--now", later, "sent", str(interview), "status").code == 0
     again = cli("--now", later, "sent", str(interview), "status")
-    assert again.code == 1 and "already recorded" in again.err
+    assert again.code == 1
+    assert "already recorded" in again.err
 
 
 def test_a_reply_cancels_what_is_pending(cli: CLI) -> None:
@@ -113,7 +116,8 @@ def test_a_reply_cancels_what_is_pending(cli: CLI) -> None:
     assert [s["state"] for s in plan["steps"]] == ["cancelled", "cancelled"]
     assert plan["state"] == "closed"
     refused = cli("--now", NOW, "sent", str(interview), "thank-you")
-    assert refused.code == 1 and "already answered" in refused.err
+    assert refused.code == 1
+    assert "already answered" in refused.err
 
 
 def test_a_later_round_starts_its_own_sequence(cli: CLI) -> None:
@@ -161,7 +165,8 @@ def test_bad_input_is_one_line_and_exit_2(cli: CLI) -> None:
     accepted = cli(
         "interview", "add", str(app), "--at", "2026-11-25 10:00", "--timeline", "soonish"
     )
-    assert "two weeks" in accepted.err and "d'ici vendredi" in accepted.err
+    assert "two weeks" in accepted.err
+    assert "d'ici vendredi" in accepted.err
 
 
 def test_list_show_edit(cli: CLI) -> None:
@@ -174,18 +179,21 @@ def test_list_show_edit(cli: CLI) -> None:
     assert shown["contact"] == {"name": "Rita Recruiter", "email": "rita@acme.example"}
     assert shown["interviews"][0]["plan"]["state"] == "active"
     human = cli("--now", NOW, "show", str(app))
-    assert "Rita Recruiter" in human.out and "thank-you" in human.out
+    assert "Rita Recruiter" in human.out
+    assert "thank-you" in human.out
     assert cli("application", "edit", str(app), "--role", "Staff engineer").code == 0
     assert cli("show", str(app), "--json").json()["role"] == "Staff engineer"
     assert cli("interview", "edit", str(interview), "--timeline", "d'ici vendredi").code == 0
     edited = cli("interview", "show", str(interview), "--json").json()
-    assert edited["decision_date"] == "2026-11-27" and edited["timeline"] == "d'ici vendredi"
+    assert edited["decision_date"] == "2026-11-27"
+    assert edited["timeline"] == "d'ici vendredi"
 
 
 def test_delete_asks_for_confirmation_unless_yes(cli: CLI) -> None:
     app, _ = setup_round(cli)
     refused = cli("application", "delete", str(app))
-    assert refused.code == 2 and "--yes" in refused.err
+    assert refused.code == 2
+    assert "--yes" in refused.err
     assert cli("show", str(app)).code == 0
     assert cli("application", "delete", str(app), "--yes").code == 0
     assert cli("show", str(app)).code == 2
@@ -217,7 +225,8 @@ def test_config_defaults_apply(cli: CLI) -> None:
     assert cli("config", "set", "nonsense", "1").code == 2
     assert cli("config", "list", "--json").json()["settings"]["country"] == "DE"
     bad_region = cli("config", "set", "subdivision", "ZZ")
-    assert bad_region.code == 2 and "subdivision" in bad_region.err
+    assert bad_region.code == 2
+    assert "subdivision" in bad_region.err
     assert cli("config", "set", "subdivision", "BY").code == 0
     assert cli("config", "set", "timezone", "Mars/Olympus").code == 2
     assert cli("config", "set", "me.email", "not an email").code == 2
@@ -225,9 +234,12 @@ def test_config_defaults_apply(cli: CLI) -> None:
 
 def test_python_dash_m_runs_as_a_process(tactful_process: CLI) -> None:
     added = tactful_process("application", "add", "--company", "Acme", "--role", "Dev", "--json")
-    assert added.code == 0 and json.loads(added.out) == {"id": 1}
+    assert added.code == 0
+    assert json.loads(added.out) == {"id": 1}
     bad = tactful_process("interview", "add", "1", "--at", "someday")
-    assert bad.code == 2 and "Traceback" not in bad.err and bad.err.count("\n") == 1
+    assert bad.code == 2
+    assert "Traceback" not in bad.err
+    assert bad.err.count("\n") == 1
 
 
 def test_plans_speak_the_configured_language(cli: CLI) -> None:
@@ -241,10 +253,13 @@ def test_plans_speak_the_configured_language(cli: CLI) -> None:
 
 def test_a_bad_database_url_is_one_line(cli: CLI, tmp_path: Path) -> None:
     bogus = cli("--database-url", "bogus://", "list")
-    assert bogus.code == 2 and "SQLAlchemy URL" in bogus.err
+    assert bogus.code == 2
+    assert "SQLAlchemy URL" in bogus.err
     not_a_dir = tmp_path / "file"
     not_a_dir.write_text("x")
     home = cli("--home", str(not_a_dir), "list")
-    assert home.code == 2 and "cannot create the tactful home" in home.err
+    assert home.code == 2
+    assert "cannot create the tactful home" in home.err
     for result in (bogus, home):
-        assert result.err.count("\n") == 1 and "Traceback" not in result.err
+        assert result.err.count("\n") == 1
+        assert "Traceback" not in result.err

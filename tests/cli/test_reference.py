@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def load_generator():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("cli_docs", ROOT / "scripts" / "cli_docs.py")
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

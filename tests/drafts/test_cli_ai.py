@@ -67,11 +67,14 @@ def test_good_ai_draft_is_streamed_checked_and_kept(cli, monkeypatch) -> None:  
     (request,) = server.chat_requests
     assert request.stream
     system, user = request.messages
-    assert system["role"] == "system" and article.THANK_YOU_CONTENT in system["content"]
+    assert system["role"] == "system"
+    assert article.THANK_YOU_CONTENT in system["content"]
     assert article.REFER_TO_INTERVIEW in system["content"]
     assert "Subject: " in system["content"]
-    assert DETAIL in user["content"] and SELLING in user["content"]
-    assert "Ada Lovelace" in user["content"] and "Sam Doe" in user["content"]
+    assert DETAIL in user["content"]
+    assert SELLING in user["content"]
+    assert "Ada Lovelace" in user["content"]
+    assert "Sam Doe" in user["content"]
 
 
 def test_json_mode_does_not_stream_and_reports_the_source(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +85,8 @@ def test_json_mode_does_not_stream_and_reports_the_source(cli, monkeypatch) -> N
     (draft,) = r.json()["drafts"]
     assert draft["source"] == "ai"
     assert draft["subject"] == "Thank you for Friday"
-    assert draft["body"].startswith("Dear Ada,") and draft["body"].endswith("Sam Doe")
+    assert draft["body"].startswith("Dear Ada,")
+    assert draft["body"].endswith("Sam Doe")
     assert draft["check"]["verdict"] == "ok"
     assert not server.chat_requests[0].stream
     assert r.err == ""
@@ -94,7 +98,8 @@ def test_pushy_draft_is_caught_and_retried_with_the_findings(cli, monkeypatch) -
         server.configure(monkeypatch)
         r = cli("draft", iv, "thank-you", "--ai", "--json")
     (draft,) = r.json()["drafts"]
-    assert draft["source"] == "ai" and draft["subject"] == "Thank you for Friday"
+    assert draft["source"] == "ai"
+    assert draft["subject"] == "Thank you for Friday"
     assert len(server.chat_requests) == 2
     retry = server.chat_requests[1].messages
     assert [m["role"] for m in retry] == ["system", "user", "assistant", "user"]
@@ -113,7 +118,9 @@ def test_human_mode_says_it_retries(cli, monkeypatch) -> None:  # type: ignore[n
         r = cli("draft", iv, "thank-you", "--ai")
     assert r.code == 0
     line = next(x for x in r.err.splitlines() if "asking once more" in x)
-    assert "call-or-visit" in line and "desperate" in line and "pressure" in line
+    assert "call-or-visit" in line
+    assert "desperate" in line
+    assert "pressure" in line
     assert "I really need this job" not in r.out
 
 
@@ -137,7 +144,8 @@ def test_pushy_twice_falls_back_to_the_template_and_says_why(cli, monkeypatch) -
     assert human.code == 0
     assert template["body"] in human.out
     fallback_lines = [x for x in human.err.splitlines() if "failed the check twice" in x]
-    assert len(fallback_lines) == 1 and fallback_lines[0].startswith("tactful: ")
+    assert len(fallback_lines) == 1
+    assert fallback_lines[0].startswith("tactful: ")
 
 
 def test_an_answer_without_subject_is_retried(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +178,8 @@ def test_round_state_errors_do_not_trigger_a_retry(cli, monkeypatch) -> None:  #
     assert draft["source"] == "ai"
     assert "too-early" in {f["rule"] for f in draft["check"]["findings"]}
     system = server.chat_requests[0].messages[0]["content"]
-    assert article.STATUS_CONTENT in system and "125 words" in system
+    assert article.STATUS_CONTENT in system
+    assert "125 words" in system
 
 
 def test_status_in_its_window_with_ai(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +189,8 @@ def test_status_in_its_window_with_ai(cli, monkeypatch) -> None:  # type: ignore
         server.configure(monkeypatch)
         r = cli("draft", iv, "status", "--ai", "--json")
     (draft,) = r.json()["drafts"]
-    assert draft["source"] == "ai" and draft["check"]["verdict"] == "ok"
+    assert draft["source"] == "ai"
+    assert draft["check"]["verdict"] == "ok"
     assert (
         "Qualification forgotten at the interview: I led the migration"
         in (server.chat_requests[0].messages[1]["content"])
@@ -207,8 +217,10 @@ def test_unknown_model_is_one_clear_line(cli, monkeypatch) -> None:  # type: ign
     with ScriptedChatServer([UnknownModel()]) as server:
         server.configure(monkeypatch)
         r = cli("draft", iv, "thank-you", "--ai", "--json")
-    assert r.code == 2 and r.out == ""
-    assert r.err.count("\n") == 1 and "scripted-model" in r.err
+    assert r.code == 2
+    assert r.out == ""
+    assert r.err.count("\n") == 1
+    assert "scripted-model" in r.err
 
 
 def test_ai_not_configured_says_how(cli) -> None:  # type: ignore[no-untyped-def]

@@ -52,9 +52,12 @@ def test_one_thank_you_per_interviewer(cli) -> None:  # type: ignore[no-untyped-
         {"name": "Grace Hopper", "email": "grace@acme.example", "role": "interviewer"},
     ]
     for d, first in zip(drafts, ("Ada", "Grace"), strict=True):
-        assert d["kind"] == "thank-you" and d["lang"] == "en" and d["source"] == "template"
+        assert d["kind"] == "thank-you"
+        assert d["lang"] == "en"
+        assert d["source"] == "template"
         assert first in d["body"].splitlines()[0]
-        assert DETAIL in d["body"] and SELLING in d["body"]
+        assert DETAIL in d["body"]
+        assert SELLING in d["body"]
         assert d["body"].endswith("Sam Doe")
         assert d["placeholders"] == []
         assert d["check"]["verdict"] == "ok"
@@ -87,7 +90,8 @@ def test_to_picks_one_by_name_or_email_case_insensitively(cli) -> None:  # type:
     assert r.out == ""
     assert r.err.count("\n") == 1
     assert r.err.startswith("tactful: error: --to 'Bob' matches no one")
-    assert "Ada Lovelace <ada@acme.example>" in r.err and "Grace Hopper" in r.err
+    assert "Ada Lovelace <ada@acme.example>" in r.err
+    assert "Grace Hopper" in r.err
 
 
 def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli) -> None:  # type: ignore[no-untyped-def]
@@ -99,7 +103,8 @@ def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli) -> None:  
     (draft,) = r.json()["drafts"]
     assert draft["to"] == {"name": "Hiring team", "email": "", "role": "team"}
     r = cli("draft", nobody, "thank-you", "--to", "ada")
-    assert r.code == 2 and "no interviewer or contact is recorded" in r.err
+    assert r.code == 2
+    assert "no interviewer or contact is recorded" in r.err
 
 
 def test_status_inquiry_goes_once_to_the_contact(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -108,8 +113,10 @@ def test_status_inquiry_goes_once_to_the_contact(cli, monkeypatch) -> None:  # t
     r = cli("draft", iv, "status", "--json")
     assert r.code == 0, r.err
     (draft,) = r.json()["drafts"]
-    assert draft["to"]["name"] == "Rita Recruiter" and draft["kind"] == "status-inquiry"
-    assert FORGOT in draft["body"] and DETAIL in draft["body"]
+    assert draft["to"]["name"] == "Rita Recruiter"
+    assert draft["kind"] == "status-inquiry"
+    assert FORGOT in draft["body"]
+    assert DETAIL in draft["body"]
     assert draft["check"]["verdict"] == "ok"
     assert draft["check"]["words"] <= 125
     assert r.err == ""
@@ -153,20 +160,24 @@ def test_language_from_option_or_config(cli) -> None:  # type: ignore[no-untyped
     assert cli("draft", iv, "thank-you", "--json").json()["drafts"][0]["lang"] == "en"
     assert cli("config", "set", "lang", "fr").code == 0
     d = cli("draft", iv, "thank-you", "--json").json()["drafts"][0]
-    assert d["lang"] == "fr" and d["body"].startswith("Bonjour")
+    assert d["lang"] == "fr"
+    assert d["body"].startswith("Bonjour")
     assert d["check"]["verdict"] == "ok"
     d = cli("draft", iv, "thank-you", "--lang", "en", "--json").json()["drafts"][0]
     assert d["lang"] == "en"
     r = cli("draft", iv, "thank-you", "--lang", "de")
-    assert r.code == 2 and "en or fr" in r.err
+    assert r.code == 2
+    assert "en or fr" in r.err
 
 
 def test_bad_kind_and_unknown_interview(cli) -> None:  # type: ignore[no-untyped-def]
     iv = _full(cli, ADA)
     r = cli("draft", iv, "reminder")
-    assert r.code == 2 and "thank-you or status" in r.err
+    assert r.code == 2
+    assert "thank-you or status" in r.err
     r = cli("draft", "99", "thank-you")
-    assert r.code == 2 and "no interview 99" in r.err
+    assert r.code == 2
+    assert "no interview 99" in r.err
 
 
 def test_eml_to_stdout_parses_back(cli) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +192,8 @@ def test_eml_to_stdout_parses_back(cli) -> None:  # type: ignore[no-untyped-def]
     assert message["From"].addresses[0].addr_spec == "sam@example.org"
     assert message["Subject"] == expected["subject"]
     assert message["Date"].datetime.isoformat() == "2026-11-20T15:00:00+01:00"
-    assert message["Message-ID"] and message["MIME-Version"] == "1.0"
+    assert message["Message-ID"]
+    assert message["MIME-Version"] == "1.0"
     assert message.get_content_charset() == "utf-8"
     assert message.get_content().replace("\r\n", "\n").strip() == expected["body"]
 
@@ -189,8 +201,10 @@ def test_eml_to_stdout_parses_back(cli) -> None:  # type: ignore[no-untyped-def]
 def test_eml_for_several_notes_needs_to_or_out(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     iv = _full(cli, ADA, GRACE)
     r = cli("draft", iv, "thank-you", "--format", "eml")
-    assert r.code == 2 and r.out == ""
-    assert "--to" in r.err and "--out" in r.err
+    assert r.code == 2
+    assert r.out == ""
+    assert "--to" in r.err
+    assert "--out" in r.err
     out = tmp_path / "notes"
     r = cli("draft", iv, "thank-you", "--format", "eml", "--out", out)
     assert r.code == 0, r.err
@@ -205,7 +219,8 @@ def test_eml_for_several_notes_needs_to_or_out(cli, tmp_path: Path) -> None:  # 
     ]
     assert recipients == ["ada", "grace"]
     r = cli("draft", iv, "thank-you", "--out", out)
-    assert r.code == 2 and "--format eml" in r.err
+    assert r.code == 2
+    assert "--format eml" in r.err
     r = cli("draft", iv, "thank-you", "--format", "eml", "--json")
     assert r.code == 2
     r = cli("draft", iv, "thank-you", "--format", "pdf")
@@ -220,7 +235,8 @@ def test_mailto_link_round_trips(cli) -> None:  # type: ignore[no-untyped-def]
     assert r.code == 0
     (link,) = r.out.splitlines()
     parts = urlsplit(link)
-    assert parts.scheme == "mailto" and unquote(parts.path) == "ada@acme.example"
+    assert parts.scheme == "mailto"
+    assert unquote(parts.path) == "ada@acme.example"
     query = parse_qs(parts.query, strict_parsing=True)
     assert query["subject"] == [expected["subject"]]
     assert query["body"] == [expected["body"].replace("\n", "\r\n")]

@@ -30,10 +30,12 @@ def _round(cli, requirements: str = REQUIREMENTS, forgot: str = "") -> str:  # t
 
 def test_profile_add_list_remove(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("profile", "list")
-    assert r.code == 0 and "empty" in r.out
+    assert r.code == 0
+    assert "empty" in r.out
     assert cli("profile", "list", "--json").json() == {"profile": []}
     r = cli("profile", "add", "skill", "Python [and] SQL")
-    assert r.code == 0 and r.out.strip() == "1"
+    assert r.code == 0
+    assert r.out.strip() == "1"
     r = cli("profile", "add", "accomplishment", "Led the move to Kubernetes", "--json")
     assert r.json() == {"id": 2, "kind": "accomplishment", "text": "Led the move to Kubernetes"}
     assert cli("profile", "list", "--json").json()["profile"] == [
@@ -41,17 +43,20 @@ def test_profile_add_list_remove(cli) -> None:  # type: ignore[no-untyped-def]
         {"id": 2, "kind": "accomplishment", "text": "Led the move to Kubernetes"},
     ]
     r = cli("profile", "list")
-    assert "Python [and] SQL" in r.out and "accomplishment" in r.out
+    assert "Python [and] SQL" in r.out
+    assert "accomplishment" in r.out
     r = cli("profile", "remove", "1")
     assert r.code == 0
     assert [i["id"] for i in cli("profile", "list", "--json").json()["profile"]] == [2]
     r = cli("profile", "remove", "1")
-    assert r.code == 2 and "tactful profile list" in r.err
+    assert r.code == 2
+    assert "tactful profile list" in r.err
 
 
 def test_profile_add_rejects_bad_input(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("profile", "add", "hobby", "chess")
-    assert r.code == 2 and "skill or accomplishment" in r.err
+    assert r.code == 2
+    assert "skill or accomplishment" in r.err
     r = cli("profile", "add", "skill", "   ")
     assert r.code == 2
     assert cli("profile", "list", "--json").json() == {"profile": []}
@@ -83,7 +88,8 @@ def test_suggest_says_when_the_posting_has_no_requirements(cli) -> None:  # type
     iv = _round(cli, requirements="")
     r = cli("suggest", iv)
     assert r.code == 0
-    assert "No suggestion" in r.out and "--requirements" in r.out
+    assert "No suggestion" in r.out
+    assert "--requirements" in r.out
 
 
 def test_status_inquiry_uses_the_top_suggestion_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +106,8 @@ def test_status_inquiry_uses_the_top_suggestion_and_says_so(cli) -> None:  # typ
     # A recorded `forgot` wins over the suggestion.
     cli("interview", "edit", iv, "--forgot", "my PMP certification")
     (draft,) = cli("draft", iv, "status", "--json").json()["drafts"]
-    assert "my PMP certification" in draft["body"] and draft["notes"] == []
+    assert "my PMP certification" in draft["body"]
+    assert draft["notes"] == []
 
 
 def test_suggestion_after_editing_requirements_with_the_api(cli, tactful) -> None:  # type: ignore[no-untyped-def]

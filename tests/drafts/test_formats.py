@@ -47,7 +47,8 @@ def test_eml_parses_back_with_headers_and_utf8_body() -> None:
     assert message["To"].addresses[0].display_name == "Hélène Dupré"
     assert message["Subject"] == "Merci – entretien pour le poste d'ingénieure données"
     assert parsedate_to_datetime(message["Date"]) == NOW
-    assert message["Message-ID"].startswith("<") and message["Message-ID"].endswith("@example.org>")
+    assert message["Message-ID"].startswith("<")
+    assert message["Message-ID"].endswith("@example.org>")
     assert message["MIME-Version"] == "1.0"
     assert message.get_content_type() == "text/plain"
     assert message.get_content_charset() == "utf-8"
@@ -65,7 +66,8 @@ def test_eml_without_sender_email_or_recipient_email() -> None:
 
 def test_mailto_round_trips_through_urllib() -> None:
     link = to_mailto(_draft())
-    assert " " not in link and "\n" not in link
+    assert " " not in link
+    assert "\n" not in link
     parts = urlsplit(link)
     assert parts.scheme == "mailto"
     assert unquote(parts.path) == "helene@acme.example"
@@ -73,7 +75,9 @@ def test_mailto_round_trips_through_urllib() -> None:
     assert query["subject"] == ["Merci – entretien pour le poste d'ingénieure données"]
     assert query["body"] == [BODY.replace("\n", "\r\n")]
     assert "%0D%0A" in link
-    assert "%26" in link and "%3D" in link and "%3F" in link  # & = ? inside the body
+    assert "%26" in link
+    assert "%3D" in link
+    assert "%3F" in link
 
 
 def test_mailto_without_address() -> None:
@@ -110,7 +114,8 @@ def test_eml_files_keep_crlf_byte_for_byte(tmp_path: Path) -> None:
     (path,) = write_eml_files([_draft()], tmp_path, now=NOW)
     data = path.read_bytes()
     assert data.isascii()  # quoted-printable body, encoded headers
-    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    assert b"\r\n" in data
+    assert b"\n" not in data.replace(b"\r\n", b"")
     expected = to_eml(_draft(), now=NOW)
     same_but_id = [line for line in expected.split(b"\r\n") if not line.startswith(b"Message-ID")]
     assert [line for line in data.split(b"\r\n") if not line.startswith(b"Message-ID")] == (

@@ -71,7 +71,9 @@ def test_empty_inputs() -> None:
 def test_requirement_items_split_bullets_lines_and_sentences() -> None:
     text = "We need: 1. Go. 2) Rust\n• Docker; Terraform. You know AWS."
     items = requirement_items(text)
-    assert "Docker" in items and "Terraform" in items and "You know AWS" in items
+    assert "Docker" in items
+    assert "Terraform" in items
+    assert "You know AWS" in items
     assert any("Rust" in i for i in items)
 
 

@@ -22,7 +22,8 @@ def test_every_message_and_quote_exists_in_both_languages() -> None:
 def test_every_message_formats(key: str) -> None:
     values = {"closes": "x", "opens": "y", "basis": "z", "round": 2, "items": "i", "date": "d",
               "said": "s", "days": "n", "why": "w"}  # fmt: skip
-    assert say("fr", key, **values) and say("en", key, **values)
+    assert say("fr", key, **values)
+    assert say("en", key, **values)
 
 
 def test_reasons_and_advice_in_french() -> None:

@@ -27,7 +27,8 @@ def test_single_json_ld_posting() -> None:
     assert d.url == "https://careers.acme-analytics.com/jobs/data-engineer-paris"  # canonical
     assert d.requirements.startswith("Acme Analytics helps retailers")
     assert "- 3+ years of Python and SQL" in d.requirements
-    assert "<li>" not in d.requirements and "&amp;" not in d.requirements
+    assert "<li>" not in d.requirements
+    assert "&amp;" not in d.requirements
     assert d.warnings == []
 
 
@@ -71,7 +72,8 @@ def test_a_closing_date_already_past_is_kept_with_a_warning() -> None:
     d = draft("hooli-closed.html")
     assert d.closing_date == date(2026, 10, 1)
     assert (d.country, d.subdivision) == ("US", "CA")
-    assert len(d.warnings) == 1 and "closed on 2026-10-01" in d.warnings[0]
+    assert len(d.warnings) == 1
+    assert "closed on 2026-10-01" in d.warnings[0]
 
 
 def test_broken_json_ld_names_the_page_and_the_block() -> None:
@@ -109,7 +111,8 @@ def test_unreadable_dates_and_unknown_countries_are_warnings_not_failures() -> N
         today=TODAY,
         fetched=True,
     )
-    assert d.closing_date is None and d.country == ""
+    assert d.closing_date is None
+    assert d.country == ""
     assert d.url == "https://jobs.example.com/1"
     assert any("validThrough 'ASAP' is not a date" in w for w in d.warnings)
     assert any("'Atlantis'" in w and "default country" in w for w in d.warnings)

@@ -12,7 +12,8 @@ from tactful.postings import decode_html, fetch_page, load_page
 
 def test_a_page_is_fetched_and_keeps_the_address_given(server: str) -> None:
     page = fetch_page(f"{server}/jobs/acme-data-engineer.html")
-    assert page.fetched and page.url == f"{server}/jobs/acme-data-engineer.html"
+    assert page.fetched
+    assert page.url == f"{server}/jobs/acme-data-engineer.html"
     assert '"title": "Data Engineer"' in page.html
 
 

@@ -34,14 +34,17 @@ def test_a_saved_page_becomes_an_application(cli) -> None:  # type: ignore[no-un
     assert app["url"] == "https://careers.acme-analytics.com/jobs/data-engineer-paris"
     assert "Experience with Airflow or Dagster" in app["requirements"]
     assert "- Model data for analysts & data scientists" in app["requirements"]
-    assert "<li>" not in app["requirements"] and "&amp;" not in app["requirements"]
+    assert "<li>" not in app["requirements"]
+    assert "&amp;" not in app["requirements"]
 
 
 def test_without_a_terminal_or_yes_it_shows_the_fields_and_asks_for_yes(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli(*NOW, "application", "import", page("acme-data-engineer.html"))
     assert r.code == 2
-    assert "Role: Data Engineer" in r.out and "Closing date: 2026-11-30" in r.out
-    assert "Add --yes" in r.err and r.err.count("\n") == 1
+    assert "Role: Data Engineer" in r.out
+    assert "Closing date: 2026-11-30" in r.out
+    assert "Add --yes" in r.err
+    assert r.err.count("\n") == 1
     assert applications(cli) == []
 
 
@@ -63,14 +66,16 @@ def test_fetch_failures_are_one_line_and_create_nothing(cli, server: str) -> Non
     ):
         r = cli(*NOW, "application", "import", url, "--yes")
         assert r.code == 2, url
-        assert message in r.err and r.err.count("\n") == 1, r.err
+        assert message in r.err, r.err
+        assert r.err.count("\n") == 1, r.err
     assert applications(cli) == []
 
 
 def test_several_postings_need_an_index_without_a_terminal(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli(*NOW, "application", "import", page("jobboard-several.html"), "--yes")
     assert r.code == 2
-    assert "lists 3 job postings" in r.err and "add --index N" in r.err
+    assert "lists 3 job postings" in r.err
+    assert "add --index N" in r.err
     assert "2. Backend Engineer — Umbrella Corp (Munich, DEU)" in r.err
     ok = cli(
         *NOW,
@@ -86,7 +91,8 @@ def test_several_postings_need_an_index_without_a_terminal(cli) -> None:  # type
     [app] = applications(cli)
     assert (app["role"], app["country"], app["subdivision"]) == ("Backend Engineer", "DE", "BY")
     bad = cli(*NOW, "application", "import", page("jobboard-several.html"), "--index", "9", "--yes")
-    assert bad.code == 2 and "out of range" in bad.err
+    assert bad.code == 2
+    assert "out of range" in bad.err
 
 
 class _Terminal(io.StringIO):
@@ -117,14 +123,16 @@ def test_broken_json_ld_and_pages_without_postings(cli) -> None:  # type: ignore
     assert broken.code == 2
     assert "broken-jsonld.html: JSON-LD block 1 is not valid JSON" in broken.err
     none = cli(*NOW, "application", "import", page("no-posting.html"), "--yes")
-    assert none.code == 2 and "has no job posting" in none.err
+    assert none.code == 2
+    assert "has no job posting" in none.err
     assert applications(cli) == []
 
 
 def test_importing_the_same_posting_twice_is_refused(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli(*NOW, "application", "import", page("globex-graph.html"), "--yes").code == 0
     again = cli(*NOW, "application", "import", page("globex-graph.html"), "--yes")
-    assert again.code == 2 and "already application 1" in again.err
+    assert again.code == 2
+    assert "already application 1" in again.err
     assert len(applications(cli)) == 1
 
 

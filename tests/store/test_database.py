@@ -125,11 +125,16 @@ def test_two_tactful_processes_recording_the_status_email_at_once(home: Path) ->
 
 def test_atomic_keeps_all_or_nothing(home: Path) -> None:
     with Tactful.open(home) as api:
-        with pytest.raises(RuntimeError), api.atomic():
-            app = api.add_application(company="Gone", role="Soon", country="")
-            api.add_interview(app, at="2026-11-25 14:00")
-            assert [a.company for a in api.applications()] == ["Gone"]  # seen inside
-            raise RuntimeError("something failed half-way")
+
+        def half_way() -> None:
+            with api.atomic():
+                app = api.add_application(company="Gone", role="Soon", country="")
+                api.add_interview(app, at="2026-11-25 14:00")
+                assert [a.company for a in api.applications()] == ["Gone"]  # seen inside
+                raise RuntimeError("something failed half-way")
+
+        with pytest.raises(RuntimeError, match="half-way"):
+            half_way()
         assert api.applications() == []
         with api.atomic():
             kept = api.add_application(company="Kept", role="Role", country="")

@@ -31,4 +31,5 @@ def test_stdin_that_is_not_utf8_is_one_line() -> None:
         timeout=60,
     )
     assert done.returncode == 2
-    assert done.stderr.decode().count("\n") == 1 and b"Traceback" not in done.stderr
+    assert done.stderr.decode().count("\n") == 1
+    assert b"Traceback" not in done.stderr

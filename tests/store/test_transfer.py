@@ -118,5 +118,6 @@ def test_importing_into_a_store_with_data_adds_with_new_ids(home: Path, tmp_path
     with Tactful.open(home) as api:
         api.add_application(company="Existing", role="Role", country="")
         counts = api.import_data(exported)
-        assert counts["applications"] == 1 and counts["interviews"] == 1
+        assert counts["applications"] == 1
+        assert counts["interviews"] == 1
         assert sorted(a.company for a in api.applications()) == ["Acme", "Existing"]

@@ -170,7 +170,8 @@ def test_drafts_and_checks(live: Live, cli: CLI) -> None:
     report = checked.json()
     assert report["verdict"] == "revise"
     pushy = [f for f in report["findings"] if "I need an answer by" in text[f["start"] : f["end"]]]
-    assert pushy and pushy[0]["severity"] == "error"
+    assert pushy
+    assert pushy[0]["severity"] == "error"
     assert set(report) >= {"verdict", "words", "findings"}
 
     empty = live.client.post("/api/v1/checks", json={"text": "   "})

@@ -31,7 +31,8 @@ def test_an_invitation_creates_the_round_after_a_preview(live: Live) -> None:
     assert live.client.get("/api/v1/rounds").json() == {"interviews": []}, "nothing yet"
     payload = re.search(r'name="payload" value="([^"]+)"', preview.text)
     company = re.search(r'id="f-company_0"[^>]*value="([^"]*)"', preview.text)
-    assert payload and company
+    assert payload
+    assert company
 
     empty = live.submit(
         "/applications/import-invite/confirm",
@@ -93,7 +94,8 @@ def test_the_studio_scores_and_marks_an_ad_live(live: Live) -> None:
         data={"text": text},
         headers={"HX-Request": "true", "X-CSRF-Token": live.token()},
     )
-    assert fragment.status_code == 200 and "<html" not in fragment.text
+    assert fragment.status_code == 200
+    assert "<html" not in fragment.text
     score = int(re.search(r'data-score="(\d+)"', fragment.text).group(1))  # type: ignore[union-attr]
     assert score == live.client.post("/api/v1/ads/analysis", json={"text": text}).json()["score"]
     marks = re.findall(
@@ -101,7 +103,9 @@ def test_the_studio_scores_and_marks_an_ad_live(live: Live) -> None:
     )
     assert any("superhero-title" in rules and "ninja" in words.lower() for rules, words in marks)
     gains = [float(g) for g in re.findall(r'<span class="gain">\+([\d.]+)</span>', fragment.text)]
-    assert gains and gains == sorted(gains, reverse=True) and gains[0] > 0
+    assert gains
+    assert gains == sorted(gains, reverse=True)
+    assert gains[0] > 0
 
     uploaded = _upload(live, "/studio/upload", DATA / "ads" / "en-07-engineer-berlin-html.html")
     assert uploaded.status_code == 200
@@ -134,14 +138,17 @@ def test_the_studio_writes_an_ad_and_its_json_ld(live: Live) -> None:
     block = re.search(
         r'<div class="field invalid">\s*<label for="f-pay-max">.*?</div>', bad.text, re.S
     )
-    assert block and "below pay.min" in block.group()
+    assert block
+    assert "below pay.min" in block.group()
 
     jsonld = live.submit("/studio/download", {**form, "what": "jsonld"})
     assert jsonld.headers["content-disposition"] == 'attachment; filename="job-posting.jsonld"'
     posting = json.loads(jsonld.text)
-    assert posting["@type"] == "JobPosting" and posting["title"] == "Backend Engineer"
+    assert posting["@type"] == "JobPosting"
+    assert posting["title"] == "Backend Engineer"
     markdown = live.submit("/studio/download", {**form, "what": "md"})
-    assert markdown.text.startswith("#") and "Backend Engineer" in markdown.text
+    assert markdown.text.startswith("#")
+    assert "Backend Engineer" in markdown.text
 
     api = live.client.post(
         "/api/v1/ads/generation",
@@ -254,4 +261,5 @@ def test_an_invitation_adds_a_round_to_a_chosen_application(live: Live) -> None:
     )
     assert done.status_code == 303
     rounds = live.client.get(f"/api/v1/rounds?application={app_id}").json()["interviews"]
-    assert len(rounds) == 1 and rounds[0]["ical_uid"]
+    assert len(rounds) == 1
+    assert rounds[0]["ical_uid"]

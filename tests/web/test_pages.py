@@ -68,12 +68,14 @@ def test_a_round_shows_on_today_then_the_draft_is_sent_and_the_plan_moves_on(liv
     today = _main(live.client.get("/").text)
     assert "To send now: 1" in today
     assert f'href="{round_url}/draft/thank-you"' in today
-    assert "Coming next" in today and "Status inquiry" in today
+    assert "Coming next" in today
+    assert "Status inquiry" in today
 
     editor = live.client.get(f"{round_url}/draft/thank-you")
     assert editor.status_code == 200
     body = re.search(r'<textarea id="f-body"[^>]*>(.*?)</textarea>', editor.text, re.S)
-    assert body and "streaming pipeline demo" in body.group(1)
+    assert body
+    assert "streaming pipeline demo" in body.group(1)
 
     # No JavaScript: the Check button posts the whole form and the page comes back checked.
     pushy = "Hello Ada,\n\nI need an answer by Friday.\n\nBest,\nSam"
@@ -144,11 +146,14 @@ def test_applications_filter_by_state_and_delete_with_confirmation(live: Live) -
     live.add_round(busy)
     live.add_application(company="Quiet Ltd")
     all_apps = live.client.get("/applications").text
-    assert "Busy Corp" in all_apps and "Quiet Ltd" in all_apps
+    assert "Busy Corp" in all_apps
+    assert "Quiet Ltd" in all_apps
     active = live.client.get("/applications?state=active").text
-    assert "Busy Corp" in active and "Quiet Ltd" not in active
+    assert "Busy Corp" in active
+    assert "Quiet Ltd" not in active
     new = live.client.get("/applications?state=new").text
-    assert "Quiet Ltd" in new and "Busy Corp" not in new
+    assert "Quiet Ltd" in new
+    assert "Busy Corp" not in new
 
     confirm = live.client.get(f"/applications/{busy}/delete")
     assert "Delete Busy Corp — Data Engineer?" in confirm.text
@@ -195,7 +200,8 @@ def test_timeline_draws_every_open_round(live: Live) -> None:
     other = live.add_round(live.add_application(company="Globex"), at="2026-11-18 14:00")
     page = live.client.get("/timeline").text
     svg = page[page.index("<svg") : page.index("</svg>")]
-    assert f'href="/rounds/{first}"' in svg and f'href="/rounds/{other}"' in svg
+    assert f'href="/rounds/{first}"' in svg
+    assert f'href="/rounds/{other}"' in svg
     assert 'class="today"' in svg
     assert 'class="closing"' in svg
     assert "window thank st-due" in svg

@@ -37,7 +37,8 @@ def test_edit_an_application_in_its_form(live: Live) -> None:
         block = re.search(
             rf'<div class="field invalid">\s*<label for="f-{name}">.*?</div>', refused.text, re.S
         )
-        assert block and words in block.group(), name
+        assert block, name
+        assert words in block.group(), name
     assert live.client.get(f"/api/v1/applications/{app_id}").json()["role"] == "Data Engineer"
 
     fields = {"company": "Acme", "role": "Staff Engineer", "country": "FR"}
@@ -48,7 +49,8 @@ def test_edit_an_application_in_its_form(live: Live) -> None:
     assert (shown["role"], shown["closing_date"]) == ("Staff Engineer", "2026-12-01")
     assert shown["contact"] is None, "a field emptied in the form is emptied"
     page = live.client.get(saved.headers["location"]).text
-    assert "Saved." in page and "Tue 1 Dec 2026" in page
+    assert "Saved." in page
+    assert "Tue 1 Dec 2026" in page
 
 
 def test_skip_unskip_and_unsend_from_the_round_page(live: Live) -> None:
@@ -113,7 +115,8 @@ def test_one_thank_you_note_per_interviewer(live: Live) -> None:
     second = live.client.get(editor, params={"n": 1}).text
     assert 'name="to_email" value="grace@acme.example"' in second
     body = re.search(r'<textarea id="f-body"[^>]*>(.*?)</textarea>', second, re.S)
-    assert body and "Grace" in body.group(1)
+    assert body
+    assert "Grace" in body.group(1)
     french = live.client.get(editor, params={"lang": "fr"}).text
     assert re.search(r'<textarea id="f-body"[^>]*>\s*Bonjour', french)
 
@@ -140,7 +143,8 @@ def test_the_api_unsends_and_answers_like_the_command_line(live: Live, cli: CLI)
     steps = live.client.get(f"/api/v1/plan/{round_id}").json()["interviews"][0]["steps"]
     assert steps[0]["state"] == "due"
     again = live.client.delete(f"/api/v1/rounds/{round_id}/sent/thank-you")
-    assert again.status_code == 409 and "no thank-you is recorded" in again.json()["detail"]
+    assert again.status_code == 409
+    assert "no thank-you is recorded" in again.json()["detail"]
     assert live.client.get("/api/v1/plan/999").status_code == 404
 
     feed = live.client.get("/calendar.ics").text

@@ -37,13 +37,15 @@ def test_every_page_has_the_headers_and_no_inline_script(live: Live) -> None:
         page = live.client.get(path)
         assert page.status_code == 200, path
         csp = page.headers["content-security-policy"]
-        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert "script-src 'self'" in csp
+        assert "unsafe-inline" not in csp
         assert "frame-ancestors 'none'" in csp
         assert page.headers["x-content-type-options"] == "nosniff"
         _no_inline_script(page.text)
     cookie = live.client.get("/").headers.get("set-cookie") or ""
     first = httpx.get(live.url + "/").headers["set-cookie"]
-    assert "HttpOnly" in first and "SameSite=Lax" in first
+    assert "HttpOnly" in first
+    assert "SameSite=Lax" in first
     assert cookie == "" or "HttpOnly" in cookie
 
 
@@ -144,7 +146,8 @@ def locked(home: Path) -> Iterator[str]:
 
 def test_a_password_guards_every_page_call_and_the_feed(locked: str, home: Path) -> None:
     stored = (home / PASSWORD_FILE).read_text()
-    assert stored.startswith("$argon2") and "correct horse" not in stored
+    assert stored.startswith("$argon2")
+    assert "correct horse" not in stored
     with httpx.Client(base_url=locked) as browser:
         page = browser.get("/applications?state=new")
         assert page.status_code == 303
@@ -167,7 +170,8 @@ def test_a_password_guards_every_page_call_and_the_feed(locked: str, home: Path)
                 "next": "https://evil.example/",
             },
         )
-        assert ok.status_code == 303 and ok.headers["location"] == "/"
+        assert ok.status_code == 303
+        assert ok.headers["location"] == "/"
         assert browser.cookies.get("tactful_session") != before, "a new session on login"
         assert browser.get("/api/v1/due").status_code == 200
         assert browser.get("/").status_code == 200
@@ -186,7 +190,8 @@ def test_serve_refuses_another_address_without_a_password(cli: CLI, home: Path) 
     assert refused.code == 1
     assert "tactful web password" in refused.err
     short = cli("web", "password", input="short\n")
-    assert short.code == 2 and "too short" in short.err
+    assert short.code == 2
+    assert "too short" in short.err
     done = cli("web", "password", input="a long enough secret\n")
     assert done.code == 0
     assert (home / PASSWORD_FILE).read_text().startswith("$argon2id$")
@@ -209,6 +214,7 @@ def test_logging_out_locks_the_app_again(locked: str) -> None:
         assert "calendar.ics?token=" in page.text, "the feed's secret address is shown"
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
         out = browser.post("/logout", data={"csrf_token": token})
-        assert out.status_code == 303 and out.headers["location"] == "/login"
+        assert out.status_code == 303
+        assert out.headers["location"] == "/login"
         assert browser.get("/settings").status_code == 303
         assert browser.get("/api/v1/due").status_code == 401

@@ -38,7 +38,8 @@ def test_pieces_cut_the_text_at_every_span_edge() -> None:
         (" Friday", (1,), "warning"),
         (".", (), ""),
     ]
-    assert cut[0].first_of == (0,) and cut[1].first_of == (1,)
+    assert cut[0].first_of == (0,)
+    assert cut[1].first_of == (1,)
     assert excerpt(text, findings[1]) == "by Friday"  # spaces squeezed, ends trimmed
     assert excerpt(text, findings[2]) == ""
     outside = pieces("short", [{"start": 3, "end": 99, "severity": "info"}])
@@ -55,10 +56,12 @@ def test_the_timeline_escapes_and_draws_every_part() -> None:
     plan = _plan('<b>"Acme" & Co</b>', NOW - timedelta(hours=5))
     t = translator("en")
     svg = timeline_svg([plan], NOW, t=t, day_label=lambda d: d.isoformat())  # type: ignore[list-item]
-    assert "<b>" not in svg and "&lt;b&gt;&quot;Acme&quot; &amp; Co&lt;/b&gt;" in svg
+    assert "<b>" not in svg
+    assert "&lt;b&gt;&quot;Acme&quot; &amp; Co&lt;/b&gt;" in svg
     assert svg.count('class="window ') == 2
     assert 'class="window thank st-due"' in svg
-    assert 'class="closing"' in svg and 'class="interview"' in svg
+    assert 'class="closing"' in svg
+    assert 'class="interview"' in svg
     assert '<line class="today"' in svg
     assert 'href="/rounds/7"' in svg
     assert re.search(r"<title>Thank-you note \(due now\): 2026-11-25 → 2026-11-26</title>", svg)
@@ -91,7 +94,8 @@ def test_fields_are_refused_by_name() -> None:
         )  # fmt: skip
     assert set(refused.value.errors) == {"company", "role", "closing_date", "contact", "url"}
     values = application_values({"company": " Acme ", "role": "Dev", "country": "fr"})
-    assert values["company"] == "Acme" and values["country"] == "FR"
+    assert values["company"] == "Acme"
+    assert values["country"] == "FR"
     assert application_values({"notes": "x"}, partial=True) == {"notes": "x"}
 
     got = round_values({"at": "2026-11-25T10:00", "interviewers": "Ada <a@b.co>\n\n"}, zone=PARIS)

@@ -34,6 +34,8 @@ class AIError(TactfulError):
     Its message is one line, never contains the API key, and maps to exit status 2.
     """
 
+    default_code = "ai-failed"
+
 
 TokenCallback = Callable[[str], None]
 

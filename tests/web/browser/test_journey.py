@@ -132,7 +132,9 @@ def test_the_timeline_renders_and_links_to_rounds(page: Any, live: Live) -> None
     svg = page.locator("svg.timeline")
     assert svg.is_visible()
     box = svg.bounding_box()
-    assert box and box["width"] > 400 and box["height"] > 100
+    assert box
+    assert box["width"] > 400
+    assert box["height"] > 100
     assert page.locator("svg.timeline a.row").count() == 3
     assert page.locator("svg.timeline line.today").count() == 1
     shot(page, "10-timeline")
