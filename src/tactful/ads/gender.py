@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from tactful.ads.lexicon import WORD_CHAR, trie_pattern
 from tactful.ads.model import GenderCoding
@@ -51,9 +52,9 @@ class CodedWord:
     feminine: bool
 
 
-def _read(name: str) -> dict:
+def _read(name: str) -> dict[str, Any]:
     text = resources.files("tactful.ads").joinpath("data", name).read_text(encoding="utf-8")
-    data: dict = json.loads(text)
+    data: dict[str, Any] = json.loads(text)
     return data
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeAlias
 
 _FOLD_PAIRS = tuple(
     {
@@ -79,7 +80,11 @@ def expand(phrase: str) -> list[str]:
     return out
 
 
-def _insert(trie: dict[str, dict], phrase: str) -> None:
+_Trie: TypeAlias = dict[str, "_Trie"]
+"""One character per level; the _END and _STAR keys mark where a phrase stops."""
+
+
+def _insert(trie: _Trie, phrase: str) -> None:
     node = trie
     star = phrase.endswith(_STAR)
     body = phrase[:-1] if star else phrase
@@ -94,7 +99,7 @@ def _char_pattern(char: str, literal: bool) -> str:
     return re.escape(char)
 
 
-def _compile_node(node: dict[str, dict], tail: str, literal: bool) -> str:
+def _compile_node(node: _Trie, tail: str, literal: bool) -> str:
     branches = [
         _char_pattern(char, literal) + _compile_node(child, tail, literal)
         for char, child in sorted(node.items())
@@ -116,7 +121,7 @@ def trie_pattern(
     in front (a space of the scanning stream).
 
     `literal` keeps hyphens and commas as written (only a space matches any white space)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for phrase in (variant for item in phrases for variant in expand(item)):
         if literal:
             key = " ".join(fold(phrase).split())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 
@@ -277,7 +277,7 @@ class Store:
         counts = self.database.rows(
             "SELECT (SELECT COUNT(*) FROM applications) + (SELECT COUNT(*) FROM profile_items)"
         )
-        return counts[0][0] == 0
+        return cast(int, counts[0][0]) == 0
 
     def reset_sequences(self) -> None:
         """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""

@@ -100,7 +100,7 @@ _FIELD_IN_MESSAGE = re.compile(r"[a-z_]+(?:\.[a-z_]+)?")
 
 def spec_error_field(message: str) -> str:
     """The form field a spec error names ("ad spec: pay.max (40000) is below…" → "pay.max")."""
-    words = _FIELD_IN_MESSAGE.findall(message.removeprefix("ad spec:"))
+    words: list[str] = _FIELD_IN_MESSAGE.findall(message.removeprefix("ad spec:"))
     for word in words:
         if word in SPEC_FIELDS:
             return word
