@@ -9,7 +9,7 @@ closing date."
 from datetime import date
 
 from tactful.models import StepKind, StepState
-from tactful.policy import BusinessCalendar, plan_round, status_window
+from tactful.policy import BusinessCalendar, Step, plan_round, status_window
 
 from .helpers import at, round_
 
@@ -86,7 +86,10 @@ def test_window_edges_move_off_weekends_and_holidays_and_name_the_holiday() -> N
 
 def test_states_over_time_and_the_reason_quotes_the_article() -> None:
     iv, app = round_(closing=date(2026, 12, 1), sent={StepKind.THANK_YOU: "2026-11-25T16:00"})
-    state = lambda now: plan_round(iv, app, CAL, at(now)).step(StepKind.STATUS_INQUIRY)  # noqa: E731
+
+    def state(now: str) -> Step:
+        return plan_round(iv, app, CAL, at(now)).step(StepKind.STATUS_INQUIRY)
+
     assert state("2026-12-07T23:00").state is StepState.UPCOMING
     assert "a week to ten days" in state("2026-12-07T23:00").reason
     assert state("2026-12-08T00:00").state is StepState.DUE

@@ -20,7 +20,10 @@ def test_window_opens_when_the_interview_ends_and_closes_24_hours_later() -> Non
 
 def test_upcoming_during_the_interview_due_right_after_late_after_a_day() -> None:
     iv, app = round_("2026-11-25T14:00")
-    state = lambda now: plan_round(iv, app, CAL, at(now)).step(StepKind.THANK_YOU).state  # noqa: E731
+
+    def state(now: str) -> StepState:
+        return plan_round(iv, app, CAL, at(now)).step(StepKind.THANK_YOU).state
+
     assert state("2026-11-25T14:30") is StepState.UPCOMING
     assert state("2026-11-25T15:00") is StepState.DUE
     assert state("2026-11-26T15:00") is StepState.DUE
