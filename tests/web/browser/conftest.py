@@ -9,9 +9,9 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, Dialog, Page
 
 CHROMIUM = os.environ.get("TACTFUL_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
@@ -25,7 +25,7 @@ SHOTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+def browser() -> Iterator[Browser]:
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium (see .ci/run)")
     from playwright.sync_api import sync_playwright
@@ -37,13 +37,18 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def page(browser: Browser) -> Iterator[Page]:
     """A page in a fresh context; any JavaScript dialog (an XSS) or CSP violation fails it."""
     context = browser.new_context(locale="en-GB", viewport={"width": 1200, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
     problems: list[str] = []
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.on(
         "console",
         lambda m: (
@@ -58,7 +63,7 @@ def page(browser: Any) -> Iterator[Any]:
     assert not problems, problems
 
 
-def shot(page: Any, name: str, *, full: bool = True) -> Path:
+def shot(page: Page, name: str, *, full: bool = True) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full)

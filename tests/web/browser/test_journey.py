@@ -4,10 +4,9 @@ XSS payloads in every field, and keyboard use."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Browser, Page, expect
 
 from ..conftest import Live
 from .conftest import shot
@@ -17,7 +16,7 @@ pytestmark = pytest.mark.browser
 PUSHY = "I need an answer by Friday."
 
 
-def test_the_follow_up_journey(page: Any, live: Live) -> None:
+def test_the_follow_up_journey(page: Page, live: Live) -> None:
     page.goto(live.url + "/")
     shot(page, "01-today-empty")
     page.get_by_role("link", name="Add an application").first.click()
@@ -88,7 +87,7 @@ def test_the_follow_up_journey(page: Any, live: Live) -> None:
     assert "Status inquiry" in page.locator("#next-title + ul").inner_text()
 
 
-def test_the_studio_marks_a_gender_coded_word_live(page: Any, live: Live) -> None:
+def test_the_studio_marks_a_gender_coded_word_live(page: Page, live: Live) -> None:
     page.goto(live.url + "/studio")
     ad = page.get_by_label("The ad", exact=True)
     ad.fill("Data Analyst\n\nWe want a competitive analyst to join our team in Denver.")
@@ -122,7 +121,7 @@ def test_the_studio_marks_a_gender_coded_word_live(page: Any, live: Live) -> Non
     shot(page, "09-studio-generated")
 
 
-def test_the_timeline_renders_and_links_to_rounds(page: Any, live: Live) -> None:
+def test_the_timeline_renders_and_links_to_rounds(page: Page, live: Live) -> None:
     first = live.add_round(live.add_application(company="Acme", closing_date="2026-11-20"))
     live.add_round(live.add_application(company="Globex"), at="2026-11-12 14:00")
     live.add_round(
@@ -142,7 +141,7 @@ def test_the_timeline_renders_and_links_to_rounds(page: Any, live: Live) -> None
     page.wait_for_url(re.compile(rf"/rounds/{first}$"))
 
 
-def test_the_french_ui(browser: Any, live: Live) -> None:
+def test_the_french_ui(browser: Browser, live: Live) -> None:
     live.add_round(live.add_application())
     context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
     page = context.new_page()
@@ -165,7 +164,7 @@ def test_the_french_ui(browser: Any, live: Live) -> None:
 XSS = '"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 
 
-def test_xss_payloads_in_every_field_stay_text(page: Any, live: Live) -> None:
+def test_xss_payloads_in_every_field_stay_text(page: Page, live: Live) -> None:
     page.goto(live.url + "/applications/new")
     for label in ("Company", "Job title", "Notes", "Requirements of the posting"):
         page.get_by_label(label).fill(XSS)
@@ -222,7 +221,7 @@ def test_xss_payloads_in_every_field_stay_text(page: Any, live: Live) -> None:
     assert page.evaluate("window.__xss") is None
 
 
-def test_keyboard_only(page: Any, live: Live) -> None:
+def test_keyboard_only(page: Page, live: Live) -> None:
     live.add_round(live.add_application())
     page.goto(live.url + "/")
     page.keyboard.press("Tab")
