@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -26,7 +27,7 @@ KEY = "sk-cli-secret-9f8e7d6c5b4a"
 OLLAMA = "http://localhost:11434/v1"
 
 
-def test_configure_saves_url_and_model_in_config(cli: CLI, home: Any) -> None:
+def test_configure_saves_url_and_model_in_config(cli: CLI, home: Path) -> None:
     r = cli("ai", "configure", "--base-url", OLLAMA + "/", "--model", "llama3.1")
     assert r.code == 0, r.err
     assert "AI endpoint: http://localhost:11434/v1" in r.out
@@ -53,7 +54,7 @@ def test_configure_needs_both_values(cli: CLI) -> None:
 
 
 def test_api_key_goes_to_the_keyring_only(
-    cli: CLI, home: Any, memory_keyring: MemoryKeyring
+    cli: CLI, home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     r = cli(
         "ai",
@@ -83,7 +84,7 @@ def test_api_key_goes_to_the_keyring_only(
 
 
 def test_no_keyring_says_use_the_environment(
-    cli: CLI, home: Any, monkeypatch: pytest.MonkeyPatch
+    cli: CLI, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keyring.set_keyring(fail.Keyring())  # the autouse fixture restores the previous one
     r = cli(
