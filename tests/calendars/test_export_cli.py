@@ -6,13 +6,18 @@ from pathlib import Path
 
 import icalendar
 
+from conftest import CLI
+
+from .ics_values import sequence
 from .rfc5545 import problems
 
 INVITES = Path(__file__).resolve().parent.parent / "data" / "invites"
 NOW = ("--now", "2026-11-20T09:00:00+01:00")
 
 
-def test_export_to_a_file_and_to_stdout_give_the_same_strict_calendar(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_a_file_and_to_stdout_give_the_same_strict_calendar(
+    cli: CLI, tmp_path: Path
+) -> None:
     cli("config", "set", "me.email", "sam.candidate@gmail.com")
     for name in ("google.ics", "outlook.ics", "onsite-several.ics"):
         assert cli(*NOW, "interview", "import", str(INVITES / name), "--yes").code == 0
@@ -33,7 +38,7 @@ def test_export_to_a_file_and_to_stdout_give_the_same_strict_calendar(cli, tmp_p
     assert "tactful-4-status-inquiry@tactful.local" in uids
 
 
-def test_a_later_export_after_sending_updates_the_same_events(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_later_export_after_sending_updates_the_same_events(cli: CLI, tmp_path: Path) -> None:
     cli(*NOW, "interview", "import", str(INVITES / "google.ics"), "--yes")
     first = tmp_path / "a.ics"
     cli(*NOW, "calendar", "export", "--out", str(first))
@@ -49,20 +54,20 @@ def test_a_later_export_after_sending_updates_the_same_events(cli, tmp_path: Pat
     }
     assert set(before) == set(after)
     uid = "tactful-1-thank-you@tactful.local"
-    assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
+    assert sequence(after[uid]) > sequence(before[uid])
     assert str(after[uid]["SUMMARY"]).startswith("Sent: ")
     assert before[uid].walk("VALARM")
     assert not after[uid].walk("VALARM")
 
 
-def test_export_into_a_missing_folder_is_one_clear_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_into_a_missing_folder_is_one_clear_line(cli: CLI, tmp_path: Path) -> None:
     r = cli("calendar", "export", "--out", str(tmp_path / "nope" / "f.ics"))
     assert r.code == 2
     assert r.err.count("\n") == 1
     assert "does not exist" in r.err
 
 
-def test_the_plan_names_the_holiday_that_moved_the_status_window(cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_plan_names_the_holiday_that_moved_the_status_window(cli: CLI) -> None:
     """Friday 18 Dec + a week = Friday 25 Dec, Christmas in France: the window opens Monday 28."""
     assert cli("config", "set", "country", "FR").code == 0
     app = cli("application", "add", "--company", "Acme", "--role", "Engineer", "--json").json()
@@ -79,7 +84,7 @@ def test_the_plan_names_the_holiday_that_moved_the_status_window(cli) -> None:  
     assert "2026-12-25 is Christmas Day" in unfolded
 
 
-def test_without_a_country_only_weekends_move_the_window(cli) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_country_only_weekends_move_the_window(cli: CLI) -> None:
     app = cli("application", "add", "--company", "Acme", "--role", "Engineer", "--json").json()
     assert cli("show", str(app["id"]), "--json").json()["country"] == ""
     cli(*NOW, "interview", "add", str(app["id"]), "--at", "2026-12-18 14:00")
@@ -88,7 +93,7 @@ def test_without_a_country_only_weekends_move_the_window(cli) -> None:  # type: 
     assert "Christmas" not in status["reason"]
 
 
-def test_an_explicit_country_beats_the_configured_default(cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_explicit_country_beats_the_configured_default(cli: CLI) -> None:
     cli("config", "set", "country", "FR")
     app = cli(
         "application", "add", "--company", "Acme", "--role", "Engineer", "--country", "US", "--json"
@@ -96,7 +101,7 @@ def test_an_explicit_country_beats_the_configured_default(cli) -> None:  # type:
     assert cli("show", str(app["id"]), "--json").json()["country"] == "US"
 
 
-def test_a_round_the_organizer_cancelled_is_exported_as_cancelled_events(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_round_the_organizer_cancelled_is_exported_as_cancelled_events(cli: CLI) -> None:
     cli(*NOW, "interview", "import", str(INVITES / "google.ics"), "--yes")
     assert cli(*NOW, "interview", "import", str(INVITES / "google-cancelled.ics")).code == 0
     r = cli(*NOW, "calendar", "export")

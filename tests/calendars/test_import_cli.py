@@ -6,9 +6,11 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
+from conftest import CLI
 from tactful.cli.main import main
 
 INVITES = Path(__file__).resolve().parent.parent / "data" / "invites"
@@ -21,18 +23,18 @@ def invite(name: str) -> str:
 
 
 @pytest.fixture
-def me(cli):  # type: ignore[no-untyped-def]
+def me(cli: CLI) -> CLI:
     assert cli("config", "set", "me.email", ME).code == 0
     return cli
 
 
-def interviews(cli) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+def interviews(cli: CLI) -> list[dict[str, Any]]:
     r = cli(*NOW, "plan", "--json")
     assert r.code == 0, r.err
-    return r.json()["interviews"]  # type: ignore[no-any-return]
+    return cast(list[dict[str, Any]], r.json()["interviews"])
 
 
-def test_without_a_terminal_or_yes_nothing_is_created_and_the_error_says_add_yes(me) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_terminal_or_yes_nothing_is_created_and_the_error_says_add_yes(me: CLI) -> None:
     r = me(*NOW, "interview", "import", invite("google.ics"))
     assert r.code == 2
     assert r.err.count("\n") == 1
@@ -42,7 +44,7 @@ def test_without_a_terminal_or_yes_nothing_is_created_and_the_error_says_add_yes
     assert me("list", "--json").json()["applications"] == []
 
 
-def test_yes_creates_the_application_and_the_round_with_the_interviewers(me) -> None:  # type: ignore[no-untyped-def]
+def test_yes_creates_the_application_and_the_round_with_the_interviewers(me: CLI) -> None:
     r = me(*NOW, "interview", "import", invite("google.ics"), "--yes", "--json")
     assert r.code == 0, r.err
     [item] = r.json()["imported"]
@@ -61,7 +63,7 @@ def test_yes_creates_the_application_and_the_round_with_the_interviewers(me) -> 
     ]
 
 
-def test_importing_the_same_invitation_twice_changes_nothing(me) -> None:  # type: ignore[no-untyped-def]
+def test_importing_the_same_invitation_twice_changes_nothing(me: CLI) -> None:
     assert me(*NOW, "interview", "import", invite("google.ics"), "--yes").code == 0
     r = me(*NOW, "interview", "import", invite("google.ics"))
     assert r.code == 0, r.err
@@ -70,7 +72,7 @@ def test_importing_the_same_invitation_twice_changes_nothing(me) -> None:  # typ
     assert len(me("list", "--json").json()["applications"]) == 1
 
 
-def test_a_higher_sequence_reschedules_the_same_round(me) -> None:  # type: ignore[no-untyped-def]
+def test_a_higher_sequence_reschedules_the_same_round(me: CLI) -> None:
     first = me(*NOW, "interview", "import", invite("google.ics"), "--yes", "--json").json()
     r = me(*NOW, "interview", "import", invite("google-rescheduled.ics"), "--json")
     assert r.code == 0, r.err
@@ -86,7 +88,7 @@ def test_a_higher_sequence_reschedules_the_same_round(me) -> None:  # type: igno
     assert shown["duration_minutes"] == 45
 
 
-def test_a_cancel_cancels_the_round_and_an_older_copy_does_not_bring_it_back(me) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancel_cancels_the_round_and_an_older_copy_does_not_bring_it_back(me: CLI) -> None:
     me(*NOW, "interview", "import", invite("google.ics"), "--yes")
     me(*NOW, "interview", "import", invite("google-rescheduled.ics"))
     r = me(*NOW, "interview", "import", invite("google-cancelled.ics"))
@@ -104,14 +106,14 @@ def test_a_cancel_cancels_the_round_and_an_older_copy_does_not_bring_it_back(me)
     assert len(interviews(me)) == 1
 
 
-def test_a_cancel_for_an_unknown_interview_does_nothing_and_says_so(me) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancel_for_an_unknown_interview_does_nothing_and_says_so(me: CLI) -> None:
     r = me(*NOW, "interview", "import", invite("google-cancelled.ics"))
     assert r.code == 0
     assert "does not know" in r.out
     assert interviews(me) == []
 
 
-def test_application_option_adds_the_round_there_without_asking(me) -> None:  # type: ignore[no-untyped-def]
+def test_application_option_adds_the_round_there_without_asking(me: CLI) -> None:
     app = me("application", "add", "--company", "Globex", "--role", "Python developer", "--json")
     app_id = app.json()["id"]
     r = me(
@@ -127,7 +129,7 @@ def test_application_option_adds_the_round_there_without_asking(me) -> None:  # 
     assert "no application 99" in missing.err
 
 
-def test_an_existing_application_at_that_company_is_used_without_asking(me) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_application_at_that_company_is_used_without_asking(me: CLI) -> None:
     me("application", "add", "--company", "Acme Analytics", "--role", "Data Engineer")
     r = me(*NOW, "interview", "import", invite("google.ics"))
     assert r.code == 0, r.err
@@ -136,7 +138,7 @@ def test_an_existing_application_at_that_company_is_used_without_asking(me) -> N
     assert interviews(me)[0]["company"] == "Acme Analytics"
 
 
-def test_several_events_give_one_application_and_one_round_each(me) -> None:  # type: ignore[no-untyped-def]
+def test_several_events_give_one_application_and_one_round_each(me: CLI) -> None:
     r = me(*NOW, "interview", "import", invite("onsite-several.ics"), "--yes", "--json")
     assert r.code == 0, r.err
     items = r.json()["imported"]
@@ -151,7 +153,7 @@ def test_several_events_give_one_application_and_one_round_each(me) -> None:  # 
     ]
 
 
-def test_every_sample_invitation_imports(me) -> None:  # type: ignore[no-untyped-def]
+def test_every_sample_invitation_imports(me: CLI) -> None:
     expected = {
         "google.ics": ("Acme Analytics", "2026-11-25T14:00:00+01:00", 60),
         "outlook.ics": ("Globex", "2026-11-25T10:30:00+01:00", 60),
@@ -171,20 +173,20 @@ def test_every_sample_invitation_imports(me) -> None:  # type: ignore[no-untyped
         assert shown["interviewers"], name
 
 
-def test_without_me_email_the_user_stays_among_the_interviewers(cli) -> None:  # type: ignore[no-untyped-def]
+def test_without_me_email_the_user_stays_among_the_interviewers(cli: CLI) -> None:
     r = cli(*NOW, "interview", "import", invite("outlook.ics"), "--yes", "--json")
     emails = [p["email"] for p in r.json()["imported"][0]["interviewers"]]
     assert ME in emails
 
 
-def test_a_new_application_from_an_invitation_gets_the_configured_country(me) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_application_from_an_invitation_gets_the_configured_country(me: CLI) -> None:
     me("config", "set", "country", "de")
     r = me(*NOW, "interview", "import", invite("teams.ics"), "--yes", "--json")
     app_id = r.json()["imported"][0]["application_id"]
     assert me("show", str(app_id), "--json").json()["country"] == "DE"
 
 
-def test_yes_cannot_invent_a_company_it_cannot_read(me, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_yes_cannot_invent_a_company_it_cannot_read(me: CLI, tmp_path: Path) -> None:
     bare = tmp_path / "bare.ics"
     bare.write_bytes(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:bare-1\r\n"
@@ -212,8 +214,8 @@ def test_yes_cannot_invent_a_company_it_cannot_read(me, tmp_path: Path) -> None:
     ],
 )
 def test_a_malformed_file_is_one_line_naming_the_line(
-    me, tmp_path: Path, content: bytes, message: str
-) -> None:  # type: ignore[no-untyped-def]
+    me: CLI, tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "broken.ics"
     path.write_bytes(content)
     r = me(*NOW, "interview", "import", str(path), "--yes")
@@ -224,7 +226,7 @@ def test_a_malformed_file_is_one_line_naming_the_line(
     assert "Traceback" not in r.err
 
 
-def test_a_missing_file_is_a_clear_error(me) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_file_is_a_clear_error(me: CLI) -> None:
     r = me("interview", "import", "/nonexistent/invite.ics")
     assert r.code == 2
     assert "no such file: /nonexistent/invite.ics" in r.err
@@ -236,8 +238,8 @@ class _Terminal(io.StringIO):
 
 
 def test_in_a_terminal_the_guess_is_shown_and_can_be_corrected(
-    me, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:  # type: ignore[no-untyped-def]
+    me: CLI, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", _Terminal("Acme Analytics Ltd\nSenior Data Engineer\ny\n"))
     code = main([*NOW, "interview", "import", invite("google.ics")])
     out = capsys.readouterr().out
@@ -250,8 +252,8 @@ def test_in_a_terminal_the_guess_is_shown_and_can_be_corrected(
 
 
 def test_in_a_terminal_saying_no_imports_nothing(
-    me, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:  # type: ignore[no-untyped-def]
+    me: CLI, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", _Terminal("\n\nn\n"))
     code = main([*NOW, "interview", "import", invite("google.ics")])
     assert code == 1
@@ -259,7 +261,7 @@ def test_in_a_terminal_saying_no_imports_nothing(
     assert me("list", "--json").json()["applications"] == []
 
 
-def test_an_import_with_one_unreadable_event_writes_nothing(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_with_one_unreadable_event_writes_nothing(cli: CLI, tmp_path: Path) -> None:
     good = (
         "BEGIN:VEVENT\r\nUID:good-1@example.com\r\nDTSTAMP:20261119T101010Z\r\n"
         "DTSTART:20261202T130000Z\r\nDTEND:20261202T140000Z\r\n"
@@ -293,7 +295,9 @@ def test_an_import_with_one_unreadable_event_writes_nothing(cli, tmp_path) -> No
     assert api.applications() == []
 
 
-def test_a_refused_new_application_leaves_no_round_of_the_same_file_behind(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_new_application_leaves_no_round_of_the_same_file_behind(
+    cli: CLI, tmp_path: Path
+) -> None:
     """The first event goes to an application tactful has; the second needs a new one, which
     the holiday rules refuse (a subdivision the configured country does not have): nothing of
     the file is written, not even the first event's round."""
@@ -328,7 +332,9 @@ def test_a_refused_new_application_leaves_no_round_of_the_same_file_behind(cli, 
     assert [a["company"] for a in apps] == ["Acme Analytics"]
 
 
-def test_a_zone_only_the_files_vtimezone_describes_is_read_from_that_block(me, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_zone_only_the_files_vtimezone_describes_is_read_from_that_block(
+    me: CLI, tmp_path: Path
+) -> None:
     path = tmp_path / "custom.ics"
     path.write_bytes(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
@@ -363,11 +369,11 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
     real = api.add_interview
     calls = []
 
-    def failing_second(*args: object, **kwargs: object) -> int:
+    def failing_second(*args: Any, **kwargs: Any) -> int:
         calls.append(1)
         if len(calls) == 2:
             raise OSError("disk full")
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(api, "add_interview", failing_second)
     with pytest.raises(OSError, match="disk full"):

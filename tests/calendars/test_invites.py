@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tactful.calendars import WINDOWS_ZONES, iana_for_windows, read_invites, resolve_zone
+from tactful.calendars.invites import Invite, InviteFile
 from tactful.errors import BadInput
 
 INVITES = Path(__file__).resolve().parent.parent / "data" / "invites"
@@ -16,11 +17,11 @@ PARIS = ZoneInfo("Europe/Paris")
 ME = "sam.candidate@gmail.com"
 
 
-def read(name: str, zone: ZoneInfo = PARIS):  # type: ignore[no-untyped-def]
+def read(name: str, zone: ZoneInfo = PARIS) -> InviteFile:
     return read_invites((INVITES / name).read_bytes(), source=name, default_zone=zone)
 
 
-def only(name: str):  # type: ignore[no-untyped-def]
+def only(name: str) -> Invite:
     found = read(name).invites
     assert len(found) == 1
     return found[0]
