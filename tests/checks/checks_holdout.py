@@ -16,6 +16,7 @@ import json
 import sys
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
@@ -40,11 +41,13 @@ END = "<!-- holdout-set:end -->"
 THANK_YOU_SENT_AT = INTERVIEW_AT + timedelta(hours=3)
 
 
-def labels() -> dict[str, dict]:
-    return json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+def labels() -> dict[str, dict[str, Any]]:
+    return cast(
+        dict[str, dict[str, Any]], json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    )
 
 
-def context_for(entry: dict) -> EmailContext | None:
+def context_for(entry: dict[str, Any]) -> EmailContext | None:
     """A round whose interview holds the labelled facts, at the moment this email is due.
 
     A thank-you is checked three hours after the interview; a status inquiry on the day its

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,11 +64,13 @@ class Score:
         return self.true_positives / self.support if self.support else 1.0
 
 
-def labels() -> dict[str, dict]:
-    return json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+def labels() -> dict[str, dict[str, Any]]:
+    return cast(
+        dict[str, dict[str, Any]], json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    )
 
 
-def context_for(entry: dict) -> EmailContext | None:
+def context_for(entry: dict[str, Any]) -> EmailContext | None:
     """A round whose interview holds the labelled facts, three hours after it (thank-you due)."""
     facts = entry.get("interview")
     if not facts:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from check_samples import email
 
+from conftest import CLI
 from tactful.checks.render import MAX_LINE
 
 GOOD = email("thank-you", "en")
@@ -19,7 +20,7 @@ def write(tmp_path: Path, text: str, name: str = "email.txt") -> Path:
     return path
 
 
-def test_good_email_exits_0_with_json(cli, tmp_path: Path) -> None:
+def test_good_email_exits_0_with_json(cli: CLI, tmp_path: Path) -> None:
     r = cli("check", write(tmp_path, GOOD), "--kind", "thank-you", "--json")
     assert r.code == 0, r.err
     data = r.json()
@@ -29,7 +30,7 @@ def test_good_email_exits_0_with_json(cli, tmp_path: Path) -> None:
     assert data["language"] == "en"
 
 
-def test_error_finding_exits_1_with_every_field(cli, tmp_path: Path) -> None:
+def test_error_finding_exits_1_with_every_field(cli: CLI, tmp_path: Path) -> None:
     r = cli("check", write(tmp_path, BAD), "--kind", "status", "--json")
     assert r.code == 1
     data = r.json()
@@ -53,21 +54,21 @@ def test_error_finding_exits_1_with_every_field(cli, tmp_path: Path) -> None:
         assert line[f["column"] - 1 :].startswith(BAD[f["start"] : f["end"]])
 
 
-def test_warnings_only_exit_0(cli, tmp_path: Path) -> None:
+def test_warnings_only_exit_0(cli: CLI, tmp_path: Path) -> None:
     text = email("status-inquiry", "en", "Just checking in.")
     r = cli("check", write(tmp_path, text), "--kind", "status", "--json")
     assert r.code == 0
     assert [f["severity"] for f in r.json()["findings"]] == ["warning"]
 
 
-def test_stdin(cli) -> None:
+def test_stdin(cli: CLI) -> None:
     r = cli("check", "-", "--json", input=BAD)
     assert r.code == 1
     assert {f["rule"] for f in r.json()["findings"]} == {"blunt-demand", "call-or-visit"}
     assert r.json()["kind"] is None
 
 
-def test_human_output_underlines_the_span(cli, tmp_path: Path) -> None:
+def test_human_output_underlines_the_span(cli: CLI, tmp_path: Path) -> None:
     path = write(tmp_path, BAD)
     r = cli("check", path, "--kind", "status")
     assert r.code == 1
@@ -88,7 +89,7 @@ def test_human_output_underlines_the_span(cli, tmp_path: Path) -> None:
     )
 
 
-def test_human_output_aligns_after_wide_characters(cli, tmp_path: Path) -> None:
+def test_human_output_aligns_after_wide_characters(cli: CLI, tmp_path: Path) -> None:
     text = "Hi Ana,\n\n🙏🙏 Just checking in.\n\nBest,\nSam"
     r = cli("check", write(tmp_path, text))
     lines = r.out.splitlines()
@@ -99,14 +100,14 @@ def test_human_output_aligns_after_wide_characters(cli, tmp_path: Path) -> None:
     assert marks[bar:] == " " * 5 + "^" * len("Just checking in")
 
 
-def test_french_output_and_a_span_over_several_lines(cli, tmp_path: Path) -> None:
+def test_french_output_and_a_span_over_several_lines(cli: CLI, tmp_path: Path) -> None:
     text = "Bonjour,\n\nJe me permets de vous\nrelancer.\n\nCordialement,\nAna"
     r = cli("check", write(tmp_path, text), "--lang", "fr")
     assert "Formule creuse" in r.out
     assert "se poursuit jusqu'à la ligne 4" in r.out
 
 
-def test_long_lines_are_windowed_around_the_span(cli, tmp_path: Path) -> None:
+def test_long_lines_are_windowed_around_the_span(cli: CLI, tmp_path: Path) -> None:
     padding = "I enjoyed our conversation about the new warehouse and the team. " * 4
     text = f"Hi Ana,\n\n{padding}I'll call you on Friday. {padding}\n\nBest,\nSam"
     r = cli("check", write(tmp_path, text))
@@ -132,7 +133,7 @@ def test_long_lines_are_windowed_around_the_span(cli, tmp_path: Path) -> None:
         (["check", "LATIN1"], "not UTF-8"),
     ],
 )
-def test_bad_input_exits_2(cli, tmp_path: Path, args: list[str], message: str) -> None:
+def test_bad_input_exits_2(cli: CLI, tmp_path: Path, args: list[str], message: str) -> None:
     names = {
         "EMPTY": str(write(tmp_path, "  \n", "empty.txt")),
         "GOOD": str(write(tmp_path, GOOD)),
@@ -148,13 +149,13 @@ def test_bad_input_exits_2(cli, tmp_path: Path, args: list[str], message: str) -
     assert r.out == ""
 
 
-def test_empty_stdin_exits_2(cli) -> None:
+def test_empty_stdin_exits_2(cli: CLI) -> None:
     r = cli("check", "-", input="")
     assert r.code == 2
     assert "<stdin> is empty" in r.err
 
 
-def test_byte_order_mark_is_ignored(cli, tmp_path: Path) -> None:
+def test_byte_order_mark_is_ignored(cli: CLI, tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes(("\ufeff" + BAD).encode("utf-8"))
     r = cli("check", path, "--json")
@@ -162,14 +163,14 @@ def test_byte_order_mark_is_ignored(cli, tmp_path: Path) -> None:
     assert BAD[f["start"] : f["end"]] == "I'll call you"
 
 
-def test_help_lists_the_options(cli) -> None:
+def test_help_lists_the_options(cli: CLI) -> None:
     r = cli("check", "--help")
     assert r.code == 0
     for option in ("--kind", "--interview", "--lang", "--json"):
         assert option in r.out
 
 
-def test_a_real_process_reads_stdin(tactful_process) -> None:
+def test_a_real_process_reads_stdin(tactful_process: CLI) -> None:
     r = tactful_process("check", "-", "--kind", "status", "--json", input=BAD)
     assert r.code == 1, r.err
     assert [f["rule"] for f in r.json()["findings"]] == ["blunt-demand", "call-or-visit"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from check_samples import email
 
+from conftest import CLI, Result
 from tactful import Application, BusinessCalendar, Interview, Outcome, StepKind, Tactful, plan_round
 from tactful.checks import EmailContext, check_email, kind_for
 
@@ -46,16 +48,16 @@ def write(tmp_path: Path, text: str) -> str:
     return str(path)
 
 
-def check(cli, tmp_path: Path, now: str, text: str, *args: str):  # type: ignore[no-untyped-def]
+def check(cli: CLI, tmp_path: Path, now: str, text: str, *args: str) -> Result:
     return cli("--now", now, "check", write(tmp_path, text), *args, "--json")
 
 
-def rules(result) -> list[str]:  # type: ignore[no-untyped-def]
+def rules(result: Result) -> list[str]:
     return [f["rule"] for f in result.json()["findings"]]
 
 
 def test_status_before_its_window_is_an_error_with_the_opening_date(
-    cli, tmp_path: Path, round_id: int
+    cli: CLI, tmp_path: Path, round_id: int
 ) -> None:
     r = check(cli, tmp_path, BEFORE_STATUS, STATUS_WITH_DETAIL, "--interview", str(round_id),
               "--kind", "status")  # fmt: skip
@@ -69,7 +71,7 @@ def test_status_before_its_window_is_an_error_with_the_opening_date(
     assert "too-early" not in rules(later)
 
 
-def test_too_early_in_french(cli, tmp_path: Path, round_id: int) -> None:
+def test_too_early_in_french(cli: CLI, tmp_path: Path, round_id: int) -> None:
     text = email(
         "status-inquiry", "fr", "Je repense souvent au passage de la facturation en event sourcing."
     )
@@ -80,7 +82,9 @@ def test_too_early_in_french(cli, tmp_path: Path, round_id: int) -> None:
     assert "une semaine après l'entretien" in finding["suggestion"]
 
 
-def test_kind_defaults_to_the_step_due(cli, tmp_path: Path, api: Tactful, round_id: int) -> None:
+def test_kind_defaults_to_the_step_due(
+    cli: CLI, tmp_path: Path, api: Tactful, round_id: int
+) -> None:
     r = check(cli, tmp_path, AFTER_INTERVIEW, THANKS_WITH_DETAIL, "--interview", str(round_id))
     assert r.code == 0, r.json()
     assert r.json()["kind"] == "thank-you"
@@ -94,7 +98,9 @@ def test_kind_defaults_to_the_step_due(cli, tmp_path: Path, api: Tactful, round_
     assert "too-early" in rules(r)
 
 
-def test_a_round_the_employer_answered(cli, tmp_path: Path, api: Tactful, round_id: int) -> None:
+def test_a_round_the_employer_answered(
+    cli: CLI, tmp_path: Path, api: Tactful, round_id: int
+) -> None:
     api.record_reply(round_id, at="2026-11-23 09:30", outcome=Outcome.NEXT_ROUND)
     r = check(cli, tmp_path, IN_STATUS, STATUS_WITH_DETAIL, "--interview", str(round_id),
               "--kind", "status")  # fmt: skip
@@ -104,7 +110,7 @@ def test_a_round_the_employer_answered(cli, tmp_path: Path, api: Tactful, round_
     assert r.json()["kind"] == "status-inquiry"
 
 
-def test_a_third_follow_up(cli, tmp_path: Path, api: Tactful, round_id: int) -> None:
+def test_a_third_follow_up(cli: CLI, tmp_path: Path, api: Tactful, round_id: int) -> None:
     api.record_sent(round_id, StepKind.THANK_YOU, at="2026-11-20 16:00")
     api.record_sent(round_id, StepKind.STATUS_INQUIRY, at="2026-11-27 10:00")
     r = check(cli, tmp_path, "2026-12-04T10:00:00+01:00", STATUS_WITH_DETAIL,
@@ -117,7 +123,7 @@ def test_a_third_follow_up(cli, tmp_path: Path, api: Tactful, round_id: int) -> 
     assert "already-sent" not in rules(r)
 
 
-def test_the_same_kind_twice(cli, tmp_path: Path, api: Tactful, round_id: int) -> None:
+def test_the_same_kind_twice(cli: CLI, tmp_path: Path, api: Tactful, round_id: int) -> None:
     api.record_sent(round_id, StepKind.THANK_YOU, at="2026-11-20 16:00")
     r = check(cli, tmp_path, "2026-11-21T10:00:00+01:00", THANKS_WITH_DETAIL,
               "--interview", str(round_id), "--kind", "thank-you")  # fmt: skip
@@ -125,7 +131,7 @@ def test_the_same_kind_twice(cli, tmp_path: Path, api: Tactful, round_id: int) -
     assert "already-sent" in rules(r)
 
 
-def test_recorded_detail_must_be_referred_to(cli, tmp_path: Path, round_id: int) -> None:
+def test_recorded_detail_must_be_referred_to(cli: CLI, tmp_path: Path, round_id: int) -> None:
     r = check(
         cli, tmp_path, AFTER_INTERVIEW, email("thank-you", "en"), "--interview", str(round_id)
     )
@@ -137,18 +143,18 @@ def test_recorded_detail_must_be_referred_to(cli, tmp_path: Path, round_id: int)
     assert "detail-not-mentioned" not in rules(ok)
 
 
-def test_without_interview_no_round_rules_run(cli, tmp_path: Path, round_id: int) -> None:
+def test_without_interview_no_round_rules_run(cli: CLI, tmp_path: Path, round_id: int) -> None:
     r = check(cli, tmp_path, BEFORE_STATUS, email("status-inquiry", "en"), "--kind", "status")
     assert rules(r) == []
 
 
-def test_unknown_interview_exits_2(cli, tmp_path: Path) -> None:
+def test_unknown_interview_exits_2(cli: CLI, tmp_path: Path) -> None:
     r = check(cli, tmp_path, AFTER_INTERVIEW, THANKS_WITH_DETAIL, "--interview", "42")
     assert r.code == 2
     assert "no interview 42" in r.err
 
 
-def test_end_to_end_with_the_cli_commands(cli, tmp_path: Path) -> None:
+def test_end_to_end_with_the_cli_commands(cli: CLI, tmp_path: Path) -> None:
     app = cli("application", "add", "--company", "Globex", "--role", "Analyst", "--json").json()
     iv = cli("interview", "add", str(app["id"]), "--at", INTERVIEW_AT, "--detail", DETAIL,
              "--json").json()  # fmt: skip
@@ -168,9 +174,9 @@ def test_end_to_end_with_the_cli_commands(cli, tmp_path: Path) -> None:
     assert human.out.rstrip().endswith("status-inquiry, en)")
 
 
-def _plan(**changes: object) -> EmailContext:
+def _plan(**changes: Any) -> EmailContext:
     at = datetime.fromisoformat("2026-11-20T10:00:00+01:00")
-    interview = Interview(application_id=1, id=1, starts_at=at, **changes)  # type: ignore[arg-type]
+    interview = Interview(application_id=1, id=1, starts_at=at, **changes)
     application = Application(company="Acme", role="Analyst", id=1)
     now = datetime.fromisoformat(AFTER_INTERVIEW)
     return EmailContext(plan=plan_round(interview, application, BusinessCalendar(), now), now=now)

@@ -77,7 +77,7 @@ def test_line_and_column_of_each_finding_match_its_start() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     prefix=st.text(
-        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+        alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"),
         max_size=40,
     )
 )
