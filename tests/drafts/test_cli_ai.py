@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ai_server import ScriptedChatServer, UnknownModel, closed_port_url
+from conftest import CLI
 from tactful.policy import article
 
 from .conftest import ADA, AFTER_INTERVIEW, DETAIL, GRACE, SELLING, STATUS_OPEN
@@ -41,7 +42,7 @@ def after_interview(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", AFTER_INTERVIEW)
 
 
-def _round(cli, *people: str) -> str:  # type: ignore[no-untyped-def]
+def _round(cli: CLI, *people: str) -> str:
     app_id = str(cli("application", "add", "--company", "Acme", "--role", "Data Engineer",
                      "--json").json()["id"])  # fmt: skip
     args = ["interview", "add", app_id, "--at", "2026-11-20 10:00", "--json"]
@@ -54,7 +55,9 @@ def _round(cli, *people: str) -> str:  # type: ignore[no-untyped-def]
     return iv
 
 
-def test_good_ai_draft_is_streamed_checked_and_kept(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_good_ai_draft_is_streamed_checked_and_kept(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     iv = _round(cli)
     with ScriptedChatServer([GOOD]) as server:
         server.configure(monkeypatch)
@@ -77,7 +80,9 @@ def test_good_ai_draft_is_streamed_checked_and_kept(cli, monkeypatch) -> None:  
     assert "Sam Doe" in user["content"]
 
 
-def test_json_mode_does_not_stream_and_reports_the_source(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_json_mode_does_not_stream_and_reports_the_source(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     iv = _round(cli)
     with ScriptedChatServer([GOOD]) as server:
         server.configure(monkeypatch)
@@ -92,7 +97,9 @@ def test_json_mode_does_not_stream_and_reports_the_source(cli, monkeypatch) -> N
     assert r.err == ""
 
 
-def test_pushy_draft_is_caught_and_retried_with_the_findings(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pushy_draft_is_caught_and_retried_with_the_findings(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     iv = _round(cli)
     with ScriptedChatServer([PUSHY, GOOD]) as server:
         server.configure(monkeypatch)
@@ -111,7 +118,7 @@ def test_pushy_draft_is_caught_and_retried_with_the_findings(cli, monkeypatch) -
     assert len(first) >= 3
 
 
-def test_human_mode_says_it_retries(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_human_mode_says_it_retries(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     iv = _round(cli)
     with ScriptedChatServer([PUSHY, GOOD]) as server:
         server.configure(monkeypatch)
@@ -124,7 +131,9 @@ def test_human_mode_says_it_retries(cli, monkeypatch) -> None:  # type: ignore[n
     assert "I really need this job" not in r.out
 
 
-def test_pushy_twice_falls_back_to_the_template_and_says_why(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pushy_twice_falls_back_to_the_template_and_says_why(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     iv = _round(cli)
     with ScriptedChatServer([PUSHY, PUSHY]) as server:
         server.configure(monkeypatch)
@@ -148,7 +157,7 @@ def test_pushy_twice_falls_back_to_the_template_and_says_why(cli, monkeypatch) -
     assert fallback_lines[0].startswith("tactful: ")
 
 
-def test_an_answer_without_subject_is_retried(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_answer_without_subject_is_retried(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     iv = _round(cli)
     with ScriptedChatServer([GOOD.split("\n\n", 1)[1], GOOD]) as server:
         server.configure(monkeypatch)
@@ -157,7 +166,7 @@ def test_an_answer_without_subject_is_retried(cli, monkeypatch) -> None:  # type
     assert "Subject: " in server.chat_requests[1].messages[-1]["content"]
 
 
-def test_one_request_per_interviewer(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_one_request_per_interviewer(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     iv = _round(cli, ADA, GRACE)
     grace = GOOD.replace("Dear Ada", "Dear Grace")
     with ScriptedChatServer([GOOD, grace]) as server:
@@ -167,7 +176,9 @@ def test_one_request_per_interviewer(cli, monkeypatch) -> None:  # type: ignore[
     assert "Grace Hopper" in server.chat_requests[1].messages[1]["content"]
 
 
-def test_round_state_errors_do_not_trigger_a_retry(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_round_state_errors_do_not_trigger_a_retry(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Drafting a status inquiry early: 'too early' is about timing, no rewording fixes it."""
     iv = _round(cli)
     with ScriptedChatServer([GOOD_STATUS]) as server:
@@ -182,7 +193,7 @@ def test_round_state_errors_do_not_trigger_a_retry(cli, monkeypatch) -> None:  #
     assert "125 words" in system
 
 
-def test_status_in_its_window_with_ai(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_status_in_its_window_with_ai(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", STATUS_OPEN)
     iv = _round(cli)
     with ScriptedChatServer([GOOD_STATUS]) as server:
@@ -197,7 +208,7 @@ def test_status_in_its_window_with_ai(cli, monkeypatch) -> None:  # type: ignore
     )
 
 
-def test_endpoint_down_is_one_clear_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_endpoint_down_is_one_clear_line(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     iv = _round(cli)
     monkeypatch.setenv("TACTFUL_AI_BASE_URL", closed_port_url())
     monkeypatch.setenv("TACTFUL_AI_MODEL", "llama3.1")
@@ -212,7 +223,7 @@ def test_endpoint_down_is_one_clear_line(cli, monkeypatch) -> None:  # type: ign
     assert "without --ai" in r.err
 
 
-def test_unknown_model_is_one_clear_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_model_is_one_clear_line(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     iv = _round(cli)
     with ScriptedChatServer([UnknownModel()]) as server:
         server.configure(monkeypatch)
@@ -223,7 +234,7 @@ def test_unknown_model_is_one_clear_line(cli, monkeypatch) -> None:  # type: ign
     assert "scripted-model" in r.err
 
 
-def test_ai_not_configured_says_how(cli) -> None:  # type: ignore[no-untyped-def]
+def test_ai_not_configured_says_how(cli: CLI) -> None:
     iv = _round(cli)
     r = cli("draft", iv, "thank-you", "--ai")
     assert r.code == 2

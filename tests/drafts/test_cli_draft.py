@@ -9,9 +9,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from .conftest import ADA, AFTER_INTERVIEW, DETAIL, FORGOT, GRACE, SELLING, STATUS_OPEN
+from conftest import CLI
+from tactful import Tactful
 
-CLI = object
+from .conftest import ADA, AFTER_INTERVIEW, DETAIL, FORGOT, GRACE, SELLING, STATUS_OPEN
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +20,7 @@ def after_interview(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", AFTER_INTERVIEW)
 
 
-def _round(cli, *people: str, contact: str | None = None, **facts: str) -> str:  # type: ignore[no-untyped-def]
+def _round(cli: CLI, *people: str, contact: str | None = None, **facts: str) -> str:
     args = ["application", "add", "--company", "Acme", "--role", "Data Engineer", "--json"]
     if contact:
         args += ["--contact", contact]
@@ -36,12 +37,12 @@ def _round(cli, *people: str, contact: str | None = None, **facts: str) -> str: 
     return str(r.json()["id"])
 
 
-def _full(cli, *people: str, **extra: str) -> str:  # type: ignore[no-untyped-def]
+def _full(cli: CLI, *people: str, **extra: str) -> str:
     facts = {"detail": DETAIL, "selling_point": SELLING, "forgot": FORGOT, **extra}
     return _round(cli, *people, **facts)
 
 
-def test_one_thank_you_per_interviewer(cli) -> None:  # type: ignore[no-untyped-def]
+def test_one_thank_you_per_interviewer(cli: CLI) -> None:
     iv = _full(cli, ADA, GRACE)
     assert cli("config", "set", "me.name", "Sam Doe").code == 0
     r = cli("draft", iv, "thank-you", "--json")
@@ -67,7 +68,7 @@ def test_one_thank_you_per_interviewer(cli) -> None:  # type: ignore[no-untyped-
     assert cli("draft", iv, "thank-you", "--json").json() == r.json()
 
 
-def test_human_output_has_recipient_subject_and_body(cli) -> None:  # type: ignore[no-untyped-def]
+def test_human_output_has_recipient_subject_and_body(cli: CLI) -> None:
     iv = _full(cli, ADA, GRACE)
     r = cli("draft", iv, "thank-you")
     assert r.code == 0
@@ -79,7 +80,7 @@ def test_human_output_has_recipient_subject_and_body(cli) -> None:  # type: igno
     assert r.err.count("config set me.name") == 1
 
 
-def test_to_picks_one_by_name_or_email_case_insensitively(cli) -> None:  # type: ignore[no-untyped-def]
+def test_to_picks_one_by_name_or_email_case_insensitively(cli: CLI) -> None:
     iv = _full(cli, ADA, GRACE)
     for who in ("GRACE@acme.example", "grace hopper", "Grace"):
         r = cli("draft", iv, "thank-you", "--to", who, "--json")
@@ -94,7 +95,7 @@ def test_to_picks_one_by_name_or_email_case_insensitively(cli) -> None:  # type:
     assert "Grace Hopper" in r.err
 
 
-def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli: CLI) -> None:
     with_contact = _round(cli, contact="Rita Recruiter <rita@acme.example>", detail=DETAIL)
     r = cli("draft", with_contact, "thank-you", "--json")
     assert [d["to"]["email"] for d in r.json()["drafts"]] == ["rita@acme.example"]
@@ -107,7 +108,7 @@ def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli) -> None:  
     assert "no interviewer or contact is recorded" in r.err
 
 
-def test_status_inquiry_goes_once_to_the_contact(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_status_inquiry_goes_once_to_the_contact(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", STATUS_OPEN)
     iv = _full(cli, ADA, GRACE, contact="Rita Recruiter <rita@acme.example>")
     r = cli("draft", iv, "status", "--json")
@@ -124,7 +125,7 @@ def test_status_inquiry_goes_once_to_the_contact(cli, monkeypatch) -> None:  # t
     assert [d["to"]["name"] for d in r.json()["drafts"]] == ["Ada Lovelace"]
 
 
-def test_status_inquiry_before_its_window_warns_with_the_date(cli) -> None:  # type: ignore[no-untyped-def]
+def test_status_inquiry_before_its_window_warns_with_the_date(cli: CLI) -> None:
     iv = _full(cli, ADA)
     r = cli("draft", iv, "status")
     assert r.code == 0
@@ -138,7 +139,7 @@ def test_status_inquiry_before_its_window_warns_with_the_date(cli) -> None:  # t
     assert "too-early" in {f["rule"] for f in d["check"]["findings"]}
 
 
-def test_missing_facts_say_which_command_fills_them(cli) -> None:  # type: ignore[no-untyped-def]
+def test_missing_facts_say_which_command_fills_them(cli: CLI) -> None:
     iv = _round(cli, ADA)
     r = cli("draft", iv, "thank-you")
     assert r.code == 0
@@ -155,7 +156,7 @@ def test_missing_facts_say_which_command_fills_them(cli) -> None:  # type: ignor
     assert "[a moment from the interview]" not in r.json()["drafts"][0]["body"]
 
 
-def test_language_from_option_or_config(cli) -> None:  # type: ignore[no-untyped-def]
+def test_language_from_option_or_config(cli: CLI) -> None:
     iv = _full(cli, ADA)
     assert cli("draft", iv, "thank-you", "--json").json()["drafts"][0]["lang"] == "en"
     assert cli("config", "set", "lang", "fr").code == 0
@@ -170,7 +171,7 @@ def test_language_from_option_or_config(cli) -> None:  # type: ignore[no-untyped
     assert "en or fr" in r.err
 
 
-def test_bad_kind_and_unknown_interview(cli) -> None:  # type: ignore[no-untyped-def]
+def test_bad_kind_and_unknown_interview(cli: CLI) -> None:
     iv = _full(cli, ADA)
     r = cli("draft", iv, "reminder")
     assert r.code == 2
@@ -180,7 +181,7 @@ def test_bad_kind_and_unknown_interview(cli) -> None:  # type: ignore[no-untyped
     assert "no interview 99" in r.err
 
 
-def test_eml_to_stdout_parses_back(cli) -> None:  # type: ignore[no-untyped-def]
+def test_eml_to_stdout_parses_back(cli: CLI) -> None:
     iv = _full(cli, ADA, GRACE)
     cli("config", "set", "me.name", "Sam Doe")
     cli("config", "set", "me.email", "sam@example.org")
@@ -198,7 +199,7 @@ def test_eml_to_stdout_parses_back(cli) -> None:  # type: ignore[no-untyped-def]
     assert message.get_content().replace("\r\n", "\n").strip() == expected["body"]
 
 
-def test_eml_for_several_notes_needs_to_or_out(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eml_for_several_notes_needs_to_or_out(cli: CLI, tmp_path: Path) -> None:
     iv = _full(cli, ADA, GRACE)
     r = cli("draft", iv, "thank-you", "--format", "eml")
     assert r.code == 2
@@ -227,7 +228,7 @@ def test_eml_for_several_notes_needs_to_or_out(cli, tmp_path: Path) -> None:  # 
     assert r.code == 2
 
 
-def test_mailto_link_round_trips(cli) -> None:  # type: ignore[no-untyped-def]
+def test_mailto_link_round_trips(cli: CLI) -> None:
     iv = _full(cli, ADA)
     cli("config", "set", "lang", "fr")
     expected = cli("draft", iv, "thank-you", "--json").json()["drafts"][0]
@@ -242,7 +243,7 @@ def test_mailto_link_round_trips(cli) -> None:  # type: ignore[no-untyped-def]
     assert query["body"] == [expected["body"].replace("\n", "\r\n")]
 
 
-def test_user_templates_in_home_are_used(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_templates_in_home_are_used(cli: CLI, home: Path) -> None:
     iv = _full(cli, ADA)
     mine = home / "templates" / "en" / "thank-you.j2"
     mine.parent.mkdir(parents=True)
@@ -257,7 +258,7 @@ def test_user_templates_in_home_are_used(cli, home: Path) -> None:  # type: igno
     assert d["body"].startswith(f"Dear Ada,\n\nThank you for your time and {DETAIL}. I am excited")
 
 
-def test_real_process_writes_a_crlf_eml_on_stdout(tactful_process, tactful) -> None:  # type: ignore[no-untyped-def]
+def test_real_process_writes_a_crlf_eml_on_stdout(tactful_process: CLI, tactful: Tactful) -> None:
     from .conftest import make_round
 
     iv = make_round(tactful, interviewers=(ADA,)).interview_id

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import CLI
+
 from .conftest import ADA, AFTER_INTERVIEW, GRACE, STATUS_OPEN
 
 FACTS = {
@@ -27,7 +29,9 @@ NOW = {"thank-you": AFTER_INTERVIEW, "status": STATUS_OPEN}
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("kind", ["thank-you", "status"])
-def test_drafts_pass_tactful_check(cli, monkeypatch, kind: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_pass_tactful_check(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch, kind: str, lang: str
+) -> None:
     monkeypatch.setenv("TACTFUL_NOW", NOW[kind])
     assert cli("config", "set", "me.name", "Sam Doe").code == 0
     r = cli("application", "add", "--company", "Acme", "--role", "Data Engineer", "--json")

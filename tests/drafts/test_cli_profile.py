@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import CLI
+from tactful import Tactful
+
 from .conftest import ADA, DETAIL, STATUS_OPEN
 
 REQUIREMENTS = (
@@ -17,7 +20,7 @@ def status_window(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", STATUS_OPEN)
 
 
-def _round(cli, requirements: str = REQUIREMENTS, forgot: str = "") -> str:  # type: ignore[no-untyped-def]
+def _round(cli: CLI, requirements: str = REQUIREMENTS, forgot: str = "") -> str:
     r = cli(
         "application", "add", "--company", "Acme", "--role", "Data Engineer",
         "--requirements", requirements, "--json",
@@ -28,7 +31,7 @@ def _round(cli, requirements: str = REQUIREMENTS, forgot: str = "") -> str:  # t
     return str(cli(*args).json()["id"])
 
 
-def test_profile_add_list_remove(cli) -> None:  # type: ignore[no-untyped-def]
+def test_profile_add_list_remove(cli: CLI) -> None:
     r = cli("profile", "list")
     assert r.code == 0
     assert "empty" in r.out
@@ -53,7 +56,7 @@ def test_profile_add_list_remove(cli) -> None:  # type: ignore[no-untyped-def]
     assert "tactful profile list" in r.err
 
 
-def test_profile_add_rejects_bad_input(cli) -> None:  # type: ignore[no-untyped-def]
+def test_profile_add_rejects_bad_input(cli: CLI) -> None:
     r = cli("profile", "add", "hobby", "chess")
     assert r.code == 2
     assert "skill or accomplishment" in r.err
@@ -62,7 +65,7 @@ def test_profile_add_rejects_bad_input(cli) -> None:  # type: ignore[no-untyped-
     assert cli("profile", "list", "--json").json() == {"profile": []}
 
 
-def test_suggest_command(cli) -> None:  # type: ignore[no-untyped-def]
+def test_suggest_command(cli: CLI) -> None:
     iv = _round(cli)
     r = cli("suggest", iv, "--json")
     assert r.json() == {"suggestions": [], "hints": [r.json()["hints"][0]]}
@@ -84,7 +87,7 @@ def test_suggest_command(cli) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_suggest_says_when_the_posting_has_no_requirements(cli) -> None:  # type: ignore[no-untyped-def]
+def test_suggest_says_when_the_posting_has_no_requirements(cli: CLI) -> None:
     iv = _round(cli, requirements="")
     r = cli("suggest", iv)
     assert r.code == 0
@@ -92,7 +95,7 @@ def test_suggest_says_when_the_posting_has_no_requirements(cli) -> None:  # type
     assert "--requirements" in r.out
 
 
-def test_status_inquiry_uses_the_top_suggestion_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
+def test_status_inquiry_uses_the_top_suggestion_and_says_so(cli: CLI) -> None:
     iv = _round(cli)
     cli("profile", "add", "accomplishment", "Ran Kubernetes clusters for 40 services")
     r = cli("draft", iv, "status", "--json")
@@ -110,7 +113,7 @@ def test_status_inquiry_uses_the_top_suggestion_and_says_so(cli) -> None:  # typ
     assert draft["notes"] == []
 
 
-def test_suggestion_after_editing_requirements_with_the_api(cli, tactful) -> None:  # type: ignore[no-untyped-def]
+def test_suggestion_after_editing_requirements_with_the_api(cli: CLI, tactful: Tactful) -> None:
     iv = _round(cli, requirements="")
     tactful.edit_application(1, requirements="Strong SQL; Airflow scheduling")
     cli("profile", "add", "skill", "Airflow")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import typer
 
 from tactful.cli.main import build
@@ -16,7 +17,8 @@ def test_every_option_of_draft_suggest_and_profile_is_documented() -> None:
     for path in (["draft"], ["suggest"], ["profile", "add"], ["profile", "list"]):
         cmd = command
         for name in path:
-            cmd = cmd.commands[name]  # type: ignore[attr-defined]
+            assert isinstance(cmd, click.Group), path
+            cmd = cmd.commands[name]
         assert cmd.help, path
         for param in cmd.params:
             for option in getattr(param, "opts", []):

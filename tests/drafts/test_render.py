@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tactful import BadInput, Person, StepKind, Tactful
+from tactful import BadInput, Person, RoundPlan, StepKind, Tactful
 from tactful.drafts import Chooser, Recipient, render_draft, variant_seed
 from tactful.drafts.render import format_day, split_subject, tidy
 from tactful.text.tokens import sentences
@@ -20,8 +21,8 @@ KINDS = (StepKind.THANK_YOU, StepKind.STATUS_INQUIRY)
 LANGS = ("en", "fr")
 
 
-def _plan(tactful: Tactful, **kwargs: object):  # type: ignore[no-untyped-def]
-    return tactful.plan(make_round(tactful, **kwargs).interview_id)  # type: ignore[arg-type]
+def _plan(tactful: Tactful, **kwargs: Any) -> RoundPlan:
+    return tactful.plan(make_round(tactful, **kwargs).interview_id)
 
 
 def test_variant_seed_is_stable_and_depends_on_application_round_and_kind() -> None:
