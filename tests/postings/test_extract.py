@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tactful.errors import BadInput
-from tactful.postings import country_code, load_page, read_posting, read_postings
+from tactful.postings import PostingDraft, country_code, load_page, read_posting, read_postings
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "postings"
 TODAY = date(2026, 11, 10)
 
 
-def draft(name: str, number: int = 1, today: date = TODAY):  # type: ignore[no-untyped-def]
+def draft(name: str, number: int = 1, today: date = TODAY) -> PostingDraft:
     return read_postings(load_page(str(PAGES / name))).draft(number, today=today)
 
 
@@ -94,7 +95,9 @@ def test_a_page_without_a_posting_says_how_to_add_it_by_hand() -> None:
         ({"@type": "JobPosting", "title": "Engineer"}, "has no hiringOrganization"),
     ],
 )
-def test_a_posting_without_title_or_company_is_refused(posting: dict, message: str) -> None:  # type: ignore[type-arg]
+def test_a_posting_without_title_or_company_is_refused(
+    posting: dict[str, Any], message: str
+) -> None:
     with pytest.raises(BadInput, match=message):
         read_posting(posting, page_url="", today=TODAY, fetched=False)
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
+from conftest import CLI
 from tactful.cli.main import main
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "postings"
@@ -18,11 +20,11 @@ def page(name: str) -> str:
     return str(PAGES / name)
 
 
-def applications(cli) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
-    return cli("list", "--json").json()["applications"]  # type: ignore[no-any-return]
+def applications(cli: CLI) -> list[dict[str, Any]]:
+    return cast(list[dict[str, Any]], cli("list", "--json").json()["applications"])
 
 
-def test_a_saved_page_becomes_an_application(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_page_becomes_an_application(cli: CLI) -> None:
     r = cli(*NOW, "application", "import", page("acme-data-engineer.html"), "--yes", "--json")
     assert r.code == 0, r.err
     created = r.json()
@@ -38,7 +40,7 @@ def test_a_saved_page_becomes_an_application(cli) -> None:  # type: ignore[no-un
     assert "&amp;" not in app["requirements"]
 
 
-def test_without_a_terminal_or_yes_it_shows_the_fields_and_asks_for_yes(cli) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_terminal_or_yes_it_shows_the_fields_and_asks_for_yes(cli: CLI) -> None:
     r = cli(*NOW, "application", "import", page("acme-data-engineer.html"))
     assert r.code == 2
     assert "Role: Data Engineer" in r.out
@@ -48,7 +50,7 @@ def test_without_a_terminal_or_yes_it_shows_the_fields_and_asks_for_yes(cli) -> 
     assert applications(cli) == []
 
 
-def test_a_url_is_fetched_from_a_real_server(cli, server: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_url_is_fetched_from_a_real_server(cli: CLI, server: str) -> None:
     url = f"{server}/jobs/stark-microdata.html"
     r = cli(*NOW, "application", "import", url, "--yes")
     assert r.code == 0, r.err
@@ -58,7 +60,7 @@ def test_a_url_is_fetched_from_a_real_server(cli, server: str) -> None:  # type:
     assert (app["country"], app["subdivision"]) == ("US", "CA")
 
 
-def test_fetch_failures_are_one_line_and_create_nothing(cli, server: str) -> None:  # type: ignore[no-untyped-def]
+def test_fetch_failures_are_one_line_and_create_nothing(cli: CLI, server: str) -> None:
     for url, message in (
         (f"{server}/jobs/missing.html", "answered 404"),
         (f"{server}/pdf", "is not a web page"),
@@ -71,7 +73,7 @@ def test_fetch_failures_are_one_line_and_create_nothing(cli, server: str) -> Non
     assert applications(cli) == []
 
 
-def test_several_postings_need_an_index_without_a_terminal(cli) -> None:  # type: ignore[no-untyped-def]
+def test_several_postings_need_an_index_without_a_terminal(cli: CLI) -> None:
     r = cli(*NOW, "application", "import", page("jobboard-several.html"), "--yes")
     assert r.code == 2
     assert "lists 3 job postings" in r.err
@@ -101,8 +103,8 @@ class _Terminal(io.StringIO):
 
 
 def test_in_a_terminal_the_postings_are_listed_and_one_is_chosen(
-    cli, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:  # type: ignore[no-untyped-def]
+    cli: CLI, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", _Terminal("3\ny\n"))
     code = main([*NOW, "application", "import", page("jobboard-several.html")])
     out = capsys.readouterr().out
@@ -111,14 +113,14 @@ def test_in_a_terminal_the_postings_are_listed_and_one_is_chosen(
     assert [a["company"] for a in applications(cli)] == ["Initech"]
 
 
-def test_a_closing_date_already_past_warns_but_is_kept(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_closing_date_already_past_warns_but_is_kept(cli: CLI) -> None:
     r = cli(*NOW, "application", "import", page("hooli-closed.html"), "--yes")
     assert r.code == 0
     assert "tactful: warning: the posting closed on 2026-10-01, before today" in r.err
     assert applications(cli)[0]["closing_date"] == "2026-10-01"
 
 
-def test_broken_json_ld_and_pages_without_postings(cli) -> None:  # type: ignore[no-untyped-def]
+def test_broken_json_ld_and_pages_without_postings(cli: CLI) -> None:
     broken = cli(*NOW, "application", "import", page("broken-jsonld.html"), "--yes")
     assert broken.code == 2
     assert "broken-jsonld.html: JSON-LD block 1 is not valid JSON" in broken.err
@@ -128,7 +130,7 @@ def test_broken_json_ld_and_pages_without_postings(cli) -> None:  # type: ignore
     assert applications(cli) == []
 
 
-def test_importing_the_same_posting_twice_is_refused(cli) -> None:  # type: ignore[no-untyped-def]
+def test_importing_the_same_posting_twice_is_refused(cli: CLI) -> None:
     assert cli(*NOW, "application", "import", page("globex-graph.html"), "--yes").code == 0
     again = cli(*NOW, "application", "import", page("globex-graph.html"), "--yes")
     assert again.code == 2
@@ -136,7 +138,9 @@ def test_importing_the_same_posting_twice_is_refused(cli) -> None:  # type: igno
     assert len(applications(cli)) == 1
 
 
-def test_the_configured_country_is_used_when_the_posting_names_none(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_configured_country_is_used_when_the_posting_names_none(
+    cli: CLI, tmp_path: Path
+) -> None:
     cli("config", "set", "country", "FR")
     bare = tmp_path / "bare.html"
     bare.write_text(
