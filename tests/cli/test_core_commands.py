@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import CLI
 
 NOW = "2026-11-25T17:00:00+01:00"
@@ -54,9 +56,11 @@ def test_plan_json_has_the_contract_shape(cli: CLI) -> None:
     assert status["earliest"].startswith("2026-12-10")
 
 
-def test_now_comes_from_tactful_now_or_the_option(cli: CLI, monkeypatch: object) -> None:
+def test_now_comes_from_tactful_now_or_the_option(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, interview = setup_round(cli)
-    monkeypatch.setenv("TACTFUL_NOW", "2026-11-25T14:30")  # type: ignore[attr-defined]
+    monkeypatch.setenv("TACTFUL_NOW", "2026-11-25T14:30")
     assert cli("plan", "--json").json()["interviews"][0]["steps"][0]["state"] == "upcoming"
     late = cli("--now", "2026-11-30T09:00", "plan", str(interview), "--json").json()
     assert late["interviews"][0]["steps"][0]["state"] == "late"

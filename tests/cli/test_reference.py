@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import typer
 
@@ -12,7 +13,7 @@ from tactful.cli.main import build, fresh_app
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_generator():  # type: ignore[no-untyped-def]
+def load_generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("cli_docs", ROOT / "scripts" / "cli_docs.py")
     assert spec
     assert spec.loader
