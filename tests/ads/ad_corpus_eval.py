@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tactful.ads import CATEGORIES, RULES, analyse_ad
 
@@ -37,7 +38,7 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def read_labels(corpus: Path = CORPUS) -> tuple[date, dict[str, dict]]:
+def read_labels(corpus: Path = CORPUS) -> tuple[date, dict[str, dict[str, Any]]]:
     """The default analysis date and the labels of each ad (`expect`, optional `today`,
     `jurisdictions`, `lang`)."""
     data = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
@@ -45,7 +46,7 @@ def read_labels(corpus: Path = CORPUS) -> tuple[date, dict[str, dict]]:
     return defaults["today"], data
 
 
-def labels() -> dict[str, dict]:
+def labels() -> dict[str, dict[str, Any]]:
     return read_labels()[1]
 
 

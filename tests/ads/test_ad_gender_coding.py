@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +17,8 @@ REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "gend
 PACKAGED = Path(__file__).resolve().parents[2] / "src" / "tactful" / "ads" / "data"
 
 
-def coding(text: str, lang: str = "en") -> dict:
-    result: dict = analyse_ad(text, today=TODAY, lang=lang).to_json()["gender_coding"]
+def coding(text: str, lang: str = "en") -> dict[str, Any]:
+    result: dict[str, Any] = analyse_ad(text, today=TODAY, lang=lang).to_json()["gender_coding"]
     return result
 
 

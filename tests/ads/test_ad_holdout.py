@@ -5,8 +5,8 @@ rules were tuned on)."""
 
 from __future__ import annotations
 
-from ad_corpus_eval import read_labels
-from ad_holdout_eval import DOCS, END, HOLDOUT, START, table
+from ad_corpus_eval import DOCS, read_labels
+from ad_holdout_eval import END, HOLDOUT, START, table
 
 from tactful.ads import RULES
 
