@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 from datetime import datetime
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -70,16 +72,16 @@ def test_the_database_itself_refuses_a_third_follow_up_or_a_phone_call(home: Pat
             db.execute(insert, (interview, kind, channel))
 
 
-def _record_status(home: str, interview: int, barrier: object, results: object) -> None:
+def _record_status(home: str, interview: int, barrier: Barrier, results: Queue[str]) -> None:
     api = Tactful.open(home, now=NOW)
     follow_up = FollowUp(kind=StepKind.STATUS_INQUIRY, sent_at=NOW, interview_id=interview)
     store = api.store
-    barrier.wait()  # type: ignore[attr-defined]
+    barrier.wait()
     try:
         store.add_follow_up(follow_up)
-        results.put("ok")  # type: ignore[attr-defined]
+        results.put("ok")
     except Refused:
-        results.put("refused")  # type: ignore[attr-defined]
+        results.put("refused")
 
 
 def test_two_processes_racing_to_record_the_status_email_exactly_one_succeeds(home: Path) -> None:

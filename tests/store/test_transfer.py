@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +20,7 @@ ZONES = ["Europe/Paris", "America/New_York", "Asia/Kolkata"]
 
 
 @st.composite
-def stores(draw: st.DrawFn) -> list[dict[str, object]]:
+def stores(draw: st.DrawFn) -> list[dict[str, Any]]:
     apps = []
     for _ in range(draw(st.integers(1, 3))):
         rounds = []
@@ -48,17 +49,17 @@ def stores(draw: st.DrawFn) -> list[dict[str, object]]:
     return apps
 
 
-def fill(api: Tactful, apps: list[dict[str, object]]) -> None:
+def fill(api: Tactful, apps: list[dict[str, Any]]) -> None:
     for a in apps:
         app_id = api.add_application(
-            company=a["company"],  # type: ignore[arg-type]
-            role=a["role"],  # type: ignore[arg-type]
-            notes=a["notes"],  # type: ignore[arg-type]
-            closing_date=a["closing"],  # type: ignore[arg-type]
+            company=a["company"],
+            role=a["role"],
+            notes=a["notes"],
+            closing_date=a["closing"],
             country="",
             contact=Person("Rita", "rita@example.com"),
         )
-        for r in a["rounds"]:  # type: ignore[attr-defined]
+        for r in a["rounds"]:
             iv = api.add_interview(
                 app_id,
                 at=r["at"],
@@ -87,7 +88,9 @@ def fill(api: Tactful, apps: list[dict[str, object]]) -> None:
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-def test_export_import_round_trip(tmp_path_factory: pytest.TempPathFactory, apps: list) -> None:  # type: ignore[type-arg]
+def test_export_import_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, apps: list[dict[str, Any]]
+) -> None:
     first = tmp_path_factory.mktemp("a")
     second = tmp_path_factory.mktemp("b")
     now = datetime(2026, 6, 1, tzinfo=ZoneInfo("UTC"))
