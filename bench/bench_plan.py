@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from tactful.core import plan_all
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import Application, Interview
+from tactful.policy import BusinessCalendar
 
 ROUNDS = 100_000
 
@@ -42,7 +43,7 @@ def main() -> None:
     calendars = HolidayCalendars(None)
     now = datetime(2026, 6, 1, 12, tzinfo=ZoneInfo("Europe/Paris"))
 
-    def calendar_for(app: Application, around: date):  # type: ignore[no-untyped-def]
+    def calendar_for(app: Application, around: date) -> BusinessCalendar:
         return calendars.calendar(
             app.country, app.subdivision, range(around.year - 1, around.year + 2)
         )

@@ -177,7 +177,7 @@ def run(name: str, data: dict[str, Any], rate: float, seconds: float) -> dict[st
     finally:
         server.terminate()
         server.wait(10)
-    result = {
+    result: dict[str, Any] = {
         "data": name,
         "rounds": len(data["applications"]),
         "due": due,
