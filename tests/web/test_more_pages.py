@@ -96,7 +96,9 @@ def test_the_studio_scores_and_marks_an_ad_live(live: Live) -> None:
     )
     assert fragment.status_code == 200
     assert "<html" not in fragment.text
-    score = int(re.search(r'data-score="(\d+)"', fragment.text).group(1))  # type: ignore[union-attr]
+    match = re.search(r'data-score="(\d+)"', fragment.text)
+    assert match
+    score = int(match.group(1))
     assert score == live.client.post("/api/v1/ads/analysis", json={"text": text}).json()["score"]
     marks = re.findall(
         r'<mark class="sev-\w+" data-rules="([^"]*)"[^>]*>([^<]*)</mark>', fragment.text

@@ -158,7 +158,9 @@ def test_a_password_guards_every_page_call_and_the_feed(locked: str, home: Path)
         assert browser.get("/static/style.css").status_code == 200
 
         form = browser.get("/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+        match = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert match
+        token = match.group(1)
         wrong = browser.post("/login", data={"csrf_token": token, "password": "nope"})
         assert wrong.status_code == 401
         before = browser.cookies.get("tactful_session")
@@ -206,13 +208,17 @@ def test_serve_refuses_another_address_without_a_password(cli: CLI, home: Path) 
 def test_logging_out_locks_the_app_again(locked: str) -> None:
     with httpx.Client(base_url=locked) as browser:
         form = browser.get("/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+        match = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert match
+        token = match.group(1)
         browser.post("/login", data={"csrf_token": token, "password": "correct horse battery"})
         page = browser.get("/settings")
         assert page.status_code == 200
         assert 'action="/logout"' in page.text
         assert "calendar.ics?token=" in page.text, "the feed's secret address is shown"
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        match = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert match
+        token = match.group(1)
         out = browser.post("/logout", data={"csrf_token": token})
         assert out.status_code == 303
         assert out.headers["location"] == "/login"
