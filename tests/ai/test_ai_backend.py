@@ -6,6 +6,7 @@ import json
 import logging
 import time
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -31,11 +32,11 @@ HELLO: list[Message] = [
 ANSWER = "Dear Ana,\n\nThank you for your time on Tuesday.\n\nBest regards,\nSam"
 
 
-def backend(server: ScriptedChatServer, **changes: object) -> OpenAICompatible:
+def backend(server: ScriptedChatServer, **changes: Any) -> OpenAICompatible:
     """The backend as `server.configure` sets it up, read by the real settings loader."""
     env = server.env(TACTFUL_AI_MODEL="llama3.1")
     settings = load_ai_settings(environ=env, use_keyring=False)
-    return OpenAICompatible(replace(settings, **changes))  # type: ignore[arg-type]
+    return OpenAICompatible(replace(settings, **changes))
 
 
 def one_line(error: AIError) -> str:

@@ -92,6 +92,7 @@ def test_register_backend_rejects_what_is_not_a_backend() -> None:
     with pytest.raises(TypeError, match="no `name`"):
         register_backend(Nameless)
     with pytest.raises(TypeError, match="not a TextBackend"):
+        # On purpose: what a typo in a plugin would register.
         register_backend(dict)  # type: ignore[type-var]
 
 
@@ -100,6 +101,7 @@ def test_textbackend_needs_generate() -> None:
         name: ClassVar[str] = "incomplete"
 
     with pytest.raises(TypeError):
+        # On purpose: the check the type checker also makes.
         Incomplete()  # type: ignore[abstract]
     assert Shouter().settings == AISettings()
 

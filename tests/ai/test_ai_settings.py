@@ -12,6 +12,7 @@ from tactful.errors import BadInput
 
 
 class FakeConfig(dict[str, str]):
+    # ConfigLike's get(name, default) -> str, narrower than dict.get's overloads.
     def get(self, name: str, default: str = "") -> str:  # type: ignore[override]
         return super().get(name, default)
 
@@ -69,6 +70,7 @@ def test_broken_keyring_reads_as_no_key(memory_keyring: MemoryKeyring) -> None:
     def explode(service: str, username: str) -> str:
         raise RuntimeError("D-Bus is not running")
 
+    # A keyring whose backend fails on every read, as without D-Bus.
     memory_keyring.get_password = explode  # type: ignore[method-assign]
     assert load_ai_settings(CONFIG, {}).key_source == "none"
 
