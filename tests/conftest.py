@@ -7,13 +7,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from pg_server import Server, throwaway_server
 from tactful.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,3 +76,16 @@ def tactful_process() -> CLI:
         return Result(done.returncode, done.stdout, done.stderr)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Server]:
+    """A throwaway PostgreSQL server, one per test worker (see tests/pg_server.py)."""
+    with throwaway_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres: Server) -> str:
+    """A fresh, empty database on the throwaway server."""
+    return postgres.create_database()
