@@ -66,9 +66,11 @@ def test_the_set_has_the_mime_shapes_the_brief_asks_for() -> None:
 def test_precision_and_recall_stay_above_the_bar(kind: MailKind, outcomes: list[Outcome]) -> None:
     score = next(s for s in scores(outcomes) if s.kind is kind)
     wrong = [f"{o.name} -> {o.got.kind}" for o in outcomes if o.expected is kind and not o.right]
-    assert score.recall is not None and score.recall >= BAR, wrong
+    assert score.recall is not None, wrong
+    assert score.recall >= BAR, wrong
     claimed = [f"{o.name} ({o.expected})" for o in outcomes if o.got.kind is kind and not o.right]
-    assert score.precision is not None and score.precision >= BAR, claimed
+    assert score.precision is not None, claimed
+    assert score.precision >= BAR, claimed
 
 
 def test_confident_answers_are_right(outcomes: list[Outcome]) -> None:
@@ -85,9 +87,11 @@ def test_labelled_meeting_times_are_found(outcomes: list[Outcome]) -> None:
 
 def test_precision_is_not_applicable_for_a_class_never_predicted() -> None:
     never = ClassScore(MailKind.OFFER, support=3, predicted=0, correct=0)
-    assert never.precision is None and never.recall == 0.0
+    assert never.precision is None
+    assert never.recall == 0.0
     empty = ClassScore(MailKind.OFFER, support=0, predicted=0, correct=0)
-    assert empty.precision is None and empty.recall is None
+    assert empty.precision is None
+    assert empty.recall is None
 
 
 def test_scores_count_each_email_once() -> None:

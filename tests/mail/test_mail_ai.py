@@ -36,11 +36,13 @@ def test_the_model_agreeing_raises_confidence_and_sees_only_the_new_text(
 ) -> None:
     mail = parse_message(tuning("en-rejection-09.eml"))
     rules = classify(mail)
-    assert rules.kind is MailKind.REJECTION and not rules.confident
+    assert rules.kind is MailKind.REJECTION
+    assert not rules.confident
     server.add("rejection")
     result = classify_with_ai(mail, backend(server.base_url))
     assert result.kind is MailKind.REJECTION
-    assert result.confident and result.confidence >= 0.9
+    assert result.confident
+    assert result.confidence >= 0.9
     assert result.reasons[0] == "the model agrees: rejection"
     request = server.chat_requests[0]
     assert request.body["temperature"] == 0.0

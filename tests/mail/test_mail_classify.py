@@ -217,7 +217,8 @@ def test_an_acknowledgement_from_an_ats() -> None:
             headers={"auto-submitted": "auto-generated"},
         )
     )
-    assert result.kind is MailKind.ACKNOWLEDGEMENT and result.confident
+    assert result.kind is MailKind.ACKNOWLEDGEMENT
+    assert result.confident
     assert result.outcome() is None
 
 

@@ -55,7 +55,8 @@ Auto-Submitted: no
     assert mail.text == "Hi Alex,\n\nSee you soon."
     assert mail.quoted == ""
     assert mail.headers["auto-submitted"] == "no"
-    assert mail.attachments == () and mail.calendars == ()
+    assert mail.attachments == ()
+    assert mail.calendars == ()
 
 
 def test_rfc2047_subjects_in_several_charsets_are_decoded() -> None:
@@ -105,7 +106,8 @@ def test_a_date_without_a_zone_is_utc_and_others_keep_theirs() -> None:
     mail = parse_message(eml("From: a@b.example\nDate: Tue, 1 Dec 2026 09:00:00 -0000"))
     assert mail.date == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     mail = parse_message(eml("From: a@b.example\nDate: Tue, 1 Dec 2026 09:00:00 +0100"))
-    assert mail.date is not None and mail.date.utcoffset() == timedelta(hours=1)
+    assert mail.date is not None
+    assert mail.date.utcoffset() == timedelta(hours=1)
     assert mail.date == datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
@@ -133,7 +135,8 @@ def test_bodies_in_wrong_or_missing_charsets_are_read() -> None:
         b"ok \x81\x8d\x8f\x90\x9d end\n",
     )
     text = parse_message(garbage).text
-    assert text.startswith("ok ") and text.endswith(" end")
+    assert text.startswith("ok ")
+    assert text.endswith(" end")
 
 
 def test_malformed_mime_degrades() -> None:
@@ -285,7 +288,8 @@ def test_a_text_part_over_the_cap_is_not_decoded_either() -> None:
     assert mail.text == ""
     assert mail.attachments == (Attachment("", "text/plain", len(big)),)
     small = parse_message(raw)
-    assert small.text == big and small.attachments == ()
+    assert small.text == big
+    assert small.attachments == ()
 
 
 def test_an_oversized_calendar_is_listed_not_kept() -> None:
@@ -379,7 +383,8 @@ def test_parse_message_never_raises_on_mime_shaped_garbage(
 ) -> None:
     raw = b"".join(n.encode() + b": " + v + b"\n" for n, v in headers) + b"\n" + b"".join(body)
     mail = parse_message(raw, max_part_bytes=50)
-    assert isinstance(mail.subject, str) and isinstance(mail.text, str)
+    assert isinstance(mail.subject, str)
+    assert isinstance(mail.text, str)
     assert all(isinstance(c, bytes) and len(c) <= 50 for c in mail.calendars)
     assert all(a.size >= 0 for a in mail.attachments)
 
@@ -388,5 +393,6 @@ def test_parse_message_never_raises_on_mime_shaped_garbage(
 @given(st.binary(max_size=3000))
 def test_parse_message_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
     mail = parse_message(raw)
-    assert isinstance(mail.text, str) and isinstance(mail.quoted, str)
+    assert isinstance(mail.text, str)
+    assert isinstance(mail.quoted, str)
     assert mail.date is None or mail.date.tzinfo is not None
