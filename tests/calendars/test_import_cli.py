@@ -203,7 +203,7 @@ def test_yes_cannot_invent_a_company_it_cannot_read(me, tmp_path: Path) -> None:
         (
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2026\r\n"
             b"END:VEVENT\r\nEND:VCALENDAR\r\n",
-            "broken.ics line 5: DTSTART '2026'",
+            'broken.ics line 5: DTSTART "2026"',
         ),
         (
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nnonsense\r\n",

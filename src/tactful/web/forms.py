@@ -244,10 +244,15 @@ ROUND_WORDS = (
 )
 
 
+_FORM_NAMES = {"starts_at": "at", "sent_at": "at", "received_at": "at"}
+
+
 def as_field_error(exc: BadInput, words: tuple[tuple[str, str], ...] = ROUND_WORDS) -> BadInput:
     """A refusal of the core named by the field it is about, when its words tell which."""
     if isinstance(exc, FieldErrors):
         return exc
+    if exc.field:  # the core names its field; the forms call the start "at"
+        return FieldErrors({_FORM_NAMES.get(exc.field, exc.field): exc.message})
     for word, name in words:
         if word in exc.message:
             return FieldErrors({name: exc.message})
