@@ -89,7 +89,7 @@ class Config:
         key = _known(name)
         if key.choices and value not in key.choices:
             raise BadInput(
-                f"{name} must be one of {', '.join(key.choices)}, not \"{value}\"",
+                f'{name} must be one of {", ".join(key.choices)}, not "{value}"',
                 code="not-a-choice",
                 field=name,
             )

@@ -183,10 +183,33 @@ class Tactful:
 
     # Applications
 
-    def add_application(self, **fields: Any) -> int:
-        """See `Records.add_application`: company, role, closing_date, country, subdivision,
-        contact, url, notes, posted_date, requirements."""
-        return self.records.add_application(**fields)
+    def add_application(
+        self,
+        *,
+        company: str,
+        role: str,
+        closing_date: date | None = None,
+        country: str | None = None,
+        subdivision: str | None = None,
+        contact: Person | None = None,
+        url: str = "",
+        notes: str = "",
+        posted_date: date | None = None,
+        requirements: str = "",
+    ) -> int:
+        """Add an application; country and subdivision default to the configured ones."""
+        return self.records.add_application(
+            company=company,
+            role=role,
+            closing_date=closing_date,
+            country=country,
+            subdivision=subdivision,
+            contact=contact,
+            url=url,
+            notes=notes,
+            posted_date=posted_date,
+            requirements=requirements,
+        )
 
     def application(self, application_id: int) -> Application:
         with self._rows() as rows:
@@ -214,10 +237,36 @@ class Tactful:
         years = range(around.year - 1, around.year + 2)
         return self.holidays.calendar(application.country, application.subdivision, years)
 
-    def add_interview(self, application_id: int, **fields: Any) -> int:
-        """See `Records.add_interview`: at, duration_minutes, timezone, interviewers,
-        decision_date, timeline, many_candidates, detail, selling_point, forgot."""
-        return self.records.add_interview(application_id, **fields)
+    def add_interview(
+        self,
+        application_id: int,
+        *,
+        at: datetime | str,
+        duration_minutes: int = 60,
+        timezone: str | None = None,
+        interviewers: list[Person] | None = None,
+        decision_date: date | None = None,
+        timeline: str = "",
+        many_candidates: bool = False,
+        detail: str = "",
+        selling_point: str = "",
+        forgot: str = "",
+    ) -> int:
+        """Add the next interview round of an application. `at` without an offset is read in
+        `timezone`, else the configured zone; `timeline` ("two weeks") sets the decision date."""
+        return self.records.add_interview(
+            application_id,
+            at=at,
+            duration_minutes=duration_minutes,
+            timezone=timezone,
+            interviewers=interviewers,
+            decision_date=decision_date,
+            timeline=timeline,
+            many_candidates=many_candidates,
+            detail=detail,
+            selling_point=selling_point,
+            forgot=forgot,
+        )
 
     def interview(self, interview_id: int) -> Interview:
         return self.store.interview(interview_id)
@@ -337,7 +386,7 @@ class Tactful:
 
         if len(data) > MAX_INVITE_BYTES:
             raise too_large(source, MAX_INVITE_BYTES, "the invitation file")
-        return read_invites(data, source=source, default_zone=self.zone)
+        return read_invites(data, source=source, default_zone=self.zone, now=self.now())
 
     def preview_invitations(
         self, data: bytes, *, source: str, application_id: int | None = None

@@ -58,7 +58,9 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = ""
     except FileNotFoundError:
         raise BadInput(f"no such file: {name}", code="no-such-file", field="file") from None
     except IsADirectoryError:
-        raise BadInput(f"{name} is a directory: give a file", code="not-a-file", field="file") from None
+        raise BadInput(
+            f"{name} is a directory: give a file", code="not-a-file", field="file"
+        ) from None
     except OSError as exc:
         raise BadInput(
             f"cannot read {name}: {exc.strerror or exc}", code="cannot-read", field="file"

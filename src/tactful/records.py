@@ -40,7 +40,9 @@ def _required(company: str, role: str) -> None:
 def _duration(minutes: Any) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         raise BadInput(
-            "the duration is a whole number of minutes", code="not-a-number", field="duration_minutes"
+            "the duration is a whole number of minutes",
+            code="not-a-number",
+            field="duration_minutes",
         )
     if not 1 <= minutes <= MAX_DURATION_MINUTES:
         raise BadInput(

@@ -149,7 +149,9 @@ def _object(value: Any, field: str) -> dict[str, Any]:
 
 def _person(value: Any, field: str) -> Person:
     value = _object(value, field)
-    return Person(text(value.get("name"), f"{field}.name"), text(value.get("email"), f"{field}.email"))
+    return Person(
+        text(value.get("name"), f"{field}.name"), text(value.get("email"), f"{field}.email")
+    )
 
 
 def _date(value: Any, field: str) -> date | None:
@@ -185,7 +187,9 @@ def _application(raw: Any, holidays: HolidayCalendars | None) -> Application:
 
 def _interview(raw: Any, now: datetime) -> Interview:
     i = _object(raw, "interview")
-    starts_at = parse_instant(text(i.get("starts_at"), "starts_at", required=True), "starts_at", zone=None)
+    starts_at = parse_instant(
+        text(i.get("starts_at"), "starts_at", required=True), "starts_at", zone=None
+    )
     skipped = [_kind(k, "skipped") for k in _list(i.get("skipped"), "skipped")]
     iv = Interview(
         id=optional_id(i.get("id")),
@@ -196,7 +200,9 @@ def _interview(raw: Any, now: datetime) -> Interview:
         duration_minutes=whole_number(
             i.get("duration_minutes", 60), "duration_minutes", low=1, high=24 * 60
         ),
-        interviewers=[_person(p, "interviewers") for p in _list(i.get("interviewers"), "interviewers")],
+        interviewers=[
+            _person(p, "interviewers") for p in _list(i.get("interviewers"), "interviewers")
+        ],
         decision_date=_date(i.get("decision_date"), "decision_date"),
         timeline=text(i.get("timeline"), "timeline"),
         many_candidates=flag(i.get("many_candidates"), "many_candidates"),
@@ -209,7 +215,9 @@ def _interview(raw: Any, now: datetime) -> Interview:
             i.get("ical_sequence", 0), "ical_sequence", low=0, high=MAX_SEQUENCE
         ),
         cancelled=flag(i.get("cancelled"), "cancelled"),
-        follow_ups=[_follow_up(f, starts_at, now) for f in _list(i.get("follow_ups"), "follow_ups")],
+        follow_ups=[
+            _follow_up(f, starts_at, now) for f in _list(i.get("follow_ups"), "follow_ups")
+        ],
         replies=[_reply(r, starts_at, now) for r in _list(i.get("replies"), "replies")],
     )
     _rules(iv)

@@ -354,13 +354,12 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from tactful import Tactful
-    from tactful.calendars import apply_import, prepare_import, read_invites
 
     data = (Path(__file__).parent.parent / "data" / "invites" / "onsite-several.ics").read_bytes()
     api = Tactful.open()
-    items = prepare_import(api, read_invites(data, source="onsite.ics", default_zone=api.zone))
+    items = api.preview_invitations(data, source="onsite.ics")
     assert len(items) >= 2
-    real = api.add_interview
+    real = api.records.add_interview
     calls = []
 
     def failing_second(*args: object, **kwargs: object) -> int:
@@ -369,8 +368,8 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
             raise OSError("disk full")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(api, "add_interview", failing_second)
+    monkeypatch.setattr(api.records, "add_interview", failing_second)
     with pytest.raises(OSError, match="disk full"):
-        apply_import(api, items)
+        api.import_invitations(items)
     assert api.applications() == []
     assert api.interviews() == []

@@ -59,6 +59,16 @@ def prepare_import(
     applications = api.applications() if application_id is None else []
     items: list[ImportItem] = []
     for invite in _latest_per_uid(invite_file.invites):
+        if invite_file.is_answer:
+            items.append(
+                ImportItem(
+                    invite,
+                    Action.IGNORED,
+                    note=f"it is an answer to an invitation (METHOD:{invite_file.method}: an "
+                    "attendee accepting or declining), not an invitation",
+                )
+            )
+            continue
         existing: Interview | None = api.store.interview_by_uid(invite.uid)
         if existing is not None:
             items.append(_against(invite, existing))

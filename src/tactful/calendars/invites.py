@@ -12,6 +12,7 @@ one gate of `tactful.validation` (1970-2100), and SEQUENCE must fit in 31 bits.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
@@ -107,7 +108,9 @@ def read_invites(
     if not where:
         raise BadInput(f"{source} has no event (VEVENT): is it an invitation or a to-do list?")
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        with warnings.catch_warnings():  # icalendar's guesses (vendor TZIDs): not the user's
+            warnings.simplefilter("ignore")
+            calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         why = " ".join(str(exc).split())[:200]
         raise BadInput(f"{source}: cannot read the calendar: {why}", code="bad-calendar") from None
@@ -118,10 +121,12 @@ def read_invites(
             f"{source}: cannot read the calendar: some events are out of place",
             code="bad-calendar",
         )
-    invites = [
-        _invite(event, method, lines_of, source, default_zone)
-        for event, lines_of in zip(events, where, strict=True)
-    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        invites = [
+            _invite(event, method, lines_of, source, default_zone)
+            for event, lines_of in zip(events, where, strict=True)
+        ]
     return InviteFile(method, _series(invites, events, now or datetime.now(UTC)))
 
 
@@ -141,7 +146,7 @@ def _series(invites: list[Invite], events: list[Any], now: datetime) -> list[Inv
     out = list(plain)
     for uid, (master, event) in masters.items():
         moved = {
-            _recurrence_id(e): i for i, e in overrides.pop(uid, []) if _recurrence_id(e)
+            key: i for i, e in overrides.pop(uid, []) if (key := _recurrence_id(e)) is not None
         }
         out.append(next_occurrence(master, event, moved, now))
     for found in overrides.values():  # moved occurrences whose series is not in the file
@@ -190,7 +195,9 @@ def _invite(
     if not sequence_text.isdigit() or not sequence_text.isascii():
         raise fail("SEQUENCE", f'SEQUENCE "{_cut(sequence_text)}" is not a whole number')
     if int(sequence_text) > MAX_SEQUENCE:
-        raise fail("SEQUENCE", f"SEQUENCE {_cut(sequence_text)} is too large (at most {MAX_SEQUENCE})")
+        raise fail(
+            "SEQUENCE", f"SEQUENCE {_cut(sequence_text)} is too large (at most {MAX_SEQUENCE})"
+        )
     status = _text(event, "STATUS").upper()
     return Invite(
         uid=uid,

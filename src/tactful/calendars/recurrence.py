@@ -42,8 +42,10 @@ def next_occurrence(
     if not candidates:
         return replace(master, sequence=sequence, cancelled=True)
     ahead = [c for c in candidates if c.starts_at >= now]
-    chosen = min(ahead, key=lambda c: c.starts_at) if ahead else max(
-        candidates, key=lambda c: c.starts_at
+    chosen = (
+        min(ahead, key=lambda c: c.starts_at)
+        if ahead
+        else max(candidates, key=lambda c: c.starts_at)
     )
     return replace(chosen, uid=master.uid, sequence=sequence, line=master.line)
 
@@ -69,10 +71,13 @@ def _exdates(event: Any, start: datetime) -> set[datetime | date]:
 
 
 def _rule(event: Any) -> dict[str, list[Any]] | None:
+    """The RRULE as a dict, or None when absent or broken (then the first date is kept)."""
+    from icalendar.prop import vRecur
+
     rule = event.get("RRULE")
     if isinstance(rule, list):
         rule = rule[0] if rule else None
-    if rule is None or not hasattr(rule, "get"):
+    if not isinstance(rule, vRecur):
         return None
     return {str(k).upper(): list(v) if isinstance(v, list) else [v] for k, v in rule.items()}
 
@@ -98,7 +103,11 @@ def _expand(event: Any, start: datetime, now: datetime) -> list[datetime]:
     count = _number(rule.get("COUNT"), MAX_STEPS, 1, MAX_STEPS) if rule.get("COUNT") else None
     until = _until(rule.get("UNTIL"), start)
     days = sorted(
-        {_DAYS[str(d)[-2:].upper()] for d in rule.get("BYDAY") or [] if str(d)[-2:].upper() in _DAYS}
+        {
+            _DAYS[str(d)[-2:].upper()]
+            for d in rule.get("BYDAY") or []
+            if str(d)[-2:].upper() in _DAYS
+        }
     )
     found: list[datetime] = []
     after_now = 0

@@ -39,7 +39,9 @@ def plan_all(
             if calendar is None:
                 calendar = calendars[key] = calendar_for(app, day)
             plans.append(
-                plan_round(iv, app, calendar, now, superseded_by=later if later > iv.round else None)
+                plan_round(
+                    iv, app, calendar, now, superseded_by=later if later > iv.round else None
+                )
             )
     return plans
 

@@ -22,6 +22,7 @@ from tactful.store.loader import Rows
 if TYPE_CHECKING:
     from tactful.store.repository import Store
 
+
 def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
     return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, timeout=10)
@@ -96,6 +97,13 @@ def read_rows(
         path = settings.sqlite_path
         try:
             missing = path is not None and not path.exists()
+            if missing and path is not None and path.parent.exists() and not path.parent.is_dir():
+                raise BadInput(
+                    f"cannot create the tactful home {path.parent}: it is a file, not a folder; "
+                    "give another one with --home",
+                    code="cannot-write",
+                    field="home",
+                )
         except OSError as exc:
             raise BadInput(
                 f"cannot read the tactful home {settings.home}: {exc.strerror or exc}; check "

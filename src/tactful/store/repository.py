@@ -97,7 +97,9 @@ def _inserted(conn: sa.Connection, table: sa.Table, values: dict[str, Any]) -> i
 
 def _insert_application(conn: sa.Connection, app: Application, *, keep_id: bool) -> int:
     values = _application_values(app)
-    values["created_at"] = instant_out(app.created_at, "created_at") if app.created_at else _now_text()
+    values["created_at"] = (
+        instant_out(app.created_at, "created_at") if app.created_at else _now_text()
+    )
     return _inserted(conn, schema.applications, _with_id(values, app.id, keep_id))
 
 
@@ -272,7 +274,7 @@ class Store:
         counts = self.database.rows(
             "SELECT (SELECT COUNT(*) FROM applications) + (SELECT COUNT(*) FROM profile_items)"
         )
-        return counts[0][0] == 0
+        return bool(counts[0][0] == 0)
 
     def reset_sequences(self) -> None:
         """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""

@@ -93,7 +93,9 @@ def _statements(up: bool) -> list[str]:
         return SQLITE if up else SQLITE_DOWN
     if dialect == "postgresql":
         return POSTGRESQL if up else POSTGRESQL_DOWN
-    raise NotImplementedError(f"tactful's triggers are written for SQLite and PostgreSQL, not {dialect}")
+    raise NotImplementedError(
+        f"tactful's triggers are written for SQLite and PostgreSQL, not {dialect}"
+    )
 
 
 def upgrade() -> None:
