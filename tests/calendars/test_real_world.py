@@ -9,8 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import CLI
 
+from conftest import CLI
 from tactful.calendars import Invite, guess_position, read_invites
 from tactful.errors import BadInput
 from tactful.models import Person
@@ -102,7 +102,8 @@ def test_values_out_of_range_are_one_line_naming_the_line(
     assert r.err.count("\n") == 1
     assert "odd.ics line" in r.err
     assert expected in r.err
-    assert "vDDDTypes" not in r.err and "Traceback" not in r.err
+    assert "vDDDTypes" not in r.err
+    assert "Traceback" not in r.err
     assert cli(*NOW, "due").code == 0
 
 
