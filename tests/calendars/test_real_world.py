@@ -88,7 +88,7 @@ def test_a_service_named_without_any_address_is_nobody() -> None:
         (
             ["UID:x", "DTSTART:20261125T130000Z", "DTSTART:20261126T130000Z", "DTEND:banana"],
             'DTEND "banana" is not a date-time',
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_values_out_of_range_are_one_line_naming_the_line(
