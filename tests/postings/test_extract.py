@@ -114,7 +114,7 @@ def test_unreadable_dates_and_unknown_countries_are_warnings_not_failures() -> N
     assert d.closing_date is None
     assert d.country == ""
     assert d.url == "https://jobs.example.com/1"
-    assert any("validThrough 'ASAP' is not a date" in w for w in d.warnings)
+    assert any('validThrough "ASAP" is not a date' in w for w in d.warnings)
     assert any("'Atlantis'" in w and "default country" in w for w in d.warnings)
 
 
