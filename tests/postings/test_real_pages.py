@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from conftest import CLI
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "postings"

@@ -11,8 +11,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import CLI
 
+from conftest import CLI
 from tactful import Tactful
 from tactful.errors import BadInput
 from tactful.validation import check_instant, parse_date, parse_instant
@@ -49,15 +49,15 @@ def _one_line(r: object, code: int = 2) -> str:
         (
             ("interview", "add", "1", "--at", "2026-11-26 10:00", "--decision-by", "9999-12-31"),
             "--decision-by",
-        ),  # fmt: skip
+        ),
         (
             ("interview", "add", "1", "--at", "2026-11-26 10:00", "--timeline", "9999-12-31"),
             "--timeline",
-        ),  # fmt: skip
+        ),
         (
             ("application", "add", "--company", "B", "--role", "R", "--closing-date", "9999-12-31"),
             "--closing-date",
-        ),  # fmt: skip
+        ),
         (("interview", "edit", "1", "--at", "9999-12-31 23:00"), "--at"),
         (("interview", "edit", "1", "--decision-by", "9999-12-31"), "--decision-by"),
         (("application", "edit", "1", "--closing-date", "0001-01-01"), "--closing-date"),
@@ -89,7 +89,7 @@ def test_the_rest_api_refuses_them_and_keeps_answering(home: Path) -> None:
 
     from web.conftest import serve
 
-    app, server = serve(home)
+    _app, server = serve(home)
     with server as url, httpx.Client(base_url=url, timeout=30) as client:
         made = client.post("/api/v1/applications", json={"company": "A", "role": "B"})
         assert made.status_code == 201
@@ -179,7 +179,7 @@ def _export(**interview: object) -> dict[str, object]:
                         "channel": "phone",
                     }
                 ]
-            ),  # fmt: skip
+            ),
             "email follow-ups only",
             "channel",
         ),
@@ -213,7 +213,7 @@ def test_import_refuses_in_one_line_and_imports_nothing(
             {"company": "Acme", "role": "Dev", "closing_date": "31/12/2026"},
             "is not a date",
             "not-a-date",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_import_refuses_bad_applications(
