@@ -62,7 +62,7 @@ def postgres_url() -> Iterator[str]:
                 "-l",
                 str(folder / "log"),
                 "start",
-            ]  # fmt: skip
+            ]
         ),
         check=True,
         capture_output=True,
