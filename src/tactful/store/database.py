@@ -106,10 +106,11 @@ def database_error(settings: Settings | None, exc: Any) -> BadInput:
     why = " ".join(str(getattr(exc, "orig", exc)).split())
     where = redact(settings.database_url) if settings is not None else "the database"
     lowered = why.lower()
-    if "full" in lowered or "too large" in lowered or "file size" in lowered:
+    if any(w in lowered for w in ("full", "too large", "file size", "i/o error")):
         return BadInput(
-            f"cannot write the database at {where}: {why}; free some space (or raise the file "
-            "size limit) and try again; nothing was written",
+            f"cannot write the database at {where}: {why} (a full disk, a file size limit or "
+            "a failing disk); free some space or raise the limit and try again; nothing was "
+            "written",
             code="disk-full",
             field="database",
         )
