@@ -60,10 +60,15 @@ def _key(value: datetime | date, start: datetime) -> datetime | date:
 
 
 def _exdates(event: Any, start: datetime) -> set[datetime | date]:
+    """The excluded occurrences; a broken EXDATE excludes nothing."""
+    from icalendar.prop import vDDDLists
+
     found: set[datetime | date] = set()
     raw = event.get("EXDATE")
     for group in raw if isinstance(raw, list) else [raw] if raw is not None else []:
-        for item in getattr(group, "dts", []):
+        if not isinstance(group, vDDDLists):
+            continue
+        for item in group.dts:
             value = getattr(item, "dt", None)
             if isinstance(value, datetime | date):
                 found.add(_key(value, start))
