@@ -29,7 +29,7 @@ PAGES = sorted((DATA / "postings").glob("*.html"))
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=PARIS)
 FUZZ = settings(
-    max_examples=60,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -249,7 +249,9 @@ def test_export_files(api: Tactful, data: Any) -> None:
     still_usable(api)
 
 
-@FUZZ
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=exports())
 def test_export_files_through_the_command(
     cli: Any, data: Any, tmp_path_factory: pytest.TempPathFactory

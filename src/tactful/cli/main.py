@@ -162,6 +162,7 @@ FIELD_FLAGS = {
     "subdivision": ("--subdivision",),
     "contact": ("--contact",),
     "application_id": ("--application",),
+    "index": ("--index",),
 }
 """The core names the field an error is about; the CLI names the option the user typed."""
 
