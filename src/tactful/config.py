@@ -85,7 +85,8 @@ class Config:
         value = self.get(name)
         return redact_url(value) if name in URL_KEYS else value
 
-    def set(self, name: str, value: str) -> None:
+    def check(self, name: str, value: str) -> str:
+        """The value as `set` would store it, or BadInput (nothing is written)."""
         key = _known(name)
         if key.choices and value not in key.choices:
             raise BadInput(
@@ -106,6 +107,10 @@ class Config:
                     code="secret-in-url",
                     field=name,
                 )
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        value = self.check(name, value)
         self.values[name] = value
         self._save()
 
