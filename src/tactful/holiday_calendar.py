@@ -82,9 +82,15 @@ class HolidayCalendars:
         if (found := self._calendars.get(key)) is None:
             days: dict[date, str] = {}
             weekend: list[int] = [5, 6]
-            for year in years:
-                names, weekend = self.year(key[0], subdivision, year)
-                days.update({date.fromisoformat(d): n for d, n in names.items()})
+            try:
+                for year in years:
+                    names, weekend = self.year(key[0], subdivision, year)
+                    days.update({date.fromisoformat(d): n for d, n in names.items()})
+            except BadInput:
+                # A region the holidays package no longer knows (stored by an older tactful,
+                # or dropped by a newer `holidays`): plan with weekends only rather than refuse
+                # every plan; new input is still checked by `validate`.
+                days, weekend = {}, [5, 6]
             found = self._calendars[key] = BusinessCalendar(days, frozenset(weekend))
         return found
 

@@ -268,3 +268,17 @@ def test_the_store_refuses_what_skips_the_gate(home: Path) -> None:
         with pytest.raises(BadInput, match="no UTC offset"):
             api.store.add_interview(bad)
         assert api.interviews() == []
+
+
+def test_a_country_stored_before_it_was_checked_does_not_break_every_plan(
+    cli: CLI, home: Path
+) -> None:
+    import sqlite3
+
+    _round(cli)
+    db = sqlite3.connect(home / "tactful.db")
+    db.execute("UPDATE applications SET country = 'ZZ'")
+    db.commit()
+    db.close()
+    _still_usable(cli)
+    assert cli(*NOW, "plan", "1", "--json").json()["interviews"][0]["steps"]

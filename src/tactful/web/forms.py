@@ -94,8 +94,7 @@ def _region(country: str, subdivision: str, errors: dict[str, str]) -> None:
     try:
         validate_region(country, subdivision)
     except BadInput as exc:
-        field = "subdivision" if subdivision and "subdivision" in exc.message else "country"
-        errors[field] = exc.message
+        errors[exc.field or "country"] = exc.message
 
 
 APPLICATION_FIELDS = (
