@@ -1,9 +1,15 @@
-"""Every calendar file of two public parsers' test suites (tests/data/invites/public, sources in
-SOURCES.md) imports, or ends in one of tactful's own one-line errors: never a traceback, and the
-store stays usable."""
+"""Every calendar file we have imports, or ends in one of tactful's own one-line errors: never a
+traceback, and the store stays usable.
+
+The files are tactful's own (tests/data/invites, written here to imitate Outlook, Google, Zoom,
+Teams and broken generators). Public parsers' test suites (icalendar, ical.js) are not copied
+into this repository: point `TACTFUL_PUBLIC_INVITES` at a folder of such files to run them too
+(docs/calendar.md reports that run).
+"""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,19 +21,14 @@ from tactful import Tactful
 from tactful.errors import TactfulError
 from tactful.serialize import plan_json
 
-PUBLIC = Path(__file__).resolve().parent.parent / "data" / "invites" / "public"
-FILES = sorted(PUBLIC.rglob("*.ics"))
+OWN = Path(__file__).resolve().parent.parent / "data" / "invites"
+AWKWARD = OWN / "awkward"
+PUBLIC = os.environ.get("TACTFUL_PUBLIC_INVITES", "")
+FILES = sorted(OWN.rglob("*.ics")) + (sorted(Path(PUBLIC).rglob("*.ics")) if PUBLIC else [])
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
 
 
-def test_the_collection_is_there_with_its_sources() -> None:
-    assert len(FILES) > 150
-    sources = (PUBLIC / "SOURCES.md").read_text(encoding="utf-8")
-    for folder in {f.parent.name for f in FILES}:
-        assert f"`{folder}/`" in sources
-
-
-def test_every_public_calendar_file_imports_or_is_one_tactful_error(home: Path) -> None:
+def test_every_calendar_file_imports_or_is_one_tactful_error(home: Path) -> None:
     outcomes: dict[str, int] = {"imported": 0, "refused": 0}
     messages: list[tuple[str, str]] = []
     with Tactful.open(home, now=NOW) as api:
@@ -50,22 +51,21 @@ def test_every_public_calendar_file_imports_or_is_one_tactful_error(home: Path) 
         assert "\n" not in message, name
         assert "vDDDTypes" not in message, name
         assert "Traceback" not in message, name
-    assert outcomes["imported"] > 50
-    assert outcomes["refused"] > 10
+    refused = {name for name, _ in messages}
+    # tactful's own invitations all import; the awkward ones are refused in one line.
+    own = {p.name for p in OWN.glob("*.ics")}
+    assert not own & refused, [m for m in messages if m[0] in own]
+    assert {p.name for p in AWKWARD.glob("*.ics")} - {"properties-twice.ics"} <= refused
+    assert outcomes["imported"] >= len(own)
 
 
 @pytest.mark.parametrize(
     "name",
-    [
-        "tests__calendars__broken_dtstart.ics",
-        "tests__calendars__issue_1081_invalid_start_and_end.ics",
-        "tests__calendars__issue_1081_list_of_properties.ics",
-        "tests__calendars__big_bad_calendar.ics",
-    ],
+    ["broken-dtstart.ics", "end-before-start.ics", "properties-twice.ics", "big-bad-calendar.ics"],
 )
-def test_awkward_public_files_through_the_command_line(cli: CLI, name: str) -> None:
+def test_awkward_files_through_the_command_line(cli: CLI, name: str) -> None:
     assert cli("application", "add", "--company", "Acme", "--role", "Dev").code == 0
-    r = cli("--now", NOW.isoformat(), "interview", "import", PUBLIC / "icalendar" / name,
+    r = cli("--now", NOW.isoformat(), "interview", "import", AWKWARD / name,
             "--application", "1", "--yes")  # fmt: skip
     assert r.code in (0, 2), r.err
     if r.code == 2:
