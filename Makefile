@@ -5,12 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES := src tests bench scripts
 
-.PHONY: demo test lint system-deps bench clean install
+.PHONY: demo test lint system-deps bench clean install constraints
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every dependency to the versions the tests last passed with, so that two
+# installs a month apart get the same packages.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -35,6 +37,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_due.py
 	$(BIN)/python bench/bench_ads.py
 	$(BIN)/python bench/bench_web.py
+
+# After a change of dependencies in pyproject.toml: install without the pins, test, then pin.
+constraints:
+	$(BIN)/pip install --quiet -e '.[test]'
+	{ echo "# Exact versions of every dependency, from the venv the tests passed in: 'make install' installs"; \
+	  echo "# with 'pip install -c constraints.txt'. Regenerate with 'make constraints' after changing"; \
+	  echo "# pyproject.toml's dependencies."; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v '^tactful'; } > constraints.txt
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

@@ -6,8 +6,6 @@ Secrets never live here: an AI API key comes from the environment or the system 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,7 @@ KEYS: dict[str, ConfigKey] = {
     )
 }
 FORBIDDEN = ("key", "token", "secret", "password")
+URL_KEYS = frozenset({"ai.base_url"})
 
 
 class Config:
@@ -53,20 +52,65 @@ class Config:
                 self._values = json.loads(self.path.read_text(encoding="utf-8"))
             except FileNotFoundError:
                 self._values = {}
-            except (OSError, ValueError) as exc:
-                raise BadInput(f"cannot read {self.path}: {exc}; fix or delete the file") from None
+            except OSError as exc:
+                raise BadInput(
+                    f"cannot read {self.path}: {exc.strerror or exc}; check the folder's "
+                    "permissions (or give another home with --home)",
+                    code="cannot-read",
+                    field="config",
+                ) from None
+            except ValueError:
+                raise BadInput(
+                    f"cannot read {self.path}: it is not JSON; fix or delete the file",
+                    code="bad-config",
+                    field="config",
+                ) from None
+            if not isinstance(self._values, dict):
+                self._values = None
+                raise BadInput(
+                    f"cannot read {self.path}: it is not a JSON object; fix or delete the file",
+                    code="bad-config",
+                    field="config",
+                )
         return self._values
 
     def get(self, name: str, default: str = "") -> str:
         value = self.values.get(name, default)
         return str(value) if value is not None else default
 
-    def set(self, name: str, value: str) -> None:
+    def shown(self, name: str) -> str:
+        """A value safe to print: a URL's user name and password are masked."""
+        from tactful.secrets import redact_url
+
+        value = self.get(name)
+        return redact_url(value) if name in URL_KEYS else value
+
+    def check(self, name: str, value: str) -> str:
+        """The value as `set` would store it, or BadInput (nothing is written)."""
         key = _known(name)
         if key.choices and value not in key.choices:
-            raise BadInput(f"{name} must be one of {', '.join(key.choices)}, not {value!r}")
+            raise BadInput(
+                f'{name} must be one of {", ".join(key.choices)}, not "{value}"',
+                code="not-a-choice",
+                field=name,
+            )
         if name == "country":
             value = value.upper()
+        if name in URL_KEYS:
+            from tactful.secrets import has_userinfo
+
+            if has_userinfo(value):
+                raise BadInput(
+                    f"{name} holds a user name or password: tactful never stores secrets in "
+                    "its config; give the address without them and the key with "
+                    "TACTFUL_AI_API_KEY or 'tactful ai configure --api-key-from-stdin'",
+                    code="secret-in-url",
+                    field=name,
+                )
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        value = self.check(name, value)
         self.values[name] = value
         self._save()
 
@@ -76,20 +120,38 @@ class Config:
         self._save()
 
     def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self.values, handle, indent=2, sort_keys=True)
-        os.replace(tmp, self.path)
+        from tactful.files import write_atomically
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BadInput(
+                f"cannot create the tactful home {self.path.parent}: {exc.strerror or exc}",
+                code="cannot-write",
+                field="home",
+            ) from None
+        write_atomically(self.path, json.dumps(self.values, indent=2, sort_keys=True) + "\n")
 
 
 def _known(name: str) -> ConfigKey:
+    shown = " ".join(name.split())[:60]
     if any(word in name.lower() for word in FORBIDDEN):
         raise BadInput(
-            f"{name!r} looks like a secret: tactful never stores secrets in its config; "
-            "set TACTFUL_AI_API_KEY or use the system keyring"
+            f'"{shown}" looks like a secret: tactful never stores secrets in its config; '
+            "set TACTFUL_AI_API_KEY or use the system keyring",
+            code="secret-setting",
+            field="name",
         )
     try:
         return KEYS[name]
     except KeyError:
-        raise BadInput(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}") from None
+        raise BadInput(
+            f'unknown setting "{shown}"; known settings: {", ".join(KEYS)}',
+            code="unknown-setting",
+            field="name",
+        ) from None
+
+
+def known(name: str) -> ConfigKey:
+    """The setting called `name`, or BadInput naming the known ones."""
+    return _known(name)

@@ -1,19 +1,22 @@
-"""`Tactful`: the public API that the CLI, the web app and the REST API all call."""
+"""`Tactful`: the public API that the CLI, the web app and the REST API all call.
+
+It holds one home's settings, config, holiday calendars and store, and hands them to the
+services that do the work (`tactful.records`, `tactful.transfer`, the calendar and posting
+imports, the checker, the drafts); none of them imports this module back.
+"""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tactful.clock import local_zone, resolve_now, zone_name, zone_named
+from tactful.clock import resolve_now, zone_named
 from tactful.config import Config
-from tactful.errors import BadInput, Refused
+from tactful.errors import BadInput, NotFound, Refused
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import (
     Application,
@@ -32,14 +35,21 @@ from tactful.policy import (
     check_can_record,
     check_can_skip,
     due_steps,
-    parse_timeline,
-    plan_round,
+    plan_all,
 )
 from tactful.settings import Settings
 from tactful.store.loader import Rows, load_applications, load_interviews
+from tactful.validation import check_after_interview
 
 if TYPE_CHECKING:
+    from tactful.calendars import Guess, ImportItem, InviteFile
+    from tactful.checks import CheckReport
+    from tactful.drafts import Draft, ProfileItem, Suggestion
+    from tactful.postings import PostingDraft, Postings
+    from tactful.records import Records
     from tactful.store.repository import Store
+
+__all__ = ["Tactful", "plan_all"]
 
 
 class Tactful:
@@ -75,7 +85,9 @@ class Tactful:
         return self.config.get("lang") or "en"
 
     @property
-    def zone(self) -> Any:
+    def zone(self) -> tzinfo:
+        from tactful.clock import local_zone
+
         name = self.config.get("timezone")
         return zone_named(name) if name else local_zone()
 
@@ -99,11 +111,15 @@ class Tactful:
         elif name == "timezone":
             zone_named(value)
         elif name == "me.email" and Person.parse(value).email != value:
-            raise BadInput(f"{value!r} is not an email address: write name@example.com")
+            raise BadInput(
+                f'"{value}" is not an email address: write name@example.com',
+                code="not-an-email",
+                field=name,
+            )
         elif name == "ai.base_url":
             from tactful.ai.settings import normalize_base_url
 
-            normalize_base_url(value)
+            value = normalize_base_url(value)
         return value
 
     def set_setting(self, name: str, value: str) -> None:
@@ -117,6 +133,13 @@ class Tactful:
         from tactful.store.repository import Store
 
         return Store(open_database(self.settings))
+
+    @cached_property
+    def records(self) -> Records:
+        """The checked writes of applications and rounds, shared with the imports."""
+        from tactful.records import Records
+
+        return Records(self.store, self.config, self.holidays)
 
     def close(self) -> None:
         if "store" in self.__dict__:
@@ -137,29 +160,16 @@ class Tactful:
 
     @contextmanager
     def _rows(self) -> Iterator[Rows | None]:
-        """A way to run read-only SQL: the stdlib fast path when the store is not open yet (read
-        commands start quickly), else the open store; None when no database exists yet."""
-        if "store" not in self.__dict__:
-            from tactful.store.database import fast_sqlite_rows
+        from tactful.store.reading import read_rows
 
-            connection = fast_sqlite_rows(self.settings)
-            if connection is not None:
-                try:
-                    yield lambda sql: connection.execute(sql).fetchall()
-                finally:
-                    connection.close()
-                return
-            path = self.settings.sqlite_path
-            if path is not None and not path.exists():
-                yield None
-                return
-        yield self.store.database.rows
+        with read_rows(self.settings, lambda: self.store, opened="store" in self.__dict__) as rows:
+            yield rows
 
     def snapshot(
         self, interview_id: int | None = None
     ) -> tuple[list[Application], list[Interview]]:
         """Everything; or, for one interview, its application and that application's rounds
-        (a later round changes an earlier one's plan)."""
+        (a later round changes an earlier one's plan). Read-only: works on a read-only home."""
         with self._rows() as rows:
             if rows is None:
                 return [], []
@@ -187,45 +197,36 @@ class Tactful:
         posted_date: date | None = None,
         requirements: str = "",
     ) -> int:
-        company, role = company.strip(), role.strip()
-        if not company or not role:
-            raise BadInput("an application needs a company and a role: give --company and --role")
-        country = (country if country is not None else self.config.get("country")).upper()
-        subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
-        self.holidays.validate(country, subdivision)
-        app = Application(
+        """Add an application; country and subdivision default to the configured ones."""
+        return self.records.add_application(
             company=company,
             role=role,
             closing_date=closing_date,
             country=country,
-            subdivision=subdivision if country else "",
+            subdivision=subdivision,
             contact=contact,
             url=url,
             notes=notes,
             posted_date=posted_date,
             requirements=requirements,
         )
-        return int(self.store.add_application(app))
 
     def application(self, application_id: int) -> Application:
-        return self.store.application(application_id)
+        with self._rows() as rows:
+            found = load_applications(rows, application_id) if rows is not None else []
+        if not found:
+            raise NotFound(
+                f"no application {application_id}: run 'tactful list' to see the ids",
+                field="application_id",
+            )
+        return found[0]
 
     def applications(self) -> list[Application]:
-        return self.store.applications()
+        with self._rows() as rows:
+            return load_applications(rows) if rows is not None else []
 
     def edit_application(self, application_id: int, **changes: Any) -> Application:
-        app = self.application(application_id)
-        unknown = set(changes) - set(Application.__dataclass_fields__)
-        if unknown:
-            raise BadInput(f"cannot edit {', '.join(sorted(unknown))} of an application")
-        updated = replace(app, **changes)
-        if "country" in changes or "subdivision" in changes:
-            updated.country = updated.country.upper()
-            self.holidays.validate(updated.country, updated.subdivision)
-        if not updated.company.strip() or not updated.role.strip():
-            raise BadInput("an application needs a company and a role")
-        self.store.update_application(updated)
-        return updated
+        return self.records.edit_application(application_id, **changes)
 
     def delete_application(self, application_id: int) -> None:
         self.store.delete_application(application_id)
@@ -250,44 +251,22 @@ class Tactful:
         detail: str = "",
         selling_point: str = "",
         forgot: str = "",
-        ical_uid: str = "",
-        ical_sequence: int = 0,
     ) -> int:
-        app = self.application(application_id)
-        starts_at = self._instant(at, timezone)
-        if duration_minutes <= 0 or duration_minutes > 24 * 60:
-            raise BadInput("--duration must be between 1 and 1440 minutes")
-        if decision_date and timeline:
-            raise BadInput("give either --decision-by or --timeline, not both")
-        if timeline:
-            decision_date = parse_timeline(
-                timeline, starts_at.date(), self.calendar_for(app, starts_at.date())
-            )
-        iv = Interview(
-            application_id=application_id,
-            starts_at=starts_at,
+        """Add the next interview round of an application. `at` without an offset is read in
+        `timezone`, else the configured zone; `timeline` ("two weeks") sets the decision date."""
+        return self.records.add_interview(
+            application_id,
+            at=at,
             duration_minutes=duration_minutes,
-            timezone=zone_name(starts_at.tzinfo),  # type: ignore[arg-type]
-            interviewers=list(interviewers or []),
+            timezone=timezone,
+            interviewers=interviewers,
             decision_date=decision_date,
-            timeline=timeline.strip(),
+            timeline=timeline,
             many_candidates=many_candidates,
-            detail=detail.strip(),
-            selling_point=selling_point.strip(),
-            forgot=forgot.strip(),
-            ical_uid=ical_uid,
-            ical_sequence=ical_sequence,
+            detail=detail,
+            selling_point=selling_point,
+            forgot=forgot,
         )
-        return int(self.store.add_interview(iv))
-
-    def _instant(self, at: datetime | str, timezone: str | None) -> datetime:
-        from tactful.clock import parse_datetime
-
-        zone = zone_named(timezone) if timezone else self.zone
-        if isinstance(at, datetime):
-            return at if at.tzinfo else at.replace(tzinfo=zone)
-        value = parse_datetime(at, zone=zone, what="--at")
-        return value.astimezone(zone) if timezone else value
 
     def interview(self, interview_id: int) -> Interview:
         return self.store.interview(interview_id)
@@ -296,25 +275,7 @@ class Tactful:
         return self.store.interviews(application_id=application_id)
 
     def edit_interview(self, interview_id: int, **changes: Any) -> Interview:
-        iv = self.interview(interview_id)
-        if "at" in changes:
-            changes["starts_at"] = self._instant(changes.pop("at"), changes.get("timezone"))
-        unknown = set(changes) - set(Interview.__dataclass_fields__)
-        if unknown:
-            raise BadInput(f"cannot edit {', '.join(sorted(unknown))} of an interview")
-        updated = replace(iv, **changes)
-        if "starts_at" in changes:
-            updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
-        if changes.get("timeline"):
-            app = self.application(iv.application_id)
-            day = updated.starts_at.date()
-            updated.decision_date = parse_timeline(
-                updated.timeline, day, self.calendar_for(app, day)
-            )
-        if updated.duration_minutes <= 0:
-            raise BadInput("--duration must be a positive number of minutes")
-        self.store.update_interview(updated)
-        return updated
+        return self.records.edit_interview(interview_id, **changes)
 
     def delete_interview(self, interview_id: int) -> None:
         self.store.delete_interview(interview_id)
@@ -325,8 +286,9 @@ class Tactful:
         """The plan of every round (or one), at `now`."""
         applications, interviews = self.snapshot(interview_id)
         if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
-            raise BadInput(
-                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"
+            raise NotFound(
+                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids",
+                field="interview_id",
             )
         plans = plan_all(applications, interviews, self.now(), self.calendar_for)
         self.holidays.save()
@@ -343,6 +305,13 @@ class Tactful:
 
     # Recording what happened
 
+    def _when(self, at: datetime | str | None, interview: Interview, field: str) -> datetime:
+        now = self.now()
+        if at is None:
+            return now
+        when = self.records.instant(at, None, field)
+        return check_after_interview(when, interview.starts_at, now, field)
+
     def record_sent(
         self,
         interview_id: int,
@@ -356,7 +325,7 @@ class Tactful:
         anyway: bool = False,
     ) -> int:
         plan = self.plan(interview_id)
-        when = self._instant(at, None) if at is not None else self.now()
+        when = self._when(at, plan.interview, "sent_at")
         check_can_record(plan, kind, channel, when, anyway=anyway)
         follow_up = FollowUp(
             kind=kind,
@@ -372,7 +341,9 @@ class Tactful:
     def undo_sent(self, interview_id: int, kind: StepKind) -> None:
         self.interview(interview_id)
         if not self.store.delete_follow_up(interview_id, kind):
-            raise Refused(f"no {kind} is recorded for interview {interview_id}")
+            raise Refused(
+                f"no {kind} is recorded for interview {interview_id}", code="not-recorded"
+            )
 
     def record_reply(
         self,
@@ -382,8 +353,8 @@ class Tactful:
         outcome: Outcome = Outcome.OTHER,
         note: str = "",
     ) -> int:
-        self.interview(interview_id)
-        when = self._instant(at, None) if at is not None else self.now()
+        iv = self.interview(interview_id)
+        when = self._when(at, iv, "received_at")
         reply = Reply(received_at=when, outcome=outcome, note=note, interview_id=interview_id)
         return int(self.store.add_reply(reply))
 
@@ -395,10 +366,12 @@ class Tactful:
     def unskip(self, interview_id: int, kind: StepKind) -> None:
         iv = self.interview(interview_id)
         if kind not in iv.skipped:
-            raise Refused(f"the {kind} of interview {interview_id} is not skipped")
+            raise Refused(
+                f"the {kind} of interview {interview_id} is not skipped", code="not-skipped"
+            )
         self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
 
-    # Calendar feed and profile
+    # Calendar feed, invitations and postings
 
     def calendar_ics(self) -> str:
         """An iCalendar file with an event per follow-up window (see docs/calendar.md)."""
@@ -406,73 +379,125 @@ class Tactful:
 
         return calendar_ics(self.plans(), self.now())
 
-    def profile(self) -> list[tuple[int, str, str]]:
-        """Your skills and accomplishments: (id, kind, text)."""
-        return self.store.profile()
+    def read_invitations(self, data: bytes, *, source: str) -> InviteFile:
+        """The events of an invitation file (.ics), at most `MAX_INVITE_BYTES`."""
+        from tactful.calendars import read_invites
+        from tactful.files import MAX_INVITE_BYTES, too_large
+
+        if len(data) > MAX_INVITE_BYTES:
+            raise too_large(source, MAX_INVITE_BYTES, "the invitation file")
+        return read_invites(data, source=source, default_zone=self.zone, now=self.now())
+
+    def preview_invitations(
+        self, data: bytes, *, source: str, application_id: int | None = None
+    ) -> list[ImportItem]:
+        """What importing an invitation file would do (nothing is written)."""
+        from tactful.calendars import prepare_import
+
+        invites = self.read_invitations(data, source=source)
+        return prepare_import(self.records, invites, application_id=application_id)
+
+    def import_invitations(
+        self,
+        items: list[ImportItem],
+        *,
+        rename: Mapping[Guess, Guess] | Callable[[Guess], Guess] | None = None,
+    ) -> list[ImportItem]:
+        """Write a previewed import (all of it, or nothing). `rename` replaces the guessed
+        company and role of the applications it creates (a mapping, or a function asked once
+        per guess)."""
+        from tactful.calendars import apply_import, new_applications
+
+        if callable(rename):
+            rename = {guess: rename(guess) for guess in new_applications(items)}
+        return apply_import(self.records, items, rename=rename)
+
+    def postings(self, source: str) -> Postings:
+        """The job postings of a saved page or a URL (nothing is written)."""
+        from tactful.postings import load_page, read_postings
+
+        return read_postings(load_page(source))
+
+    def import_posting(self, draft: PostingDraft) -> int:
+        """Create the application a posting describes; refused when it is already one."""
+        from tactful.postings import application_fields
+
+        if draft.url:
+            for app in self.applications():
+                if app.url == draft.url:
+                    raise BadInput(
+                        f"this posting is already application {app.id} ({app.company}, "
+                        f"{app.role}): see 'tactful show {app.id}'",
+                        code="duplicate",
+                        field="url",
+                    )
+        return self.add_application(**application_fields(draft))
+
+    # Checking and drafting (thin: the checks and drafts packages do the work)
+
+    def check(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        lang: str | None = None,
+        interview_id: int | None = None,
+    ) -> CheckReport:
+        """Check a follow-up email; against a round's plan (timing) with `interview_id`."""
+        from tactful.checks import EmailContext, check_email, kind_for
+
+        context = None
+        if interview_id is not None:
+            context = EmailContext(plan=self.plan(interview_id), now=self.now())
+            kind = kind or kind_for(context)
+        return check_email(text, kind=kind, lang=lang, context=context)
+
+    def drafts(self, interview_id: int, kind: StepKind | str, **options: Any) -> list[Draft]:
+        """The checked drafts of a round's follow-up (see `tactful.drafts.draft_follow_up`)."""
+        from tactful.drafts import draft_follow_up
+
+        return draft_follow_up(self, interview_id, kind, **options)
+
+    def suggest(self, interview_id: int) -> list[Suggestion]:
+        """What to mention in the status inquiry, from the profile and the posting."""
+        from tactful.drafts import forgot_suggestions
+
+        return forgot_suggestions(self, self.plan(interview_id))
+
+    # Profile
+
+    def profile(self) -> list[ProfileItem]:
+        """Your skills and accomplishments."""
+        from tactful.drafts import profile_items
+
+        return profile_items(self)
+
+    def add_profile_item(self, kind: str, text: str) -> ProfileItem:
+        from tactful.drafts import add_profile_item
+
+        return add_profile_item(self, kind, text)
+
+    def remove_profile_item(self, item_id: int) -> None:
+        from tactful.drafts import remove_profile_item
+
+        remove_profile_item(self, item_id)
 
     # Export and import
 
     def export_data(self) -> dict[str, Any]:
+        """Everything, as the export format; read-only (works on a read-only home)."""
         from tactful.transfer import export_data
 
-        return export_data(self)
+        with self._rows() as rows:
+            if rows is None:
+                return export_data([], [], [])
+            profile = [
+                (int(r[0]), str(r[1]), str(r[2]))
+                for r in rows("SELECT id, kind, text FROM profile_items ORDER BY id")
+            ]
+            return export_data(load_applications(rows), load_interviews(rows), profile)
 
     def import_data(self, data: Any) -> dict[str, int]:
         from tactful.transfer import import_data
 
-        return import_data(self, data)
-
-
-def plan_all(
-    applications: list[Application],
-    interviews: list[Interview],
-    now: datetime,
-    calendar_for: Any,
-) -> list[RoundPlan]:
-    """Plans for many rounds: a later round of the same application supersedes earlier ones."""
-    by_id = {a.id: a for a in applications}
-    last_round: dict[int, int] = {}
-    for iv in interviews:
-        if not iv.cancelled:
-            last_round[iv.application_id] = max(last_round.get(iv.application_id, 0), iv.round)
-    plans: list[RoundPlan] = []
-    calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
-    with _without_cyclic_gc():
-        _plan_each(interviews, by_id, last_round, calendars, calendar_for, now, plans)
-    return plans
-
-
-@contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
-    """Pause the cycle collector while plans are built: they form no cycles (reference
-    counting frees them), and its passes over a heap of 100,000 new plans cost twice the
-    planning itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _plan_each(
-    interviews: list[Interview],
-    by_id: dict[int | None, Application],
-    last_round: dict[int, int],
-    calendars: dict[tuple[str, str, int], BusinessCalendar],
-    calendar_for: Any,
-    now: datetime,
-    plans: list[RoundPlan],
-) -> None:
-    for iv in interviews:
-        app = by_id[iv.application_id]
-        later = last_round.get(iv.application_id, 0)
-        day = iv.starts_at.date()
-        key = (app.country, app.subdivision, day.year)
-        calendar = calendars.get(key)
-        if calendar is None:
-            calendar = calendars[key] = calendar_for(app, day)
-        plans.append(
-            plan_round(iv, app, calendar, now, superseded_by=later if later > iv.round else None)
-        )
+        return import_data(self.store, data, now=self.now(), holidays=self.holidays)

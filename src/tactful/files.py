@@ -1,7 +1,13 @@
-"""Reading input files and writing output files: clear errors, atomic writes."""
+"""Reading input files and writing output files: clear errors, size limits, atomic writes.
+
+One reader (`read_bytes`, with the limit each kind of input has) and one writer
+(`write_atomically`) for the whole library: the config, the holiday cache, exports, calendars,
+.eml drafts and the web's password file all go through them.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -9,46 +15,120 @@ from pathlib import Path
 
 from tactful.errors import BadInput
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+MB = 1024 * 1024
+MAX_INPUT_BYTES = 20 * MB
+"""An export, an email to check, an ad."""
+MAX_INVITE_BYTES = 5 * MB
+"""An invitation (.ics), from the command line and from the web alike."""
+MAX_PAGE_BYTES = 5 * MB
+"""A job posting page, saved or fetched."""
 
 
-def read_text(path: str) -> str:
-    """A UTF-8 text file, or stdin for '-'."""
-    if path == "-":
-        try:
-            return sys.stdin.read()
-        except UnicodeDecodeError:
-            raise BadInput("standard input is not UTF-8 text: send UTF-8 and try again") from None
-    file = Path(path)
+def size_text(limit: int) -> str:
+    return f"{limit // MB} MB" if limit >= MB else f"{limit // 1024} KB"
+
+
+def too_large(name: str, limit: int, what: str = "a smaller file") -> BadInput:
+    return BadInput(
+        f"{name} is larger than {size_text(limit)}: give {what}", code="too-large", field="file"
+    )
+
+
+def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = "") -> bytes:
+    """The bytes of a file (or of stdin for "-"), at most `limit` of them."""
+    name = str(path)
+    if name == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:
+            try:
+                data = sys.stdin.read(limit + 1).encode("utf-8")
+            except UnicodeDecodeError:
+                raise _not_utf8("standard input") from None
+        else:
+            data = buffer.read(limit + 1)
+        if len(data) > limit:
+            raise too_large("standard input", limit, what or "less")
+        return data
+    file = Path(name).expanduser()
     try:
-        if file.stat().st_size > MAX_INPUT_BYTES:
-            raise BadInput(f"{path} is larger than 20 MB: give a smaller file")
-        return file.read_text(encoding="utf-8-sig")
+        if file.stat().st_size > limit:
+            raise too_large(name, limit, what or "a smaller file")
+        with file.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise BadInput(f"no such file: {path}") from None
+        raise BadInput(f"no such file: {name}", code="no-such-file", field="file") from None
     except IsADirectoryError:
-        raise BadInput(f"{path} is a directory: give a file") from None
+        raise BadInput(
+            f"{name} is a directory: give a file", code="not-a-file", field="file"
+        ) from None
     except OSError as exc:
-        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+        raise BadInput(
+            f"cannot read {name}: {exc.strerror or exc}", code="cannot-read", field="file"
+        ) from None
+    if len(data) > limit:
+        raise too_large(name, limit, what or "a smaller file")
+    return data
+
+
+def _not_utf8(name: str) -> BadInput:
+    return BadInput(
+        f"{name} is not UTF-8 text: save it as UTF-8 and try again", code="not-utf8", field="file"
+    )
+
+
+def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
+    """A UTF-8 text file (a BOM is dropped), or stdin for "-"."""
+    data = read_bytes(path, limit)
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path} is not UTF-8 text: save it as UTF-8 and try again") from None
+        raise _not_utf8("standard input" if path == "-" else path) from None
 
 
-def write_atomically(path: str | Path, text: str, *, mode: int | None = None) -> None:
-    """Write all of `text` or nothing: a temporary file in the same folder, then a rename."""
+def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = None) -> None:
+    """Write all of `text` or nothing: a temporary file in the same folder, flushed to disk,
+    then a rename. On any error (a read-only or full disk, a file size limit) the old file is
+    left as it was and the temporary file is removed."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise BadInput(f"cannot write {target}: the folder {folder} does not exist")
+        raise BadInput(
+            f"cannot write {target}: the folder {folder} does not exist",
+            code="cannot-write",
+            field="file",
+        )
+    data = text.encode("utf-8") if isinstance(text, str) else text
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        if mode is not None:  # before any byte is written: a secret is never readable by others
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        try:
+            if mode is not None:  # before any byte is written: a secret is never readable
+                os.fchmod(fd, mode)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
+        tmp = ""
     except OSError as exc:
+        raise BadInput(
+            f"cannot write {target}: {_why(exc)}", code="cannot-write", field="file"
+        ) from None
+    finally:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
-        raise BadInput(f"cannot write {target}: {exc.strerror}") from None
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full; free some space and try again"
+    if exc.errno == errno.EFBIG:
+        return "the file is larger than this system allows (file size limit)"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied; check who owns the folder"
+    return exc.strerror or str(exc)

@@ -4,8 +4,7 @@ commands need not import it (it is slow to import)."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,21 +17,32 @@ CACHE_VERSION = 1
 def _compute(country: str, subdivision: str, year: int) -> tuple[dict[str, str], list[int]]:
     import holidays
 
+    if not re.fullmatch(r"[A-Z]{2,3}", country):
+        raise _unknown_country(country)
     try:
         found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
     except (NotImplementedError, ValueError):
         try:
             known = holidays.country_holidays(country, years=year).subdivisions
-        except NotImplementedError:
-            raise BadInput(
-                f"no public holidays known for country {country!r}: use an ISO 3166 code "
-                "such as FR, US, GB or DE"
-            ) from None
+        except (NotImplementedError, ValueError):
+            raise _unknown_country(country) from None
         raise BadInput(
-            f"unknown subdivision {subdivision!r} of {country}: use one of "
-            f"{', '.join(known[:40])}{'…' if len(known) > 40 else ''}"
+            f'unknown subdivision "{subdivision}" of {country}: use one of '
+            f"{', '.join(known[:40])}{'…' if len(known) > 40 else ''}",
+            code="unknown-subdivision",
+            field="subdivision",
         ) from None
     return {d.isoformat(): str(n) for d, n in sorted(found.items())}, sorted(found.weekend)
+
+
+def _unknown_country(country: str) -> BadInput:
+    shown = " ".join(country.split())[:20]
+    return BadInput(
+        f'no public holidays known for country "{shown}": use an ISO 3166 code such as FR, US, '
+        "GB or DE",
+        code="unknown-country",
+        field="country",
+    )
 
 
 def validate_region(country: str, subdivision: str = "") -> None:
@@ -72,9 +82,15 @@ class HolidayCalendars:
         if (found := self._calendars.get(key)) is None:
             days: dict[date, str] = {}
             weekend: list[int] = [5, 6]
-            for year in years:
-                names, weekend = self.year(key[0], subdivision, year)
-                days.update({date.fromisoformat(d): n for d, n in names.items()})
+            try:
+                for year in years:
+                    names, weekend = self.year(key[0], subdivision, year)
+                    days.update({date.fromisoformat(d): n for d, n in names.items()})
+            except BadInput:
+                # A region the holidays package no longer knows (stored by an older tactful,
+                # or dropped by a newer `holidays`): plan with weekends only rather than refuse
+                # every plan; new input is still checked by `validate`.
+                days, weekend = {}, [5, 6]
             found = self._calendars[key] = BusinessCalendar(days, frozenset(weekend))
         return found
 
@@ -99,14 +115,13 @@ class HolidayCalendars:
         path = self._path
         if not self._dirty or path is None:
             return
+        from tactful.files import write_atomically
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".holidays-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._entries(), handle)
-            os.replace(tmp, path)
+            write_atomically(path, json.dumps(self._entries()))
             self._dirty = False
-        except OSError:
+        except (OSError, BadInput):
             pass
 
 

@@ -1,11 +1,17 @@
-"""Lossless export to JSON and import back: everything in the store, ids included."""
+"""Lossless export to JSON and import back: everything in the store, ids included.
+
+The import reads strictly (a number is a JSON number, a boolean is true or false, every instant
+carries its UTC offset) and checks everything with the same gate as every other input
+(`tactful.validation`) and the same rules as `tactful sent` and `tactful reply`, before a single
+row is written; then it writes all of it in one transaction, or nothing.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from tactful.errors import BadInput
+from tactful.errors import BadInput, TactfulError
 from tactful.models import (
     Application,
     Channel,
@@ -17,16 +23,33 @@ from tactful.models import (
     StepKind,
 )
 from tactful.serialize import application_json, interview_json
+from tactful.validation import (
+    MAX_ID,
+    MAX_SEQUENCE,
+    check_after_interview,
+    flag,
+    optional_id,
+    parse_date,
+    parse_instant,
+    text,
+    whole_number,
+)
 
 if TYPE_CHECKING:
-    from tactful.core import Tactful
+    from tactful.holiday_calendar import HolidayCalendars
+    from tactful.store.repository import Store
 
 FORMAT = "tactful-export"
 VERSION = 1
+MAX_ROUNDS = 1000
+Imported = tuple[list[tuple[Application, list[Interview]]], list[tuple[int | None, str, str]]]
 
 
-def export_data(api: Tactful) -> dict[str, Any]:
-    applications, interviews = api.store.applications(), api.store.interviews()
+def export_data(
+    applications: list[Application],
+    interviews: list[Interview],
+    profile: list[tuple[int, str, str]],
+) -> dict[str, Any]:
     by_app: dict[int | None, list[dict[str, Any]]] = {}
     for iv in interviews:
         by_app.setdefault(iv.application_id, []).append(interview_json(iv))
@@ -36,120 +59,255 @@ def export_data(api: Tactful) -> dict[str, Any]:
         "applications": [
             {**application_json(a), "interviews": by_app.get(a.id, [])} for a in applications
         ],
-        "profile": [{"id": i, "kind": k, "text": t} for i, k, t in api.store.profile()],
+        "profile": [{"id": i, "kind": k, "text": t} for i, k, t in profile],
     }
 
 
-def import_data(api: Tactful, data: Any) -> dict[str, int]:
+def import_data(
+    store: Store, data: Any, *, now: datetime, holidays: HolidayCalendars
+) -> dict[str, int]:
     """Add everything in an export to the store, in one transaction.
 
     Into an empty store the ids are kept, so an export imports back to the same export; into a
     store that has data, new ids are given.
     """
-    applications, profile = _read(data)
-    keep_ids = api.store.is_empty()
-    counts = api.store.import_all(applications, profile, keep_ids=keep_ids)
-    return counts
+    applications, profile = read_export(data, now=now, holidays=holidays)
+    keep_ids = store.is_empty()
+    return store.import_all(applications, profile, keep_ids=keep_ids)
 
 
-def _read(
-    data: Any,
-) -> tuple[list[tuple[Application, list[Interview]]], list[tuple[int | None, str, str]]]:
+def read_export(data: Any, *, now: datetime, holidays: HolidayCalendars | None = None) -> Imported:
+    """The applications, rounds and profile of an export, checked; BadInput naming the first
+    thing wrong (where it is in the file, and the field)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput(
-            'not a tactful export: expected a JSON object with "format": "tactful-export"'
+            'not a tactful export: expected a JSON object with "format": "tactful-export"',
+            code="not-an-export",
+            field="format",
         )
-    if data.get("version") != VERSION:
-        raise BadInput(f"unsupported export version {data.get('version')!r}: expected {VERSION}")
-    try:
-        apps = [
-            (_application(a), [_interview(i) for i in a.get("interviews", [])])
-            for a in data.get("applications", [])
-        ]
-        profile = [
-            (int(p["id"]) if p.get("id") is not None else None, str(p["kind"]), str(p["text"]))
-            for p in data.get("profile", [])
-        ]
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise BadInput(
-            f"the export is damaged ({type(exc).__name__}: {exc}); nothing was imported"
-        ) from None
-    for _, ivs in apps:
-        for iv in ivs:
-            kinds = [f.kind for f in iv.follow_ups]
-            if len(kinds) != len(set(kinds)) or any(
-                f.channel is not Channel.EMAIL for f in iv.follow_ups
-            ):
-                raise BadInput(
-                    f"interview {iv.id} in the export breaks the rules (one email of each kind); "
-                    "nothing was imported"
-                )
+            f"unsupported export version {data.get('version')!r}: expected {VERSION}",
+            code="unsupported-version",
+            field="version",
+        )
+    apps: list[tuple[Application, list[Interview]]] = []
+    for number, raw in enumerate(_list(data.get("applications"), "applications"), start=1):
+        where = f"application {number}"
+        app = _at(where, _application, raw, holidays)
+        rounds = _list(raw.get("interviews"), "interviews")
+        if len(rounds) > MAX_ROUNDS:
+            raise BadInput(f"{where} has more than {MAX_ROUNDS} rounds", code="too-many")
+        ivs = [
+            _at(f"{where}, interview {n}", _interview, item, now)
+            for n, item in enumerate(rounds, start=1)
+        ]
+        _distinct([iv.round for iv in ivs], f"{where}: two interviews have the same round", "round")
+        apps.append((app, ivs))
+    profile = [
+        _at(f"profile item {n}", _profile_item, item)
+        for n, item in enumerate(_list(data.get("profile"), "profile"), start=1)
+    ]
+    _distinct([a.id for a, _ in apps if a.id is not None], "two applications share an id", "id")
+    _distinct(
+        [iv.id for _, ivs in apps for iv in ivs if iv.id is not None],
+        "two interviews share an id",
+        "id",
+    )
+    _distinct([i for i, _, _ in profile if i is not None], "two profile items share an id", "id")
     return apps, profile
 
 
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
+def _at(where: str, read: Any, *args: Any) -> Any:
+    """`read(*args)`, its error prefixed with where it is in the file."""
+    try:
+        return read(*args)
+    except TactfulError as exc:
+        raise BadInput(
+            f"{where}: {exc.message}; nothing was imported", code=exc.code, field=exc.field
+        ) from None
 
 
-def _person(value: Any) -> Person:
-    return Person(str(value.get("name", "")), str(value.get("email", "")))
+def _distinct(values: list[Any], message: str, field: str) -> None:
+    if len(values) != len(set(values)):
+        raise BadInput(f"{message}; nothing was imported", code="duplicate", field=field)
 
 
-def _application(a: dict[str, Any]) -> Application:
+def _list(value: Any, field: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise BadInput(f"{field} is not a list", code="not-a-list", field=field)
+    return value
+
+
+def _object(value: Any, field: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise BadInput(f"{field} is not a JSON object", code="not-an-object", field=field)
+    return value
+
+
+def _person(value: Any, field: str) -> Person:
+    value = _object(value, field)
+    return Person(
+        text(value.get("name"), f"{field}.name"), text(value.get("email"), f"{field}.email")
+    )
+
+
+def _date(value: Any, field: str) -> date | None:
+    if value is not None and not isinstance(value, str):
+        text(value, field)
+    return parse_date(value, field)
+
+
+def _application(raw: Any, holidays: HolidayCalendars | None) -> Application:
+    a = _object(raw, "application")
+    country = text(a.get("country"), "country").strip().upper()
+    subdivision = text(a.get("subdivision"), "subdivision").strip()
+    if holidays is not None:
+        holidays.validate(country, subdivision)
+    created = a.get("created_at")
     return Application(
-        id=int(a["id"]) if a.get("id") is not None else None,
-        company=str(a["company"]),
-        role=str(a["role"]),
-        contact=_person(a["contact"]) if a.get("contact") else None,
-        url=str(a.get("url", "")),
-        closing_date=_date(a.get("closing_date")),
-        posted_date=_date(a.get("posted_date")),
-        country=str(a.get("country", "")),
-        subdivision=str(a.get("subdivision", "")),
-        notes=str(a.get("notes", "")),
-        requirements=str(a.get("requirements", "")),
-        created_at=datetime.fromisoformat(a["created_at"]) if a.get("created_at") else None,
+        id=optional_id(a.get("id")),
+        company=text(a.get("company"), "company", required=True).strip(),
+        role=text(a.get("role"), "role", required=True).strip(),
+        contact=_person(a["contact"], "contact") if a.get("contact") else None,
+        url=text(a.get("url"), "url"),
+        closing_date=_date(a.get("closing_date"), "closing_date"),
+        posted_date=_date(a.get("posted_date"), "posted_date"),
+        country=country,
+        subdivision=subdivision if country else "",
+        notes=text(a.get("notes"), "notes"),
+        requirements=text(a.get("requirements"), "requirements"),
+        created_at=parse_instant(text(created, "created_at"), "created_at", zone=None)
+        if created is not None
+        else None,
     )
 
 
-def _interview(i: dict[str, Any]) -> Interview:
-    return Interview(
-        id=int(i["id"]) if i.get("id") is not None else None,
-        application_id=int(i.get("application_id") or 0),
-        round=int(i.get("round", 1)),
-        starts_at=datetime.fromisoformat(i["starts_at"]),
-        timezone=str(i.get("timezone", "")),
-        duration_minutes=int(i.get("duration_minutes", 60)),
-        interviewers=[_person(p) for p in i.get("interviewers", [])],
-        decision_date=_date(i.get("decision_date")),
-        timeline=str(i.get("timeline", "")),
-        many_candidates=bool(i.get("many_candidates", False)),
-        detail=str(i.get("detail", "")),
-        selling_point=str(i.get("selling_point", "")),
-        forgot=str(i.get("forgot", "")),
-        skipped=[StepKind(k) for k in i.get("skipped", [])],
-        ical_uid=str(i.get("ical_uid", "")),
-        ical_sequence=int(i.get("ical_sequence", 0)),
-        cancelled=bool(i.get("cancelled", False)),
+def _interview(raw: Any, now: datetime) -> Interview:
+    i = _object(raw, "interview")
+    starts_at = parse_instant(
+        text(i.get("starts_at"), "starts_at", required=True), "starts_at", zone=None
+    )
+    skipped = [_kind(k, "skipped") for k in _list(i.get("skipped"), "skipped")]
+    iv = Interview(
+        id=optional_id(i.get("id")),
+        application_id=0,
+        round=whole_number(i.get("round", 1), "round", low=1, high=MAX_ROUNDS),
+        starts_at=starts_at,
+        timezone=text(i.get("timezone"), "timezone"),
+        duration_minutes=whole_number(
+            i.get("duration_minutes", 60), "duration_minutes", low=1, high=24 * 60
+        ),
+        interviewers=[
+            _person(p, "interviewers") for p in _list(i.get("interviewers"), "interviewers")
+        ],
+        decision_date=_date(i.get("decision_date"), "decision_date"),
+        timeline=text(i.get("timeline"), "timeline"),
+        many_candidates=flag(i.get("many_candidates"), "many_candidates"),
+        detail=text(i.get("detail"), "detail"),
+        selling_point=text(i.get("selling_point"), "selling_point"),
+        forgot=text(i.get("forgot"), "forgot"),
+        skipped=list(dict.fromkeys(skipped)),
+        ical_uid=text(i.get("ical_uid"), "ical_uid"),
+        ical_sequence=whole_number(
+            i.get("ical_sequence", 0), "ical_sequence", low=0, high=MAX_SEQUENCE
+        ),
+        cancelled=flag(i.get("cancelled"), "cancelled"),
         follow_ups=[
-            FollowUp(
-                id=f.get("id"),
-                kind=StepKind(f["kind"]),
-                channel=Channel(f.get("channel", "email")),
-                sent_at=datetime.fromisoformat(f["sent_at"]),
-                recipients=[_person(p) for p in f.get("recipients", [])],
-                subject=str(f.get("subject", "")),
-                body=str(f.get("body", "")),
-            )
-            for f in i.get("follow_ups", [])
+            _follow_up(f, starts_at, now) for f in _list(i.get("follow_ups"), "follow_ups")
         ],
-        replies=[
-            Reply(
-                id=r.get("id"),
-                received_at=datetime.fromisoformat(r["received_at"]),
-                outcome=Outcome(r.get("outcome", "other")),
-                note=str(r.get("note", "")),
-            )
-            for r in i.get("replies", [])
-        ],
+        replies=[_reply(r, starts_at, now) for r in _list(i.get("replies"), "replies")],
     )
+    _rules(iv)
+    return iv
+
+
+def _kind(value: Any, field: str) -> StepKind:
+    try:
+        return StepKind(text(value, field))
+    except ValueError:
+        raise BadInput(
+            f'{field} "{value}" is not a follow-up: write "thank-you" or "status-inquiry"',
+            code="unknown-kind",
+            field=field,
+        ) from None
+
+
+def _follow_up(raw: Any, starts_at: datetime, now: datetime) -> FollowUp:
+    f = _object(raw, "follow_ups")
+    channel = text(f.get("channel") or "email", "channel")
+    if channel != Channel.EMAIL:
+        raise BadInput(
+            f'channel "{channel}" breaks the rules: tactful records email follow-ups only',
+            code="email-only",
+            field="channel",
+        )
+    sent_at = parse_instant(text(f.get("sent_at"), "sent_at", required=True), "sent_at", zone=None)
+    return FollowUp(
+        id=optional_id(f.get("id")),
+        kind=_kind(f.get("kind"), "kind"),
+        channel=Channel.EMAIL,
+        sent_at=check_after_interview(sent_at, starts_at, now, "sent_at"),
+        recipients=[_person(p, "recipients") for p in _list(f.get("recipients"), "recipients")],
+        subject=text(f.get("subject"), "subject"),
+        body=text(f.get("body"), "body"),
+    )
+
+
+def _reply(raw: Any, starts_at: datetime, now: datetime) -> Reply:
+    r = _object(raw, "replies")
+    received = parse_instant(
+        text(r.get("received_at"), "received_at", required=True), "received_at", zone=None
+    )
+    outcome = text(r.get("outcome") or "other", "outcome")
+    try:
+        value = Outcome(outcome)
+    except ValueError:
+        raise BadInput(
+            f'outcome "{outcome}" is not one of offer, rejection, next-round, other',
+            code="unknown-outcome",
+            field="outcome",
+        ) from None
+    return Reply(
+        id=optional_id(r.get("id")),
+        received_at=check_after_interview(received, starts_at, now, "received_at"),
+        outcome=value,
+        note=text(r.get("note"), "note"),
+    )
+
+
+def _rules(iv: Interview) -> None:
+    """The rules `tactful sent` applies, for a round read from a file."""
+    kinds = [f.kind for f in iv.follow_ups]
+    if len(kinds) != len(set(kinds)):
+        raise BadInput(
+            "two follow-ups of the same kind break the rules (one email of each kind, two in all)",
+            code="already-recorded",
+            field="follow_ups",
+        )
+    if iv.replies:
+        first = min(r.received_at for r in iv.replies)
+        for f in iv.follow_ups:
+            if f.sent_at > first:
+                raise BadInput(
+                    f"a {f.kind} sent on {f.sent_at.isoformat(sep=' ', timespec='minutes')}, after "
+                    f"the employer's reply of {first.isoformat(sep=' ', timespec='minutes')}, "
+                    "breaks the rules: nothing is sent after a reply",
+                    code="after-reply",
+                    field="sent_at",
+                )
+
+
+def _profile_item(raw: Any) -> tuple[int | None, str, str]:
+    p = _object(raw, "profile")
+    kind = text(p.get("kind"), "kind")
+    if kind not in ("skill", "accomplishment"):
+        raise BadInput(
+            f'kind "{kind}" is not "skill" or "accomplishment"', code="unknown-kind", field="kind"
+        )
+    return optional_id(p.get("id")), kind, text(p.get("text"), "text", required=True)
+
+
+__all__ = ["FORMAT", "MAX_ID", "VERSION", "export_data", "import_data", "read_export"]

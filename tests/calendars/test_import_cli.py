@@ -205,7 +205,7 @@ def test_yes_cannot_invent_a_company_it_cannot_read(me: CLI, tmp_path: Path) -> 
         (
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2026\r\n"
             b"END:VEVENT\r\nEND:VCALENDAR\r\n",
-            "broken.ics line 5: DTSTART '2026'",
+            'broken.ics line 5: DTSTART "2026"',
         ),
         (
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nnonsense\r\n",
@@ -285,13 +285,11 @@ def test_an_import_with_one_unreadable_event_writes_nothing(cli: CLI, tmp_path: 
 
     # The library call the web app makes holds the same promise.
     from tactful import BadInput, Tactful
-    from tactful.calendars import apply_import, prepare_import, read_invites
 
     api = Tactful.open()
-    items = prepare_import(api, read_invites(invite.read_bytes(), source="two.ics",
-                                             default_zone=api.zone))  # fmt: skip
+    items = api.preview_invitations(invite.read_bytes(), source="two.ics")
     with pytest.raises(BadInput, match="add --application ID"):
-        apply_import(api, items)
+        api.import_invitations(items)
     assert api.applications() == []
 
 
@@ -360,13 +358,12 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from tactful import Tactful
-    from tactful.calendars import apply_import, prepare_import, read_invites
 
     data = (Path(__file__).parent.parent / "data" / "invites" / "onsite-several.ics").read_bytes()
     api = Tactful.open()
-    items = prepare_import(api, read_invites(data, source="onsite.ics", default_zone=api.zone))
+    items = api.preview_invitations(data, source="onsite.ics")
     assert len(items) >= 2
-    real = api.add_interview
+    real = api.records.add_interview
     calls = []
 
     def failing_second(*args: Any, **kwargs: Any) -> int:
@@ -375,8 +372,8 @@ def test_a_database_error_half_way_through_an_import_writes_nothing(
             raise OSError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(api, "add_interview", failing_second)
+    monkeypatch.setattr(api.records, "add_interview", failing_second)
     with pytest.raises(OSError, match="disk full"):
-        apply_import(api, items)
+        api.import_invitations(items)
     assert api.applications() == []
     assert api.interviews() == []

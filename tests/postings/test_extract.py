@@ -65,7 +65,7 @@ def test_a_page_with_several_postings_lists_them_and_each_can_be_read() -> None:
     assert (second.role, second.country, second.subdivision) == ("Backend Engineer", "DE", "BY")
     third = postings.draft(3, today=TODAY)
     assert (third.company, third.country) == ("Initech", "DE")
-    with pytest.raises(BadInput, match="--index 4 is out of range: the page lists 3"):
+    with pytest.raises(BadInput, match="posting 4 is out of range: the page lists 3"):
         postings.draft(4, today=TODAY)
 
 
@@ -117,7 +117,7 @@ def test_unreadable_dates_and_unknown_countries_are_warnings_not_failures() -> N
     assert d.closing_date is None
     assert d.country == ""
     assert d.url == "https://jobs.example.com/1"
-    assert any("validThrough 'ASAP' is not a date" in w for w in d.warnings)
+    assert any('validThrough "ASAP" is not a date' in w for w in d.warnings)
     assert any("'Atlantis'" in w and "default country" in w for w in d.warnings)
 
 

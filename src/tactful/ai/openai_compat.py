@@ -254,10 +254,17 @@ class OpenAICompatible(TextBackend):
         return f"the AI endpoint at {self._where} rejected the request (HTTP {status}{reason})"
 
     def _scrub(self, message: str) -> str:
-        key = self.settings.api_key
-        if key:
-            message = message.replace(key, "[redacted]")
-        return " ".join(message.split())
+        """No key in what the user reads: whole, partial, escaped or encoded (the endpoint may
+        echo it), nor a user name or password of the base URL."""
+        from tactful.secrets import redact
+
+        secrets = [self.settings.api_key]
+        try:
+            parts = urlsplit(self.settings.base_url)
+            secrets += [parts.password or "", parts.username or ""]
+        except ValueError:
+            pass
+        return " ".join(redact(message, secrets).split())
 
 
 def not_configured_message(settings: AISettings) -> str:

@@ -73,12 +73,18 @@ class AISettings:
 
 
 def display_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
+    """The URL without any user name or password, safe to print (even when malformed)."""
+    from tactful.secrets import strip_userinfo
+
+    try:
+        parts = urlsplit(url)
+        if parts.username is None and parts.password is None:
+            return url
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+    except ValueError:
+        return strip_userinfo(url)
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
@@ -88,11 +94,18 @@ def normalize_base_url(url: str) -> str:
     for suffix in ("/chat/completions", "/completions"):
         if value.endswith(suffix):
             value = value[: -len(suffix)]
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    shown = " ".join(display_url(url).split())[:100]
+    try:
+        parts = urlsplit(value)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        valid = False
+    if not valid:
         raise BadInput(
-            f"AI base URL {display_url(url)!r} is not an http(s) URL; "
-            "write e.g. http://localhost:11434/v1"
+            f'AI base URL "{shown}" is not an http(s) URL; write e.g. http://localhost:11434/v1',
+            code="bad-url",
+            field="ai.base_url",
         )
     return value
 

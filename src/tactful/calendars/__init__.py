@@ -11,10 +11,9 @@ from tactful.calendars.importer import (
     prepare_import,
 )
 from tactful.calendars.invites import Invite, InviteFile, read_invites, resolve_zone
-from tactful.calendars.windows_zones import WINDOWS_ZONES, iana_for_windows
+from tactful.calendars.zones import iana_for_windows, windows_zones
 
 __all__ = [
-    "WINDOWS_ZONES",
     "Action",
     "Guess",
     "ImportItem",
@@ -32,4 +31,5 @@ __all__ = [
     "prepare_import",
     "read_invites",
     "resolve_zone",
+    "windows_zones",
 ]

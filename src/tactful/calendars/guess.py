@@ -233,7 +233,32 @@ def _from_summary(invite: Invite, me_name: str, domains: list[str]) -> tuple[str
     return company, role
 
 
+_WHEN_WORD = re.compile(
+    r"^(?:\d{1,4}(?:[:.h]\d{0,2})?(?:am|pm|h)?|"
+    r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm)?[-–]\d{1,2}(?:[:.h]\d{2})?(?:am|pm)?|\d{1,2}(?:st|nd|rd|th|er)?|am|pm|a\.m\.|p\.m\.|"
+    r"noon|midi|midnight|minuit|today|tomorrow|aujourd'hui|demain|"
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|"
+    r"avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"utc|gmt|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|"
+    r"(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"at|on|from|to|until|le|à|a|de|du|au|et|and|-|–)$",
+    re.IGNORECASE,
+)
+"""A word of a date or a time ("3", "PM", "14h30", "Nov", "CET"): a segment of nothing else
+("3 PM", "Wed Nov 25 2pm - 3pm") is when, never a company or a role."""
+
+
+def _is_when(text: str) -> bool:
+    words = re.findall(r"[^\s,()]+", text)
+    return bool(words) and all(_WHEN_WORD.match(w) for w in words)
+
+
 def _clean(segment: str) -> str:
     text = _FILLER.sub(" ", segment)
     text = re.sub(r"\s+", " ", text).strip(" -–—:|,.'’\"")
+    if _is_when(text):
+        return ""
     return text if re.search(r"\w", text) else ""

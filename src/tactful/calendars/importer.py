@@ -24,7 +24,7 @@ from tactful.models import Interview
 from tactful.serialize import person_json
 
 if TYPE_CHECKING:
-    from tactful.core import Tactful
+    from tactful.records import Records
 
 
 class Action(StrEnum):
@@ -50,7 +50,7 @@ class ImportItem:
 
 
 def prepare_import(
-    api: Tactful, invite_file: InviteFile, *, application_id: int | None = None
+    api: Records, invite_file: InviteFile, *, application_id: int | None = None
 ) -> list[ImportItem]:
     """What importing these events would do; nothing is written."""
     if application_id is not None:
@@ -59,6 +59,16 @@ def prepare_import(
     applications = api.applications() if application_id is None else []
     items: list[ImportItem] = []
     for invite in _latest_per_uid(invite_file.invites):
+        if invite_file.is_answer:
+            items.append(
+                ImportItem(
+                    invite,
+                    Action.IGNORED,
+                    note=f"it is an answer to an invitation (METHOD:{invite_file.method}: an "
+                    "attendee accepting or declining), not an invitation",
+                )
+            )
+            continue
         existing: Interview | None = api.store.interview_by_uid(invite.uid)
         if existing is not None:
             items.append(_against(invite, existing))
@@ -103,7 +113,7 @@ def new_applications(items: list[ImportItem]) -> list[Guess]:
 
 
 def apply_import(
-    api: Tactful, items: list[ImportItem], *, rename: Mapping[Guess, Guess] | None = None
+    api: Records, items: list[ImportItem], *, rename: Mapping[Guess, Guess] | None = None
 ) -> list[ImportItem]:
     """Write the import; `rename` replaces guesses the user corrected. Returns what was done.
 
@@ -175,7 +185,7 @@ def apply_import(
 
 
 def _applications_for(
-    api: Tactful, items: list[ImportItem], guesses: Mapping[int, Guess]
+    api: Records, items: list[ImportItem], guesses: Mapping[int, Guess]
 ) -> dict[int, tuple[int, bool]]:
     """For each guessed event: its application id, and whether it was created now (each new
     company and role once, even when several events name it)."""
@@ -251,7 +261,7 @@ def _against(invite: Invite, existing: Interview) -> ImportItem:
     return replace(base, note=f"already imported (SEQUENCE {stored})")
 
 
-def _named(api: Tactful, item: ImportItem) -> ImportItem:
+def _named(api: Records, item: ImportItem) -> ImportItem:
     assert item.application_id is not None
     app = api.application(item.application_id)
     return replace(item, company=app.company, role=app.role)

@@ -11,6 +11,7 @@ import typer
 
 from tactful.cli.common import JsonOption, api, console, print_json, state
 from tactful.errors import BadInput, Refused
+from tactful.files import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
     from tactful.ads import AdReport, Improvement, MarkupProblem
@@ -20,7 +21,6 @@ ad_app = typer.Typer(
     no_args_is_help=True,
 )
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Language of the ad: en or fr (default: detected).")
 ]
@@ -37,25 +37,10 @@ JurisdictionOption = Annotated[
 def read_ad(path: str) -> str:
     """The characters of a file (or stdin for '-') exactly as stored: no newline translation,
     nothing stripped, so spans are offsets into what was read."""
-    if path == "-":
-        buffer = getattr(sys.stdin, "buffer", None)
-        data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
-        name = "stdin"
-    else:
-        file = Path(path)
-        try:
-            if file.stat().st_size > MAX_INPUT_BYTES:
-                raise BadInput(f"{path} is larger than 20 MB: give a smaller file")
-            data = file.read_bytes()
-        except FileNotFoundError:
-            raise BadInput(f"no such file: {path}") from None
-        except IsADirectoryError:
-            raise BadInput(f"{path} is a directory: give a file") from None
-        except OSError as exc:
-            raise BadInput(f"cannot read {path}: {exc.strerror}") from None
-        name = path
-    if len(data) > MAX_INPUT_BYTES:
-        raise BadInput(f"{name} is larger than 20 MB: give a smaller ad")
+    from tactful.files import read_bytes
+
+    data = read_bytes(path, MAX_INPUT_BYTES, what="a smaller ad")
+    name = "stdin" if path == "-" else path
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -67,6 +67,7 @@ def configure(
             "--model llama3.1"
         )
 
+    config.check("ai.base_url", url)  # before the key is kept anywhere: no secret in the URL
     stored_in = ""
     if api_key_from_stdin:
         key = _read_key()

@@ -47,7 +47,7 @@ def add(
     new_id = api(ctx).add_application(
         company=company,
         role=role,
-        closing_date=parse_date(closing_date, "--closing-date"),
+        closing_date=parse_date(closing_date, "closing_date"),
         country=country,
         subdivision=subdivision,
         contact=_person(contact),  # type: ignore[arg-type]
@@ -140,7 +140,7 @@ def edit(
         if v is not None
     }
     if closing_date is not None:
-        changes["closing_date"] = parse_date(closing_date, "--closing-date")
+        changes["closing_date"] = parse_date(closing_date, "closing_date")
     if contact is not None:
         changes["contact"] = _person(contact)
     if not changes:

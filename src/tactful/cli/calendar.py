@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 calendar_app = typer.Typer(
     help="Your follow-up reminders as a calendar file (.ics).", no_args_is_help=True
 )
-MAX_INVITE_BYTES = 5 * 1024 * 1024
 
 
 @calendar_app.command("export")
@@ -32,10 +31,10 @@ def export(
     ] = None,
 ) -> None:
     """One .ics calendar with an event per follow-up window, each with a reminder."""
-    from tactful.calendars import calendar_ics
-
     tactful = api(ctx)
     plans = tactful.plans()
+    from tactful.calendars import calendar_ics
+
     text = calendar_ics(plans, tactful.now())
     if out is None:
         _write_stdout(text)
@@ -77,21 +76,14 @@ def import_invite(
     json: JsonOption = False,
 ) -> None:
     """Create (or update, or cancel) interview rounds from a calendar invitation (.ics)."""
-    from tactful.calendars import (
-        Action,
-        apply_import,
-        item_json,
-        new_applications,
-        prepare_import,
-        read_invites,
-    )
+    from tactful.calendars import Action, item_json
+    from tactful.files import MAX_INVITE_BYTES, read_bytes
 
     tactful = api(ctx)
-    data = _read_bytes(invite, MAX_INVITE_BYTES)
-    parsed = read_invites(data, source=Path(invite).name, default_zone=tactful.zone)
-    items = prepare_import(tactful, parsed, application_id=application)
-    rename = {g: _confirm_guess(g, items, yes) for g in new_applications(items)}
-    done = apply_import(tactful, items, rename=rename)
+    data = read_bytes(invite, MAX_INVITE_BYTES, what="the invitation file (.ics)")
+    name = "<stdin>" if invite == "-" else Path(invite).name
+    items = tactful.preview_invitations(data, source=name, application_id=application)
+    done = tactful.import_invitations(items, rename=lambda g: _confirm_guess(g, items, yes))
     me_email = tactful.config.get("me.email")
     if not me_email and any(i.action in (Action.CREATE, Action.UPDATE) for i in done):
         typer.echo(
@@ -107,22 +99,6 @@ def import_invite(
     rounds = sorted({i.interview_id for i in done if i.interview_id is not None})
     if rounds:
         typer.echo(f"Next: tactful plan {rounds[0]}" if len(rounds) == 1 else "Next: tactful plan")
-
-
-def _read_bytes(path: str, limit: int) -> bytes:
-    file = Path(path).expanduser()
-    try:
-        if file.stat().st_size > limit:
-            raise BadInput(
-                f"{path} is larger than {limit // (1024 * 1024)} MB: is it the right file?"
-            )
-        return file.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise BadInput(f"{path} is a directory: give a file") from None
-    except OSError as exc:
-        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
 
 
 def _confirm_guess(guess: Guess, items: list[ImportItem], yes: bool) -> Guess:
@@ -200,25 +176,21 @@ def import_posting(
     json: JsonOption = False,
 ) -> None:
     """Create an application from a job posting (schema.org JobPosting in the page)."""
-    from tactful.postings import application_fields, draft_json, load_page, read_postings
+    from tactful.postings import draft_json
 
     tactful = api(ctx)
-    page = load_page(source)
-    postings = read_postings(page)
+    postings = tactful.postings(source)
     number = index if index is not None else _choose(postings, yes)
     draft = postings.draft(number, today=tactful.now().date())
     duplicate = next((a for a in tactful.applications() if draft.url and a.url == draft.url), None)
     if duplicate is not None:
-        raise BadInput(
-            f"this posting is already application {duplicate.id} ({duplicate.company}, "
-            f"{duplicate.role}): see 'tactful show {duplicate.id}'"
-        )
+        tactful.import_posting(draft)  # refused: says which application it already is
     for warning in draft.warnings:
         typer.echo(f"tactful: warning: {warning}", err=True)
     if not json:
         typer.echo(_posting_summary(draft))
     _confirm_posting(draft, yes)
-    new_id = tactful.add_application(**application_fields(draft))
+    new_id = tactful.import_posting(draft)
     app = tactful.application(new_id)
     if json:
         print_json({"id": new_id, **draft_json(draft), "country": app.country})

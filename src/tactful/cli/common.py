@@ -80,12 +80,9 @@ def confirm(question: str, yes: bool, *, default: bool = False) -> None:
         raise typer.Exit(1)
 
 
-def parse_date(value: str | None, option: str) -> Any:
-    from datetime import date
+def parse_date(value: str | None, field: str) -> Any:
+    """A typed date (YYYY-MM-DD; "" clears it), checked by the one gate; `field` is the
+    API's name for it (closing_date, decision_date)."""
+    from tactful.validation import parse_date as parse
 
-    if value is None or value == "":
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise BadInput(f"{option} {value!r} is not a date: write YYYY-MM-DD") from None
+    return parse(value, field)

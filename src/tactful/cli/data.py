@@ -43,7 +43,15 @@ def import_(
     try:
         data = jsonlib.loads(text)
     except ValueError as exc:
-        raise BadInput(f"{file} is not JSON ({exc}); nothing was imported") from None
+        raise BadInput(
+            f"{file} is not JSON ({exc}); nothing was imported", code="not-json", field="file"
+        ) from None
+    except RecursionError:
+        raise BadInput(
+            f"{file} is nested too deeply to be an export; nothing was imported",
+            code="too-deep",
+            field="file",
+        ) from None
     counts = api(ctx).import_data(data)
     if json:
         print_json(counts)

@@ -57,7 +57,7 @@ def draft(
     visible [placeholders] and the command says how to record them.
     """
     from tactful.ai.base import AIError
-    from tactful.drafts import FORMATS, draft_follow_up
+    from tactful.drafts import FORMATS
 
     if fmt not in FORMATS:
         raise BadInput(f"--format {fmt!r}: write text, eml or mailto")
@@ -68,8 +68,7 @@ def draft(
     tactful = api(ctx)
     stream = ai and not json
     try:
-        drafts = draft_follow_up(
-            tactful,
+        drafts = tactful.drafts(
             interview_id,
             kind,
             lang=lang,
@@ -167,11 +166,9 @@ def suggest(
 ) -> None:
     """Suggest what to mention in the status inquiry: a requirement of the posting your
     profile meets that the interview notes never mention."""
-    from tactful.drafts import forgot_suggestions, profile_items
-
     tactful = api(ctx)
     plan = tactful.plan(interview_id)
-    found = forgot_suggestions(tactful, plan)
+    found = tactful.suggest(interview_id)
     hints = []
     app_id = plan.application.id
     if not plan.application.requirements.strip():
@@ -179,7 +176,7 @@ def suggest(
             f"application {app_id} has no posting requirements: add them with "
             f'tactful application edit {app_id} --requirements "..."'
         )
-    if not profile_items(tactful):
+    if not tactful.profile():
         hints.append('your profile is empty: add items with tactful profile add skill "..."')
     if json:
         print_json({"suggestions": [s.to_json() for s in found], "hints": hints})
@@ -210,9 +207,7 @@ def profile_add(
     json: JsonOption = False,
 ) -> None:
     """Add a skill or an accomplishment; prints its id."""
-    from tactful.drafts import add_profile_item
-
-    item = add_profile_item(api(ctx), kind, text)
+    item = api(ctx).add_profile_item(kind, text)
     if json:
         print_json(item.to_json())
     else:
@@ -222,9 +217,7 @@ def profile_add(
 @profile_app.command("list")
 def profile_list(ctx: typer.Context, json: JsonOption = False) -> None:
     """List your skills and accomplishments."""
-    from tactful.drafts import profile_items
-
-    items = profile_items(api(ctx))
+    items = api(ctx).profile()
     if json:
         print_json({"profile": [i.to_json() for i in items]})
         return
@@ -247,9 +240,7 @@ def profile_remove(
     ctx: typer.Context, item_id: Annotated[int, typer.Argument(help="Profile item id.")]
 ) -> None:
     """Remove a profile item."""
-    from tactful.drafts import remove_profile_item
-
-    remove_profile_item(api(ctx), item_id)
+    api(ctx).remove_profile_item(item_id)
     typer.echo(f"Removed profile item {item_id}.")
 
 

@@ -62,7 +62,7 @@ def add(
         duration_minutes=duration,
         timezone=tz,
         interviewers=_people(interviewer),  # type: ignore[arg-type]
-        decision_date=parse_date(decision_by, "--decision-by"),
+        decision_date=parse_date(decision_by, "decision_date"),
         timeline=timeline,
         many_candidates=many_candidates,
         detail=detail,
@@ -194,7 +194,7 @@ def edit(
     if decision_by is not None and timeline:
         raise BadInput("give either --decision-by or --timeline, not both")
     if decision_by is not None:
-        changes["decision_date"] = parse_date(decision_by, "--decision-by")
+        changes["decision_date"] = parse_date(decision_by, "decision_date")
         changes["timeline"] = ""
     if timeline is not None:
         changes["timeline"] = timeline

@@ -119,8 +119,11 @@ def main(argv: list[str] | None = None) -> int:
                 if isinstance(ctx.obj, State):
                     ctx.obj.close()
     except TactfulError as exc:
-        _error(exc.message)
+        _error(_with_flag(exc, args))
         return int(exc.exit_status)
+    except RecursionError:
+        _error("the input is nested too deeply to read: give a flatter file")
+        return int(ExitStatus.BAD_INPUT)
     except typer.Exit as exc:
         return int(exc.exit_code)
     except typer.Abort:
@@ -144,8 +147,38 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+FIELD_FLAGS = {
+    "starts_at": ("--at",),
+    "sent_at": ("--at",),
+    "received_at": ("--at",),
+    "decision_date": ("--decision-by", "--timeline"),
+    "timeline": ("--timeline",),
+    "closing_date": ("--closing-date",),
+    "duration_minutes": ("--duration",),
+    "timezone": ("--tz",),
+    "company": ("--company",),
+    "role": ("--role",),
+    "country": ("--country",),
+    "subdivision": ("--subdivision",),
+    "contact": ("--contact",),
+    "application_id": ("--application",),
+    "index": ("--index",),
+}
+"""The core names the field an error is about; the CLI names the option the user typed."""
+
+
+def _with_flag(exc: TactfulError, args: list[str]) -> str:
+    """The message, led by the option it is about when the user gave that option."""
+    for flag in FIELD_FLAGS.get(exc.field or "", ()):
+        if any(a == flag or a.startswith(flag + "=") for a in args):
+            return f"{flag}: {exc.message}"
+    return exc.message
+
+
 def _error(message: str) -> None:
-    first = " ".join(message.split())
+    from tactful.secrets import redact
+
+    first = redact(" ".join(message.split()))
     sys.stderr.write(f"tactful: error: {first}\n")
 
 

@@ -22,16 +22,16 @@ def set_(
     """Set a preference."""
     tactful = api(ctx)
     tactful.set_setting(name, value)
-    typer.echo(f"{name} = {tactful.config.get(name)}")
+    typer.echo(f"{name} = {tactful.config.shown(name)}")
 
 
 @config_app.command("get")
 def get(ctx: typer.Context, name: Annotated[str, typer.Argument()]) -> None:
     """Print a preference."""
-    from tactful.config import _known
+    from tactful.config import known
 
-    _known(name)
-    typer.echo(api(ctx).config.get(name))
+    known(name)
+    typer.echo(api(ctx).config.shown(name))
 
 
 @config_app.command("unset")
@@ -45,20 +45,18 @@ def unset(ctx: typer.Context, name: Annotated[str, typer.Argument()]) -> None:
 def list_(ctx: typer.Context, json: JsonOption = False) -> None:
     """Every preference with its value, and where tactful keeps its data."""
     from tactful.config import KEYS
+    from tactful.secrets import redact_url
 
     tactful = api(ctx)
-    values = {name: tactful.config.get(name) for name in KEYS}
+    values = {name: tactful.config.shown(name) for name in KEYS}
+    database_url = redact_url(tactful.settings.database_url)
     if json:
         print_json(
-            {
-                "home": str(tactful.settings.home),
-                "database_url": tactful.settings.database_url,
-                "settings": values,
-            }
+            {"home": str(tactful.settings.home), "database_url": database_url, "settings": values}
         )
         return
     typer.echo(f"home: {tactful.settings.home}")
-    typer.echo(f"database: {tactful.settings.database_url}")
+    typer.echo(f"database: {database_url}")
     for name, key in KEYS.items():
         typer.echo(f"{name} = {values[name]}    # {key.help}")
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 JSON_LD_TYPE = "application/ld+json"
+MAX_DEPTH = 64
+"""How deep tactful looks into JSON-LD values and microdata items: real pages nest a handful of
+levels; deeper structure is ignored rather than overflow Python's stack."""
 _WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _SPACES_RE = re.compile(r"\s+")
 _URL_ATTRIBUTES = {
@@ -49,16 +52,18 @@ def _json_ld_scripts(tree: LexborHTMLParser) -> Iterator[str]:
             yield node.text(deep=True) or ""
 
 
-def _flatten(value: Any, out: list[dict[str, Any]]) -> None:
+def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        return
     if isinstance(value, list):
         for item in value:
-            _flatten(item, out)
+            _flatten(item, out, depth + 1)
     elif isinstance(value, dict):
         graph = value.get("@graph")
         if isinstance(graph, list | dict):
             context = value.get("@context")
             before = len(out)
-            _flatten(graph, out)
+            _flatten(graph, out, depth + 1)
             if context is not None:
                 for item in out[before:]:
                     item.setdefault("@context", context)
@@ -86,7 +91,14 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
         except json.JSONDecodeError as exc:
             raise BadInput(
                 f"JSON-LD block {number} is not valid JSON ({exc.msg} at line {exc.lineno}, "
-                f'column {exc.colno}): fix that <script type="application/ld+json"> block'
+                f'column {exc.colno}): fix that <script type="application/ld+json"> block',
+                code="bad-json-ld",
+            ) from None
+        except RecursionError:
+            raise BadInput(
+                f"JSON-LD block {number} is nested too deeply to read (more than about 900 "
+                'levels): fix that <script type="application/ld+json"> block',
+                code="json-ld-too-deep",
             ) from None
         _flatten(value, out)
     return out
@@ -105,17 +117,19 @@ def is_job_posting(value: Any) -> bool:
     return isinstance(value, dict) and "JobPosting" in _types(value.get("@type"))
 
 
-def _find_postings(value: Any, out: list[dict[str, Any]]) -> None:
+def _find_postings(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        return
     if isinstance(value, list):
         for item in value:
-            _find_postings(item, out)
+            _find_postings(item, out, depth + 1)
     elif isinstance(value, dict):
         if is_job_posting(value):
             out.append(value)
             return
         for item in value.values():
             if isinstance(item, list | dict):
-                _find_postings(item, out)
+                _find_postings(item, out, depth + 1)
 
 
 def job_postings(html: str) -> list[dict[str, Any]]:
@@ -160,7 +174,9 @@ def _add(out: dict[str, Any], name: str, value: Any) -> None:
         out[name] = [out[name], value]
 
 
-def _collect(node: LexborNode, out: dict[str, Any]) -> None:
+def _collect(node: LexborNode, out: dict[str, Any], depth: int = 0) -> None:
+    if depth > MAX_DEPTH * 4:  # HTML nests deeper than JSON-LD; still not without bound
+        return
     child = node.first_child
     while child is not None:
         if child.is_element_node:
@@ -168,17 +184,17 @@ def _collect(node: LexborNode, out: dict[str, Any]) -> None:
             names = (attributes.get("itemprop") or "").split()
             scoped = "itemscope" in attributes
             if names:
-                value: Any = _item(child) if scoped else _property_value(child)
+                value: Any = _item(child, depth + 1) if scoped else _property_value(child)
                 for name in names:
                     _add(out, name, value)
             if not scoped:
-                _collect(child, out)
+                _collect(child, out, depth + 1)
         child = child.next
 
 
-def _item(node: LexborNode) -> dict[str, Any]:
+def _item(node: LexborNode, depth: int = 0) -> dict[str, Any]:
     out: dict[str, Any] = {"@type": _item_type(node)}
-    _collect(node, out)
+    _collect(node, out, depth)
     return out
 
 

@@ -14,6 +14,7 @@ from tactful.policy.plan import (
     status_window,
     thank_you_window,
 )
+from tactful.policy.rounds import plan_all
 from tactful.policy.timeline import TIMELINE_FORMS, parse_timeline
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "check_channel",
     "due_steps",
     "parse_timeline",
+    "plan_all",
     "plan_round",
     "status_window",
     "thank_you_window",

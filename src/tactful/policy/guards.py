@@ -22,12 +22,16 @@ def check_channel(channel: Channel) -> None:
     if channel is Channel.PHONE:
         raise Refused(
             f'tactful plans and records email follow-ups only: "{article.EMAIL_NOT_CALL}" '
-            "Send a polite email instead."
+            "Send a polite email instead.",
+            code="email-only",
+            field="channel",
         )
     if channel is Channel.VISIT:
         raise Refused(
             f'tactful plans and records email follow-ups only: "{article.NO_VISIT}" '
-            "Send a polite email instead."
+            "Send a polite email instead.",
+            code="email-only",
+            field="channel",
         )
 
 
@@ -43,28 +47,41 @@ def check_can_record(
     check_channel(channel)
     interview = plan.interview
     if interview.cancelled:
-        raise Refused("this interview was cancelled: there is nothing to follow up")
+        raise Refused(
+            "this interview was cancelled: there is nothing to follow up", code="cancelled"
+        )
     for existing in interview.follow_ups:
         if existing.kind is kind:
             raise Refused(
                 f"a {kind} was already recorded for this round on "
-                f"{existing.sent_at.isoformat(timespec='minutes')}: one of each, at most two"
+                f"{existing.sent_at.isoformat(timespec='minutes')}: one of each, at most two",
+                code="already-recorded",
             )
     if len(interview.follow_ups) >= MAX_FOLLOW_UPS:
-        raise Refused(f'this round already has two follow-ups: "{article.TWICE}"')
+        raise Refused(f'this round already has two follow-ups: "{article.TWICE}"', code="cap")
     if interview.replies:
         first = min(r.received_at for r in interview.replies)
         raise Refused(
             f"the employer already answered on {first.date().isoformat()}: "
-            "no more follow-ups for this round"
+            "no more follow-ups for this round",
+            code="after-reply",
         )
     if kind in interview.skipped:
-        raise Refused(f"you skipped the {kind} of this round; run 'tactful unskip' to undo")
+        raise Refused(
+            f"you skipped the {kind} of this round; run 'tactful unskip' to undo", code="skipped"
+        )
+    if kind is StepKind.STATUS_INQUIRY and plan.superseded_by is not None:
+        raise Refused(
+            f"round {plan.superseded_by} of this application came after this one: its own "
+            "follow-ups replace this round's status email",
+            code="superseded",
+        )
     step = plan.step(kind)
     if kind is StepKind.STATUS_INQUIRY and at < step.earliest and not anyway:
         raise Refused(
             f"the status inquiry window opens on {step.earliest.date().isoformat()}: "
-            f'"{article.CLOSING_DATE}" If it already went out, add --anyway to record it'
+            f'"{article.CLOSING_DATE}" If it already went out, add --anyway to record it',
+            code="too-early",
         )
 
 

@@ -1,6 +1,7 @@
 """A schema.org JobPosting → the fields of an application (pure: values in, values out).
 
-title → role, hiringOrganization.name → company, validThrough → closing date,
+title (else name, as schema.org's own example writes it) → role, hiringOrganization.name →
+company, validThrough → closing date,
 jobLocation.address.addressCountry → holiday country (addressRegion → subdivision when the
 holiday calendar knows it), datePosted → posted date, description (HTML) → requirements as text,
 the page's address (or the posting's `url`) → url.
@@ -21,6 +22,13 @@ from tactful.errors import BadInput
 from tactful.postings.countries import country_code
 
 _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_JAVA_DATE = re.compile(
+    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+(?P<month>[a-z]{3})\w*\s+(?P<day>\d{1,2})\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{1,5}\s+)?(?P<year>\d{4})\s*$",
+    re.IGNORECASE,
+)
+"""Java's Date.toString(), as SAP SuccessFactors writes dates: "Thu Dec 31 00:00:00 UTC 2026"."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EXTRA_SECTIONS = (
     ("qualifications", "Qualifications"),
     ("skills", "Skills"),
@@ -49,7 +57,7 @@ class PostingDraft:
 
 def posting_label(posting: dict[str, Any]) -> str:
     """ "Data Engineer — Acme (Paris)": how a posting is listed when a page has several."""
-    role = _text(posting.get("title")) or "(no title)"
+    role = _role(posting) or "(no title)"
     company = _organization(posting.get("hiringOrganization")) or "(no company)"
     where = _place(posting)
     return f"{role} — {company}" + (f" ({where})" if where else "")
@@ -61,7 +69,7 @@ def read_posting(
     """The application fields of one posting; BadInput when it lacks a title or a company."""
     from tactful.markup import html_to_text
 
-    role = _text(posting.get("title"))
+    role = _role(posting)
     company = _organization(posting.get("hiringOrganization"))
     missing = [
         name for name, value in (("title", role), ("hiringOrganization", company)) if not value
@@ -69,7 +77,9 @@ def read_posting(
     if missing:
         raise BadInput(
             f"the job posting has no {' and no '.join(missing)}: add the application with "
-            "'tactful application add --company C --role R' instead"
+            "'tactful application add --company C --role R' instead",
+            code="incomplete-posting",
+            field="role" if not role else "company",
         )
     warnings: list[str] = []
     closing = _date(posting.get("validThrough"), "validThrough", warnings)
@@ -115,6 +125,11 @@ def read_posting(
     )
 
 
+def _role(posting: dict[str, Any]) -> str:
+    """The job title: `title`, else `name` (schema.org's own JobPosting example uses it)."""
+    return _text(posting.get("title")) or _text(posting.get("name"))
+
+
 def _text(value: Any) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), "")
@@ -134,17 +149,32 @@ def _organization(value: Any) -> str:
 
 
 def _date(value: Any, name: str, warnings: list[str]) -> date | None:
+    """An ISO date (a date-time's day), or SAP SuccessFactors' "Thu Dec 31 00:00:00 UTC 2026";
+    anything else, or a date outside 1970-2100, is ignored with a warning."""
+    from tactful.validation import EARLIEST, LATEST
+
     text = _text(value)
     if not text:
         return None
-    match = _DATE.match(text)
+    shown = text if len(text) <= 40 else text[:37] + "..."
     try:
-        if match is None:
-            raise ValueError
-        return date.fromisoformat(match[1])
+        found = _read_date(text)
     except ValueError:
-        warnings.append(f"{name} {text!r} is not a date (YYYY-MM-DD): ignored")
+        warnings.append(f'{name} "{shown}" is not a date (YYYY-MM-DD): ignored')
         return None
+    if not EARLIEST <= found <= LATEST:
+        warnings.append(f'{name} "{shown}" is out of range (1970-2100): ignored')
+        return None
+    return found
+
+
+def _read_date(text: str) -> date:
+    if match := _DATE.match(text):
+        return date.fromisoformat(match[1])
+    if (java := _JAVA_DATE.match(text)) and java["month"].lower() in _MONTHS:
+        month = _MONTHS.index(java["month"].lower()) + 1
+        return date(int(java["year"]), month, int(java["day"]))
+    raise ValueError(text)
 
 
 def _addresses(posting: dict[str, Any]) -> list[Any]:

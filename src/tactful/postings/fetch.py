@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from tactful.errors import BadInput
+from tactful.files import MAX_PAGE_BYTES, read_bytes
 
-MAX_PAGE_BYTES = 5 * 1024 * 1024
 TIMEOUT_SECONDS = 10.0
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -43,21 +42,16 @@ def load_page(
         return fetch_page(source.strip(), timeout=timeout, max_bytes=max_bytes)
     if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
         raise BadInput(f"cannot fetch {source!r}: give an http:// or https:// address, or a file")
-    path = Path(source).expanduser()
     try:
-        if path.stat().st_size > max_bytes:
+        data = read_bytes(source, max_bytes, what="the job posting's page")
+    except BadInput as exc:
+        if exc.code == "no-such-file":
             raise BadInput(
-                f"{source} is larger than {max_bytes // (1024 * 1024)} MB: is it a web page?"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(
-            f"no such file: {source} (for a web address, start it with https://)"
-        ) from None
-    except IsADirectoryError:
-        raise BadInput(f"{source} is a directory: give the saved .html file") from None
-    except OSError as exc:
-        raise BadInput(f"cannot read {source}: {exc.strerror}") from None
+                f"no such file: {source} (for a web address, start it with https://)",
+                code=exc.code,
+                field=exc.field,
+            ) from None
+        raise
     return Page(source, "", decode_html(data, None), fetched=False)
 
 

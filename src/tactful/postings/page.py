@@ -25,8 +25,10 @@ class Postings:
         """The application fields of posting `number` (from 1)."""
         if not 1 <= number <= len(self.items):
             raise BadInput(
-                f"--index {number} is out of range: the page lists {len(self.items)} job "
-                f"posting{'s' * (len(self.items) != 1)}"
+                f"posting {number} is out of range: the page lists {len(self.items)} job "
+                f"posting{'s' * (len(self.items) != 1)}",
+                code="number-out-of-range",
+                field="index",
             )
         return read_posting(
             self.items[number - 1],

@@ -1,17 +1,23 @@
-"""Text forms of dates and instants in the store (portable ISO 8601)."""
+"""Text forms of dates and instants in the store (portable ISO 8601).
+
+Writing goes through `tactful.validation` once more, whatever the caller: no date outside
+1970-2100 and no instant without its UTC offset reaches the database.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tactful.models import Person
+from tactful.validation import check_date, check_instant
 
 
-def date_out(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+def date_out(value: date | None, field: str) -> str | None:
+    checked = check_date(value, field)
+    return checked.isoformat() if checked else None
 
 
 def date_in(value: Any) -> date | None:
@@ -20,18 +26,23 @@ def date_in(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def instant_out(value: datetime) -> str:
-    return value.isoformat()
+def instant_out(value: datetime, field: str) -> str:
+    return check_instant(value, field).isoformat()
 
 
 def instant_in(value: Any, zone: str = "") -> datetime:
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    if zone and "/" in zone:
+    zone_info: ZoneInfo | None = None
+    if "/" in zone:
         try:
-            return moment.astimezone(ZoneInfo(zone))
+            zone_info = ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            return moment
-    return moment
+            zone_info = None
+    if moment.tzinfo is None:
+        # Only a store written before instants were checked can hold one: read it in its
+        # round's zone (else UTC) rather than fail every later comparison.
+        return moment.replace(tzinfo=zone_info or UTC)
+    return moment.astimezone(zone_info) if zone_info else moment
 
 
 def people_out(people: list[Person]) -> str:

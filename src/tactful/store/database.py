@@ -1,14 +1,14 @@
-"""Opening the database: engine, SQLite pragmas, migrations applied automatically on open."""
+"""Opening the database: engine, SQLite pragmas, migrations applied automatically on open, and
+database failures turned into one-line errors that say how to recover."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tactful.errors import BadInput
+from tactful.errors import BadInput, Refused, TactfulError
 from tactful.settings import Settings
 
 if TYPE_CHECKING:
@@ -20,12 +20,17 @@ Alembic so that read commands on an up-to-date database start fast."""
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
+REPLY_RECORDED = "reply-recorded"
+"""The message of the trigger that refuses a follow-up once the employer replied (0002)."""
+
 
 class Database:
-    """An open, migrated database."""
+    """An open, migrated database. Every failure of the database itself (a full disk, a file
+    size limit, a damaged file, a lock held too long) comes out as a one-line TactfulError."""
 
-    def __init__(self, engine: sa.Engine) -> None:
+    def __init__(self, engine: sa.Engine, settings: Settings | None = None) -> None:
         self.engine = engine
+        self.settings = settings
         self._open: sa.Connection | None = None
 
     @contextmanager
@@ -34,7 +39,7 @@ class Database:
         if self._open is not None:
             yield
             return
-        with self.engine.begin() as connection:
+        with self._failures(), self.engine.begin() as connection:
             self._open = connection
             try:
                 yield
@@ -47,17 +52,94 @@ class Database:
         if self._open is not None:
             yield self._open
             return
-        with self.engine.begin() as connection:
+        with self._failures(), self.engine.begin() as connection:
             yield connection
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
-        if self._open is not None:
-            return [tuple(r) for r in self._open.exec_driver_sql(sql).fetchall()]
-        with self.engine.connect() as connection:
-            return [tuple(r) for r in connection.exec_driver_sql(sql).fetchall()]
+        with self._failures():
+            if self._open is not None:
+                return [tuple(r) for r in self._open.exec_driver_sql(sql).fetchall()]
+            with self.engine.connect() as connection:
+                return [tuple(r) for r in connection.exec_driver_sql(sql).fetchall()]
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        import sqlalchemy as sa
+
+        try:
+            yield
+        except sa.exc.IntegrityError as exc:
+            raise integrity_error(exc) from None
+        except sa.exc.DBAPIError as exc:
+            raise database_error(self.settings, exc) from None
+
+
+def integrity_error(exc: Any) -> TactfulError:
+    """A constraint or trigger the database enforced, in words."""
+    text = str(getattr(exc, "orig", exc))
+    if REPLY_RECORDED in text:
+        return Refused(
+            "the employer already answered this round: no more follow-ups for it",
+            code="after-reply",
+        )
+    if "uq_follow_up_kind" in text or "follow_ups.interview_id, follow_ups.kind" in text:
+        return Refused(
+            "this follow-up is already recorded for the round: at most one of each kind, two "
+            "in all",
+            code="already-recorded",
+        )
+    if "ck_follow_up_email_only" in text:
+        return Refused("tactful records email follow-ups only", code="email-only")
+    return BadInput(
+        f"the database refused the change ({' '.join(text.split())[:200]}); nothing was written",
+        code="constraint",
+    )
+
+
+def database_error(settings: Settings | None, exc: Any) -> BadInput:
+    """A failure of the database (not of a rule), with what to do about it."""
+    from tactful.secrets import redact
+
+    why = " ".join(str(getattr(exc, "orig", exc)).split())
+    where = redact(settings.database_url) if settings is not None else "the database"
+    lowered = why.lower()
+    if any(w in lowered for w in ("full", "too large", "file size", "i/o error")):
+        return BadInput(
+            f"cannot write the database at {where}: {why} (a full disk, a file size limit or "
+            "a failing disk); free some space or raise the limit and try again; nothing was "
+            "written",
+            code="disk-full",
+            field="database",
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return BadInput(
+            f"cannot write the database at {where}: it is read-only; 'tactful list' and "
+            "'tactful export' still work, or give a writable home with --home",
+            code="read-only",
+            field="database",
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return BadInput(
+            f"the database at {where} is busy (another tactful is writing): try again",
+            code="busy",
+            field="database",
+        )
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return BadInput(
+            f"the database at {where} is damaged ({why}): restore a copy, or move it away and "
+            "'tactful import' your last export",
+            code="database-damaged",
+            field="database",
+        )
+    return BadInput(
+        f"cannot use the database at {where}: {redact(why)}; check TACTFUL_HOME / "
+        "TACTFUL_DATABASE_URL",
+        code="database-error",
+        field="database",
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -71,36 +153,47 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def open_database(settings: Settings) -> Database:
     import sqlalchemy as sa
 
+    from tactful.secrets import redact
+
+    shown = redact(settings.database_url)
     if settings.is_sqlite:
         path = settings.sqlite_path
         try:
             (path.parent if path else settings.home).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BadInput(
-                f"cannot create the tactful home {settings.home}: {exc.strerror}"
+                f"cannot create the tactful home {settings.home}: {exc.strerror or exc}; give "
+                "another one with --home",
+                code="cannot-write",
+                field="home",
             ) from None
     try:
         engine = sa.create_engine(settings.database_url)
     except ImportError as exc:
         raise BadInput(
             f"the database driver for {settings.database_url.split(':', 1)[0]!r} is not "
-            f"installed ({exc}): install it (for PostgreSQL: pip install 'psycopg[binary]')"
+            f"installed ({exc}): install it (for PostgreSQL: pip install 'psycopg[binary]')",
+            code="no-driver",
+            field="database",
         ) from None
-    except sa.exc.ArgumentError as exc:
+    except (sa.exc.ArgumentError, ValueError) as exc:
         raise BadInput(
-            f"cannot use database URL {settings.database_url!r} ({exc}); "
-            "give a SQLAlchemy URL such as sqlite:////path/tactful.db"
+            f"cannot use database URL {shown} ({redact(str(exc))}); "
+            "give a SQLAlchemy URL such as sqlite:////path/tactful.db",
+            code="bad-database-url",
+            field="database",
         ) from None
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     try:
         _migrate(engine)
-    except sa.exc.OperationalError as exc:
-        raise BadInput(
-            f"cannot open the database at {settings.database_url}: {exc.orig}; "
-            "check TACTFUL_HOME / TACTFUL_DATABASE_URL"
-        ) from None
-    return Database(engine)
+    except TactfulError:
+        engine.dispose()
+        raise
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        raise database_error(settings, exc) from None
+    return Database(engine, settings)
 
 
 def _current_revision(connection: sa.Connection) -> str | None:
@@ -108,38 +201,47 @@ def _current_revision(connection: sa.Connection) -> str | None:
 
     if not sa.inspect(connection).has_table("alembic_version"):
         return None
-    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    value = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return None if value is None else str(value)
 
 
 def _migrate(engine: sa.Engine) -> None:
     with engine.connect() as connection:
-        if _current_revision(connection) == SCHEMA_HEAD:
+        current = _current_revision(connection)
+        if current == SCHEMA_HEAD:
             return
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    if current is not None:
+        known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+        if current not in known:
+            raise BadInput(
+                f"this database was made by a newer tactful (schema {current}; this tactful "
+                f"knows up to {SCHEMA_HEAD}): upgrade tactful (pip install --upgrade tactful), "
+                "or with the newer one run 'tactful export' and import that file here",
+                code="newer-schema",
+                field="database",
+            )
+    from alembic.util import CommandError
+
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except CommandError as exc:
+        raise BadInput(
+            f"cannot upgrade the database to schema {SCHEMA_HEAD}: {' '.join(str(exc).split())}",
+            code="migration-failed",
+            field="database",
+        ) from None
 
 
 def fast_sqlite_rows(settings: Settings) -> Any | None:
-    """A read-only stdlib connection to an up-to-date SQLite store, or None.
+    """See `tactful.store.reading.fast_sqlite_rows`."""
+    from tactful.store.reading import fast_sqlite_rows as fast
 
-    Read commands use it to skip importing SQLAlchemy; anything unusual (a missing file,
-    an older schema, another database) falls back to the full open.
-    """
-    path = settings.sqlite_path
-    if path is None or not path.is_file():
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    if not row or row[0] != SCHEMA_HEAD:
-        connection.close()
-        return None
-    return connection
+    return fast(settings)

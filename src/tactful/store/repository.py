@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, NotFound, Refused
+from tactful.errors import BadInput, NotFound, TactfulError
 from tactful.models import Application, FollowUp, Interview, Person, Reply, StepKind
 from tactful.store import schema
 from tactful.store.codec import date_out, instant_out, people_out
@@ -35,8 +35,8 @@ def _application_values(app: Application) -> dict[str, Any]:
         "contact_name": app.contact.name if app.contact else "",
         "contact_email": app.contact.email if app.contact else "",
         "url": app.url,
-        "closing_date": date_out(app.closing_date),
-        "posted_date": date_out(app.posted_date),
+        "closing_date": date_out(app.closing_date, "closing_date"),
+        "posted_date": date_out(app.posted_date, "posted_date"),
         "country": app.country,
         "subdivision": app.subdivision,
         "notes": app.notes,
@@ -46,10 +46,10 @@ def _application_values(app: Application) -> dict[str, Any]:
 
 def _interview_values(iv: Interview) -> dict[str, Any]:
     return {
-        "starts_at": instant_out(iv.starts_at),
+        "starts_at": instant_out(iv.starts_at, "starts_at"),
         "timezone": iv.timezone,
         "duration_minutes": iv.duration_minutes,
-        "decision_date": date_out(iv.decision_date),
+        "decision_date": date_out(iv.decision_date, "decision_date"),
         "timeline": iv.timeline,
         "many_candidates": iv.many_candidates,
         "detail": iv.detail,
@@ -67,7 +67,7 @@ def _follow_up_values(f: FollowUp, interview_id: int) -> dict[str, Any]:
         "interview_id": interview_id,
         "kind": str(f.kind),
         "channel": str(f.channel),
-        "sent_at": instant_out(f.sent_at),
+        "sent_at": instant_out(f.sent_at, "sent_at"),
         "recipients": people_out(f.recipients),
         "subject": f.subject,
         "body": f.body,
@@ -77,7 +77,7 @@ def _follow_up_values(f: FollowUp, interview_id: int) -> dict[str, Any]:
 def _reply_values(r: Reply, interview_id: int) -> dict[str, Any]:
     return {
         "interview_id": interview_id,
-        "received_at": instant_out(r.received_at),
+        "received_at": instant_out(r.received_at, "received_at"),
         "outcome": str(r.outcome),
         "note": r.note,
     }
@@ -97,7 +97,9 @@ def _inserted(conn: sa.Connection, table: sa.Table, values: dict[str, Any]) -> i
 
 def _insert_application(conn: sa.Connection, app: Application, *, keep_id: bool) -> int:
     values = _application_values(app)
-    values["created_at"] = instant_out(app.created_at) if app.created_at else _now_text()
+    values["created_at"] = (
+        instant_out(app.created_at, "created_at") if app.created_at else _now_text()
+    )
     return _inserted(conn, schema.applications, _with_id(values, app.id, keep_id))
 
 
@@ -222,15 +224,10 @@ class Store:
 
     def add_follow_up(self, follow_up: FollowUp) -> int:
         assert follow_up.interview_id is not None
-        try:
-            with self.database.begin() as conn:
-                return _insert_follow_up(conn, follow_up, follow_up.interview_id, keep_id=False)
-        except sa.exc.IntegrityError:
-            # The constraint is the last word when two processes race past the rule check.
-            raise Refused(
-                f"a {follow_up.kind} is already recorded for interview {follow_up.interview_id}: "
-                "at most one of each kind, two in all"
-            ) from None
+        # The constraints and the trigger of migration 0002 are the last word when two
+        # processes race past the rule check: `Database` words their refusal.
+        with self.database.begin() as conn:
+            return _insert_follow_up(conn, follow_up, follow_up.interview_id, keep_id=False)
 
     def delete_follow_up(self, interview_id: int, kind: StepKind) -> bool:
         table = schema.follow_ups
@@ -277,7 +274,7 @@ class Store:
         counts = self.database.rows(
             "SELECT (SELECT COUNT(*) FROM applications) + (SELECT COUNT(*) FROM profile_items)"
         )
-        return cast(int, counts[0][0]) == 0
+        return bool(counts[0][0] == 0)
 
     def reset_sequences(self) -> None:
         """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""
@@ -319,9 +316,11 @@ class Store:
                     values = _with_id({"kind": kind, "text": text}, item_id, keep_ids)
                     conn.execute(sa.insert(schema.profile_items).values(**values))
                     counts["profile"] += 1
-        except sa.exc.IntegrityError as exc:
+        except TactfulError as exc:
             raise BadInput(
-                f"the export does not fit the store ({exc.orig}); nothing was imported"
+                f"the export does not fit the store: {exc.message}; nothing was imported",
+                code=exc.code,
+                field=exc.field,
             ) from None
         if keep_ids:
             self.reset_sequences()

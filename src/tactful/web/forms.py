@@ -94,8 +94,7 @@ def _region(country: str, subdivision: str, errors: dict[str, str]) -> None:
     try:
         validate_region(country, subdivision)
     except BadInput as exc:
-        field = "subdivision" if subdivision and "subdivision" in exc.message else "country"
-        errors[field] = exc.message
+        errors[exc.field or "country"] = exc.message
 
 
 APPLICATION_FIELDS = (
@@ -244,10 +243,15 @@ ROUND_WORDS = (
 )
 
 
+_FORM_NAMES = {"starts_at": "at", "sent_at": "at", "received_at": "at"}
+
+
 def as_field_error(exc: BadInput, words: tuple[tuple[str, str], ...] = ROUND_WORDS) -> BadInput:
     """A refusal of the core named by the field it is about, when its words tell which."""
     if isinstance(exc, FieldErrors):
         return exc
+    if exc.field:  # the core names its field; the forms call the start "at"
+        return FieldErrors({_FORM_NAMES.get(exc.field, exc.field): exc.message})
     for word, name in words:
         if word in exc.message:
             return FieldErrors({name: exc.message})

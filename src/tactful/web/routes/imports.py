@@ -15,16 +15,11 @@ from tactful.web.deps import View, ViewDep, form_data, see_other, uploaded
 from tactful.web.forms import APPLICATION_FIELDS, form_strings
 
 router = APIRouter()
-MAX_INVITE_BYTES = 512 * 1024
 
 
 def _invite_items(view: View, name: str, data: bytes, application_id: int | None) -> list[Any]:
-    from tactful.calendars import prepare_import, read_invites
-
-    if len(data) > MAX_INVITE_BYTES:
-        raise BadInput(f"{name} is larger than 512 KB: is it an invitation?")
-    invites = read_invites(data, source=name, default_zone=view.state.api.zone)
-    return prepare_import(view.state.api, invites, application_id=application_id)
+    # The core holds the one size limit of an invitation (tactful.files.MAX_INVITE_BYTES).
+    return view.state.api.preview_invitations(data, source=name, application_id=application_id)
 
 
 def _application_id(raw: dict[str, str]) -> int | None:
@@ -55,7 +50,7 @@ async def read_invite(request: Request, view: ViewDep) -> HTMLResponse:
 
 @router.post("/applications/import-invite/confirm", response_class=HTMLResponse)
 async def confirm_invite(request: Request, view: ViewDep) -> Response:
-    from tactful.calendars import Action, Guess, apply_import, new_applications
+    from tactful.calendars import Action, Guess, new_applications
 
     raw = await form_data(request)
     try:
@@ -87,7 +82,7 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
             errors=errors,
             values=raw,
         )
-    done = apply_import(view.state.api, items, rename=rename)
+    done = view.state.api.import_invitations(items, rename=rename)
     view.state.changed()
     touched = [i for i in done if i.interview_id is not None and i.action is not Action.IGNORED]
     if len(touched) == 1:

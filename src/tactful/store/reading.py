@@ -1,0 +1,117 @@
+"""The read path: plain SQL through the stdlib `sqlite3` when the store is an up-to-date SQLite
+file (read commands start without importing SQLAlchemy), else through the open store.
+
+It also keeps data readable when nothing can be written: on a read-only home the database is
+opened immutable, so `tactful list` and `tactful export` still take the data out.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tactful.errors import BadInput
+from tactful.settings import Settings
+from tactful.store.database import SCHEMA_HEAD
+from tactful.store.loader import Rows
+
+if TYPE_CHECKING:
+    from tactful.store.repository import Store
+
+
+def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, timeout=10)
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
+
+
+def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
+    """A read-only stdlib connection to an up-to-date SQLite store, or None.
+
+    Anything unusual (a missing file, an older schema, a damaged file, another database)
+    falls back to the full open, which says what is wrong."""
+    path = settings.sqlite_path
+    try:
+        if path is None or not path.is_file():
+            return None
+    except OSError:
+        return None
+    attempts = (False, True) if not _writable(path.parent) else (False,)
+    for immutable in attempts:
+        try:
+            connection = _connect(path.absolute(), immutable=immutable)
+        except sqlite3.Error:
+            continue
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            connection.close()
+            continue
+        if row and row[0] == SCHEMA_HEAD:
+            return connection
+        connection.close()
+        return None
+    return None
+
+
+def _damaged(settings: Settings, why: object) -> BadInput:
+    from tactful.secrets import redact_url
+
+    return BadInput(
+        f"cannot read the database at {redact_url(settings.database_url)} ({why}): it is "
+        "damaged or cut short; restore a copy, or move it away and 'tactful import' your last "
+        "export",
+        code="database-damaged",
+        field="database",
+    )
+
+
+@contextmanager
+def read_rows(
+    settings: Settings, store: Callable[[], Store], *, opened: bool
+) -> Iterator[Rows | None]:
+    """A way to run read-only SQL: the fast path while the store is not `opened` yet, else
+    `store()`; None when no database exists yet."""
+    if not opened:
+        connection = fast_sqlite_rows(settings)
+        if connection is not None:
+
+            def rows(sql: str) -> list[tuple[object, ...]]:
+                try:
+                    return connection.execute(sql).fetchall()
+                except sqlite3.DatabaseError as exc:
+                    raise _damaged(settings, exc) from None
+
+            try:
+                yield rows
+            finally:
+                connection.close()
+            return
+        path = settings.sqlite_path
+        try:
+            missing = path is not None and not path.exists()
+            if missing and path is not None and path.parent.exists() and not path.parent.is_dir():
+                raise BadInput(
+                    f"cannot create the tactful home {path.parent}: it is a file, not a folder; "
+                    "give another one with --home",
+                    code="cannot-write",
+                    field="home",
+                )
+        except OSError as exc:
+            raise BadInput(
+                f"cannot read the tactful home {settings.home}: {exc.strerror or exc}; check "
+                "its permissions, or give another one with --home",
+                code="cannot-read",
+                field="home",
+            ) from None
+        if missing:
+            yield None
+            return
+    yield store().database.rows

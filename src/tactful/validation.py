@@ -1,0 +1,223 @@
+"""The one gate for every date and instant that enters the store, and the plain values of an
+import file. Pure: "now" is a value.
+
+Every path in (the CLI, the REST API and the web forms through `Tactful`, `tactful import`,
+invitation and posting imports, interview edits) calls these functions, and the store's codec
+calls them again before it writes, so nothing out of range or without a UTC offset is ever
+stored: a date from 1970 to 2100, an instant with its offset, a follow-up or a reply not before
+its interview and not in the future (a minute of slack for clocks that disagree).
+
+A time without an offset is read in the configured zone only where a person types it (`--at
+"2026-11-25 14:00"`, the web's forms); in an import file it is refused, since an export always
+writes the offset and a guess could move the interview by hours.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from tactful.errors import BadInput
+
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2100, 12, 31)
+FUTURE_SLACK = timedelta(minutes=1)
+"""A follow-up or a reply may be dated this far after "now" (two machines' clocks)."""
+MAX_ID = 2**31 - 1
+"""The largest id: a 32-bit INTEGER, so that a store moves to PostgreSQL as it is."""
+MAX_SEQUENCE = 2**31 - 1
+
+LABELS = {
+    "starts_at": "the interview's start",
+    "decision_date": "the decision date",
+    "closing_date": "the closing date",
+    "posted_date": "the posting date",
+    "sent_at": "the time the email was sent",
+    "received_at": "the time the reply came",
+    "created_at": "the creation time",
+    "now": "now",
+}
+
+
+def label(field: str) -> str:
+    return LABELS.get(field, field)
+
+
+def _range_error(shown: str, field: str) -> BadInput:
+    return BadInput(
+        f"{label(field)} {shown} is out of range: give a date between "
+        f"{EARLIEST.isoformat()} and {LATEST.isoformat()}",
+        code="date-out-of-range",
+        field=field,
+    )
+
+
+def check_date(value: date | None, field: str) -> date | None:
+    """`value` when it lies from 1970 to 2100 (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if not EARLIEST <= value <= LATEST:
+        raise _range_error(value.isoformat(), field)
+    return value
+
+
+def check_instant(value: datetime, field: str) -> datetime:
+    """`value` when it is aware and its day (in UTC and locally) lies from 1970 to 2100."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise naive_error(value.isoformat(), field)
+    shown = value.isoformat(sep=" ", timespec="minutes")
+    if not EARLIEST <= value.date() <= LATEST:
+        raise _range_error(shown, field)
+    try:
+        value.timestamp()  # the UTC instant must exist too (9999-12-31T23:00-05:00 does not)
+    except (OverflowError, ValueError, OSError):
+        raise _range_error(shown, field) from None
+    return value
+
+
+def naive_error(shown: str, field: str) -> BadInput:
+    return BadInput(
+        f"{label(field)} {shown} has no UTC offset: write it with one, such as "
+        "2026-11-25T14:00:00+01:00 (tactful export always does)",
+        code="naive-time",
+        field=field,
+    )
+
+
+def parse_date(text: str | None, field: str) -> date | None:
+    """An ISO date ("2026-11-20"), None for an empty value, else BadInput naming the field."""
+    if text is None or not str(text).strip():
+        return None
+    try:
+        value = date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise BadInput(
+            f"{label(field)} {_show(text)} is not a date: write YYYY-MM-DD",
+            code="not-a-date",
+            field=field,
+        ) from None
+    return check_date(value, field)
+
+
+def parse_instant(text: str, field: str, *, zone: tzinfo | None) -> datetime:
+    """An ISO 8601 date-time. Without an offset it is read in `zone`, or refused when `zone`
+    is None (an import file)."""
+    try:
+        value = datetime.fromisoformat(str(text).strip())
+    except ValueError:
+        raise BadInput(
+            f"{label(field)} {_show(text)} is not a date and time: write YYYY-MM-DD HH:MM "
+            "(ISO 8601, offset optional)"
+            if zone is not None
+            else f"{label(field)} {_show(text)} is not a date and time: write it as "
+            "2026-11-25T14:00:00+01:00",
+            code="not-a-time",
+            field=field,
+        ) from None
+    if value.tzinfo is None:
+        if zone is None:
+            raise naive_error(value.isoformat(), field)
+        value = _localize(value, zone, field)
+    return check_instant(value, field)
+
+
+def localize(value: datetime, zone: tzinfo, field: str) -> datetime:
+    """A datetime as given when it is aware, else the same wall time in `zone`; checked."""
+    if value.tzinfo is None:
+        value = _localize(value, zone, field)
+    return check_instant(value, field)
+
+
+def _localize(value: datetime, zone: tzinfo, field: str) -> datetime:
+    if not EARLIEST <= value.date() <= LATEST:
+        raise _range_error(value.isoformat(sep=" ", timespec="minutes"), field)
+    return value.replace(tzinfo=zone)
+
+
+def check_after_interview(
+    at: datetime, starts_at: datetime, now: datetime | None, field: str
+) -> datetime:
+    """A follow-up or a reply: not before its interview starts, not in the future."""
+    check_instant(at, field)
+    if at < starts_at:
+        raise BadInput(
+            f"{label(field)} {at.isoformat(sep=' ', timespec='minutes')} is before the "
+            f"interview ({starts_at.isoformat(sep=' ', timespec='minutes')}): give when it "
+            "really happened",
+            code="before-interview",
+            field=field,
+        )
+    if now is not None and at > now + FUTURE_SLACK:
+        raise BadInput(
+            f"{label(field)} {at.isoformat(sep=' ', timespec='minutes')} is in the future: "
+            "record it once it has happened",
+            code="in-the-future",
+            field=field,
+        )
+    return at
+
+
+# Plain values of an import file (JSON): strict, so that "false" is never True.
+
+
+def whole_number(value: Any, field: str, *, low: int, high: int) -> int:
+    """An int from `low` to `high` (a bool is not a number; "12" is refused too)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadInput(
+            f"{field} {_show(value)} is not a whole number: write a number from {low} to {high}",
+            code="not-a-number",
+            field=field,
+        )
+    if not low <= value <= high:
+        raise BadInput(
+            f"{field} {_show(value)} is out of range: write a number from {low} to {high}",
+            code="number-out-of-range",
+            field=field,
+        )
+    return value
+
+
+def optional_id(value: Any, field: str = "id") -> int | None:
+    return None if value is None else whole_number(value, field, low=1, high=MAX_ID)
+
+
+def flag(value: Any, field: str) -> bool:
+    """A JSON boolean: true or false (a missing value is false); "false" is refused."""
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise BadInput(
+            f"{field} {_show(value)} is not true or false: write a JSON boolean",
+            code="not-a-boolean",
+            field=field,
+        )
+    return value
+
+
+def text(value: Any, field: str, *, required: bool = False) -> str:
+    """A JSON string (a missing value is ""); numbers and lists are refused."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise BadInput(
+            f"{field} {_show(value)} is not text: write a JSON string",
+            code="not-text",
+            field=field,
+        )
+    if required and not value.strip():
+        raise BadInput(f"{field} is empty: it is required", code="required", field=field)
+    return value
+
+
+def _show(value: Any) -> str:
+    """A value as the user wrote it in JSON (never a Python repr), cut to 60 characters."""
+    import json
+
+    try:
+        shown = json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:
+        shown = str(value)
+    shown = " ".join(shown.split())
+    return shown if len(shown) <= 60 else shown[:57] + "..."
