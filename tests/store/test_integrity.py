@@ -235,7 +235,8 @@ def test_postgresql_holds_the_rule_under_a_held_open_reply(postgres_url: str) ->
         triggers = api.store.database.rows(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
         )
-        assert [t[0] for t in triggers] == ["tr_follow_up_after_reply", "tr_reply_locks_round"]
+        names = {t[0] for t in triggers}
+        assert {"tr_follow_up_after_reply", "tr_reply_locks_round"} <= names
     engine = sa.create_engine(postgres_url)
     outcome: list[str] = []
     with engine.connect() as replying:
