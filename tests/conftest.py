@@ -89,3 +89,22 @@ def postgres() -> Iterator[Server]:
 def postgres_url(postgres: Server) -> str:
     """A fresh, empty database on the throwaway server."""
     return postgres.create_database()
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres: Server, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database migrated once per test worker (tactful db upgrade), copied for each test."""
+    from tactful.hosting.upgrade import upgrade
+    from tactful.settings import Settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"tactful_template_{worker}_{os.getpid()}"
+    url = postgres.create_database(name)
+    upgrade(Settings(tmp_path_factory.mktemp("template-home"), url))
+    return name
+
+
+@pytest.fixture
+def pg_url(postgres: Server, pg_template: str) -> str:
+    """A fresh database at tactful's schema (a copy of the template: no migration to wait for)."""
+    return postgres.create_database(template=pg_template)

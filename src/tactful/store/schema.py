@@ -204,6 +204,7 @@ data_versions = sa.Table(
     metadata,
     sa.Column("owner_id", sa.Integer, primary_key=True),
     sa.Column("version", sa.BigInteger, nullable=False),
+    info={"unowned": True},
 )
 
 user_settings = sa.Table(
@@ -218,7 +219,7 @@ coach_notes = sa.Table(
     "coach_notes",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    owner(),
+    sa.Column("coach_id", sa.Integer, nullable=False),
     sa.Column("member_id", sa.Integer, nullable=False),
     sa.Column("interview_id", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
@@ -243,4 +244,8 @@ reminders = sa.Table(
 
 def owned_tables() -> frozenset[str]:
     """The tables whose rows belong to a user."""
-    return frozenset(t.name for t in metadata.sorted_tables if OWNER in t.c)
+    return frozenset(t.name for t in metadata.sorted_tables if is_owned(t))
+
+
+def is_owned(table: sa.Table) -> bool:
+    return OWNER in table.c and not table.info.get("unowned")

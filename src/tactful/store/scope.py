@@ -83,7 +83,7 @@ def _refuse(scope: Scope, what: str) -> Refused:
 
 
 def _owned(table: Any) -> bool:
-    return isinstance(table, sa.Table) and schema.OWNER in table.c
+    return isinstance(table, sa.Table) and schema.is_owned(table)
 
 
 def _tables_of(element: Any) -> list[sa.Table]:

@@ -31,8 +31,10 @@ depends_on = None
 LOCAL_OWNER = 1
 ACCOUNT_TABLES = ("users", "sessions", "one_time_tokens", "login_attempts")
 """Tables of the accounts service: no owner column, reached by the accounts role only."""
-INFRASTRUCTURE = frozenset({"alembic_version", "data_versions", "shares", *ACCOUNT_TABLES})
-NEW_OWNED = ("user_settings", "coach_notes", "reminders")
+INFRASTRUCTURE = frozenset(
+    {"alembic_version", "data_versions", "shares", "coach_notes", *ACCOUNT_TABLES}
+)
+NEW_OWNED = ("user_settings", "reminders")
 ROLES = ("tactful_app", "tactful_accounts", "tactful_worker")
 
 
@@ -132,11 +134,24 @@ def _new_owned_tables(postgres: bool) -> None:
         sa.Column("value", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("owner_id", "name", name="pk_user_settings"),
     )
+    # A coach's note on a member's round: the coach writes it, the member reads it.
     op.create_table(
         "coach_notes",
         sa.Column("id", sa.Integer, primary_key=True),
-        _owner_column(postgres),
-        sa.Column("member_id", sa.Integer, nullable=False),
+        sa.Column(
+            "coach_id",
+            sa.Integer,
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column(
+            "member_id",
+            sa.Integer,
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column(
             "interview_id",
             sa.Integer,
@@ -232,7 +247,7 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
         op.create_unique_constraint(f"uq_{parent}_owner", parent, ["id", "owner_id"])
     for name in owned:
         for column, parent in (("application_id", "applications"), ("interview_id", "interviews")):
-            if column in columns[name] and name != parent and name != "coach_notes":
+            if column in columns[name] and name != parent:
                 op.create_foreign_key(
                     f"fk_{name}_{parent}_owner",
                     name,
@@ -242,7 +257,7 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
                     ondelete="CASCADE",
                 )
     for name in owned:
-        if name in ("coach_notes", "reminders", "user_settings"):
+        if name == "reminders":
             continue
         op.execute(
             f"CREATE TRIGGER tr_{name}_version AFTER INSERT OR UPDATE OR DELETE ON {name} "
@@ -258,12 +273,22 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
             f"CREATE POLICY worker_reads ON {name} FOR SELECT "
             "USING (current_user = 'tactful_worker')"
         )
-        if name not in ("coach_notes", "user_settings", "reminders"):
+        if name not in ("user_settings", "reminders"):
             op.execute(
                 f"CREATE POLICY coach_reads ON {name} FOR SELECT USING ("
                 "owner_id = tactful_member() AND EXISTS (SELECT 1 FROM shares s "
                 "WHERE s.member_id = owner_id AND s.coach_id = tactful_user()))"
             )
+    op.create_foreign_key(
+        "fk_coach_notes_interview_member", "coach_notes", "interviews",
+        ["interview_id", "member_id"], ["id", "owner_id"], ondelete="CASCADE",
+    )  # fmt: skip
+    op.execute("ALTER TABLE coach_notes ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        "CREATE POLICY coach_notes_rows ON coach_notes USING (coach_id = tactful_user()) "
+        "WITH CHECK (coach_id = tactful_user() AND EXISTS (SELECT 1 FROM shares s "
+        "WHERE s.member_id = coach_notes.member_id AND s.coach_id = tactful_user()))"
+    )
     op.execute(
         "CREATE POLICY member_reads ON coach_notes FOR SELECT USING (member_id = tactful_user())"
     )
@@ -309,7 +334,7 @@ def _roles_and_grants(owned: list[str]) -> None:
     )
     data = ", ".join([*owned, *NEW_OWNED])
     grants = [
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {data}, shares TO tactful_app",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {data}, shares, coach_notes TO tactful_app",
         "GRANT SELECT ON data_versions TO tactful_app",
         "GRANT SELECT (id, email, role, created_at) ON users TO tactful_app",
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tactful_app",
@@ -339,17 +364,13 @@ def upgrade() -> None:
     _new_owned_tables(postgres)
     if postgres:
         _postgres_scope(bind, [*owned, *NEW_OWNED])
-        op.create_foreign_key(
-            "fk_coach_notes_member", "coach_notes", "users", ["member_id"], ["id"],
-            ondelete="CASCADE",
-        )  # fmt: skip
         _roles_and_grants(owned)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"
-    for name in (*NEW_OWNED, "data_versions", "shares", "login_attempts", "one_time_tokens"):
+    for name in (*NEW_OWNED, "coach_notes", "data_versions", "shares", "login_attempts", "one_time_tokens"):
         op.drop_table(name)
     op.drop_table("sessions")
     owned = _owned_tables(bind)
