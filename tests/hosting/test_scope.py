@@ -16,6 +16,13 @@ from tactful.store.scope import Scope
 NOW = "2026-11-26T10:00:00+01:00"
 
 
+def run_as(hosted: Hosted, scope: Scope, sql: str) -> None:
+    """Plain SQL in a transaction of `scope`'s role and user, as the app would set them."""
+    with hosted.database.engine.begin() as conn:
+        conn.exec_driver_sql(scope.settings_sql())
+        conn.exec_driver_sql(sql)
+
+
 @pytest.fixture
 def hosted(pg_url: str, tmp_path: Path) -> Hosted:
     return Hosted(Settings(tmp_path, pg_url), now=NOW)
@@ -58,25 +65,18 @@ def test_row_level_security_holds_even_when_the_code_forgets(hosted: Hosted) -> 
         assert conn.exec_driver_sql("SELECT count(*) FROM profile_items").scalar() == 0
         changed = conn.exec_driver_sql("UPDATE applications SET company = 'pwned'").rowcount
         assert changed == 0
-    with (
-        hosted.database.engine.begin() as conn,
-        pytest.raises(sa.exc.DBAPIError, match="row-level security"),
-    ):
-        conn.exec_driver_sql(Scope.of(bob.id).settings_sql())
-        conn.exec_driver_sql(
-            f"INSERT INTO applications (owner_id, company, role, created_at) "
-            f"VALUES ({ada.id}, 'x', 'y', 'now')"
-        )
+    insert = (
+        "INSERT INTO applications (owner_id, company, role, created_at) "
+        f"VALUES ({ada.id}, 'x', 'y', 'now')"
+    )
+    with pytest.raises(sa.exc.DBAPIError, match="row-level security"):
+        run_as(hosted, Scope.of(bob.id), insert)
     with hosted.database.engine.begin() as conn:
         conn.exec_driver_sql(Scope.of(ada.id).settings_sql())
         assert conn.exec_driver_sql("SELECT count(*) FROM applications").scalar() == 1
     for secret in ("SELECT * FROM sessions", "SELECT password_hash FROM users"):
-        with (
-            hosted.database.engine.begin() as conn,
-            pytest.raises(sa.exc.DBAPIError, match="permission denied"),
-        ):
-            conn.exec_driver_sql(Scope.of(ada.id).settings_sql())
-            conn.exec_driver_sql(secret)
+        with pytest.raises(sa.exc.DBAPIError, match="permission denied"):
+            run_as(hosted, Scope.of(ada.id), secret)
     hosted.close()
 
 
@@ -87,12 +87,8 @@ def test_the_accounts_service_cannot_read_members_data(hosted: Hosted) -> None:
     accounts = hosted.database.scoped(Scope.accounts())
     with pytest.raises(Refused):
         accounts.rows("SELECT company FROM applications")
-    with (
-        hosted.database.engine.begin() as conn,
-        pytest.raises(sa.exc.DBAPIError, match="permission denied"),
-    ):
-        conn.exec_driver_sql(Scope.accounts().settings_sql())
-        conn.exec_driver_sql("SELECT company FROM applications")
+    with pytest.raises(sa.exc.DBAPIError, match="permission denied"):
+        run_as(hosted, Scope.accounts(), "SELECT company FROM applications")
     hosted.close()
 
 

@@ -87,7 +87,9 @@ class Hosted:
 
     def api_for(self, user_id: int) -> Tactful:
         """The public API over one user's rows (and settings)."""
-        return Tactful(self.settings, now=self.now, database=self.database.scoped(Scope.of(user_id)))
+        return Tactful(
+            self.settings, now=self.now, database=self.database.scoped(Scope.of(user_id))
+        )
 
     def sharing(self, user_id: int) -> Sharing:
         return Sharing(self.database.scoped(Scope.of(user_id)), user_id)

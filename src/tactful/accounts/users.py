@@ -114,9 +114,7 @@ class Users:
     def get(self, user_id: int) -> User:
         t = schema.users
         with self.database.begin() as conn:
-            row = conn.execute(
-                sa.select(t).where(t.c.id == user_id, t.c.role != "local")
-            ).first()
+            row = conn.execute(sa.select(t).where(t.c.id == user_id, t.c.role != "local")).first()
         if row is None:
             raise NotFound(f"no user {user_id}: see 'tactful user list'", code="no-user")
         return _user(row)

@@ -39,6 +39,8 @@ COMMAND_MODULES = (
     "tactful.cli.check",
     "tactful.cli.ads",
     "tactful.cli.serve",
+    "tactful.cli.users",
+    "tactful.cli.worker",
 )
 
 

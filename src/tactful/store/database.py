@@ -194,9 +194,8 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
     passes False: its migrations run once, by `tactful db upgrade`, never by each worker."""
     import sqlalchemy as sa
 
-    from tactful.store.scope import before_execute
-
     from tactful.secrets import redact
+    from tactful.store.scope import before_execute
 
     shown = redact(settings.database_url)
     if settings.is_sqlite:

@@ -76,9 +76,7 @@ class Scope:
 
 def _refuse(scope: Scope, what: str) -> Refused:
     if scope.owner is None and scope.role == "tactful_accounts":
-        return Refused(
-            f"the accounts service cannot {what} members' data", code="not-your-data"
-        )
+        return Refused(f"the accounts service cannot {what} members' data", code="not-your-data")
     return Refused(f"this view is read-only: it cannot {what}", code="read-only")
 
 
@@ -105,17 +103,16 @@ def scope_statement(statement: Any, scope: Scope) -> Any:
                 statement = statement.where(table.c[schema.OWNER] == scope.owner)
         return statement
     if isinstance(statement, sa.Insert | sa.Update | sa.Delete):
-        table = statement.table
-        if not _owned(table):
+        target: Any = statement.table
+        if not _owned(target):
             if scope.read_only:
                 raise _refuse(scope, "write")
             return statement
         if scope.owner is None or scope.read_only:
             raise _refuse(scope, "write")
-        assert isinstance(table, sa.Table)
         if isinstance(statement, sa.Insert):
             return statement.values({schema.OWNER: scope.owner})
-        return statement.where(table.c[schema.OWNER] == scope.owner)
+        return statement.where(target.c[schema.OWNER] == scope.owner)
     return statement
 
 

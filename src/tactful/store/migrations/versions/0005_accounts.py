@@ -341,7 +341,8 @@ def _roles_and_grants(owned: list[str]) -> None:
         "GRANT SELECT, INSERT, UPDATE, DELETE ON users, sessions, one_time_tokens, "
         "login_attempts, shares, data_versions TO tactful_accounts",
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tactful_accounts",
-        f"GRANT SELECT ON {data} TO tactful_worker",
+        # shares: the coaches' policies name it, and a policy's tables are checked for all.
+        f"GRANT SELECT ON {data}, shares TO tactful_worker",
         "GRANT SELECT (id, email, role) ON users TO tactful_worker",
         "GRANT USAGE ON SCHEMA public TO tactful_app, tactful_accounts, tactful_worker",
     ]
@@ -370,7 +371,14 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"
-    for name in (*NEW_OWNED, "coach_notes", "data_versions", "shares", "login_attempts", "one_time_tokens"):
+    for name in (
+        *NEW_OWNED,
+        "coach_notes",
+        "data_versions",
+        "shares",
+        "login_attempts",
+        "one_time_tokens",
+    ):
         op.drop_table(name)
     op.drop_table("sessions")
     owned = _owned_tables(bind)
@@ -382,9 +390,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS tr_{name}_version ON {name}")
             op.execute(f"ALTER TABLE {name} DROP CONSTRAINT IF EXISTS fk_{name}_owner")
             for parent in ("applications", "interviews"):
-                op.execute(
-                    f"ALTER TABLE {name} DROP CONSTRAINT IF EXISTS fk_{name}_{parent}_owner"
-                )
+                op.execute(f"ALTER TABLE {name} DROP CONSTRAINT IF EXISTS fk_{name}_{parent}_owner")
     if postgres:
         for parent in ("applications", "interviews"):
             op.execute(f"ALTER TABLE {parent} DROP CONSTRAINT IF EXISTS uq_{parent}_owner")
