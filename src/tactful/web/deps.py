@@ -17,6 +17,15 @@ from tactful.web.templating import render
 
 
 def web_state(request: Request) -> WebState:
+    """The data the request may reach: the app's one home, or in multi-user mode the state of
+    the request's account (tactful.web.hosted), where every query is kept to its rows."""
+    hosted = getattr(request.app.state, "hosted", None)
+    if hosted is not None:
+        from tactful.web.hosted import NOBODY
+
+        account = getattr(request.state, "account", None)
+        user: WebState = hosted.state_for(account.user_id if account is not None else NOBODY)
+        return user
     state: WebState = request.app.state.web
     return state
 
@@ -59,6 +68,7 @@ class View:
             "path": self.request.url.path,
             "locked": self.request.app.state.gate.locked,
             "logged_in": self.session.user,
+            "account": getattr(self.request.state, "account", None),
             **values,
         }
 
