@@ -11,10 +11,12 @@ from tactful.models import (
     Channel,
     FollowUp,
     Interview,
+    NoteState,
     Outcome,
     Person,
     Reply,
     StepKind,
+    ThankYouNote,
 )
 from tactful.serialize import application_json, interview_json
 
@@ -140,8 +142,21 @@ def _interview(i: dict[str, Any]) -> Interview:
                 recipients=[_person(p) for p in f.get("recipients", [])],
                 subject=str(f.get("subject", "")),
                 body=str(f.get("body", "")),
+                message_id=str(f.get("message_id", "")),
             )
             for f in i.get("follow_ups", [])
+        ],
+        notes=[
+            ThankYouNote(
+                id=n.get("id"),
+                recipient=_person(n),
+                state=NoteState(n["state"]),
+                sent_at=datetime.fromisoformat(n["sent_at"]) if n.get("sent_at") else None,
+                subject=str(n.get("subject", "")),
+                body=str(n.get("body", "")),
+                message_id=str(n.get("message_id", "")),
+            )
+            for n in i.get("thank_you_notes", [])
         ],
         replies=[
             Reply(

@@ -14,7 +14,7 @@ from tactful.settings import Settings
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest migration; a test keeps it equal to Alembic's head. Checked without importing
 Alembic so that read commands on an up-to-date database start fast."""
 
