@@ -41,6 +41,7 @@ from tactful.settings import Settings
 from tactful.store.loader import Rows, load_applications, load_interviews
 
 if TYPE_CHECKING:
+    from tactful.mailbox.service import Mailbox
     from tactful.store.repository import Store
 
 
@@ -510,6 +511,14 @@ class Tactful:
         from tactful.transfer import import_data
 
         return import_data(self, data)
+
+    # Mailbox: sending, reading and reminders over the user's own IMAP and SMTP servers
+
+    def mailbox(self) -> Mailbox:
+        """The mail capability (see tactful.mailbox): account, send, inbox, proposals."""
+        from tactful.mailbox.service import Mailbox
+
+        return Mailbox(self)
 
 
 def plan_all(
