@@ -244,8 +244,10 @@ namespace inbox {{
         return address
 
     def lmtp(self, recipients: list[str], content: bytes) -> None:
-        with smtplib.LMTP("127.0.0.1", self.lmtp_port) as lmtp:
-            lmtp.sendmail("postmaster@localhost", recipients, content)
+        # One recipient per session: LMTP answers DATA once per recipient, smtplib reads one.
+        for recipient in recipients:
+            with smtplib.LMTP("127.0.0.1", self.lmtp_port) as lmtp:
+                lmtp.sendmail("postmaster@localhost", [recipient], content)
 
     def send(self, sender: str, recipients: list[str], content: bytes) -> None:
         """Send as `sender` through the SMTP server (an employer answering)."""

@@ -72,7 +72,7 @@ def inbox(
     for proposal in applied:
         typer.echo(f"Applied {proposal.id}: {_head(proposal)}: {proposal.describe(lang)}")
     for proposal in pending:
-        doubt = "" if proposal.confident else " (not doubt: check it)"
+        doubt = "" if proposal.confident else " (not sure: check it)"
         typer.echo(f"Proposal {proposal.id}{doubt}: {_head(proposal)}: {proposal.describe(lang)}")
     if pending:
         typer.echo("Apply one: tactful inbox apply ID; dismiss: tactful inbox dismiss ID")

@@ -30,9 +30,7 @@ def sent_folder(client: IMAPClient, account: MailAccount) -> str:
     name."""
     if account.sent_folder:
         return account.sent_folder
-    from imapclient import SENT
-
-    found = client.find_special_folder(SENT)
+    found = client.find_special_folder(b"\\Sent")
     if found:
         return str(found)
     names = {str(name) for _, _, name in client.list_folders()}

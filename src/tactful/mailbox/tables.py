@@ -7,13 +7,17 @@ import sqlalchemy as sa
 from tactful.store.schema import metadata
 
 _NOT_DROPPED = sa.text("state <> 'dropped'")
-_FK = sa.ForeignKey("interviews.id", ondelete="CASCADE")
+
+
+def _fk() -> sa.ForeignKey:
+    return sa.ForeignKey("interviews.id", ondelete="CASCADE")
+
 
 outbox = sa.Table(
     "mail_outbox",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("interview_id", sa.Integer, _FK, nullable=False),
+    sa.Column("interview_id", sa.Integer, _fk(), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("recipient_key", sa.Text, nullable=False),
     sa.Column("recipient_name", sa.Text, nullable=False, server_default=""),
@@ -60,7 +64,7 @@ proposals = sa.Table(
     sa.Column("sender", sa.Text, nullable=False, server_default=""),
     sa.Column("subject", sa.Text, nullable=False, server_default=""),
     sa.Column("received_at", sa.String(40), nullable=False),
-    sa.Column("interview_id", sa.Integer, _FK, nullable=True, index=True),
+    sa.Column("interview_id", sa.Integer, _fk(), nullable=True, index=True),
     sa.Column("mail_kind", sa.String(20), nullable=False, server_default="other"),
     sa.Column("confidence", sa.Float, nullable=False, server_default="0"),
     sa.Column("confident", sa.Boolean, nullable=False, server_default=sa.false()),
@@ -75,7 +79,7 @@ reminders = sa.Table(
     "mail_reminders",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("interview_id", sa.Integer, _FK, nullable=False),
+    sa.Column("interview_id", sa.Integer, _fk(), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("reminded_at", sa.String(40), nullable=False),
     sa.Column("how", sa.Text, nullable=False, server_default=""),
