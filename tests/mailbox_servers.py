@@ -251,6 +251,7 @@ namespace inbox {{
 
     def send(self, sender: str, recipients: list[str], content: bytes) -> None:
         """Send as `sender` through the SMTP server (an employer answering)."""
+        content = content.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # smtplib keeps LF
         with smtplib.SMTP("127.0.0.1", self.smtp_port) as smtp:
             smtp.login(sender, self.users[sender])
             smtp.sendmail(sender, recipients, content)
@@ -300,3 +301,48 @@ def wait_until(condition: Any, timeout: float = 10.0) -> None:
 
 def lock() -> threading.Lock:
     return threading.Lock()
+
+
+class Proxy:
+    """A TCP relay in front of a server: counts what the server sends, and can drop the
+    connection once it has relayed `drop_after` bytes (a server that goes away mid-fetch)."""
+
+    def __init__(self, port: int, drop_after: int | None = None) -> None:
+        self.target = port
+        self.drop_after = drop_after
+        self.from_server = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target))
+            threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket, counted: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if counted:
+                    self.from_server += len(data)
+                    if self.drop_after is not None and self.from_server > self.drop_after:
+                        sink.sendall(data[: max(0, len(data) - (self.from_server - self.drop_after))])
+                        raise ConnectionResetError
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+
+    def close(self) -> None:
+        self._closed = True
+        self.listener.close()
