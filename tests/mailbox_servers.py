@@ -85,7 +85,7 @@ class Handler:
         token = next((f[len(b"auth=Bearer ") :] for f in fields if f.startswith(b"auth=")), b"")
         if self.servers.users.get(user) == token.decode():
             return AuthResult(success=True, auth_data=LoginPassword(user.encode(), token))
-        await server.push('334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIn0=')
+        await server.push("334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIn0=")
         await server.challenge_auth("", encode_to_b64=False)
         return AuthResult(success=False, handled=False)
 
@@ -125,9 +125,7 @@ class MailServers:
             "server_hostname": "localhost",
         }
         plain = Controller(self.handler, port=self.smtp_port, tls_context=server_tls, **common)
-        implicit = Controller(
-            self.handler, port=self.smtps_port, ssl_context=server_tls, **common
-        )
+        implicit = Controller(self.handler, port=self.smtps_port, ssl_context=server_tls, **common)
         for controller in (plain, implicit):
             controller.start()
             self._controllers.append(controller)
@@ -241,6 +239,10 @@ namespace inbox {{
         self.users[address] = password or f"pw-{number}"
         lines = "".join(f"{a}:{{PLAIN}}{p}::::\n" for a, p in self.users.items())
         self.passwd.write_text(lines)
+        # Dovecot rereads the file when its mtime changes: make each write's mtime new, even
+        # within one second.
+        stamp = time.time() + number
+        os.utime(self.passwd, (stamp, stamp))
         return address
 
     def lmtp(self, recipients: list[str], content: bytes) -> None:
@@ -311,6 +313,8 @@ class Proxy:
         self.target = port
         self.drop_after = drop_after
         self.from_server = 0
+        self.refuse = False
+        """Accept, then hang up at once: a server that is away."""
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
         self._closed = False
@@ -322,6 +326,9 @@ class Proxy:
                 client, _ = self.listener.accept()
             except OSError:
                 return
+            if self.refuse:
+                client.close()
+                continue
             server = socket.create_connection(("127.0.0.1", self.target))
             threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
             threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
@@ -332,7 +339,9 @@ class Proxy:
                 if counted:
                     self.from_server += len(data)
                     if self.drop_after is not None and self.from_server > self.drop_after:
-                        sink.sendall(data[: max(0, len(data) - (self.from_server - self.drop_after))])
+                        sink.sendall(
+                            data[: max(0, len(data) - (self.from_server - self.drop_after))]
+                        )
                         raise ConnectionResetError
                 sink.sendall(data)
         except OSError:

@@ -4,9 +4,9 @@ cancels nothing; nothing is ever marked as read."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -135,10 +135,16 @@ def test_company_domain_and_ats_senders_are_matched(sent: World) -> None:
     hr = world.servers.user("hr", "acme.example")
     ats = world.servers.user("no-reply", "greenhouse.io")
     stranger = world.servers.user("someone", "gmail.com")
-    world.servers.send(hr, [world.me], reply(hr, world.me, "Your application", REJECTION, name="HR").as_bytes())
+    world.servers.send(
+        hr, [world.me], reply(hr, world.me, "Your application", REJECTION, name="HR").as_bytes()
+    )
     body = "Hello Sam,\n\nThank you for applying to Acme Analytics. " + REJECTION
-    world.servers.send(ats, [world.me], reply(ats, world.me, "Update", body, name="Greenhouse").as_bytes())
-    world.servers.send(stranger, [world.me], reply(stranger, world.me, "Hi", REJECTION, name="X").as_bytes())
+    world.servers.send(
+        ats, [world.me], reply(ats, world.me, "Update", body, name="Greenhouse").as_bytes()
+    )
+    world.servers.send(
+        stranger, [world.me], reply(stranger, world.me, "Hi", REJECTION, name="X").as_bytes()
+    )
     found = inbox(world)
     matches = sorted(p["details"]["match"] for p in found["new"])
     assert matches == ["ats", "domain"]
@@ -185,7 +191,9 @@ def test_an_invitation_with_an_ics_goes_through_the_invitation_import(sent: Worl
     body = "Dear Sam,\n\nWe would like to invite you to a second interview: the invitation is attached.\n\nAda"
     invite = reply(world.ada, world.me, "Second interview", body, in_reply_to=thanks["Message-ID"])
     ics = (ROOT / "tests/data/invites/google.ics").read_bytes()
-    ics = ics.replace(b"20261125T140000", b"20261209T140000").replace(b"20261125T150000", b"20261209T150000")
+    ics = ics.replace(b"20261125T140000", b"20261209T140000").replace(
+        b"20261125T150000", b"20261209T150000"
+    )
     invite.add_attachment(
         ics, maintype="text", subtype="calendar", filename="invite.ics", cte="base64"
     )

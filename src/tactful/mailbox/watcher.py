@@ -39,12 +39,12 @@ class Watcher:
 
     def run(self, *, once: bool = False) -> int:
         """Watch until stopped (or one round with `once`); the number of failed rounds."""
-        retry = FIRST_RETRY
+        retry = first = min(FIRST_RETRY, self.every)
         failures = 0
         while not self.stop.is_set():
             try:
                 self.tick()
-                retry = FIRST_RETRY
+                retry = first
                 wait = self.every
             except MailError as exc:
                 failures += 1
