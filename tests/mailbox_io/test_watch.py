@@ -88,3 +88,32 @@ def test_reconnects_when_the_server_comes_back(world: World) -> None:
         process.kill()
         proxy.close()
     assert "mail: " in log
+
+
+def test_serve_watch_runs_the_watcher_in_the_background(world: World) -> None:
+    import socket
+
+    import httpx
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tactful", "--now", AFTER_INTERVIEW, "serve", "--port", str(port),
+         "--watch", "--every", "0.02"],
+        env=world.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stderr is not None
+        seen = ""
+        deadline = time.monotonic() + 30
+        while "due: tactful: send the thank-you" not in seen and time.monotonic() < deadline:
+            seen += server.stderr.readline()
+        assert "watch: due: tactful: send the thank-you" in seen
+        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
