@@ -62,10 +62,11 @@ class Handler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = bytes(envelope.original_content or b"")
-        self.received.append(Delivery(envelope.mail_from, list(envelope.rcpt_tos), content))
-        await asyncio.to_thread(self._deliver, envelope.mail_from, envelope.rcpt_tos, content)
+        sender = envelope.mail_from or ""
+        self.received.append(Delivery(sender, list(envelope.rcpt_tos), content))
+        await asyncio.to_thread(self._deliver, sender, envelope.rcpt_tos, content)
         if self.drop_after_data and server.transport is not None:
-            server.transport.abort()
+            server.transport.abort()  # type: ignore[attr-defined]
             return "421 dropped"
         return "250 OK"
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import CLI
 
 
-def setup(cli: CLI, *args: str) -> dict:  # type: ignore[type-arg]
+def setup(cli: CLI, *args: str) -> dict[str, Any]:
     done = cli("mail", "setup", *args)
     assert done.code == 0, done.err
     status = cli("mail", "status", "--json")
     assert status.code == 0, status.err
-    return status.json()  # type: ignore[no-any-return]
+    return status.json()
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,10 +70,10 @@ def thank_you_to(world: World, person: str) -> EmailMessage:
     return message
 
 
-def inbox(world: World, *args: str) -> dict:  # type: ignore[type-arg]
+def inbox(world: World, *args: str) -> dict[str, Any]:
     done = world.run("inbox", "--json", *args, now=LATER)
     assert done.code == 0, done.err
-    return done.json()  # type: ignore[no-any-return]
+    return done.json()
 
 
 def test_the_journey_reply_recorded_and_status_cancelled(sent: World) -> None:
@@ -188,7 +189,10 @@ def test_an_invitation_with_a_date_adds_the_next_round(sent: World) -> None:
 def test_an_invitation_with_an_ics_goes_through_the_invitation_import(sent: World) -> None:
     world = sent
     thanks = thank_you_to(world, world.ada)
-    body = "Dear Sam,\n\nWe would like to invite you to a second interview: the invitation is attached.\n\nAda"
+    body = (
+        "Dear Sam,\n\nWe would like to invite you to a second interview: the invitation is "
+        "attached.\n\nAda"
+    )
     invite = reply(world.ada, world.me, "Second interview", body, in_reply_to=thanks["Message-ID"])
     ics = (ROOT / "tests/data/invites/google.ics").read_bytes()
     ics = ics.replace(b"20261125T140000", b"20261209T140000").replace(

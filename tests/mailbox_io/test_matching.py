@@ -12,7 +12,9 @@ LATER = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 def index() -> Index:
-    acme = Application("Acme Analytics", "Data engineer", id=1, contact=Person("Rita", "rita@acme.example"))
+    acme = Application(
+        "Acme Analytics", "Data engineer", id=1, contact=Person("Rita", "rita@acme.example")
+    )
     globex = Application("Globex", "Analyst", id=2)
     rounds = [
         Interview(1, AT, id=10, interviewers=[Person("Ada", "ada@acme.example")],

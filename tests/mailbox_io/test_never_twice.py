@@ -3,6 +3,8 @@ the next run counts the messages received. Each note arrives exactly once."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from mailbox_io.world import World, step_state
@@ -12,10 +14,10 @@ def notes(world: World) -> dict[str, str]:
     return {n["name"]: n["state"] for n in world.plan()["thank_you_notes"]}
 
 
-def outbox(world: World) -> list[dict]:  # type: ignore[type-arg]
+def outbox(world: World) -> list[dict[str, Any]]:
     done = world.run("mail", "outbox", "--json")
     assert done.code == 0, done.err
-    return done.json()["outbox"]  # type: ignore[no-any-return]
+    return done.json()["outbox"]
 
 
 @pytest.fixture

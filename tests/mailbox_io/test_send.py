@@ -97,7 +97,7 @@ def test_the_status_email_answers_the_thank_you_thread_in_french(world: World) -
     [thanks] = world.inbox(world.ada)
     done = world.run("send", "1", "status", "--yes", "--lang", "fr", now=STATUS_TIME)
     assert done.code == 0, done.err
-    first, status = world.inbox(world.ada)
+    _, status = world.inbox(world.ada)
     assert status["In-Reply-To"] == thanks["Message-ID"]
     assert thanks["Message-ID"] in status["References"]
     raw = world.servers.messages(world.ada)[1]

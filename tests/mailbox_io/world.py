@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from conftest import CLI, Result
 from mailbox_servers import MailServers
@@ -67,14 +68,14 @@ class World:
 
     def inbox(self, user: str, folder: str = "INBOX") -> list[EmailMessage]:
         return [
-            message_from_bytes(raw, policy=policy.default)  # type: ignore[misc]
+            message_from_bytes(raw, policy=policy.default)
             for raw in self.servers.messages(user, folder)
         ]
 
-    def plan(self, now: str = AFTER_INTERVIEW) -> dict:  # type: ignore[type-arg]
+    def plan(self, now: str = AFTER_INTERVIEW) -> dict[str, Any]:
         done = self.run("plan", "1", "--json", now=now)
         assert done.code == 0, done.err
-        return done.json()["interviews"][0]  # type: ignore[no-any-return]
+        return done.json()["interviews"][0]
 
     def env(self) -> dict[str, str]:
         return {
@@ -104,5 +105,5 @@ class World:
         assert process.returncode == -signal.SIGKILL
 
 
-def step_state(plan: dict, kind: str) -> str:  # type: ignore[type-arg]
-    return next(s["state"] for s in plan["steps"] if s["kind"] == kind)  # type: ignore[no-any-return]
+def step_state(plan: dict[str, Any], kind: str) -> str:
+    return next(s["state"] for s in plan["steps"] if s["kind"] == kind)

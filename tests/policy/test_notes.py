@@ -3,6 +3,8 @@ the plan's per-interviewer states, and the database's cap."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from conftest import CLI
@@ -11,7 +13,9 @@ NOW = "2026-11-25T17:00:00+01:00"
 
 
 def round_with_two(cli: CLI) -> None:
-    assert cli("application", "add", "--company", "Acme", "--role", "Dev", "--country", "FR").code == 0
+    assert (
+        cli("application", "add", "--company", "Acme", "--role", "Dev", "--country", "FR").code == 0
+    )
     done = cli(
         "--now", NOW, "interview", "add", "1", "--at", "2026-11-25 14:00",
         "--interviewer", "Ada Lovelace <ada@acme.example>",
@@ -20,12 +24,12 @@ def round_with_two(cli: CLI) -> None:
     assert done.code == 0, done.err
 
 
-def plan(cli: CLI) -> dict:  # type: ignore[type-arg]
-    return cli("--now", NOW, "plan", "1", "--json").json()["interviews"][0]  # type: ignore[no-any-return]
+def plan(cli: CLI) -> dict[str, Any]:
+    return cli("--now", NOW, "plan", "1", "--json").json()["interviews"][0]
 
 
 def thank_you(p: dict) -> str:  # type: ignore[type-arg]
-    return next(s["state"] for s in p["steps"] if s["kind"] == "thank-you")  # type: ignore[no-any-return]
+    return next(s["state"] for s in p["steps"] if s["kind"] == "thank-you")
 
 
 def test_the_step_is_sent_when_every_note_is(cli: CLI) -> None:

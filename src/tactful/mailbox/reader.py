@@ -229,9 +229,9 @@ class _FolderScanner:
                 return 0
             people = _people(headers.get("to", "")) + _people(headers.get("cc", ""))
             found = 0
-            for match in self.index.match_sent(people, base.received_at):
-                plan = self.plans.get(match.interview_id)
-                proposal = propose_sent(match, plan, base) if plan is not None else None
+            for sent_to in self.index.match_sent(people, base.received_at):
+                plan = self.plans.get(sent_to.interview_id)
+                proposal = propose_sent(sent_to, plan, base) if plan is not None else None
                 if proposal is not None:
                     self.result.proposals.append(save(self.api, proposal))
                     found = 1

@@ -383,7 +383,7 @@ class MailSender:
                 f"sent and recorded; no copy in Sent yet ({exc.message}): "
                 "tactful will file it next time",
             )
-        except (OSError, *imap_errors()) as exc:  # an IMAP error reply, a dropped connection
+        except imap_errors() as exc:  # an IMAP error reply, a dropped connection
             self._imap = None
             outbox.set_state(self.db, entry.id, "recorded", type(exc).__name__)
             return "recorded", f"sent and recorded; no copy in Sent yet ({type(exc).__name__})"
@@ -402,19 +402,20 @@ class MailSender:
             return find_message_id(self.imap(), self.sent_folder(), message_id)
         except MailError:
             raise
-        except (OSError, *imap_errors()) as exc:
+        except imap_errors() as exc:
             self._imap = None
             raise MailDropped(
                 f"the IMAP server failed while looking in Sent ({type(exc).__name__})"
             ) from None
 
 
-def imap_errors() -> tuple[type[Exception], ...]:
+def imap_errors() -> tuple[type[BaseException], ...]:
+    """What a failing IMAP session raises: its error replies, a dropped connection."""
     import imaplib
 
     from imapclient.exceptions import IMAPClientError
 
-    return (IMAPClientError, imaplib.IMAP4.error, EOFError)
+    return (OSError, IMAPClientError, imaplib.IMAP4.error, EOFError)
 
 
 def _smtp_reason(exc: smtplib.SMTPException) -> str:

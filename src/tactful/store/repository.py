@@ -311,7 +311,9 @@ class Store:
         notes = schema.thank_you_notes
         with self.database.begin() as conn:
             conn.execute(
-                sa.delete(notes).where(notes.c.interview_id == interview_id, notes.c.state == "skipped")
+                sa.delete(notes).where(
+                    notes.c.interview_id == interview_id, notes.c.state == "skipped"
+                )
             )
 
     def follow_up_id(self, interview_id: int, kind: StepKind) -> int:
