@@ -185,16 +185,15 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def seen(api: Tactful, account: str, folder: str, message_key: str) -> bool:
+def seen_keys(api: Tactful, account: str, folder: str) -> set[str]:
+    """The messages of a folder that already made a proposal (or an info line)."""
     with api.store.database.begin() as conn:
-        found = conn.execute(
-            sa.select(table.c.id).where(
-                table.c.account == account,
-                table.c.folder == folder,
-                table.c.message_key == message_key,
+        rows = conn.execute(
+            sa.select(table.c.message_key).where(
+                table.c.account == account, table.c.folder == folder
             )
-        ).first()
-    return found is not None
+        )
+        return {r[0] for r in rows}
 
 
 def save(api: Tactful, proposal: Proposal) -> Proposal:

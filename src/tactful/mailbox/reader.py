@@ -24,7 +24,13 @@ from tactful.mailbox.account import MailAccount
 from tactful.mailbox.connect import MailDropped, close_imap, open_imap
 from tactful.mailbox.folders import sent_folder
 from tactful.mailbox.matching import Index, Match
-from tactful.mailbox.proposals import Proposal, propose_incoming, propose_sent, save, seen
+from tactful.mailbox.proposals import (
+    Proposal,
+    propose_incoming,
+    propose_sent,
+    save,
+    seen_keys,
+)
 from tactful.mailbox.tables import folders
 from tactful.models import Person
 
@@ -176,8 +182,10 @@ class _FolderScanner:
     ) -> None:
         self.api, self.account, self.client = api, account, client
         self.index, self.plans, self.result, self.batch = index, plans, result, batch
+        self.seen: set[str] = set()
 
     def run(self, folder: str, role: str, first_day: date, explicit_since: bool) -> FolderScan:
+        self.seen = seen_keys(self.api, self.account.email, folder)
         info = self.client.select_folder(folder, readonly=True)
         uidvalidity = int(info[b"UIDVALIDITY"])
         known = _state(self.api, self.account.email, folder)
@@ -210,8 +218,9 @@ class _FolderScanner:
         headers = _headers(data.get(HEADER_KEY, b""))
         message_id = _one_id(headers.get("message-id", ""))
         key = message_id or f"uid:{uidvalidity}:{uid}"
-        if seen(self.api, self.account.email, folder, key):
+        if key in self.seen:
             return 0
+        self.seen.add(key)
         internal = data.get(b"INTERNALDATE")
         when = _date(headers.get("date", "")) or _aware(internal)
         base = Proposal(
