@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_due.py
 	$(BIN)/python bench/bench_ads.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python bench/bench_inbox.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*
