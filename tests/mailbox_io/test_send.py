@@ -114,3 +114,32 @@ def test_gmail_like_provider_files_the_copy_itself(world: World) -> None:
     world.add_round(interviewers=("ada",))
     assert world.run("send", "1", "thank-you", "--yes").code == 0
     assert len(world.inbox(world.me, "Sent")) == 1  # the provider's copy; tactful added none
+
+
+def test_implicit_tls_on_both_servers(world: World) -> None:
+    servers = world.servers
+    done = world.cli(
+        "mail", "setup", "--email", world.me,
+        "--smtp-host", "localhost", "--smtp-port", str(servers.smtps_port), "--smtp-security", "tls",
+        "--imap-host", "127.0.0.1", "--imap-port", str(servers.imaps_port), "--imap-security", "tls",
+        "--ca-file", str(servers.ca_file),
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    world.add_round(interviewers=("ada",))
+    assert world.run("send", "1", "thank-you", "--yes").code == 0
+    assert len(world.inbox(world.ada)) == 1
+    assert len(world.inbox(world.me, "Sent")) == 1
+
+
+def test_a_certificate_that_cannot_be_verified_is_refused(world: World) -> None:
+    servers = world.servers
+    done = world.cli(
+        "mail", "setup", "--email", world.me,
+        "--smtp-host", "127.0.0.1", "--smtp-port", str(servers.smtp_port),
+        "--imap-host", "127.0.0.1", "--imap-port", str(servers.imaps_port),
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    tested = world.cli("mail", "test")
+    assert tested.code == 1
+    assert tested.out.count("cannot verify") == 2
+    assert "--ca-file" in tested.out
