@@ -120,9 +120,9 @@ def test_implicit_tls_on_both_servers(world: World) -> None:
     servers = world.servers
     done = world.cli(
         "mail", "setup", "--email", world.me,
-        "--smtp-host", "localhost", "--smtp-port", str(servers.smtps_port), "--smtp-security", "tls",
-        "--imap-host", "127.0.0.1", "--imap-port", str(servers.imaps_port), "--imap-security", "tls",
-        "--ca-file", str(servers.ca_file),
+        "--smtp-host", "localhost", "--smtp-port", str(servers.smtps_port),
+        "--imap-host", "127.0.0.1", "--imap-port", str(servers.imaps_port),
+        "--security", "tls", "--ca-file", str(servers.ca_file),
     )  # fmt: skip
     assert done.code == 0, done.err
     world.add_round(interviewers=("ada",))
