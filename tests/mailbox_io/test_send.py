@@ -3,6 +3,8 @@ recorded with its Message-ID, filed in Sent; refusals; threading; French subject
 
 from __future__ import annotations
 
+import pytest
+
 from mailbox_io.world import STATUS_TIME, World, step_state
 
 
@@ -143,3 +145,24 @@ def test_a_certificate_that_cannot_be_verified_is_refused(world: World) -> None:
     assert tested.code == 1
     assert tested.out.count("cannot verify") == 2
     assert "--ca-file" in tested.out
+
+
+def test_send_ai_sends_the_checked_ai_text(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ai_server import ScriptedChatServer
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    written = (
+        "Subject: Thank you for Wednesday\n\nDear Ada,\n\nThank you for taking the time to meet "
+        "with me on Wednesday. I especially enjoyed the story of the pipeline outage on Black "
+        "Friday.\n\nOur conversation made me even more excited about joining Acme Analytics. My "
+        "five years of running Spark pipelines in production would help from day one.\n\n"
+        "Best regards,\nSam Candidate"
+    )
+    with ScriptedChatServer([written]) as server:
+        server.configure(monkeypatch)
+        done = world.run("send", "1", "thank-you", "--ai", "--yes")
+    assert done.code == 0, done.err
+    [message] = world.inbox(world.ada)
+    assert message["Subject"] == "Thank you for Wednesday"
+    assert "excited about joining Acme Analytics" in message.get_content()
