@@ -208,3 +208,19 @@ def test_an_invitation_with_an_ics_goes_through_the_invitation_import(sent: Worl
     assert world.run("inbox", "apply", str(proposal["id"]), now=LATER).code == 0
     rounds = world.run("plan", "--json", now=LATER).json()["interviews"]
     assert rounds[1]["starts_at"].startswith("2026-12-09T14:00")
+
+
+def test_a_second_answer_for_an_answered_round_is_not_applied(sent: World) -> None:
+    world = sent
+    for person, name in ((world.ada, "Ada Lovelace"), (world.grace, "Grace Hopper")):
+        answer = reply(person, world.me, "Your application", REJECTION, name=name)
+        world.servers.send(person, [world.me], answer.as_bytes())
+    done = world.run("inbox", "--json", "--apply", "--yes", now=LATER)
+    assert done.code == 0, done.err
+    found = done.json()
+    assert len(found["applied"]) == 1
+    [left] = found["proposals"]
+    assert "already has a reply" in done.err
+    shown = world.run("show", "1", "--json", now=LATER).json()
+    assert len(shown["interviews"][0]["replies"]) == 1
+    assert world.run("inbox", "dismiss", str(left["id"]), now=LATER).code == 0

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tactful.cli.common import JsonOption, YesOption, api, parse_date, print_json
+from tactful.errors import TactfulError
 
 if TYPE_CHECKING:
     from tactful.mailbox.proposals import Proposal
@@ -47,8 +48,11 @@ def inbox(
 
             confirm(f"Apply {len(sure)} proposal(s)?", yes, default=True)
         for proposal in sure:
-            applied.append(box.apply(proposal.id or 0))
-        pending = [p for p in pending if not p.confident]
+            try:
+                applied.append(box.apply(proposal.id or 0))
+            except TactfulError as exc:
+                typer.echo(f"tactful: proposal {proposal.id} not applied: {exc.message}", err=True)
+        pending = box.proposals()
     lang = tactful.lang
     if json:
         print_json(

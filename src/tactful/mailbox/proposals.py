@@ -285,6 +285,12 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
         raise Refused(f"proposal {proposal_id} has nothing to apply", code="nothing-to-apply")
     with api.atomic():
         if proposal.action in ("reply", "next-round"):
+            if api.interview(proposal.interview_id).replies:
+                raise Refused(
+                    f"interview {proposal.interview_id} already has a reply recorded: dismiss "
+                    f"proposal {proposal_id} (tactful inbox dismiss {proposal_id})",
+                    code="already-answered",
+                )
             api.record_reply(
                 proposal.interview_id,
                 at=proposal.received_at,

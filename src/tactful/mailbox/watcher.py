@@ -71,7 +71,11 @@ class Watcher:
             if self.apply:
                 for proposal in box.proposals():
                     if proposal.confident and proposal.id is not None:
-                        box.apply(proposal.id)
+                        try:
+                            box.apply(proposal.id)
+                        except TactfulError as exc:
+                            self.log(f"proposal {proposal.id} not applied: {exc.message}")
+                            continue
                         self.log(f"applied {proposal.id}: {proposal.describe(api.lang)}")
             self.remind(api)
 
