@@ -297,8 +297,9 @@ def _decide(
     if absence >= 3:
         return MailKind.OUT_OF_OFFICE, 0.75
     if request >= 2:
+        rival = any(evidence.score(k) for k in _DECISIONS)
         return MailKind.REQUEST, (0.85 if request >= 4 else 0.8 if request == 3 else 0.65) - (
-            0.1 if evidence.score(decision) or runner_up else 0.0
+            0.1 if rival else 0.0
         )
     if receipt >= 3 or (receipt >= 2 and facts.automated):
         return MailKind.ACKNOWLEDGEMENT, 0.95 if facts.automated and receipt >= 3 else 0.75

@@ -175,6 +175,46 @@ REJECTION: tuple[Cue, ...] = (
         r"|succes dans vos (?:recherches|demarches|projets)"
         r"|reussite dans vos",
     ),
+    # Added after the first tuning pass, for phrasings the set did not have.
+    (
+        3,
+        r"offer(?:ed)? the (?:[\w-]+ ){0,3}(?:role|position|job) to (?:a|another|someone|one of"
+        r"|the other|a different)",
+    ),
+    (3, r"pursu(?:e|ing) (?:other |another |different )?(?:candidates?|applicants?|profiles?)"),
+    (
+        3,
+        r"(?:candidates?|applicants?|profiles?|someone) (?:whose|who|that) (?:\w+ ){0,4}"
+        r"(?:more closely|better|closer|more) (?:match|matches|align|aligns|fit|fits|meet|meets)",
+    ),
+    (3, r"(?:not|n't) (?:be )?offer(?:ing)? you|not (?:be )?(?:selected|shortlisted)"),
+    (
+        3,
+        r"(?:unable to|not able to|cannot|can't|won't|will not|not be) (?:be )?(?:move|moving"
+        r"|proceed|proceeding|progress|progressing) (?:forward|further)\b",
+    ),
+    (
+        3,
+        r"poursuivre (?:\w+ ){0,4}avec (?:un autre|une autre|d'autres|un profil|une candidature"
+        r"|un candidat|une candidate|des profils|des candidat)",
+    ),
+    (
+        3,
+        r"ne (?:pas )?(?:pouvoir|pouvons|pourrons) (?:pas )?(?:y )?donner suite"
+        r"|ne pas (?:y )?donner suite",
+    ),
+    (3, r"decliner votre candidature|(?:avons|a) pourvu le poste"),
+    (1, r"bonne chance"),
+    (
+        3,
+        r"(?:other|another) (?:candidates?|applicants?|profiles?) (?:were|was|are|is) (?:a )?"
+        r"(?:stronger|better|closer) (?:match|fit)|n'a pas abouti",
+    ),
+    (
+        3,
+        r"(?:decided|chosen|opted|going) to (?:hire|appoint|select|choose|go with|move ahead with)"
+        r" (?:another|a different|an(?:other)? internal|someone else|other)",
+    ),
 )
 
 INVITATION: tuple[Cue, ...] = (
@@ -291,6 +331,34 @@ INVITATION: tuple[Cue, ...] = (
         r"vous rencontrerez"
         r"|confirmer votre (?:presence|venue)"
         r"|dans nos locaux",
+    ),
+    # Added after the first tuning pass, for phrasings the set did not have.
+    (
+        3,
+        r"(?:schedule|book|arrange|set up|organi[sz]e) (?:a|an|your|the) (?:[\w-]+ ){0,2}"
+        r"(?:screen|screening|chat|conversation|meeting|video call|phone call)\b",
+    ),
+    (
+        3,
+        r"(?:free|available) for (?:a|an) (?:[\w-]+ ){0,3}(?:interview|call|chat|conversation"
+        r"|meeting)|set up (?:a|some) time to (?:chat|talk|speak|meet)",
+    ),
+    (3, r"(?:like|love|happy|pleased|excited) to move forward with (?:your|you\b)"),
+    (
+        3,
+        r"(?:organiser|planifier|fixer|convenir d') (?:un|une) (?:\w+ )?(?:entretien|echange"
+        r"|rencontre|rendez-vous)"
+        r"|poursuivre (?:le processus|les echanges|le recrutement) avec vous",
+    ),
+    (
+        3,
+        r"(?:like|love|want|keen) to meet (?:with )?you\b|(?:souhait\w*|aimerions|voudrions) "
+        r"(?:echanger avec vous|vous parler|discuter avec vous|faire votre connaissance)",
+    ),
+    (
+        3,
+        r"disponibles? pour (?:un|une) (?:\w+ )?(?:entretien|echange|rendez-vous|appel|visio"
+        r"|rencontre)",
     ),
 )
 
@@ -415,6 +483,17 @@ OFFER: tuple[Cue, ...] = (
         r"|confirmer votre accord"
         r"|votre acceptation",
     ),
+    # Added after the first tuning pass, for phrasings the set did not have.
+    (
+        3,
+        r"(?:like|love|want) you to join (?:us|the team|our team|[\w-]+) as|make you an? (?:formal "
+        r"|job )?offer|you(?:'ve| have)? got the (?:job|role|position)",
+    ),
+    (2, r"offer (?:details|package)"),
+    (3, r"(?:confirmer|confirmons|confirme) votre embauche|vous faire une offre"),
+    (2, r"retenons votre candidature"),
+    (3, r"(?:souhait\w*|voulons|aimerions|voudrions) (?:vous|te) (?:embaucher|recruter)"),
+    (3, r"(?:vous|te) propos(?:ons|e|er|erons) le poste"),
 )
 
 REQUEST: tuple[Cue, ...] = (
@@ -533,6 +612,23 @@ REQUEST: tuple[Cue, ...] = (
         r"|exemples de vos realisations"
         r"|formulaire",
     ),
+    # Added after the first tuning pass, for phrasings the set did not have.
+    (
+        2,
+        r"(?:can|would) you (?:please )?(?:send|provide|share|let (?:me|us) know|confirm|tell|fill"
+        r"|complete|forward|give)|send (?:me |us )?over|(?:we|i) (?:will )?need (?:a |your |the )?"
+        r"(?:copy|copies|references|details|documents?|proof)",
+    ),
+    (
+        2,
+        r"(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) (?:me |m'|nous |te |t')?(?:transmettre"
+        r"|envoyer|indiquer|preciser|communiquer|faire parvenir|completer|confirmer|retourner)",
+    ),
+    (
+        3,
+        r"quel(?:le)?s? (?:est|sont|serait|seraient) (?:votre|vos|ton|tes) (?:preavis|pretentions"
+        r"|attentes|disponibilites|salaire|remuneration)",
+    ),
 )
 
 RECEIPT: tuple[Cue, ...] = (
@@ -571,13 +667,13 @@ RECEIPT: tuple[Cue, ...] = (
     ),
     (
         3,
-        r"(?:candidature|message|dossier|documents?)\b[^.]{0,120}? (?:a|ont) bien ete"
-        r" (?:envoyee?s?|transmise?s?|enregistree?s?|recue?s?)",
+        r"(?:candidature|message|dossier|documents?)\b[^.]{0,120}? (?:a|ont) (?:bien )?ete"
+        r" (?:envoyee?s?|transmise?s?|enregistree?s?|recue?s?|prise?s? en compte)",
     ),
     (3, r"confirmons (?:la (?:bonne )?reception|que votre (?:candidature|dossier|message))"),
     (
         2,
-        r"merci (?:pour|de) votre candidature"
+        r"(?:merci|remercions|remercie) (?:pour|de) votre candidature"
         r"|merci d'avoir postule",
     ),
     (
@@ -585,13 +681,19 @@ RECEIPT: tuple[Cue, ...] = (
         r"(?:sera|va etre) (?:examinee?|etudiee?|traitee?)"
         r"|reviendrons vers vous (?:sous|dans|des)",
     ),
+    (
+        1,
+        r"(?:are|we're|is) (?:currently )?reviewing (?:all )?(?:applications|your application)"
+        r"|will be in touch|(?:message|e-mail|courriel) (?:automatique|genere automatiquement)"
+        r"|automated (?:message|email|response)|do not reply|ne pas (?:y )?repondre",
+    ),
 )
 
 ABSENCE: tuple[Cue, ...] = (
     (
         3,
         r"(?:i am|i'm|i will be|i'll be|currently) (?:currently )?(?:out of (?:the"
-        r" )?office|away from|on (?:annual |parental |maternity |paternity |sick |study"
+        r" )?office|away\b|on (?:annual |parental |maternity |paternity |sick |study"
         r" )?leave|on holiday|on vacation|travelling|traveling|off sick|off work|out sick)",
     ),
     (

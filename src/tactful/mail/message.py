@@ -263,8 +263,9 @@ class _BodyReader:
         plain = "\n".join(p.replace("\r\n", "\n") for p in self.plain).strip()
         if self.html and len(plain) < _STUB_BODY:
             new, quoted_html = html_to_text_and_quoted("\n".join(self.html))
-            text, quoted = split_quoted(new)
-            return text, "\n\n".join(q for q in (quoted_html, quoted) if q)
+            if len(new) > len(plain):
+                text, quoted = split_quoted(new)
+                return text, "\n\n".join(q for q in (quoted_html, quoted) if q)
         return split_quoted(plain)
 
 
