@@ -31,6 +31,7 @@ from typing import Any
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from imapclient import imap_utf7
 
 DOVECOT = Path("/usr/sbin/dovecot")
 _counter = itertools.count(1)
@@ -59,6 +60,14 @@ class Handler:
     """Fault: take the message (and deliver it), then drop the connection without a reply."""
     files_sent_copy: set[str] = field(default_factory=set)
     """Senders whose provider files a copy in their Sent folder itself (as Gmail does)."""
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if address.startswith("nobody"):
+            return "550 5.1.1 no such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = bytes(envelope.original_content or b"")
@@ -158,7 +167,7 @@ class MailServers:
         mail = root / "mail"
         mail.mkdir()
         self.passwd = root / "users"
-        self.passwd.write_text("")
+        self.passwd.mkdir()
         if os.geteuid() == 0:
             internal, login, mail_user = "dovecot", "dovenull", "dovecot"
             shutil.chown(mail, mail_user, mail_user)
@@ -190,11 +199,11 @@ recipient_delimiter = +
 lmtp_save_to_detail_mailbox = yes
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {self.passwd}
+  args = scheme=PLAIN username_format=%u {self.passwd}/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {self.passwd}
+  args = username_format=%u {self.passwd}/%u
 }}
 service imap-login {{
   inet_listener imap {{
@@ -229,7 +238,7 @@ namespace inbox {{
 }}
 """
         )
-        os.chmod(self.passwd, 0o644)
+        os.chmod(self.passwd, 0o755)
 
     # Users and mail
 
@@ -238,12 +247,13 @@ namespace inbox {{
         number = next(_counter)
         address = f"{local}{number}.{os.getpid()}@{domain}"
         self.users[address] = password or f"pw-{number}"
-        lines = "".join(f"{a}:{{PLAIN}}{p}::::\n" for a, p in self.users.items())
-        self.passwd.write_text(lines)
+        # One users file per address: Dovecot opens a new file fresh, while it rereads a
+        # changed one at most once a second.
+        entry = self.passwd / address
+        entry.write_text(f"{address}:{{PLAIN}}{self.users[address]}::::\n")
+        os.chmod(entry, 0o644)
         # Dovecot rereads the file when its mtime changes: make each write's mtime new, even
         # within one second.
-        stamp = time.time() + number
-        os.utime(self.passwd, (stamp, stamp))
         return address
 
     def lmtp(self, recipients: list[str], content: bytes) -> None:
@@ -264,7 +274,8 @@ namespace inbox {{
         imap = imaplib.IMAP4("127.0.0.1", self.imap_port)
         try:
             imap.login(user, self.users[user])
-            status, _ = imap.select(f'"{folder}"', readonly=True)
+            name = imap_utf7.encode(folder).decode("ascii")
+            status, _ = imap.select(f'"{name}"', readonly=True)
             if status != "OK":
                 return []
             _, data = imap.uid("FETCH", "1:*", "(BODY.PEEK[])")
