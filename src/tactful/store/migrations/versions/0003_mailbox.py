@@ -16,8 +16,8 @@ _NOT_DROPPED = sa.text("state <> 'dropped'")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("follow_ups") as batch:
-        batch.add_column(sa.Column("message_id", sa.Text, nullable=False, server_default=""))
+    # A plain ADD COLUMN (not a batch copy): the table keeps its constraints and triggers.
+    op.add_column("follow_ups", sa.Column("message_id", sa.Text, nullable=False, server_default=""))
     # Each interviewer's thank-you note, tracked on its own. The round's thank-you follow-up
     # (at most one per round, email only) is written when every note is sent or skipped: a
     # note is part of that one step, never a third follow-up.
