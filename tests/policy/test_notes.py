@@ -3,8 +3,10 @@ the plan's per-interviewer states, and the database's cap."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from conftest import CLI
@@ -120,3 +122,20 @@ def test_export_and_import_keep_the_notes(cli: CLI, tmp_path) -> None:  # type: 
     other = tmp_path / "other"
     assert cli("--home", str(other), "import", str(tmp_path / "export.json")).code == 0
     assert cli("--home", str(other), "export").out == exported
+
+
+def test_the_database_refuses_a_note_once_the_step_is_recorded(cli: CLI, home: Path) -> None:
+    round_with_two(cli)
+    assert cli("--now", NOW, "sent", "1", "thank-you", "--to", "Ada").code == 0
+    assert cli("--now", NOW, "skip", "1", "thank-you", "--to", "Grace").code == 0
+    engine = sa.create_engine(f"sqlite:///{home / 'tactful.db'}")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM thank_you_notes WHERE recipient_key LIKE 'grace%'")
+        with pytest.raises(sa.exc.IntegrityError, match="already recorded"), engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO thank_you_notes (interview_id, recipient_key, state) "
+                "VALUES (1, 'grace@acme.example', 'skipped')"
+            )
+    finally:
+        engine.dispose()

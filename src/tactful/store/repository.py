@@ -395,13 +395,13 @@ class Store:
                     for iv in interviews:
                         iv_id = _insert_interview(conn, iv, app_id, iv.round, keep_id=keep_ids)
                         counts["interviews"] += 1
+                        for n in iv.notes:
+                            values = _with_id(_note_values(n, iv_id), n.id, keep_ids)
+                            _inserted(conn, schema.thank_you_notes, values)
                         for f in iv.follow_ups:
                             _insert_follow_up(conn, f, iv_id, keep_id=keep_ids)
                         for r in iv.replies:
                             _insert_reply(conn, r, iv_id, keep_id=keep_ids)
-                        for n in iv.notes:
-                            values = _with_id(_note_values(n, iv_id), n.id, keep_ids)
-                            _inserted(conn, schema.thank_you_notes, values)
                         counts["follow_ups"] += len(iv.follow_ups)
                         counts["replies"] += len(iv.replies)
                 for item_id, kind, text in profile:

@@ -45,6 +45,7 @@ def upgrade() -> None:
         sa.CheckConstraint("state <> 'sent' OR sent_at IS NOT NULL", name="ck_note_sent_at"),
     )
     op.create_index("ix_thank_you_notes_interview_id", "thank_you_notes", ["interview_id"])
+    _no_note_after_the_step()
     # Written before SMTP is spoken: at most one live send per note (or status inquiry), so
     # two processes, or a rerun after a crash, cannot both send it.
     op.create_table(
@@ -137,9 +138,43 @@ def upgrade() -> None:
     )
 
 
+_NOTE_TRIGGER_WHEN = (
+    "EXISTS (SELECT 1 FROM follow_ups WHERE follow_ups.interview_id = NEW.interview_id "
+    "AND follow_ups.kind = 'thank-you')"
+)
+_NOTE_TRIGGER_MESSAGE = "the thank-you of this round is already recorded"
+
+
+def _no_note_after_the_step() -> None:
+    """Once the round's thank-you step is recorded, no interviewer's note can be added: the
+    notes make up that one step, they never add a follow-up. (Notes and the step are written
+    in one transaction, notes first.)"""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION tactful_no_note_after_thank_you() RETURNS trigger AS $$ BEGIN "
+            f"IF {_NOTE_TRIGGER_WHEN} THEN RAISE EXCEPTION '{_NOTE_TRIGGER_MESSAGE}' "
+            "USING ERRCODE = '23514'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"
+        )
+        op.execute(
+            "CREATE TRIGGER tr_no_note_after_thank_you BEFORE INSERT ON thank_you_notes "
+            "FOR EACH ROW EXECUTE FUNCTION tactful_no_note_after_thank_you()"
+        )
+    else:
+        op.execute(
+            "CREATE TRIGGER tr_no_note_after_thank_you BEFORE INSERT ON thank_you_notes "
+            f"WHEN {_NOTE_TRIGGER_WHEN} BEGIN SELECT RAISE(ABORT, '{_NOTE_TRIGGER_MESSAGE}'); END"
+        )
+
+
 def downgrade() -> None:
     for table in ("mail_reminders", "mail_proposals", "mail_folders", "mail_outbox"):
         op.drop_table(table)
+    op.execute(
+        "DROP TRIGGER IF EXISTS tr_no_note_after_thank_you"
+        + (" ON thank_you_notes" if op.get_bind().dialect.name == "postgresql" else "")
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS tactful_no_note_after_thank_you()")
     op.drop_table("thank_you_notes")
     with op.batch_alter_table("follow_ups") as batch:
         batch.drop_column("message_id")
