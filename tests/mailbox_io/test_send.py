@@ -68,6 +68,10 @@ def test_refuses_what_sent_refuses(world: World) -> None:
     early = world.run("send", "1", "status", "--yes")
     assert early.code == 1
     assert "window opens" in early.err
+    assert world.run("reply", "1", "--outcome", "rejection").code == 0
+    answered = world.run("send", "1", "thank-you", "--yes")
+    assert answered.code == 1
+    assert "already answered" in answered.err
     assert world.inbox(world.ada) == []
 
 
