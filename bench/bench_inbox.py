@@ -94,7 +94,10 @@ def main() -> None:
     try:
         me, ada = servers.user("me"), servers.user("ada", "acme.example")
         password = servers.users[me]
-        run = lambda *a: tactful(home, password, *a)  # noqa: E731
+
+        def run(*args: str) -> float:
+            return tactful(home, password, *args)
+
         run(
             "mail",
             "setup",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -16,7 +16,7 @@ def setup(cli: CLI, *args: str) -> dict[str, Any]:
     assert done.code == 0, done.err
     status = cli("mail", "status", "--json")
     assert status.code == 0, status.err
-    return status.json()
+    return cast(dict[str, Any], status.json())
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -73,7 +73,7 @@ def thank_you_to(world: World, person: str) -> EmailMessage:
 def inbox(world: World, *args: str) -> dict[str, Any]:
     done = world.run("inbox", "--json", *args, now=LATER)
     assert done.code == 0, done.err
-    return done.json()
+    return cast(dict[str, Any], done.json())
 
 
 def test_the_journey_reply_recorded_and_status_cancelled(sent: World) -> None:

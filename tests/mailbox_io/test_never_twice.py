@@ -3,7 +3,7 @@ the next run counts the messages received. Each note arrives exactly once."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -17,7 +17,7 @@ def notes(world: World) -> dict[str, str]:
 def outbox(world: World) -> list[dict[str, Any]]:
     done = world.run("mail", "outbox", "--json")
     assert done.code == 0, done.err
-    return done.json()["outbox"]
+    return cast(list[dict[str, Any]], done.json()["outbox"])
 
 
 @pytest.fixture

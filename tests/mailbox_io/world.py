@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from conftest import CLI, Result
 from mailbox_servers import MailServers
@@ -75,7 +75,7 @@ class World:
     def plan(self, now: str = AFTER_INTERVIEW) -> dict[str, Any]:
         done = self.run("plan", "1", "--json", now=now)
         assert done.code == 0, done.err
-        return done.json()["interviews"][0]
+        return cast(dict[str, Any], done.json()["interviews"][0])
 
     def env(self) -> dict[str, str]:
         return {
@@ -106,4 +106,4 @@ class World:
 
 
 def step_state(plan: dict[str, Any], kind: str) -> str:
-    return next(s["state"] for s in plan["steps"] if s["kind"] == kind)
+    return str(next(s["state"] for s in plan["steps"] if s["kind"] == kind))

@@ -4,7 +4,7 @@ the plan's per-interviewer states, and the database's cap."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
@@ -27,11 +27,11 @@ def round_with_two(cli: CLI) -> None:
 
 
 def plan(cli: CLI) -> dict[str, Any]:
-    return cli("--now", NOW, "plan", "1", "--json").json()["interviews"][0]
+    return cast(dict[str, Any], cli("--now", NOW, "plan", "1", "--json").json()["interviews"][0])
 
 
 def thank_you(p: dict) -> str:  # type: ignore[type-arg]
-    return next(s["state"] for s in p["steps"] if s["kind"] == "thank-you")
+    return str(next(s["state"] for s in p["steps"] if s["kind"] == "thank-you"))
 
 
 def test_the_step_is_sent_when_every_note_is(cli: CLI) -> None:
