@@ -127,3 +127,24 @@ def test_the_sent_folder_by_name(world: World) -> None:
     assert world.run("send", "1", "thank-you", "--yes").code == 0
     assert len(world.inbox(world.me, "Envoyés")) == 1
     assert world.inbox(world.me, "Sent") == []
+
+
+def test_since_reads_again_without_proposing_twice(world: World) -> None:
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    sent = world.run("send", "1", "thank-you", "--yes", "--json")
+    assert sent.code == 0, sent.err
+    [email] = sent.json()["sent"]
+    assert email["state"] == "done"
+    assert email["message_id"].startswith("<")
+    answer = reply(world.ada, world.me, "Your application", REJECTION)
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    first = world.run("inbox", "--json", now=LATER).json()
+    assert len(first["new"]) == 1
+    again = world.run("inbox", "--json", "--since", "2026-11-01", now=LATER).json()
+    inbox_scan = next(f for f in again["folders"] if f["folder"] == "INBOX")
+    assert inbox_scan["examined"] == 1  # read again…
+    assert again["new"] == []  # …and not proposed twice
+    assert len(again["proposals"]) == 1
+    bad = world.run("inbox", "--since", "last week", now=LATER)
+    assert bad.code == 2
