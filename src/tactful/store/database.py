@@ -91,6 +91,11 @@ def integrity_error(exc: Any) -> TactfulError:
             "in all",
             code="already-recorded",
         )
+    if "the thank-you of this round is already recorded" in text:
+        return Refused(
+            "the thank-you of this round is already recorded: no more notes for it",
+            code="already-recorded",
+        )
     if "ck_follow_up_email_only" in text:
         return Refused("tactful records email follow-ups only", code="email-only")
     return BadInput(
