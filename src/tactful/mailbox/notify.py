@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from tactful.errors import TactfulError
 from tactful.mailbox.tables import reminders
 from tactful.models import COMMAND_WORDS, StepKind
+from tactful.store.database import is_duplicate
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -34,7 +36,9 @@ def claim(api: Tactful, interview_id: int, kind: StepKind, how: str) -> bool:
                     reminded_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 )
             )
-    except sa.exc.IntegrityError:
+    except (sa.exc.IntegrityError, TactfulError) as exc:
+        if not is_duplicate(exc):
+            raise
         return False
     return True
 

@@ -15,10 +15,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import Refused
+from tactful.errors import Refused, TactfulError
 from tactful.mailbox.tables import outbox
 from tactful.models import Person, StepKind, recipient_key
-from tactful.store.database import Database
+from tactful.store.database import Database, is_duplicate
 
 UNFINISHED = ("prepared", "sending", "sent", "recorded")
 
@@ -102,7 +102,9 @@ def prepare(
     try:
         with db.begin() as conn:
             new_id = conn.execute(sa.insert(outbox).values(**values)).inserted_primary_key[0]  # type: ignore[index]
-    except sa.exc.IntegrityError:
+    except (sa.exc.IntegrityError, TactfulError) as exc:
+        if not is_duplicate(exc):
+            raise
         raise Refused(
             f"the {kind} to {recipient} is already in the outbox (being sent, or sent): "
             "see 'tactful mail outbox'",

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, Refused
+from tactful.errors import BadInput, Refused, TactfulError
 from tactful.mailbox.matching import Match
 from tactful.mailbox.tables import proposals as table
 from tactful.models import Outcome, Person, StepKind, StepState, recipient_key
+from tactful.store.database import is_duplicate
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -218,7 +219,9 @@ def save(api: Tactful, proposal: Proposal) -> Proposal:
     try:
         with api.store.database.begin() as conn:
             new_id = conn.execute(sa.insert(table).values(**values)).inserted_primary_key[0]  # type: ignore[index]
-    except sa.exc.IntegrityError:
+    except (sa.exc.IntegrityError, TactfulError) as exc:
+        if not is_duplicate(exc):
+            raise
         return proposal
     return replace(proposal, id=int(new_id))
 
@@ -284,6 +287,8 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
     if proposal.interview_id is None or proposal.action == "none":
         raise Refused(f"proposal {proposal_id} has nothing to apply", code="nothing-to-apply")
     with api.atomic():
+        # A message dated a little ahead (the sender's clock) is recorded as received now.
+        when = min(proposal.received_at, api.now())
         if proposal.action in ("reply", "next-round"):
             if api.interview(proposal.interview_id).replies:
                 raise Refused(
@@ -293,7 +298,7 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
                 )
             api.record_reply(
                 proposal.interview_id,
-                at=proposal.received_at,
+                at=when,
                 outcome=proposal.outcome or Outcome.OTHER,
                 note=f"{proposal.subject} — {proposal.sender}"[:500],
             )
@@ -307,7 +312,7 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
                 api.record_sent(
                     proposal.interview_id,
                     kind,
-                    at=proposal.received_at,
+                    at=when,
                     to=person,
                     subject=proposal.subject,
                     message_id=proposal.message_id,
@@ -316,7 +321,7 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
                 api.record_sent(
                     proposal.interview_id,
                     kind,
-                    at=proposal.received_at,
+                    at=when,
                     recipients=[person],
                     subject=proposal.subject,
                     message_id=proposal.message_id,

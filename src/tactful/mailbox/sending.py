@@ -335,6 +335,9 @@ class MailSender:
     def record(self, entry: OutboxEntry, at: datetime) -> None:
         """Record the follow-up as sent, and the outbox entry as recorded, in one transaction.
         When it is already recorded (by hand, or by an earlier run), only the entry moves."""
+        # The outbox keeps the machine's clock; tactful's own "now" may be pinned (TACTFUL_NOW),
+        # and nothing is recorded as sent later than now.
+        at = min(at, self.api.now())
         with self.api.atomic():
             try:
                 if entry.kind is StepKind.THANK_YOU:
