@@ -14,11 +14,12 @@ from tactful.checks.model import (
     normalise_lang,
 )
 from tactful.checks.rule import Email, registered_rules
-from tactful.checks.textmatch import compose, detect_language
 from tactful.errors import BadInput
 from tactful.models import StepState
 from tactful.policy import due_steps
-from tactful.text.tokens import line_column
+from tactful.text.fold import compose
+from tactful.text.language import detect_language
+from tactful.text.lines import LineIndex
 
 
 def check_email(
@@ -52,7 +53,8 @@ def check_email(
         if rule.applies(email):
             findings.extend(rule.check(email))
     if starts is not None:
-        findings = [_back_to(text, starts, f) for f in findings]
+        lines = LineIndex(text)
+        findings = [_back_to(lines, starts, f) for f in findings]
     findings.sort(key=lambda f: (f.start, SEVERITIES.index(f.severity), f.rule, f.end))
     verdict = "revise" if any(f.severity == ERROR for f in findings) else "ok"
     return CheckReport(
@@ -64,10 +66,10 @@ def check_email(
     )
 
 
-def _back_to(original: str, starts: list[int], finding: Finding) -> Finding:
+def _back_to(lines: LineIndex, starts: list[int], finding: Finding) -> Finding:
     """A finding on the composed text, moved to the same characters of the original."""
     start, end = starts[finding.start], starts[finding.end]
-    line, column = line_column(original, start)
+    line, column = lines.line_column(start)
     return replace(finding, start=start, end=end, line=line, column=column)
 
 

@@ -28,21 +28,28 @@ from functools import cached_property
 from importlib import import_module
 from typing import ClassVar
 
-from tactful.checks.anatomy import Anatomy, Span, dissect
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
-from tactful.checks.textmatch import fold, phrase_regex
-from tactful.text.tokens import line_column
+from tactful.text.analysis import Analysis, analyse
+from tactful.text.anatomy import Anatomy, Span, dissect
+from tactful.text.fold import fold_accents
+from tactful.text.lines import LineIndex
+from tactful.text.patterns import compile_patterns
+from tactful.text.phrases import phrase_regex
 
 Messages = dict[str, tuple[str, str]]
 """'en', 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""
 Phrases = dict[str, list[str]]
 """'en', 'fr' -> small regexes, one per phrase (see `phrase_regex`)."""
+Patterns = dict[str, list[str]]
+"""'en', 'fr' -> patterns over lemmas (see `tactful.text.patterns`)."""
 
 BUILT_IN_MODULES = (
     "tactful.checks.rules_tone",
+    "tactful.checks.rules_manner",
     "tactful.checks.rules_content",
     "tactful.checks.rules_form",
     "tactful.checks.rules_context",
+    "tactful.checks.rules_verdict",
 )
 ENTRY_POINT_GROUP = "tactful.checks"
 
@@ -58,11 +65,35 @@ class Email:
 
     @cached_property
     def folded(self) -> str:
-        return fold(self.text)
+        return fold_accents(self.text)
 
     @cached_property
     def parts(self) -> Anatomy:
         return dissect(self.text, self.lang)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def read(self) -> Analysis:
+        """The subject and the body read once (words, lemmas, sentences) for every rule; the
+        header block's other lines and a quoted reply are not read."""
+        parts = self.parts
+        start = parts.subject.start if parts.subject is not None else parts.body.start
+        return analyse(self.text, self.lang, start, parts.body.end)
+
+    @cached_property
+    def memo(self) -> dict[str, list[tuple[int, int]]]:
+        """Spans each meaning rule found, so a rule can read another's (see rules_verdict)."""
+        return {}
+
+    def in_scope(self, start: int) -> bool:
+        """Whether an offset lies in the subject or the body (not in other header lines)."""
+        parts = self.parts
+        if parts.subject is not None and parts.subject.start <= start < parts.subject.end:
+            return True
+        return parts.body.start <= start < parts.body.end
 
     @property
     def body(self) -> Span:
@@ -126,7 +157,7 @@ class Rule:
     def whole(self, email: Email, *, variant: str | None = None, **values: object) -> Finding:
         """A finding about the email as a whole ('no thanks'): anchored at the whole body."""
         body = email.body
-        return self._finding(email, body.start, body.end, None, variant, values)
+        return self._finding(email, body.start, body.end, None, variant, values, whole=True)
 
     def _finding(
         self,
@@ -136,9 +167,11 @@ class Rule:
         severity: str | None,
         variant: str | None,
         values: dict[str, object],
+        *,
+        whole: bool = False,
     ) -> Finding:
         message, suggestion = self.text_for(email.lang, variant)
-        line, column = line_column(email.text, start)
+        line, column = email.lines.line_column(start)
         return Finding(
             rule=self.id,
             severity=severity or self.severity,
@@ -149,6 +182,7 @@ class Rule:
             line=line,
             column=column,
             reason=self.reason,
+            whole=whole,
         )
 
 
@@ -171,8 +205,63 @@ class PhraseRule(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         for match in email.search(self.pattern(email.lang)):
+            if not email.in_scope(match.start()):
+                continue
             phrase = " ".join(email.text[match.start() : match.end()].split())
             yield self.finding(email, match.start(), match.end(), phrase=phrase)
+
+
+class MeaningRule(Rule):
+    """Flags each place where one of its patterns over lemmas matches (tactful.text.patterns):
+    `patterns` maps a language to patterns, `classes` names the sub-patterns they share.
+    Overlapping matches are reported once, as their union."""
+
+    patterns: ClassVar[Patterns]
+    classes: ClassVar[dict[str, dict[str, str]]] = {}
+    _regexes: ClassVar[dict[str, re.Pattern[str]]]
+
+    @classmethod
+    def regex(cls, lang: str) -> re.Pattern[str]:
+        """The rule's patterns in one regex, compiled on first use for that language."""
+        compiled = cls.__dict__.get("_regexes")
+        if compiled is None:
+            compiled = cls._regexes = {}
+        code = lang if lang in cls.patterns else "en"
+        if code not in compiled:
+            compiled[code] = compile_patterns(cls.patterns[code], cls.classes.get(code, {}))
+        return compiled[code]
+
+    def spans(self, email: Email) -> list[tuple[int, int]]:
+        """Where the rule's meaning is found, in reading order, overlaps merged."""
+        found = email.memo.get(self.id)
+        if found is None:
+            found = email.memo[self.id] = self._spans(email)
+        return found
+
+    def _spans(self, email: Email) -> list[tuple[int, int]]:
+        read = email.read
+        out: list[tuple[int, int]] = []
+        regex = self.regex(email.lang)
+        stream = read.stream
+        position = 0
+        while (match := regex.search(stream, position)) is not None:
+            start, end = read.span(match.start(), match.end())
+            if out and start < out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            elif self.keep(email, start, end):
+                out.append((start, end))
+            # the next match may start inside this one (another pattern's reading)
+            position = stream.index(" ", match.start()) + 1
+        return out
+
+    def keep(self, email: Email, start: int, end: int) -> bool:
+        """Whether a match counts (a subclass can set some aside, e.g. quoted speech)."""
+        return True
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        for start, end in self.spans(email):
+            phrase = " ".join(email.text[start:end].split())
+            yield self.finding(email, start, end, phrase=phrase)
 
 
 class RequiredRule(PhraseRule):

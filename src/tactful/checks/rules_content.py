@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from tactful.checks.anatomy import Span
+from tactful.text.anatomy import Span
 from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, Rule, register
-from tactful.checks.textmatch import echoes, phrase_regex
+from tactful.text.content import echoes
+from tactful.text.phrases import phrase_regex
 from tactful.policy import article
-from tactful.text.tokens import sentences
+from tactful.text.tokens import sentence_spans
 
 BOTH = frozenset({THANK_YOU, STATUS})
 
@@ -280,10 +281,10 @@ class MissingProcessQuestion(Rule):
         """Flags the email unless one sentence of its core names the process and asks."""
         nouns, cues = _PROCESS_NOUNS[email.lang], _REQUEST_CUES[email.lang]
         core = email.parts.core
-        for sentence in sentences(email.folded):
-            if sentence.end <= core.start or sentence.start >= core.end:
-                continue
-            if nouns.search(sentence.text) and cues.search(sentence.text):
+        folded = email.folded
+        for start, end in sentence_spans(folded, core.start, core.end):
+            sentence = folded[start:end]
+            if nouns.search(sentence) and cues.search(sentence):
                 return
         yield self.whole(email)
 
@@ -411,3 +412,8 @@ class NoInterviewReference(RequiredRule):
         if detail and echoes(detail, body):
             return True
         return any(echoes(term, body) for term in email.context.extra_terms if term.strip())
+
+    def refers(self, email: Email) -> bool:
+        """Whether the email refers to the interview specifically (what `check` asks)."""
+        found = next(email.search(self.pattern(email.lang), self.region(email)), None)
+        return found is not None or self.satisfied(email)

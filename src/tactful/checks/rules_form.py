@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
-from tactful.checks.textmatch import fold, word_set
+from tactful.text.fold import fold_accents as fold
 from tactful.policy import article
 from tactful.text.readability import readability
 from tactful.text.tokens import Token, sentences, words
@@ -53,7 +53,7 @@ class TooLong(Rule):
             yield self.finding(email, start, email.body.end, words=len(body_words), limit=limit)
 
 
-_ACRONYMS = word_set(
+_ACRONYMS = frozenset(
     """
     AI API AWS AZURE BA BI BNP BTS CAC CAD CDD CDI CEO CFO CIO COO CPA CRM CSS CSV CTO CV DAF
     DRH DSI EDF ERP ESG ESN ETL EU FAQ GCP GDPR GPU HEC HR HTML HTTP IA IBM ICU IDE IFRS
@@ -62,14 +62,14 @@ _ACRONYMS = word_set(
     TPE TVA UI UK UN UNESCO UNICEF URL USA USB UX VAT VIE VP XML AXA IKEA CNRS INSERM ISO LVMH
     RATP SAFE TOEIC TOEFL IELTS DELF DALF BAFA CACES MOOC LEAN SIX UCLA NYU ESSEC ESCP EDHEC
     SKEMA AFNOR CNIL INSEE URSSAF CPF OPCO IDF PACA DOM TOM MOA MOE AMOA PO PM
-    """
+    """.split()
 )
-_SHOUT_WORDS = word_set(
+_SHOUT_WORDS = frozenset(
     """
     SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU ARE
     WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES TOUT TOUS
     VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
-    """
+    """.split()
 )
 _CIVILITY = frozenset({"madame", "monsieur", "mme", "mr", "mrs", "ms", "dr", "m", "mlle", "me"})
 _PUNCT_RUN_RE = re.compile(r"[!?]{2,}")

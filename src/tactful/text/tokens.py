@@ -1,4 +1,10 @@
-"""Words and sentences with their character offsets, so every finding can point at an exact span."""
+"""Words and sentences with their character offsets, so every finding can point at an exact span.
+
+Sentences are read as emails and ads are written: a sentence ends at . ! ? … followed by white
+space (not after "Mr." or "e.g."), and at a line break unless the next line goes on in lower
+case (a paragraph wrapped by hand). So a greeting line, a heading, a Markdown heading and every
+list item ("- …", "* …", "1. …", "• …") are pieces of their own.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,17 @@ from dataclasses import dataclass
 
 # Letters (any script), digits, and inner apostrophes or hyphens: "don't", "aujourd'hui", "co-op".
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
-# A sentence ends at . ! ? … (one or more), then space or end of text; line breaks between
-# paragraphs end sentences too, since emails and ads use them as full stops (bullets, greetings).
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•·]\s)")
+# Starts with a plain character class so the regex engine can skip ahead quickly. A line break
+# ends a sentence unless the next line goes on in lower case; an end mark must be followed by
+# white space, a closing quote or bracket, or the end.
+_SENTENCE_END_RE = re.compile(
+    r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))"
+)
+_ABBREVIATION_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:mr|mrs|ms|dr|prof|st|mt|jr|sr|vs|etc|e\.g|i\.e|cf|approx|p\.ex|"
+    r"mme|mlle|mm|[a-z])\.$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,34 +33,36 @@ class Token:
     end: int
 
 
-def words(text: str) -> list[Token]:
-    """Every word in `text` with its offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Every word in `text` (or in text[start:end]) with its offsets."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
 
 
-def sentences(text: str) -> list[Token]:
-    """Sentences with their offsets; blank and punctuation-only pieces are dropped."""
-    out: list[Token] = []
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        _append_sentence(text, start, match.end(), out)
-        start = match.end()
-    _append_sentence(text, start, len(text), out)
-    return out
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], trimmed; pieces without a letter or a
+    digit (a rule of dashes, a lone bullet) are dropped."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END_RE.finditer(text, start, stop):
+        if match.group()[0] == "." and _ABBREVIATION_RE.search(text, max(position, match.start() - 6), match.start() + 1):
+            continue
+        _append(text, position, match.end(), spans)
+        position = match.end()
+    _append(text, position, stop, spans)
+    return spans
 
 
-def _append_sentence(text: str, start: int, end: int, out: list[Token]) -> None:
+def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped or not WORD_RE.search(stripped):
         return
-    lead = len(piece) - len(piece.lstrip())
-    begin = start + lead
-    out.append(Token(stripped, begin, begin + len(stripped)))
+    begin = start + (len(piece) - len(piece.lstrip()))
+    out.append((begin, begin + len(stripped)))
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def sentences(text: str) -> list[Token]:
+    """Sentences with their offsets."""
+    return [Token(text[s:e], s, e) for s, e in sentence_spans(text)]

@@ -1,0 +1,118 @@
+"""Patterns over lemmas: one readable line per meaning, compiled once to a regex over the
+stream of `tactful.text.analysis` (so a pattern sees words, not characters).
+
+Syntax (tokens separated by spaces):
+
+- `call` matches any form of the lemma "call" (called, calling) and the form "call" itself;
+  `call|phone` either; `=called` only that form. Words are written with or without accents (compared without).
+- `{NAME}` a named sub-pattern (a class such as {MODAL} = "will|would|can|could").
+- `x?` makes a word, class or group optional; `( a b | c )` is a group of alternatives
+  (spaces around "(", "|" and ")" are required).
+- `~3` up to three words of any kind, within the sentence; `~3!not|never` the same, but none
+  of them is "not" or "never".
+- `^` the start of a sentence, `$` its end, `<?>` a question mark, `<,>` a comma, `#` a
+  number ("48", "9am", "15th").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from tactful.text.fold import key
+
+_LEX_RE = re.compile(r"\)\?|[()]|[^\s()]+")
+_GAP_RE = re.compile(r"~(\d+)(?:!(\S+))?$")
+_SPECIAL = {
+    "^": r"(?<=\| )",
+    "$": r"(?=(?:[?!,] )*\| )",
+    "<?>": r"\? ",
+    "<,>": r", ",
+    "#": r"[0-9][^ ]* ",
+}
+
+
+class PatternError(ValueError):
+    """A pattern that does not parse (a bug in a rule, found when it compiles)."""
+
+
+def _literal(alternatives: str) -> str:
+    lemmas: list[str] = []
+    forms: list[str] = []
+    for word in alternatives.split("|"):
+        if not word:
+            raise PatternError(f"empty alternative in {alternatives!r}")
+        if word.startswith("="):
+            forms.append(re.escape(key(word[1:])))
+        else:
+            lemmas.append(re.escape(key(word)))
+    parts = []
+    if lemmas:  # a word matches its lemma's every form, or itself as a form
+        words = "|".join(lemmas)
+        parts.append(rf"(?:(?:{words})(?:/[^ ]+)?|[^ /|]+/(?:{words}))")
+    if forms:
+        parts.append(rf"(?:[^ /|]+/)?(?:{'|'.join(forms)})")
+    return (parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")") + " "
+
+
+def _gap(size: str, banned: str | None) -> str:
+    if banned is None:
+        return rf"(?:[^ |?!]+ ){{0,{size}}}"
+    words = "|".join(re.escape(key(w)) for w in banned.split("|"))
+    return rf"(?:(?!(?:{words})[/ ])[^ |?!]+ ){{0,{size}}}"
+
+
+def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> str:
+    """The regex body of a pattern (no anchor)."""
+    if depth > 8:
+        raise PatternError(f"classes nest too deep in {pattern!r}")
+    tokens = _LEX_RE.findall(pattern)
+    position = 0
+
+    def sequence() -> str:
+        nonlocal position
+        out: list[str] = []
+        while position < len(tokens) and tokens[position] not in ("|", ")", ")?"):
+            out.append(item())
+        return "".join(out)
+
+    def item() -> str:
+        nonlocal position
+        token = tokens[position]
+        position += 1
+        if token == "(":
+            branches = [sequence()]
+            while position < len(tokens) and tokens[position] == "|":
+                position += 1
+                branches.append(sequence())
+            if position >= len(tokens) or tokens[position] not in (")", ")?"):
+                raise PatternError(f"unclosed group in {pattern!r}")
+            optional = tokens[position] == ")?"
+            position += 1
+            return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+        optional = token.endswith("?") and token != "<?>" and len(token) > 1
+        if optional:
+            token = token[:-1]
+        if token in _SPECIAL:
+            body = _SPECIAL[token]
+        elif (gap := _GAP_RE.match(token)) is not None:
+            body = _gap(gap.group(1), gap.group(2))
+        elif token.startswith("{") and token.endswith("}"):
+            name = token[1:-1]
+            if name not in classes:
+                raise PatternError(f"unknown class {token} in {pattern!r}")
+            body = "(?:" + compile_body(classes[name], classes, depth + 1) + ")"
+        else:
+            body = _literal(token)
+        return f"(?:{body})?" if optional else body
+
+    body = sequence()
+    if position != len(tokens):
+        raise PatternError(f"unbalanced group in {pattern!r}")
+    return body
+
+
+def compile_patterns(patterns: list[str], classes: Mapping[str, str]) -> re.Pattern[str]:
+    """One regex for several patterns of one rule; a match starts at a token."""
+    bodies = "|".join(f"(?:{compile_body(p, classes)})" for p in patterns)
+    return re.compile(rf"(?<= )(?:{bodies})")
