@@ -56,6 +56,10 @@ EN: dict[str, str] = {
 
 FR: dict[str, str] = {
     "JE": "je",
+    "NOT_REMIND": (
+        "!que|le|la|les|l'|notre|nos|mon|ma|mes|votre|vos|ce|cet|cette|ces|combien|a|au|aux"
+        "|de|du|des|son|sa|ses|leur|leurs|quel|quelle|comment|pourquoi|si"
+    ),
     "CALL": "appeler|rappeler|telephoner",
     "PLACE": (
         "bureau|locaux|local|agence|siege|magasin|boutique|accueil|entreprise|societe"

@@ -377,7 +377,7 @@ class NoInterviewReference(RequiredRule):
             r"regarding|around|of)",
             r"(learning|hearing|talking|speaking) (more |a lot |a bit )?(about|of|how|what|why|"
             r"that)",
-            r"(showing|walking|taking) me (through|around)",
+            r"(showing|walking|taking) me (through|around|the|your|a)",
             r"discussing (the|your|how|what|our)",
             r"(enjoyed|loved|appreciated|liked) (our|the) (conversation|discussion|chat|tour|demo|"
             r"walkthrough|exchange|visit|case study|exercise) (about|on|of|with|through|around)",

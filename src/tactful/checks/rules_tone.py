@@ -59,9 +59,10 @@ class CallOrVisit(MeaningRule):
             " | the ) ~1 {PLACE}",
         ],
         "fr": [
-            "je ~5!ne|pas|jamais vous {CALL}",
+            # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
+            "je ~5!ne|pas|jamais vous {CALL} {NOT_REMIND}",
             "( me | m' ) =appeler|=rappeler|=telephoner|=appelez|=rappelez|=telephonez"
-            "|=appellerez|=rappellerez|=appelleriez|=rappelleriez",
+            "|=appellerez|=rappellerez|=appelleriez|=rappelleriez {NOT_REMIND}",
             "{CALL} moi",
             "me joindre ( au | par ) ~2 ( telephone | # | portable | mobile )",
             "( un | une ) ~2 coup de fil|telephone",
@@ -131,7 +132,7 @@ class Pressure(MeaningRule):
         "en": [
             # a deadline set by the writer
             "{DEMAND} ~6 {DEADLINE}",
-            "{DEMAND} ~6 {SOON}",
+            "{DEMAND} ~6!i|we|and|but {SOON}",
             "( by | before ) ( eod | cob | close of business | end of ( the )? day )",
             # ultimatums
             "if ~3 ( not | no | nothing ) ~5 ( hear | get | receive | response | answer | reply"
@@ -158,8 +159,9 @@ class Pressure(MeaningRule):
             "{I} ~2 ( consider | weigh | evaluate | entertain ) ~3 ( other | another ) ~2 ( offer"
             " | option | opportunity | opportunities | position )",
             # repeated contact promised
-            "{I} ~4 ( keep | continue ) ~2 ( email | write | call | contact | follow | check"
-            " | reach | ping | message | send | try | chase )",
+            "{I} ( will | would | shall | plan | intend | be ) ~2!not ( keep | continue ) ~2"
+            " ( email | write | call | contact | follow | check | reach | ping | message | send"
+            " | try | chase )",
             "( email | write | call | contact | follow | check | reach | ping | message | remind"
             " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other | hour )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
@@ -167,7 +169,7 @@ class Pressure(MeaningRule):
         ],
         "fr": [
             "{DEMAND} ~6 {DEADLINE}",
-            "{DEMAND} ~6 {SOON}",
+            "{DEMAND} ~6!je|et|mais {SOON}",
             "( sans | faute de | a defaut de | en l' absence de ) ~2 ( reponse | nouvelles"
             " | retour ) ~8 je ~4 ( considerer | prendre | retirer | accepter | donner | aller"
             " | tourner | devoir | etre oblige | etre obligee | etre contraint | voir )",
@@ -271,8 +273,8 @@ class Complaint(MeaningRule):
             " attendre",
             "vous ~3 ( =dit | =promis | =assure | =indique | =annonce ) ~12 ( mais | or"
             " | pourtant ) ~5 ( rien | pas | aucune | toujours | ne )",
-            "( ignorer | oublier ) ~1 moi",
-            "me ( ignorer | oublier | laisser sans )",
+            "ignorer ~1 moi",
+            "me ( ignorer | laisser sans )",
         ],
     }
 

@@ -12,7 +12,7 @@ from tactful.checks.rule import Email, Messages, Rule, register
 from tactful.checks.rules_content import NoInterviewReference
 from tactful.checks.rules_manner import Apology, Filler
 from tactful.policy import article
-from tactful.text.tokens import sentence_spans, words
+from tactful.text.tokens import words
 
 # "[your name]", "[Nom]", "{{first_name}}", "<<Company>>": a template's blank left unfilled.
 # Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)").
@@ -45,7 +45,7 @@ class Placeholder(Rule):
 
 
 MIN_SUBSTANCE = 12
-"""Words outside the filler and apology sentences under which an email says nothing."""
+"""Words outside the filler and apology phrases under which an email says nothing."""
 
 
 @register
@@ -55,40 +55,31 @@ class Ineffective(Rule):
     reason = f"{article.REFER_TO_INTERVIEW} {article.NOT_DESPERATE}"
     messages: ClassVar[Messages] = {
         "en": (
-            "Nothing the employer can act on: {count} filler or apology phrases, and {what}.",
+            "Nothing the employer can act on: {count} filler or apology phrase(s) and no "
+            "specific reference to your interview.",
             "Rewrite it around one specific moment of your interview and one clear question.",
         ),
         "fr": (
-            "Rien sur quoi le recruteur puisse agir : {count} formules creuses ou excuses, et "
-            "{what}.",
+            "Rien sur quoi le recruteur puisse agir : {count} formule(s) creuse(s) ou excuse(s) "
+            "et aucune référence précise à votre entretien.",
             "Réécrivez-le autour d'un moment précis de l'entretien et d'une question claire.",
         ),
     }
-    _WHAT: ClassVar[dict[str, tuple[str, str]]] = {
-        "en": ("no specific reference to your interview", "almost nothing else"),
-        "fr": ("aucune référence précise à votre entretien", "presque rien d'autre"),
-    }
-
     def check(self, email: Email) -> Iterable[Finding]:
-        empty = Filler().spans(email) + Apology().spans(email)
-        if not empty:
+        fillers, apologies = Filler().spans(email), Apology().spans(email)
+        empty = fillers + apologies
+        if not empty or NoInterviewReference().refers(email):
             return
-        fillers, apologies = len(Filler().spans(email)), len(Apology().spans(email))
-        no_reference, little = self._WHAT.get(email.lang, self._WHAT["en"])
-        if _substance(email, empty) < MIN_SUBSTANCE:
-            yield self.whole(email, count=len(empty), what=little)
-            return
-        referred = NoInterviewReference().refers(email)
-        if not referred and ((fillers and apologies) or len(empty) >= 3):
-            yield self.whole(email, count=len(empty), what=no_reference)
+        if (
+            (fillers and apologies)
+            or len(empty) >= 3
+            or _substance(email, empty) < MIN_SUBSTANCE
+        ):
+            yield self.whole(email, count=len(empty))
 
 
 def _substance(email: Email, empty: list[tuple[int, int]]) -> int:
-    """Words of the core that lie outside the sentences holding filler or apologies."""
+    """Words of the core outside the filler and apology phrases."""
     core = email.parts.core
-    count = 0
-    for start, end in sentence_spans(email.text, core.start, core.end):
-        if any(start <= s < end for s, _ in empty):
-            continue
-        count += len(words(email.text, start, end))
-    return count
+    inside = sum(len(words(email.text, max(s, core.start), min(e, core.end))) for s, e in empty)
+    return len(words(email.text, core.start, core.end)) - inside

@@ -10,6 +10,7 @@ Syntax (tokens separated by spaces):
   (spaces around "(", "|" and ")" are required).
 - `~3` up to three words of any kind, within the sentence; `~3!not|never` the same, but none
   of them is "not" or "never".
+- `!que|le` the next word is neither "que" nor "le" (it is not consumed).
 - `^` the start of a sentence, `$` its end, `<?>` a question mark, `<,>` a comma, `#` a
   number ("48", "9am", "15th").
 """
@@ -95,6 +96,9 @@ def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> st
             token = token[:-1]
         if token in _SPECIAL:
             body = _SPECIAL[token]
+        elif token.startswith("!") and len(token) > 1:
+            words = "|".join(re.escape(key(w)) for w in token[1:].split("|"))
+            body = rf"(?!(?:{words})[/ ])"
         elif (gap := _GAP_RE.match(token)) is not None:
             body = _gap(gap.group(1), gap.group(2))
         elif token.startswith("{") and token.endswith("}"):
