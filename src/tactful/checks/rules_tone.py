@@ -225,7 +225,7 @@ class Complaint(MeaningRule):
         "en": [
             "why ~5 ( take | taking ) ~2 ( so | this | that ) ~1 long",
             "why ~3 ( not | no | nobody | never ) ~3 ( reply | respond | answer | hear | get"
-            " | write | contact | call | update | tell | inform | acknowledge )",
+            " | write | contact | call | update | tell | inform | acknowledge ) back?",
             "why ~3 ( be | have ) ~2 ( i | my ) ~2 ( ignore | overlook | ghost | leave )",
             "( be | have ) you ~2 ( ignore | ghost | forget ) ~1 me",
             "unprofessional|rude|disrespectful|unacceptable|ridiculous|outrageous|insulting"
