@@ -31,7 +31,27 @@ def forms(lang: str, wanted: frozenset[str]) -> dict[str, str]:
             table.setdefault(key(form), lemma_key)
     for lemma in wanted:
         table[lemma] = lemma
+        if lang == "en":  # regular forms simplemma reads as other words ("following")
+            for form in _english_forms(lemma):
+                table.setdefault(form, lemma)
     return dict(sorted(table.items()))
+
+
+def _english_forms(lemma: str) -> list[str]:
+    """-s, -ed and -ing forms by the regular spelling rules (e dropped, consonant doubled)."""
+    if not lemma.isalpha() or len(lemma) < 3:
+        return []
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    vowels = "aeiou"
+    short = (
+        len(lemma) <= 4
+        and lemma[-1] not in vowels + "wxy"
+        and lemma[-2] in vowels
+        and lemma[-3] not in vowels
+    )
+    double = lemma + lemma[-1] if short else stem
+    plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return [plural, double + "ed" if not lemma.endswith("e") else lemma + "d", double + "ing"]
 
 
 def main() -> None:

@@ -43,7 +43,10 @@ class MissingThanks(RequiredRule):
     }
     phrases: ClassVar[Phrases] = {
         "en": [r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)"],
-        "fr": [r"merci", r"remerci(e|er|ant|ements?)", r"reconnaissan(t|te|ce)", r"gratitude"],
+        "fr": [
+            r"merci", r"remerci(e|er|ant|ements?)", r"reconnaissan(t|te|ce)", r"gratitude",
+            r"j'(ai )?(beaucoup |vraiment )?apprecie (le temps|votre temps|l'occasion|que vous)",
+        ],
     }
 
     def region(self, email: Email) -> Span:

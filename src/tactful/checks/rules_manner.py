@@ -53,7 +53,13 @@ class Desperate(MeaningRule):
             "( work | willing | happy | ready ) ~3 ( for less | pay cut | lower salary | less"
             " money | for free | unpaid | minimum wage | accept less | accept any )",
             "( do not | never ) ( forget | ignore | overlook | give up on ) me",
+            "( nobody | no one | anyone | anybody ) ~3 ( want | deserve | need | desire ) ~6 more"
+            " than ( i | me )",
             "( nobody | no one | anyone ) ~4 ( want | deserve | need ) ~3 ( this | it ) ~2 more",
+            "if ~2 not ~2 get ~2 ( this | the ) ( job | position | role | offer ) ~6 ( not know"
+            " what | be devastated | be crushed | lose | be heartbroken )",
+            "lose my ( house | home | apartment | flat | car )",
+            "{I}? ~1 can not wait to ( hear | know | get | find )",
             "( nobody | no one ) ~2 ( will | want to | seem to ) hire me",
             "{I} ~2 apply ~2 ( to | for ) ~1 ( hundreds | dozens | # | so many ) ~1 ( job | jobs"
             " | position | positions | company | companies )",
@@ -76,7 +82,8 @@ class Desperate(MeaningRule):
             "je ne ~1 pouvoir pas ~1 me permettre",
             "( factures | loyer | credit | famille | enfants ) a ( payer | nourrir )",
             "ne me oublier pas",
-            "personne ~4 ( vouloir | meriter | desirer ) ~3 plus que moi",
+            "personne ~4 ( vouloir | meriter | desirer ) ~6 plus que moi",
+            "si ~2 ne ~2 pas ~2 ( ce | le ) ( poste | travail | emploi ) ~6 ne ~1 savoir pas",
         ],
     }
 

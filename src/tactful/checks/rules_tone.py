@@ -46,6 +46,11 @@ class CallOrVisit(MeaningRule):
             "{PROPOSE} ~4 ( a | an ) ~2!judgment|judgement|close|tough|cold|wake|roll|last|sales"
             " ( =call | =phone ( call | conversation | chat | discussion | talk | meeting ) )",
             "( could | can | may | shall ) we ~2 ( talk | speak | chat ) ~3 ( phone | call )",
+            # a conversation or a meeting asked for
+            "( have | find | set aside | spare ) ~2 time to ( talk | meet | chat | speak"
+            " | discuss | catch up | connect | sit down )",
+            "( meet | meeting ) ~3 ( in person | for coffee | for a coffee | over coffee )",
+            "( grab | get | have ) ~2 ( coffee | a coffee | lunch )",
             # the writer comes to the employer's place
             "{I} {FUTURE} ~3!not|never|you|they|he|she {COME} {BY} ( ( your | the ) ~1 {PLACE} )?",
             "( could | can | may ) i ~2 {COME} {BY} ( ( your | the ) ~1 {PLACE} )?",
@@ -74,6 +79,8 @@ class CallOrVisit(MeaningRule):
             "( passer | venir ) ( vous voir | vous deposer | chez vous )",
             "vous rendre visite",
             "je ~4 ( passer | venir ) ~1 deposer",
+            "( prendre | boire ) un cafe",
+            "vous ( rencontrer | voir ) ~2 ( de vive voix | en personne | autour de un cafe )",
             "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
             " | locaux )",
         ],
@@ -137,7 +144,7 @@ class Pressure(MeaningRule):
             # ultimatums
             "if ~3 ( not | no | nothing ) ~5 ( hear | get | receive | response | answer | reply"
             " | news | word ) ~10 {I} ~3 ( assume | take | withdraw | move | accept | consider"
-            " | pursue | go | look | have to | need to | be force )",
+            " | pursue | go | look | be force )",
             "( otherwise | or else ) ~2 {I} ( will | would | shall | have | must )",
             "{I} ~2 ( have | be force | need | will ) to ~1 ( assume | withdraw | move on | accept"
             " ~2 other | take ~2 silence | look elsewhere | go with ~2 other | pursue ~2 other )",
@@ -225,7 +232,12 @@ class Complaint(MeaningRule):
         "en": [
             "why ~5 ( take | taking ) ~2 ( so | this | that ) ~1 long",
             "why ~3 ( not | no | nobody | never ) ~3 ( reply | respond | answer | hear | get"
-            " | write | contact | call | update | tell | inform | acknowledge ) back?",
+            " | write | contact | call | update | tell | inform | acknowledge | come ) back?",
+            "{I} ~2 try ~2 ( reach | contact | call | get hold of | get in touch with ) ~3"
+            " ( several | many | multiple | # | two | three | numerous | countless | a few ) ~1"
+            " times",
+            "( in case | maybe | perhaps | probably ) ~8 ( spam | junk ) ( folder | box | filter"
+            " )?",
             "why ~3 ( be | have ) ~2 ( i | my ) ~2 ( ignore | overlook | ghost | leave )",
             "( be | have ) you ~2 ( ignore | ghost | forget ) ~1 me",
             "unprofessional|rude|disrespectful|unacceptable|ridiculous|outrageous|insulting"
@@ -275,6 +287,9 @@ class Complaint(MeaningRule):
             " | pourtant ) ~5 ( rien | pas | aucune | toujours | ne )",
             "ignorer ~1 moi",
             "me ( ignorer | laisser sans )",
+            "( au cas ou | peut etre ) ~8 ( spam | spams | indesirable | indesirables )",
+            "je ~2 essayer ~2 de vous ( joindre | contacter | appeler ) ~3 ( plusieurs"
+            " | maintes | # | deux | trois | a de nombreuses ) ~1 ( fois | reprises )",
         ],
     }
 

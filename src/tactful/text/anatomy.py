@@ -51,6 +51,7 @@ SIGN_OFFS = {
             "best( regards| wishes)?",
             "(kind|kindest|warm|warmest|many|with best) (regards|wishes)",
             "regards", "warmly", "sincerely", "yours( sincerely| truly| faithfully)?",
+            "(very )?(truly|sincerely|respectfully|faithfully|cordially) yours", "cordially",
             "respectfully", "all the best", "cheers", "(many )?thanks( again| so much)?",
             "thank you( again| so much| very much)?", "with (gratitude|thanks|appreciation)",
             "take care", "talk soon", "looking forward to (hearing from you|speaking with you)",
@@ -58,7 +59,7 @@ SIGN_OFFS = {
     ),
     "fr": phrase_regex(
         [
-            "(bien |tres )?cordialement", "(bien|tres) a vous", "bien sincerement",
+            "(bien |tres )?cordialement", "(bien|tres) a vous", "(bien )?sincerement",
             "(sinceres |meilleures )?salutations", "respectueusement", "amicalement",
             "(belle|bonne) (journee|soiree|fin de journee|semaine|fin de semaine)",
             "au plaisir", "(avec )?(tous )?mes remerciements",
@@ -72,6 +73,19 @@ SIGN_OFFS = {
 _FORMAL_FR_RE = re.compile(r"agreer|salutations|sentiments|l'expression", re.IGNORECASE)
 _NAMED_RE = re.compile(r"[,.!-]\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*$")
 _NAME_TAIL_RE = re.compile(r"[\s,.!-]*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*")
+
+
+# "Dan," or "Ms. First Year, Thank you…": a name (or a title and a name) and a comma opens the
+# email as a greeting does; a name alone closes it as a sign-off does ("Sam Taylor").
+_NAME_GREETING_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[,:]"
+)
+_NOT_NAMES = frozenset(
+    "unfortunately however also again yes no so well firstly first today yesterday recently "
+    "finally thanks thank please hope sorry cependant merci enfin oui non aussi".split()
+)
+# A full name: two to four capitalised words ("Sam Taylor", "Susan Candidate.").
+_NAME_LINE_RE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +160,14 @@ def dissect(text: str, lang: str) -> Anatomy:
     body = Span(lines[0].start, body_end)
     greeting = _greeting(text, folded, lines[0], lang)
     sign_off = _sign_off(text, folded, lines[1:] if greeting else lines, lang)
-    signed = sign_off is not None and (
+    name_only = (
+        sign_off is None
+        and len(lines) > 1
+        and _NAME_LINE_RE.fullmatch(text, lines[-1].start, lines[-1].end) is not None
+    )
+    if name_only:
+        sign_off = lines[-1]  # signed with a name alone
+    signed = name_only or sign_off is not None and (
         sign_off.end < body.end or bool(_NAMED_RE.search(text, sign_off.start, sign_off.end))
     )
     core_start = greeting.end if greeting else body.start
@@ -171,6 +192,9 @@ def dissect(text: str, lang: str) -> Anatomy:
 
 def _greeting(text: str, folded: str, line: Span, lang: str) -> Span | None:
     found = GREETINGS[lang].match(folded, line.start, line.end)
+    if found is None and (named := _NAME_GREETING_RE.match(text, line.start, line.end)):
+        if named.group().split()[0].rstrip(",:").lower() not in _NOT_NAMES:
+            found = named
     if found is None:
         other = GREETINGS["fr" if lang == "en" else "en"].match(folded, line.start, line.end)
         if other is None:
