@@ -55,9 +55,13 @@ def _english_forms(lemma: str) -> list[str]:
 
 
 def main() -> None:
-    data = {lang: forms(lang, frozenset(key(w) for w in words)) for lang, words in VOCABULARY.items()}
+    data = {
+        lang: forms(lang, frozenset(key(w) for w in words)) for lang, words in VOCABULARY.items()
+    }
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"{OUT}: " + ", ".join(f"{lang} {len(table)} forms" for lang, table in data.items()))
 
 

@@ -39,7 +39,12 @@ CAUGHT = [
     ("fr", "call-or-visit", "Je peux passer vous voir mardi.", "passer vous voir"),
     ("en", "pressure", "I would appreciate a decision before Friday.", "before Friday"),
     ("en", "pressure", "I have received an offer from another company.", "an offer"),
-    ("en", "pressure", "If I don't hear back this week, I will assume the role is filled.", "assume"),
+    (
+        "en",
+        "pressure",
+        "If I don't hear back this week, I will assume the role is filled.",
+        "assume",
+    ),
     ("fr", "pressure", "Merci de me répondre d'ici jeudi.", "d'ici jeudi"),
     ("fr", "pressure", "J'ai reçu une proposition d'une autre entreprise.", "autre entreprise"),
     ("fr", "pressure", "Je continuerai à vous relancer chaque semaine.", "relancer"),
@@ -68,9 +73,11 @@ def test_meaning_is_caught_through_the_cli(
     spans = [text[f["start"] : f["end"]] for f in data["findings"] if f["rule"] == rule]
     assert any(inside in span for span in spans), (spans, data["findings"])
     if rule in ("filler", "apology"):
-        assert r.code == 0 and data["verdict"] == "ok"  # a warning alone does not block
+        assert r.code == 0  # a warning alone does not block
+        assert data["verdict"] == "ok"
     else:
-        assert r.code == 1 and data["verdict"] == "revise"
+        assert r.code == 1
+        assert data["verdict"] == "revise"
 
 
 PASSES = [
@@ -116,9 +123,10 @@ def test_filler_and_apology_only_is_ineffective(cli, tmp_path: Path) -> None:
     (finding,) = [f for f in data["findings"] if f["rule"] == "ineffective"]
     assert finding["severity"] == "error"
     assert finding["whole"] is True
-    assert sorted(f["rule"] for f in data["findings"] if f["severity"] == "warning").count(
-        "filler"
-    ) == 3
+    assert (
+        sorted(f["rule"] for f in data["findings"] if f["severity"] == "warning").count("filler")
+        == 3
+    )
 
 
 def test_one_filler_in_a_full_email_is_a_warning_only() -> None:

@@ -66,7 +66,13 @@ POSITIVE = [
     ),
     ("desperate", ST, "fr", "Je suis au chômage depuis un an.", "au chômage depuis"),
     ("pressure", ST, "en", "I need an answer by Friday.", "need an answer by Friday"),
-    ("pressure", TY, "en", "Please note that I have a competing offer.", "I have a competing offer"),
+    (
+        "pressure",
+        TY,
+        "en",
+        "Please note that I have a competing offer.",
+        "I have a competing offer",
+    ),
     (
         "pressure",
         ST,

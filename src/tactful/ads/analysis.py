@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 
 from tactful.ads import scoring
-from tactful.ads.detect import language
 from tactful.ads.document import AdDocument
 from tactful.ads.gender import coded_words, gender_coding
 from tactful.ads.model import LANGUAGES, AdReport, Finding
@@ -26,6 +25,7 @@ from tactful.ads.rules.legal import legal_hits
 from tactful.ads.rules.phrases import phrase_hits
 from tactful.ads.rules.transparency import facts, located_places, transparency_hits
 from tactful.errors import BadInput
+from tactful.text.language import detect_language
 
 
 def analyse_ad(
@@ -45,7 +45,7 @@ def analyse_ad(
     if source_format is not None and source_format not in ("text", "markdown", "html"):
         raise BadInput(f"unknown format {source_format!r}: use text, markdown or html")
     doc = AdDocument.read(text, source_format)
-    language_ = lang or language(doc.word_counts)
+    language_ = lang or detect_language(doc.text)
     codes = normalise_jurisdictions(jurisdictions)
     origin = "option" if codes else "none"
     places = located_places(doc)

@@ -1,4 +1,4 @@
-"""What an ad states, found in its folded text: language, pay, benefits, dates, process.
+"""What an ad states, found in its folded text: pay, benefits, dates, process.
 
 Each detector is one compiled regex over the folded text (lower case, plain punctuation), so a
 presence test costs one scan that stops at the first hit.
@@ -7,28 +7,8 @@ presence test costs one scan that stops at the first hit.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from tactful.ads.lexicon import trie_pattern
-
-EN_STOP = frozenset((
-    "the", "and", "you", "your", "we", "our", "to", "of", "with", "for", "is", "are", "will",
-    "be", "in", "on", "an", "this", "that", "as", "at", "by", "from", "or", "have", "has",
-    "who", "what", "how", "team", "role", "work", "if", "it",
-))  # fmt: skip
-FR_STOP = frozenset((
-    "le", "la", "les", "des", "du", "de", "et", "vous", "votre", "vos", "nous", "notre",
-    "nos", "un", "une", "pour", "dans", "avec", "sur", "est", "sont", "au", "aux", "qui",
-    "que", "ce", "cette", "par", "à", "poste", "équipe", "d'un", "d'une", "l'équipe",
-))  # fmt: skip
-
-
-def language(word_counts: Mapping[str, int]) -> str:
-    """'fr' when French function words outnumber English ones, else 'en'."""
-    en = sum(word_counts.get(w, 0) for w in EN_STOP)
-    fr = sum(word_counts.get(w, 0) for w in FR_STOP)
-    return "fr" if fr > en else "en"
-
 
 # --- what the ad states (regexes start with a literal or a plain class: fast to scan) ------
 # Regexes named *_SCAN_RE run on the scanning stream; the others on the folded text.

@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from tactful.ads.lexicon import fold, stream
+from tactful.ads.lexicon import stream
 from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text, identity
-from tactful.text.tokens import WORD_RE
+from tactful.text.fold import fold
+from tactful.text.lines import LineIndex
+from tactful.text.tokens import WORD_RE, sentence_spans
 
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
@@ -32,10 +34,6 @@ BULLET_RE = re.compile(r"^\s*(?:[-*+•·◦▪–]|\d{1,2}[.)])\s+")
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
-# Starts with a plain character class so the regex engine can skip ahead quickly.
-# A line break ends a sentence too (ads are lists and headings), unless the next line goes on in
-# lower case: a paragraph wrapped by hand.
-SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*(?=[\s\"'”»)\]]|$))")
 _EDGE = "'-$€£%"
 
 
@@ -96,18 +94,8 @@ class AdDocument:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans: a sentence ends at . ! ? … or at a line break (ads are lists)."""
-        spans: list[tuple[int, int]] = []
-        text = self.text
-        position = 0
-        for end in [*(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text)]:
-            piece = text[position:end]
-            stripped = piece.strip()
-            if stripped:
-                begin = position + piece.find(stripped[0])
-                spans.append((begin, begin + len(stripped)))
-            position = end
-        return spans
+        """Sentence spans (tactful.text.tokens: a line break ends one too, ads are lists)."""
+        return sentence_spans(self.text)
 
     def sentence_around(self, offset: int) -> str:
         """The folded sentence that holds `offset`."""
@@ -167,15 +155,11 @@ class AdDocument:
         return self.mapped.source_span(start, end)
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        """Source offsets where lines start: line and column by bisection, since a 5 MB ad can
-        have thousands of findings (tactful.text.tokens.line_column counts from the start)."""
-        return [0] + [m.end() for m in re.finditer("\n", self.source)]
+    def _lines(self) -> LineIndex:
+        return LineIndex(self.source)
 
     def line_column(self, source_offset: int) -> tuple[int, int]:
-        starts = self._line_starts
-        index = bisect_right(starts, source_offset) - 1
-        return index + 1, source_offset - starts[index] + 1
+        return self._lines.line_column(source_offset)
 
 
 def _is_heading(raw: str, stripped: str, bullet: bool, previous_blank: bool) -> bool:

@@ -13,16 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_FOLD_PAIRS = tuple(
-    {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ",
-        "\u2003": " ", "\u2008": " ", "\u200a": " ", "\u3000": " ",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2212": "-", "\u2027": "·", "\u00b7": "·", "\u2022": "·", "\u22c5": "·",
-    }.items()
-)  # fmt: skip
+from tactful.text.fold import fold
 
 # The scanning stream: the folded text with punctuation (except ' and -) turned into spaces and
 # one space in front, so every phrase starts after a literal space: Python's regex engine finds
@@ -35,20 +26,6 @@ _SEPARATOR_RE = re.compile(SEPARATOR)
 _OPTIONAL_RE = re.compile(r"\(([^()|]*)\)")
 _END = ""
 _STAR = "*"
-
-
-def fold(text: str) -> str:
-    """Lower case with plain apostrophes, dashes and spaces, one character for one."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ".lower() is two characters: fold one by one
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if lowered.isascii():
-        return lowered
-    # str.translate is slow on non-ASCII text; a few replace() calls are not
-    for char, plain in _FOLD_PAIRS:
-        if char in lowered:
-            lowered = lowered.replace(char, plain)
-    return lowered
 
 
 def stream(folded: str) -> str:

@@ -52,6 +52,13 @@ EN: dict[str, str] = {
     ),
     "SOON": "( asap | as soon as possible | urgently | immediately | right away | straight away )",
     "NUMBER": "( # | a | one | two | three | four | five | six | several | many | few | couple )",
+    "APOLOGISE": "sorry|apologize|apologise|apology|apologies|forgive|pardon|excuse",
+    "NUISANCE": (
+        "( bother | disturb | trouble | intrude | intrusion | pester | nag | inconvenience"
+        " | interrupt | take up | write again | follow up again | reach out again | persistence"
+        " | another email | more of your time | your time | inbox | repeat | many email"
+        " | multiple email | the email | the emails )"
+    ),
 }
 
 FR: dict[str, str] = {

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from tactful.text.anatomy import Span
 from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, Rule, register
+from tactful.policy import article
+from tactful.text.anatomy import Span
 from tactful.text.content import echoes
 from tactful.text.phrases import phrase_regex
-from tactful.policy import article
 from tactful.text.tokens import sentence_spans
 
 BOTH = frozenset({THANK_YOU, STATUS})
@@ -44,7 +44,10 @@ class MissingThanks(RequiredRule):
     phrases: ClassVar[Phrases] = {
         "en": [r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)"],
         "fr": [
-            r"merci", r"remerci(e|er|ant|ements?)", r"reconnaissan(t|te|ce)", r"gratitude",
+            r"merci",
+            r"remerci(e|er|ant|ements?)",
+            r"reconnaissan(t|te|ce)",
+            r"gratitude",
             r"j'(ai )?(beaucoup |vraiment )?apprecie (le temps|votre temps|l'occasion|que vous)",
         ],
     }

@@ -8,10 +8,10 @@ from typing import ClassVar
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
-from tactful.text.fold import fold_accents as fold
 from tactful.policy import article
+from tactful.text.fold import fold_accents as fold
 from tactful.text.readability import readability
-from tactful.text.tokens import Token, sentences, words
+from tactful.text.tokens import Token, sentences, words, words_of
 
 KEEP_IT_PROFESSIONAL = "Keep it professional."
 """A sentence of the article (not among `tactful.policy.article`'s constants)."""
@@ -54,22 +54,27 @@ class TooLong(Rule):
 
 
 _ACRONYMS = frozenset(
-    """
-    AI API AWS AZURE BA BI BNP BTS CAC CAD CDD CDI CEO CFO CIO COO CPA CRM CSS CSV CTO CV DAF
-    DRH DSI EDF ERP ESG ESN ETL EU FAQ GCP GDPR GPU HEC HR HTML HTTP IA IBM ICU IDE IFRS
-    INSEAD IOS IT IUT KPI LLC LTD MBA MOOC MIT NASA NATO NGO NHS OCDE OECD OKR ONG ONU OTAN
-    PDF PHP PME PMO PMP QA RER RGPD RH ROI RSE SAAS SAP SARL SAS SCRUM SEO SIG SNCF SQL SRE
-    TPE TVA UI UK UN UNESCO UNICEF URL USA USB UX VAT VIE VP XML AXA IKEA CNRS INSERM ISO LVMH
-    RATP SAFE TOEIC TOEFL IELTS DELF DALF BAFA CACES MOOC LEAN SIX UCLA NYU ESSEC ESCP EDHEC
-    SKEMA AFNOR CNIL INSEE URSSAF CPF OPCO IDF PACA DOM TOM MOA MOE AMOA PO PM
-    """.split()
+    words_of(
+        """
+        AI API AWS AZURE BA BI BNP BTS CAC CAD CDD CDI CEO CFO CIO COO CPA CRM CSS CSV CTO CV
+        DAF DRH DSI EDF ERP ESG ESN ETL EU FAQ GCP GDPR GPU HEC HR HTML HTTP IA IBM ICU IDE
+        IFRS INSEAD IOS IT IUT KPI LLC LTD MBA MOOC MIT NASA NATO NGO NHS OCDE OECD OKR ONG
+        ONU OTAN PDF PHP PME PMO PMP QA RER RGPD RH ROI RSE SAAS SAP SARL SAS SCRUM SEO SIG
+        SNCF SQL SRE TPE TVA UI UK UN UNESCO UNICEF URL USA USB UX VAT VIE VP XML AXA IKEA
+        CNRS INSERM ISO LVMH RATP SAFE TOEIC TOEFL IELTS DELF DALF BAFA CACES MOOC LEAN SIX
+        UCLA NYU ESSEC ESCP EDHEC SKEMA AFNOR CNIL INSEE URSSAF CPF OPCO IDF PACA DOM TOM MOA
+        MOE AMOA PO PM
+        """
+    )
 )
 _SHOUT_WORDS = frozenset(
-    """
-    SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU ARE
-    WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES TOUT TOUS
-    VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
-    """.split()
+    words_of(
+        """
+        SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU
+        ARE WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES
+        TOUT TOUS VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
+        """
+    )
 )
 _CIVILITY = frozenset({"madame", "monsieur", "mme", "mr", "mrs", "ms", "dr", "m", "mlle", "me"})
 _PUNCT_RUN_RE = re.compile(r"[!?]{2,}")

@@ -161,12 +161,8 @@ class Apology(MeaningRule):
     }
     patterns: ClassVar[Patterns] = {
         "en": [
-            "{I}? ( be | am )? ( so | very | really | terribly )? ( sorry | apologize | apologise"
-            " | apology | apologies | forgive | pardon | excuse ) ~4 ( bother | disturb | trouble | intrude | intrusion | pester | nag"
-            " | inconvenience | interrupt | take up | write again | follow up again | reach out"
-            " again | persistence | another email | more of your time | your time | inbox"
-            " | repeat | many email | multiple email | the email | the emails ) ( you | my"
-            " inbox )?",
+            "{I}? ( be | am )? ( so | very | really | terribly )? {APOLOGISE} ~4 {NUISANCE}"
+            " ( you | my inbox )?",
             "( hate | not ~1 ( want | mean ) ) to ( bother | trouble | pester | nag | disturb"
             " | intrude | be ~1 ( pest | bother | nuisance ) )",
             "( i know | i realize | i realise | i understand | i be sure ) ~1 you ~1 be ~2"
@@ -185,5 +181,3 @@ class Apology(MeaningRule):
             " | occupes | deborde | debordee | debordes | pris | prise )",
         ],
     }
-
-

@@ -35,7 +35,8 @@ class CallOrVisit(MeaningRule):
     patterns: ClassVar[Patterns] = {
         "en": [
             # the writer calls the employer (any tense: a call made is as unwelcome)
-            "{I} ~4!not|never|you|they|he|she {CALL} ( you | your | the office | him | her | them | back )",
+            "{I} ~4!not|never|you|they|he|she {CALL} ( you | your | the office | him | her"
+            " | them | back )",
             # the writer asks to be called
             "{ASK} ~3!not {CALL} me|us",
             "^ =call|=phone|=ring|=telephone|=text me|us",
@@ -170,7 +171,8 @@ class Pressure(MeaningRule):
             " ( email | write | call | contact | follow | check | reach | ping | message | send"
             " | try | chase )",
             "( email | write | call | contact | follow | check | reach | ping | message | remind"
-            " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other | hour )",
+            " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other"
+            " | hour )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
         ],

@@ -65,16 +65,13 @@ class Ineffective(Rule):
             "Réécrivez-le autour d'un moment précis de l'entretien et d'une question claire.",
         ),
     }
+
     def check(self, email: Email) -> Iterable[Finding]:
         fillers, apologies = Filler().spans(email), Apology().spans(email)
         empty = fillers + apologies
         if not empty or NoInterviewReference().refers(email):
             return
-        if (
-            (fillers and apologies)
-            or len(empty) >= 3
-            or _substance(email, empty) < MIN_SUBSTANCE
-        ):
+        if (fillers and apologies) or len(empty) >= 3 or _substance(email, empty) < MIN_SUBSTANCE:
             yield self.whole(email, count=len(empty))
 
 

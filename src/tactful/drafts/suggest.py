@@ -16,20 +16,24 @@ from typing import Any
 
 from tactful.text.content import content_words as _content_words
 from tactful.text.content import stem
+from tactful.text.tokens import words_of
 
 __all__ = ["GENERIC_WORDS", "Suggestion", "content_words", "requirement_items", "stem"]
 
 GENERIC_WORDS = frozenset(
-    """
-    experience experienced years year strong good great excellent solid proven ability able
-    skill skills knowledge knowledgeable understanding familiarity familiar proficiency
-    proficient expertise expert background working work worked job role position candidate
-    team teams plus preferred required requirement requirements must nice have least minimum
-    equivalent degree related relevant field similar demonstrated track record hands
-    annee annees ans an experience experiences bonne bon bonnes solide solides maitrise
-    connaissance connaissances competence competences capacite aptitude sens poste profil
-    idealement souhaite souhaitee requis requise minimum equipe travail travailler forte fort
-    """.split()
+    words_of(
+        """
+        experience experienced years year strong good great excellent solid proven ability
+        able skill skills knowledge knowledgeable understanding familiarity familiar
+        proficiency proficient expertise expert background working work worked job role
+        position candidate team teams plus preferred required requirement requirements must
+        nice have least minimum equivalent degree related relevant field similar demonstrated
+        track record hands annee annees ans an experience experiences bonne bon bonnes solide
+        solides maitrise connaissance connaissances competence competences capacite aptitude
+        sens poste profil idealement souhaite souhaitee requis requise minimum equipe travail
+        travailler forte fort
+        """
+    )
 )
 """Words every job ad uses: sharing them says nothing."""
 _SPLIT_RE = re.compile(r"\n+|;|(?<=[.!?])\s+(?=[A-Z])|•")

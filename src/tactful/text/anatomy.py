@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tactful.text.fold import fold_accents as fold
 from tactful.text.phrases import phrase_regex
-from tactful.text.tokens import Token, words
+from tactful.text.tokens import Token, words, words_of
 
 _HEADER_RE = re.compile(
     r"(subject|objet|to|from|cc|bcc|a|de|date|re|sent|envoye|reply-to|repondre a)\s*:",
@@ -81,8 +81,12 @@ _NAME_GREETING_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[,:]"
 )
 _NOT_NAMES = frozenset(
-    "unfortunately however also again yes no so well firstly first today yesterday recently "
-    "finally thanks thank please hope sorry cependant merci enfin oui non aussi".split()
+    words_of(
+        """
+        unfortunately however also again yes no so well firstly first today yesterday recently
+        finally thanks thank please hope sorry cependant merci enfin oui non aussi
+        """
+    )
 )
 # A full name: two to four capitalised words ("Sam Taylor", "Susan Candidate.").
 _NAME_LINE_RE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
@@ -167,8 +171,9 @@ def dissect(text: str, lang: str) -> Anatomy:
     )
     if name_only:
         sign_off = lines[-1]  # signed with a name alone
-    signed = name_only or sign_off is not None and (
-        sign_off.end < body.end or bool(_NAMED_RE.search(text, sign_off.start, sign_off.end))
+    signed = name_only or (
+        sign_off is not None
+        and (sign_off.end < body.end or bool(_NAMED_RE.search(text, sign_off.start, sign_off.end)))
     )
     core_start = greeting.end if greeting else body.start
     core_end = sign_off.start if sign_off else body.end
@@ -192,9 +197,9 @@ def dissect(text: str, lang: str) -> Anatomy:
 
 def _greeting(text: str, folded: str, line: Span, lang: str) -> Span | None:
     found = GREETINGS[lang].match(folded, line.start, line.end)
-    if found is None and (named := _NAME_GREETING_RE.match(text, line.start, line.end)):
-        if named.group().split()[0].rstrip(",:").lower() not in _NOT_NAMES:
-            found = named
+    named = None if found else _NAME_GREETING_RE.match(text, line.start, line.end)
+    if named and named.group().split()[0].rstrip(",:").lower() not in _NOT_NAMES:
+        found = named
     if found is None:
         other = GREETINGS["fr" if lang == "en" else "en"].match(folded, line.start, line.end)
         if other is None:

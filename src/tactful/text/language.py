@@ -11,21 +11,27 @@ from __future__ import annotations
 import re
 
 from tactful.text.fold import fold
+from tactful.text.tokens import words_of
 
 LANGUAGES = ("en", "fr")
 EN_WORDS = frozenset(
-    """
-    the and to of a i you your for in is it that my with be this as at we have are was
-    would will our about not but so if can an from or by thank thanks very who what how
-    team role work has
-    """.split()
+    words_of(
+        """
+        the and to of a i you your for in is it that my with be this as at we have are was
+        would will our about not but so if can an from or by thank thanks very who what how
+        team role work has
+        """
+    )
 )
 FR_WORDS = frozenset(
-    """
-    le la les de des du et je vous votre vos un une pour dans est que qui en au aux avec sur
-    nous notre nos mon ma mes ce cette pas ne être etre suis merci bonjour cordialement à
-    très tres par sont poste équipe equipe d'un d'une l'équipe l'equipe j'ai c'est
-    """.split()
+    words_of(
+        """
+        le la les de des du et je vous votre vos un une pour dans est que qui en au aux avec
+        sur nous notre nos mon ma mes ce cette pas ne être etre suis merci bonjour
+        cordialement à très tres par sont poste équipe equipe d'un d'une l'équipe l'equipe
+        j'ai c'est
+        """
+    )
 )
 MAX_WORDS = 3000
 _FRENCH_LETTERS = re.compile("[éèêàçùûœ]")
@@ -41,9 +47,7 @@ def detect_language(text: str) -> str:
         word = match.group()
         if word in EN_WORDS:
             en += 1
-        elif word in FR_WORDS:
-            fr += 1
-        elif _FRENCH_LETTERS.search(word):  # "passerai" no, "réunion" yes
+        elif word in FR_WORDS or _FRENCH_LETTERS.search(word):
             fr += 1
         elif "'" in word:  # "qu'il", "don't": their parts vote
             head, _, tail = word.partition("'")

@@ -4,7 +4,8 @@ stream of `tactful.text.analysis` (so a pattern sees words, not characters).
 Syntax (tokens separated by spaces):
 
 - `call` matches any form of the lemma "call" (called, calling) and the form "call" itself;
-  `call|phone` either; `=called` only that form. Words are written with or without accents (compared without).
+  `call|phone` either; `=called` only that form. Words are written with or without accents
+  (compared without).
 - `{NAME}` a named sub-pattern (a class such as {MODAL} = "will|would|can|could").
 - `x?` makes a word, class or group optional; `( a b | c )` is a group of alternatives
   (spaces around "(", "|" and ")" are required).

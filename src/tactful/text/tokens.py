@@ -16,9 +16,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # Starts with a plain character class so the regex engine can skip ahead quickly. A line break
 # ends a sentence unless the next line goes on in lower case; an end mark must be followed by
 # white space, a closing quote or bracket, or the end.
-_SENTENCE_END_RE = re.compile(
-    r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))"
-)
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))")
 _ABBREVIATION_RE = re.compile(
     r"(?:^|(?<=[\s(]))(?:mr|mrs|ms|dr|prof|st|mt|jr|sr|vs|etc|e\.g|i\.e|cf|approx|p\.ex|"
     r"mme|mlle|mm|[a-z])\.$",
@@ -46,7 +44,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     position = start
     for match in _SENTENCE_END_RE.finditer(text, start, stop):
-        if match.group()[0] == "." and _ABBREVIATION_RE.search(text, max(position, match.start() - 6), match.start() + 1):
+        if match.group()[0] == "." and _ABBREVIATION_RE.search(
+            text, max(position, match.start() - 6), match.start() + 1
+        ):
             continue
         _append(text, position, match.end(), spans)
         position = match.end()
@@ -66,3 +66,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None
 def sentences(text: str) -> list[Token]:
     """Sentences with their offsets."""
     return [Token(text[s:e], s, e) for s, e in sentence_spans(text)]
+
+
+def words_of(block: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a block of text (how word lists are written here)."""
+    return tuple(block.split())
