@@ -7,7 +7,7 @@ from datetime import date
 
 from tactful.ads import scoring
 from tactful.ads.document import AdDocument
-from tactful.ads.gender import coded_words, gender_coding
+from tactful.ads.gender import coded_english, coded_words, gender_coding
 from tactful.ads.model import LANGUAGES, AdReport, Finding
 from tactful.ads.places import jurisdictions_of, normalise_jurisdictions
 from tactful.ads.rules.base import Context, Hit
@@ -54,7 +54,7 @@ def analyse_ad(
         origin = "location" if codes else "none"
     ctx = Context(language_, codes, today)
 
-    coded = coded_words(doc.scan, language_)
+    coded = coded_english(doc.text) if language_ == "en" else coded_words(doc.scan, language_)
     coding = gender_coding(coded)
     hits: list[Hit] = phrase_hits(doc, language_)
     hits += able_to_hits(doc)

@@ -1,12 +1,18 @@
 """Gender-coded wording, by the method of Gaucher, Friesen & Kay (2011).
 
-Every occurrence of a word that starts with a stem of the list counts (a word is a run of
-letters and digits, with inner hyphens and apostrophes: "self-confident", "leader's"; a
-hyphenated word that does not start with a stem is looked at part by part, so "team-leading"
-counts "leading"). Words that start with an entry of `non_coded_exceptions` never count.
-English uses the `extended` list of the project reference (data/gendered-wording.json); French
-uses a list written for tactful (data/gendered-wording-fr.json). The verdict follows the
-reference's `verdict_rule`.
+English is read exactly as gender-decoder's published code reads it (lovedaybrooke/
+gender-decoder, app/models.py; tests/data/peers/gender-decoder/README.md describes it): every
+character outside ASCII and each of . , < > * ? ! " [ ] @ ' : ; ( ) / & and white space
+separates words, so "Ambition:competition–decisiveness&leadership" is four words; a word is cut
+at its hyphens unless it starts with one of the seven hyphenated coded stems ("co-operat",
+"self-confiden"…) or with a hyphen; a word counts once for every stem it starts with ("interpersonal" starts
+with two); a word equal to an exception ("sharepoint") never counts. One difference, on purpose:
+gender-decoder's loop skips the word after the first one it re-inserts (it mutates the list it
+iterates), leaving that word uncut; tactful cuts every word alike.
+
+French uses a list written for tactful (data/gendered-wording-fr.json), matched on the scanning
+stream (accented letters are letters; a stem may hold a space: "sûr de soi"). The verdict
+follows the reference's `verdict_rule`.
 """
 
 from __future__ import annotations
@@ -47,8 +53,9 @@ class CodedWord:
     start: int
     end: int
     word: str
-    masculine: bool
-    feminine: bool
+    masculine: int
+    """How many masculine stems the word starts with (usually one; 0: not masculine)."""
+    feminine: int
 
 
 def _read(name: str) -> dict:
@@ -79,9 +86,64 @@ def lexicon(lang: str) -> GenderLexicon:
     )
 
 
+HYPHENATED_WHOLE = (
+    "co-operat",
+    "inter-personal",
+    "inter-dependen",
+    "inter-persona",
+    "self-confiden",
+    "self-relian",
+    "self-sufficien",
+)
+"""gender-decoder's `hyphenated_coded_words` (app/wordlists.py): words starting with one of
+these stay whole; every other word is cut at its hyphens ("head-strong" included)."""
+_PUBLISHED_WORD_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff]+")
+
+
+def published_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of `text` as gender-decoder reads them, lower case, with their offsets."""
+    out: list[tuple[int, int, str]] = []
+    for match in _PUBLISHED_WORD_RE.finditer(text):
+        word = match.group().lower()
+        start = match.start()
+        # `if word.find("-"):` in the published code leaves a word that starts with "-" whole
+        if "-" not in word or word.startswith(HYPHENATED_WHOLE) or word[0] == "-":
+            out.append((start, match.end(), word))
+            continue
+        position = start
+        for part in word.split("-"):
+            if part:
+                out.append((position, position + len(part), part))
+            position += len(part) + 1
+    return out
+
+
+def coded_english(text: str) -> list[CodedWord]:
+    """Coded words of an English text (offsets into `text`), by the published method."""
+    lex = lexicon("en")
+    exceptions = frozenset(lex.exceptions)
+    found: list[CodedWord] = []
+    for start, end, word in published_words(text):
+        if word in exceptions:
+            continue
+        masculine = word.startswith(lex.masculine)
+        feminine = word.startswith(lex.feminine)
+        if masculine or feminine:
+            found.append(
+                CodedWord(
+                    start,
+                    end,
+                    word,
+                    sum(1 for s in lex.masculine if word.startswith(s)) if masculine else 0,
+                    sum(1 for s in lex.feminine if word.startswith(s)) if feminine else 0,
+                )
+            )
+    return found
+
+
 def coded_words(scan: str, lang: str) -> list[CodedWord]:
     """Coded words of a scanning stream (tactful.ads.lexicon.stream), in order, with offsets
-    into the folded text.
+    into the folded text (the French method; English: `coded_english`).
 
     Words are found after a space; parts of hyphenated words are found after their hyphen,
     unless they belong to a hyphenated word that starts with a stem and so counts whole."""
@@ -105,7 +167,7 @@ def coded_words(scan: str, lang: str) -> list[CodedWord]:
         masculine = word.startswith(lex.masculine)
         feminine = word.startswith(lex.feminine)
         if masculine or feminine:
-            found.append(CodedWord(start - 1, end - 1, word, masculine, feminine))
+            found.append(CodedWord(start - 1, end - 1, word, int(masculine), int(feminine)))
     return found
 
 
@@ -123,6 +185,6 @@ def verdict(masculine: int, feminine: int) -> str:
 
 
 def gender_coding(words: list[CodedWord]) -> GenderCoding:
-    masculine = tuple(w.word for w in words if w.masculine)
-    feminine = tuple(w.word for w in words if w.feminine)
+    masculine = tuple(w.word for w in words for _ in range(w.masculine))
+    feminine = tuple(w.word for w in words for _ in range(w.feminine))
     return GenderCoding(verdict(len(masculine), len(feminine)), masculine, feminine)
