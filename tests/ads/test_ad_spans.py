@@ -19,7 +19,7 @@ PHRASES = [
     ("hit the\u00a0ground running", "unrealistic-demand"),
     ("NATIVE ENGLISH SPEAKER", "origin"),
     ("digital natives", "age"),
-    ("beer\u00a0fridge", "bro-culture"),
+    ("beer\u00a0pong", "bro-culture"),
     ("drama-free", "drama-free"),
 ]
 FILLER = st.text(

@@ -3,8 +3,10 @@
 Phrases are written naturally in lower case: a space (or hyphen, comma or slash) between words
 matches any run of those separators, so "world class" also finds "World-Class" and
 "world‑class"; "(s)" or "(e)" marks an optional ending; a final "*" accepts any word ending
-("meritocra*"). The text is scanned in its folded form (see `fold`): same length as the text,
-lower case, typographic apostrophes, dashes and spaces made plain, so offsets carry over.
+("meritocra*"); "[ ]" marks the words a finding covers when the phrase says more than the
+finding should point at ("drink [beer]" points at "beer"). The text is scanned in its folded
+form (tactful.text.fold.fold): same length as the text, lower case, typographic apostrophes,
+dashes and spaces made plain, so offsets carry over.
 """
 
 from __future__ import annotations
@@ -112,6 +114,22 @@ class Entry:
     rule: str
     phrase: str
     replacement: str | None
+    core: tuple[int, int] | None = None
+    """For "drink [beer]": the words the finding covers (skip 1, take 1); None: all."""
+
+
+_CORE_RE = re.compile(r"\[([^\[\]]+)\]")
+_PIECE_RE = re.compile(r"[^\s,/&-]+")
+
+
+def _core(variant: str) -> tuple[str, tuple[int, int] | None]:
+    """The phrase without its [core] brackets, and which of its words the core is."""
+    found = _CORE_RE.search(variant)
+    if found is None:
+        return variant, None
+    before = len(normalize(variant[: found.start()]).split())
+    inside = len(normalize(found.group(1)).split())
+    return variant[: found.start()] + found.group(1) + variant[found.end() :], (before, inside)
 
 
 class PhraseSet:
@@ -122,8 +140,9 @@ class PhraseSet:
         self._stems: list[tuple[str, Entry]] = []
         patterns: list[str] = []
         for rule, phrase, replacement in entries:
-            for variant in expand(phrase):
-                entry = Entry(rule, variant, replacement)
+            for marked in expand(phrase):
+                variant, core = _core(marked)
+                entry = Entry(rule, variant, replacement, core)
                 if variant.endswith("*"):
                     self._stems.append((normalize(variant[:-1]), entry))
                 else:
@@ -146,8 +165,15 @@ class PhraseSet:
         """Matches in a scanning stream (see `stream`), as offsets into the folded text."""
         for match in self.regex.finditer(scan):
             entry = self.entry(match.group(1))
-            if entry is not None:
-                yield match.start(1) - 1, match.end(1) - 1, entry
+            if entry is None:
+                continue
+            start, end = match.start(1) - 1, match.end(1) - 1
+            if entry.core is not None:
+                skip, take = entry.core
+                pieces = list(_PIECE_RE.finditer(match.group(1)))[skip : skip + take]
+                if pieces:
+                    start, end = start + pieces[0].start(), start + pieces[-1].end()
+            yield start, end, entry
 
 
 def match_case(replacement: str, original: str) -> str:
