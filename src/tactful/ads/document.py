@@ -27,10 +27,21 @@ _HTML_RE = re.compile(
     r"em|b|i|a|table|script|style)\b[^>]*>",
     re.IGNORECASE,
 )
+_HTML_PAGE_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)\b", re.I | re.S)
+_HTML_BLOCK_RE = re.compile(
+    r"<(?:p|div|h[1-6]|ul|ol|li|table|tr|section|article|header|footer|main)\b[^>]*>", re.I
+)
+# Inline HTML inside Markdown or text ("<a href=…>", "<!--more-->", "<br>"): taken out of the
+# analysed text through the offset map, so its attributes are not read as words.
+_INLINE_TAG_RE = re.compile(
+    r"<!--.*?-->|</?(?:a|abbr|b|br|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|s|small|span|"
+    r"strong|sub|sup|u)\b(?:\s[^<>]{0,300})?/?>",
+    re.S | re.I,
+)
 _MARKDOWN_RE = re.compile(
     r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
 )
-BULLET_RE = re.compile(r"^\s*(?:[-*+•·◦▪–]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
@@ -38,11 +49,18 @@ _EDGE = "'-$€£%"
 
 
 def detect_format(source: str) -> str:
-    if _HTML_RE.search(source, 0, 20_000):
+    """HTML for a page, or when HTML blocks outnumber Markdown's; Markdown that holds a link
+    or a comment in HTML stays Markdown (and keeps its headings)."""
+    head = source[:20_000]
+    if _HTML_PAGE_RE.match(head):
         return "html"
-    if _MARKDOWN_RE.search(source, 0, 20_000):
+    markdown = len(_MARKDOWN_RE.findall(head))
+    blocks = len(_HTML_BLOCK_RE.findall(head))
+    if blocks and blocks >= markdown:
+        return "html"
+    if markdown:
         return "markdown"
-    return "text"
+    return "html" if _HTML_RE.search(head) else "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +85,8 @@ class AdDocument:
     def read(cls, source: str, source_format: str | None = None) -> AdDocument:
         kind = source_format or detect_format(source)
         mapped = html_to_mapped_text(source) if kind == "html" else identity(source)
+        if kind != "html" and "<" in source:
+            mapped = drop_characters(mapped, _INLINE_TAG_RE)
         mapped = drop_characters(mapped, _FORMAT_RE)
         return cls(source, kind, mapped, mapped.text, fold(mapped.text))
 

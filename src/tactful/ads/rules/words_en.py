@@ -206,7 +206,8 @@ CULTURE: dict[str, Entries] = {
         ("hawt", None), ("phat", None),
     ],
     "drama-free": [
-        ("drama free", "respectful"), ("stress free", None), ("no drama", None), ("zero drama", None),
+        ("drama free", "respectful"), ("stress free", None), ("no drama", None),
+        ("zero drama", None),
         ("no whiners", None), ("no whining", None), ("no complainers", None),
         ("thick skin", None), ("thick skinned", None), ("no snowflakes", None),
     ],
@@ -216,9 +217,11 @@ CULTURE: dict[str, Entries] = {
     ],
     "empty-superlative": [
         ("world class", "strong"), ("cutting edge", "modern"), ("bleeding edge", "modern"),
-        ("top of your game", None), *[(f"top of {who} game", None) for who in ("their", "his", "her", "the")],
+        ("top of your game", None),
+        *[(f"top of {who} game", None) for who in ("their", "his", "her", "the")],
         ("forefront", None), ("enlightened", None), ("synergy", None), ("synergies", None),
-        ("paradigm shift(s)", None), ("blue sky thinking", None), ("best in class", "strong"), ("best of the best", None),
+        ("paradigm shift(s)", None), ("blue sky thinking", None), ("best in class", "strong"),
+        ("best of the best", None),
         ("industry leading", "established"), ("game changing", None), ("game changer(s)", None),
         ("state of the art", "modern"), ("next level", None), ("second to none", None),
         ("unparalleled", None), ("unrivaled", None), ("unrivalled", None),
