@@ -6,9 +6,10 @@ character outside ASCII and each of . , < > * ? ! " [ ] @ ' : ; ( ) / & and whit
 separates words, so "Ambition:competition–decisiveness&leadership" is four words; a word is cut
 at its hyphens unless it starts with one of the seven hyphenated coded stems ("co-operat",
 "self-confiden"…) or with a hyphen; a word counts once for every stem it starts with
-("interpersonal" starts with two); a word equal to an exception ("sharepoint") never counts. One difference, on purpose:
-gender-decoder's loop skips the word after the first one it re-inserts (it mutates the list it
-iterates), leaving that word uncut; tactful cuts every word alike.
+("interpersonal" starts with two); a word equal to an exception ("sharepoint") never counts.
+One difference, on purpose: gender-decoder's loop skips the word after the first one it
+re-inserts (it mutates the list it iterates), leaving that word uncut; tactful cuts every word
+alike.
 
 French uses a list written for tactful (data/gendered-wording-fr.json), matched on the scanning
 stream (accented letters are letters; a stem may hold a space: "sûr de soi"). The verdict
