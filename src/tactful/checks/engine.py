@@ -59,7 +59,7 @@ def check_email(
     verdict = "revise" if any(f.severity == ERROR for f in findings) else "ok"
     return CheckReport(
         verdict=verdict,
-        words=len(email.parts.words),
+        words=email.parts.word_count,
         findings=findings,
         lang=email.lang,
         kind=email.kind,

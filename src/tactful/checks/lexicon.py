@@ -42,14 +42,8 @@ EN: dict[str, str] = {
         " | let me know | tell me | inform me | update me | get back | reply | respond"
         " | answer | confirm | decide | decision | hear | response | give me | notify )"
     ),
-    "DEADLINE": (
-        "( ( by | before | until ) ( the? ( end | close ) of ~2 ( day | week | month"
-        " | business | today | tomorrow ) | today | tomorrow | tonight | " + DAYS_EN + " | eod"
-        " | cob | noon | midnight | # | this ( week | weekend | " + DAYS_EN + " | month | afternoon"
-        " | evening ) | next ( week | " + DAYS_EN + " | month ) | the weekend ) | within ~2"
-        " ( # | a | one | two | three | the next | few | couple | 24 | 48 ) ~2 ( hour | day"
-        " | week | business ) | no later than | at the latest )"
-    ),
+    "BY": "by|before|until",
+    "DAY": DAYS_EN + "|today|tomorrow|tonight|eod|cob|noon|midnight",
     "SOON": "( asap | as soon as possible | urgently | immediately | right away | straight away )",
     "NUMBER": "( # | a | one | two | three | four | five | six | several | many | few | couple )",
     "APOLOGISE": "sorry|apologize|apologise|apology|apologies|forgive|pardon|excuse",
@@ -83,11 +77,8 @@ FR: dict[str, str] = {
         " | repondre | revenir | reponse | retour | decision | confirmation | confirmer"
         " | faire savoir | faire part | tenir informe | tenir informee | nouvelles | donner )"
     ),
-    "DEADLINE": (
-        "( ( de ici | avant | au plus tard | sous | dans les ) ~2 ( demain | ce soir"
-        " | " + DAYS_FR + " | la? fin | # | heure | jour | semaine | midi | prochain"
-        " | prochaine | 24 | 48 ) | au plus tard | dernier delai )"
-    ),
+    "BY": "( de ici | avant | sous )",
+    "DAY": DAYS_FR + "|demain|soir|fin|heure|heures|jour|jours|semaine|midi|prochain|prochaine",
     "SOON": (
         "( dans les plus brefs delais | au plus vite | rapidement | urgemment | au plus tot"
         " | des que possible | en urgence | de toute urgence | sans tarder | immediatement )"

@@ -33,8 +33,9 @@ from tactful.text.analysis import Analysis, analyse
 from tactful.text.anatomy import Anatomy, Span, dissect
 from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
-from tactful.text.patterns import compile_patterns
+from tactful.text.patterns import compile_patterns, required_words
 from tactful.text.phrases import phrase_regex
+from tactful.text.tokens import sentence_spans
 
 Messages = dict[str, tuple[str, str]]
 """'en', 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""
@@ -72,6 +73,23 @@ class Email:
         return dissect(self.text, self.lang)
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentences of the whole text (tactful.text.tokens), found once."""
+        return sentence_spans(self.text)
+
+    def sentences_in(self, span: Span) -> list[tuple[int, int]]:
+        """The sentences that overlap `span`, cut at its edges ("Hi Ana, thank you…" on one
+        line: the core's first sentence starts after the greeting's comma)."""
+        out = []
+        for s, e in self.sentences:
+            if e > span.start and s < span.end:
+                s, e = max(s, span.start), min(e, span.end)
+                lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
+                if s + lead < e:
+                    out.append((s + lead, e))
+        return out
+
+    @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
 
@@ -81,7 +99,8 @@ class Email:
         header block's other lines and a quoted reply are not read."""
         parts = self.parts
         start = parts.subject.start if parts.subject is not None else parts.body.start
-        return analyse(self.text, self.lang, start, parts.body.end)
+        region = Span(start, parts.body.end)
+        return analyse(self.text, self.lang, start, parts.body.end, self.sentences_in(region))
 
     @cached_property
     def memo(self) -> dict[str, list[tuple[int, int]]]:
@@ -214,22 +233,27 @@ class PhraseRule(Rule):
 class MeaningRule(Rule):
     """Flags each place where one of its patterns over lemmas matches (tactful.text.patterns):
     `patterns` maps a language to patterns, `classes` names the sub-patterns they share.
-    Overlapping matches are reported once, as their union."""
+    Overlapping matches are reported once, as their union. Each pattern is compiled on first
+    use with the words a text must hold for it to match, so most patterns skip most emails."""
 
     patterns: ClassVar[Patterns]
     classes: ClassVar[dict[str, dict[str, str]]] = {}
-    _regexes: ClassVar[dict[str, re.Pattern[str]]]
+    _compiled: ClassVar[dict[str, list[tuple[list[frozenset[str]], re.Pattern[str]]]]]
 
     @classmethod
-    def regex(cls, lang: str) -> re.Pattern[str]:
-        """The rule's patterns in one regex, compiled on first use for that language."""
-        compiled = cls.__dict__.get("_regexes")
-        if compiled is None:
-            compiled = cls._regexes = {}
+    def compiled(cls, lang: str) -> list[tuple[list[frozenset[str]], re.Pattern[str]]]:
+        """Each pattern as (the word sets it needs, its regex), for one language."""
+        cache = cls.__dict__.get("_compiled")
+        if cache is None:
+            cache = cls._compiled = {}
         code = lang if lang in cls.patterns else "en"
-        if code not in compiled:
-            compiled[code] = compile_patterns(cls.patterns[code], cls.classes.get(code, {}))
-        return compiled[code]
+        if code not in cache:
+            classes = cls.classes.get(code, {})
+            cache[code] = [
+                (required_words(p, classes), compile_patterns([p], classes))
+                for p in cls.patterns[code]
+            ]
+        return cache[code]
 
     def spans(self, email: Email) -> list[tuple[int, int]]:
         """Where the rule's meaning is found, in reading order, overlaps merged."""
@@ -240,18 +264,19 @@ class MeaningRule(Rule):
 
     def _spans(self, email: Email) -> list[tuple[int, int]]:
         read = email.read
-        out: list[tuple[int, int]] = []
-        regex = self.regex(email.lang)
+        present = read.vocabulary
         stream = read.stream
-        position = 0
-        while (match := regex.search(stream, position)) is not None:
-            start, end = read.span(match.start(), match.end())
+        raw: list[tuple[int, int]] = []
+        for needs, regex in self.compiled(email.lang):
+            if any(present.isdisjoint(words) for words in needs):
+                continue
+            raw.extend(read.span(m.start(), m.end()) for m in regex.finditer(stream))
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(raw):
             if out and start < out[-1][1]:
                 out[-1] = (out[-1][0], max(end, out[-1][1]))
             elif self.keep(email, start, end):
                 out.append((start, end))
-            # the next match may start inside this one (another pattern's reading)
-            position = stream.index(" ", match.start()) + 1
         return out
 
     def keep(self, email: Email, start: int, end: int) -> bool:

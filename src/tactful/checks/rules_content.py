@@ -13,7 +13,6 @@ from tactful.policy import article
 from tactful.text.anatomy import Span
 from tactful.text.content import echoes
 from tactful.text.phrases import phrase_regex
-from tactful.text.tokens import sentence_spans
 
 BOTH = frozenset({THANK_YOU, STATUS})
 
@@ -288,7 +287,7 @@ class MissingProcessQuestion(Rule):
         nouns, cues = _PROCESS_NOUNS[email.lang], _REQUEST_CUES[email.lang]
         core = email.parts.core
         folded = email.folded
-        for start, end in sentence_spans(folded, core.start, core.end):
+        for start, end in email.sentences_in(core):
             sentence = folded[start:end]
             if nouns.search(sentence) and cues.search(sentence):
                 return

@@ -138,8 +138,18 @@ class Pressure(MeaningRule):
     }
     patterns: ClassVar[Patterns] = {
         "en": [
-            # a deadline set by the writer
-            "{DEMAND} ~6 {DEADLINE}",
+            # a deadline set by the writer (one pattern per form of deadline: each needs its
+            # own words, so an email without them skips it at once)
+            "{DEMAND} ~6 {BY} {DAY}",
+            "{DEMAND} ~6 {BY} #",
+            "{DEMAND} ~6 {BY} the? ( end | close ) of ~2 ( day | week | month | business"
+            " | today | tomorrow )",
+            "{DEMAND} ~6 {BY} ( this | next ) ( week | weekend | month | afternoon | evening"
+            " | {DAY} )",
+            "{DEMAND} ~6 {BY} the weekend",
+            "{DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
+            "{DEMAND} ~6 no later than",
+            "{DEMAND} ~6 at the latest",
             "{DEMAND} ~6!i|we|and|but {SOON}",
             "( by | before ) ( eod | cob | close of business | end of ( the )? day )",
             # ultimatums
@@ -177,7 +187,10 @@ class Pressure(MeaningRule):
             " | from you )",
         ],
         "fr": [
-            "{DEMAND} ~6 {DEADLINE}",
+            "{DEMAND} ~6 {BY} ~2 {DAY}",
+            "{DEMAND} ~6 {BY} ~2 #",
+            "{DEMAND} ~6 au plus tard",
+            "{DEMAND} ~6 dernier delai",
             "{DEMAND} ~6!je|et|mais {SOON}",
             "( sans | faute de | a defaut de | en l' absence de ) ~2 ( reponse | nouvelles"
             " | retour ) ~8 je ~4 ( considerer | prendre | retirer | accepter | donner | aller"

@@ -12,7 +12,7 @@ from tactful.checks.rule import Email, Messages, Rule, register
 from tactful.checks.rules_content import NoInterviewReference
 from tactful.checks.rules_manner import Apology, Filler
 from tactful.policy import article
-from tactful.text.tokens import words
+from tactful.text.tokens import count_words
 
 # "[your name]", "[Nom]", "{{first_name}}", "<<Company>>": a template's blank left unfilled.
 # Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)").
@@ -78,5 +78,6 @@ class Ineffective(Rule):
 def _substance(email: Email, empty: list[tuple[int, int]]) -> int:
     """Words of the core outside the filler and apology phrases."""
     core = email.parts.core
-    inside = sum(len(words(email.text, max(s, core.start), min(e, core.end))) for s, e in empty)
-    return len(words(email.text, core.start, core.end)) - inside
+    text = email.text
+    inside = sum(count_words(text, max(s, core.start), min(e, core.end)) for s, e in empty)
+    return count_words(text, core.start, core.end) - inside

@@ -11,9 +11,10 @@ sentences, "?" ends a question and "," marks a comma between two words; a token 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from tactful.text.fold import key
 from tactful.text.lemmas import table
@@ -64,74 +65,85 @@ class Analysis:
         return self.starts[index], self.ends[index]
 
     @cached_property
-    def lemma_set(self) -> frozenset[str]:
-        return frozenset(self.lemmas)
+    def vocabulary(self) -> frozenset[str]:
+        """Every lemma and every form of the text."""
+        return frozenset(self.lemmas).union(self.forms)
 
 
-def analyse(text: str, lang: str, start: int = 0, end: int | None = None) -> Analysis:
-    """Read text[start:end] (offsets stay those of `text`)."""
-    lemmas_of = table(lang)
-    folded = key(text)
+def analyse(
+    text: str,
+    lang: str,
+    start: int = 0,
+    end: int | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> Analysis:
+    """Read text[start:end] (offsets stay those of `text`); `spans` are its sentences when
+    the caller has them already. Built from whole lists at a time (no per-word objects): a
+    120-word email is read in tens of microseconds, a megabyte in well under a second."""
     stop = len(text) if end is None else end
-    starts: list[int] = []
-    ends: list[int] = []
-    forms: list[str] = []
-    lemmas: list[str] = []
-    pieces: list[str] = [" |"]
-    stream_starts: list[int] = [1]
-    token_of_marker: list[int] = [-1]
-    marker_spans: dict[int, tuple[int, int]] = {0: (start, start)}
-    size = 3  # len(" | ")
+    folded = key(text)
+    if spans is None:
+        spans = sentence_spans(text, start, stop)
     french = lang == "fr"
-    pieces_re = _PIECES["fr" if french else "en"]
-    for s_start, s_end in sentence_spans(text, start, stop):
-        previous_end = -1
-        for match in pieces_re.finditer(folded, s_start, s_end):
-            form = match.group()
-            a, b = match.start(), match.end()
-            if previous_end >= 0 and "," in folded[previous_end:a]:
-                marker_spans[len(stream_starts)] = (previous_end, a)
-                stream_starts.append(size)
-                token_of_marker.append(-1)
-                pieces.append(",")
-                size += 2
-            previous_end = b
-            if french:
-                lemma = _FR_ELIDED.get(form) or lemmas_of.get(form, form)
-                if form == "a" and text[a] in "àÀ":
-                    lemma = "a"  # the preposition "à", not "a" (avoir)
-            else:
-                lemma = _EN_CLITICS.get(form) or lemmas_of.get(form, form)
-                if lemma == form and form in _EN_NEGATED_HEADS and folded.startswith("n't", b):
-                    lemma = _EN_NEGATED_HEADS[form]
-            starts.append(a)
-            ends.append(b)
-            forms.append(form)
-            lemmas.append(lemma)
-            token_of_marker.append(len(forms) - 1)
-            stream_starts.append(size)
-            spelled = _spell(lemma, form)
-            pieces.append(spelled)
-            size += len(spelled) + 1
-        if text[s_end - 1 : s_end] in ("?", "!") or text[max(s_start, s_end - 3) : s_end].rstrip(
-            "\"'”»)] "
-        ).endswith(("?", "!")):
-            mark = "?" if "?" in text[max(s_start, s_end - 3) : s_end] else "!"
-            marker_spans[len(stream_starts)] = (s_end - 1, s_end)
-            stream_starts.append(size)
-            token_of_marker.append(-1)
-            pieces.append(mark)
-            size += 2
-        marker_spans[len(stream_starts)] = (s_end, s_end)
-        stream_starts.append(size)
-        token_of_marker.append(-1)
+    matches = list(_PIECES["fr" if french else "en"].finditer(folded, start, stop))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    forms = [m.group() for m in matches]
+    get = table(lang).get
+    special = _FR_ELIDED if french else _EN_CLITICS
+    lemmas = [special.get(f) or get(f, f) for f in forms]
+    if french:
+        for i in [i for i, f in enumerate(forms) if f == "a"]:
+            if text[starts[i]] in "àÀ":
+                lemmas[i] = "a"  # the preposition "à", not "a" (avoir)
+    elif "n't" in folded:
+        for i in [i for i, f in enumerate(forms) if f in _EN_NEGATED_HEADS]:
+            if folded.startswith("n't", ends[i]):
+                lemmas[i] = _EN_NEGATED_HEADS[forms[i]]  # "ca" + "n't": "can" + "not"
+    spelled = [f if lem == f else f"{lem}/{f}" for lem, f in zip(lemmas, forms, strict=True)]
+    commas = _comma_tokens(folded, start, stop, starts, ends)
+    pieces: list[str] = ["|"]
+    owners: list[int] = [-1]
+    marker_spans: dict[int, tuple[int, int]] = {0: (start, start)}
+    for s_start, s_end in spans:
+        first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        cut = first
+        for j in commas[bisect_left(commas, first + 1) : bisect_left(commas, last)]:
+            pieces.extend(spelled[cut:j])
+            owners.extend(range(cut, j))
+            marker_spans[len(pieces)] = (ends[j - 1], starts[j])
+            pieces.append(",")
+            owners.append(-1)
+            cut = j
+        pieces.extend(spelled[cut:last])
+        owners.extend(range(cut, last))
+        tail = text[max(s_start, s_end - 3) : s_end]
+        if tail.rstrip("\"'”»)] ").endswith(("?", "!")):
+            marker_spans[len(pieces)] = (s_end - 1, s_end)
+            pieces.append("?" if "?" in tail else "!")
+            owners.append(-1)
+        marker_spans[len(pieces)] = (s_end, s_end)
         pieces.append("|")
-        size += 2
-    stream = " ".join(pieces) + " "
+        owners.append(-1)
+    stream_starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=1))
+    stream = " " + " ".join(pieces) + " "
     return Analysis(
-        text, lang, starts, ends, forms, lemmas, stream, stream_starts, token_of_marker,
-        marker_spans,
-    )  # fmt: skip
+        text, lang, starts, ends, forms, lemmas, stream, stream_starts, owners, marker_spans
+    )
+
+
+def _comma_tokens(
+    folded: str, start: int, stop: int, starts: list[int], ends: list[int]
+) -> list[int]:
+    """Indices of the tokens that follow a comma right after the previous token."""
+    out: list[int] = []
+    position = folded.find(",", start, stop)
+    while position >= 0:
+        j = bisect_left(starts, position)
+        if 0 < j < len(starts) and ends[j - 1] <= position and (not out or out[-1] != j):
+            out.append(j)
+        position = folded.find(",", position + 1, stop)
+    return out
 
 
 def _spell(lemma: str, form: str) -> str:

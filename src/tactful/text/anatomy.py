@@ -12,11 +12,12 @@ between them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from tactful.text.fold import fold_accents as fold
 from tactful.text.phrases import phrase_regex
-from tactful.text.tokens import Token, words, words_of
+from tactful.text.tokens import Token, count_words, words, words_of
 
 _HEADER_RE = re.compile(
     r"(subject|objet|to|from|cc|bcc|a|de|date|re|sent|envoye|reply-to|repondre a)\s*:",
@@ -114,8 +115,16 @@ class Anatomy:
     core: Span
     first_line: Span
     last_line: Span
-    words: list[Token]
-    """The body's words (the subject is not counted)."""
+    text: str = field(repr=False)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """The body's words (the subject is not counted)."""
+        return words(self.text, self.body.start, self.body.end)
+
+    @cached_property
+    def word_count(self) -> int:
+        return count_words(self.text, self.body.start, self.body.end)
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
@@ -179,7 +188,6 @@ def dissect(text: str, lang: str) -> Anatomy:
     core_end = sign_off.start if sign_off else body.end
     if core_end < core_start:
         core_end = core_start
-    body_words = [t for t in words(text) if body.start <= t.start < body.end]
     return Anatomy(
         subject=subject,
         headers=headers,
@@ -191,7 +199,7 @@ def dissect(text: str, lang: str) -> Anatomy:
         core=Span(core_start, core_end),
         first_line=lines[0],
         last_line=lines[-1],
-        words=body_words,
+        text=text,
     )
 
 

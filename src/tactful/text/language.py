@@ -34,23 +34,19 @@ FR_WORDS = frozenset(
     )
 )
 MAX_WORDS = 3000
-_FRENCH_LETTERS = re.compile("[éèêàçùûœ]")
+_FRENCH_WORD_RE = re.compile("[^\\W\\d_]*[éèêçùûœ][^\\W\\d_]*")
+_ELISION_RE = re.compile(r"\b(?:qu|[ldjncms])'(?=[^\W\d_])")
+_CLITIC_RE = re.compile(r"(?<=[^\W\d_])'(?:s|t|ll|re|ve|m|d)\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:
     """'en' or 'fr', by a vote of common words (ties go to English)."""
-    en = fr = 0
-    for count, match in enumerate(_WORD_RE.finditer(fold(text[: MAX_WORDS * 12]))):
-        if count >= MAX_WORDS:
-            break
-        word = match.group()
-        if word in EN_WORDS:
-            en += 1
-        elif word in FR_WORDS or _FRENCH_LETTERS.search(word):
-            fr += 1
-        elif "'" in word:  # "qu'il", "don't": their parts vote
-            head, _, tail = word.partition("'")
-            fr += head in ("l", "d", "j", "qu", "n", "c", "m", "s")
-            en += tail in ("s", "t", "ll", "re", "ve", "m", "d")
+    folded = fold(text[: MAX_WORDS * 12])
+    found = _WORD_RE.findall(folded)[:MAX_WORDS]
+    en = sum(map(EN_WORDS.__contains__, found))
+    fr = sum(map(FR_WORDS.__contains__, found))
+    # words with a French accent ("réunion"), French elisions ("qu'il"), English clitics
+    fr += len(_FRENCH_WORD_RE.findall(folded)) + len(_ELISION_RE.findall(folded))
+    en += len(_CLITIC_RE.findall(folded))
     return "fr" if fr > en else "en"

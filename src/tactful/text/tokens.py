@@ -9,7 +9,7 @@ list item ("- …", "* …", "1. …", "• …") are pieces of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Letters (any script), digits, and inner apostrophes or hyphens: "don't", "aujourd'hui", "co-op".
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
@@ -24,8 +24,9 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a sentence and its offsets (a tuple: made by the thousand, it must be cheap)."""
+
     text: str
     start: int
     end: int
@@ -34,7 +35,13 @@ class Token:
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Every word in `text` (or in text[start:end]) with its offsets."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
+    return [Token(m.group(), *m.span()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many words `words` would give, without building them."""
+    stop = len(text) if end is None else end
+    return sum(1 for _ in WORD_RE.finditer(text, start, stop))
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
