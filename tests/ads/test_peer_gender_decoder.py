@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tactful.ads import analyse_ad
+from tactful.ads.gender import coded_english, lexicon, published_words
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "peers" / "gender-decoder" / "cases.json"
 CASES: dict[str, Any] = json.loads(DATA.read_text(encoding="utf-8"))
@@ -68,3 +69,19 @@ def test_the_quirk_cases_are_the_only_ones_set_aside() -> None:
     for text in SECOND_WORD_QUIRK:  # tactful cuts the word the published loop skips
         masculine, _, _ = run(text)
         assert all("-" not in word for word in masculine)
+
+
+@pytest.mark.parametrize("case", CASES["published_cases"] + DERIVED, ids=lambda c: c["text"][:30])
+def test_the_fast_reader_finds_the_words_the_word_by_word_reader_gives(
+    case: dict[str, Any],
+) -> None:
+    """`coded_english` skips the words no stem starts; it must find exactly the coded words
+    that reading every word as the published method does (`published_words`) gives."""
+    lex = lexicon("en")
+    slow = [
+        (start, end, word)
+        for start, end, word in published_words(case["text"])
+        if word not in lex.exceptions and word.startswith(lex.masculine + lex.feminine)
+    ]
+    fast = [(w.start, w.end, w.word) for w in coded_english(case["text"])]
+    assert fast == slow

@@ -28,6 +28,11 @@ from tactful.errors import BadInput
 from tactful.text.language import detect_language
 
 
+MAX_AD_CHARS = 2_000_000
+"""Longer texts are refused in one line; up to this size an analysis takes about a second
+(the cost grows linearly; docs/benchmarks.md)."""
+
+
 def analyse_ad(
     text: str,
     *,
@@ -40,6 +45,13 @@ def analyse_ad(
 
     `today` decides which laws are in force (the EU rules apply from 7 June 2026). Spans in the
     findings are offsets into `text` exactly as given."""
+    if len(text) > MAX_AD_CHARS:
+        raise BadInput(
+            f"the ad is {len(text):,} characters long: tactful analyses ads of up to "
+            f"{MAX_AD_CHARS:,} characters (a job ad is a few thousand)",
+            code="too-large",
+            field="text",
+        )
     if lang is not None and lang not in LANGUAGES:
         raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")
     if source_format is not None and source_format not in ("text", "markdown", "html"):

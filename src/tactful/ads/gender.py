@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from tactful.ads.lexicon import WORD_CHAR, trie_pattern
+from tactful.text.fold import lower as fold
 from tactful.ads.model import GenderCoding
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
@@ -98,7 +99,13 @@ HYPHENATED_WHOLE = (
 )
 """gender-decoder's `hyphenated_coded_words` (app/wordlists.py): words starting with one of
 these stay whole; every other word is cut at its hyphens ("head-strong" included)."""
+_SEPARATORS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85.,<>*?!\"[]@':;()/&"
 _PUBLISHED_WORD_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff]+")
+_PIECE_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-]+")
+
+
+def _separates(char: str) -> bool:
+    return char in _SEPARATORS or ord(char) >= 128
 
 
 def published_words(text: str) -> list[tuple[int, int, str]]:
@@ -120,26 +127,51 @@ def published_words(text: str) -> list[tuple[int, int, str]]:
 
 
 def coded_english(text: str) -> list[CodedWord]:
-    """Coded words of an English text (offsets into `text`), by the published method."""
+    """Coded words of an English text (offsets into `text`), by the published method:
+    the same words `published_words` gives, found without reading every word in Python (the
+    pieces between separators and hyphens that start with a stem, then their word's rules)."""
     lex = lexicon("en")
+    lowered = text.lower() if len(text.lower()) == len(text) else fold(text)
     exceptions = frozenset(lex.exceptions)
-    found: list[CodedWord] = []
-    for start, end, word in published_words(text):
-        if word in exceptions:
+    found: dict[int, CodedWord] = {}
+    if any(prefix in lowered for prefix in HYPHENATED_WHOLE):
+        for match in _PUBLISHED_WORD_RE.finditer(lowered):
+            word = match.group()
+            if word.startswith(HYPHENATED_WHOLE):
+                found[match.start()] = _coded(match.start(), match.end(), word, lex)
+    for match in _stem_pieces().finditer(lowered):
+        piece = match.group()
+        if piece in exceptions:
             continue
-        masculine = word.startswith(lex.masculine)
-        feminine = word.startswith(lex.feminine)
-        if masculine or feminine:
-            found.append(
-                CodedWord(
-                    start,
-                    end,
-                    word,
-                    sum(1 for s in lex.masculine if word.startswith(s)) if masculine else 0,
-                    sum(1 for s in lex.feminine if word.startswith(s)) if feminine else 0,
-                )
-            )
-    return found
+        start = word_start = match.start()
+        while word_start > 0 and not _separates(lowered[word_start - 1]):
+            word_start -= 1
+        if word_start < start and (
+            lowered[word_start] == "-" or lowered.startswith(HYPHENATED_WHOLE, word_start)
+        ):
+            continue  # inside a word kept whole: it counts as that word or not at all
+        if lowered.startswith(HYPHENATED_WHOLE, word_start):
+            continue
+        found[start] = _coded(start, match.end(), piece, lex)
+    return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _stem_pieces() -> re.Pattern[str]:
+    """Pieces (between separators and hyphens) that start with an English stem: one regex,
+    so a megabyte is searched without a Python step per word. (Stems with a hyphen only ever
+    match a word kept whole, which `coded_english` reads apart.)"""
+    lex = lexicon("en")
+    pieces = [f"{s}*" for s in (*lex.masculine, *lex.feminine) if "-" not in s]
+    stems = trie_pattern(pieces, "", literal=True)
+    edge = r"\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-"
+    return re.compile(rf"(?<![^{edge}])(?:{stems})[^{edge}]*")
+
+
+def _coded(start: int, end: int, word: str, lex: GenderLexicon) -> CodedWord:
+    masculine = sum(1 for s in lex.masculine if word.startswith(s))
+    feminine = sum(1 for s in lex.feminine if word.startswith(s))
+    return CodedWord(start, end, word, masculine, feminine)
 
 
 def coded_words(scan: str, lang: str) -> list[CodedWord]:

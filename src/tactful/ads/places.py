@@ -196,7 +196,8 @@ _COMPANY_PLACE_RE = re.compile(
     r"\bsiège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
     r"\boffices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+"
 )
-_BASED_RE = re.compile(r"\b([^\W\d_][\w.' ]{1,30}?)-based\b")
+_BASED_RE = re.compile(r"-based\b")
+_BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
 _PLACE_AFTER_RE = re.compile(r"[^.\n;!?]{2,80}")
 _JOB_WORDS_RE = re.compile(
     r"\b(?:role|position|job|hybrid|remote|work|working|based|days|poste|télétravail|"
@@ -219,7 +220,10 @@ def job_places(text: str, folded: str) -> tuple[list[str], list[str]]:
             weak.append(place.group())  # "visit our office in Boulder": the company's office
         else:
             strong.append(place.group())
-    strong += [m.group(1) for m in _BASED_RE.finditer(folded)]
+    for match in _BASED_RE.finditer(folded):  # "a Denver-based role": the words before it
+        before = _BEFORE_BASED_RE.search(folded, max(0, match.start() - 30), match.start())
+        if before is not None:
+            strong.append(before.group())
     # the business district, written with its capital (not "les Civils de la défense")
     strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
     strong += [m.group() for m in _POSTCODE_RE.finditer(text)]

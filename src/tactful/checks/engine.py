@@ -22,6 +22,11 @@ from tactful.text.language import detect_language
 from tactful.text.lines import LineIndex
 
 
+MAX_EMAIL_CHARS = 200_000
+"""Longer texts are refused in one line: a follow-up email is a few hundred words, and the
+check's cost, though linear, should never keep a web request busy for seconds."""
+
+
 def check_email(
     text: str,
     *,
@@ -38,7 +43,18 @@ def check_email(
     its accents are decomposed (the rules read a composed copy; offsets are mapped back).
     """
     if not text or not text.strip():
-        raise BadInput("the email is empty: give a file with the email's text, or '-' for stdin")
+        raise BadInput(
+            "the email is empty: give a file with the email's text, or '-' for stdin",
+            code="empty",
+            field="text",
+        )
+    if len(text) > MAX_EMAIL_CHARS:
+        raise BadInput(
+            f"the email is {len(text):,} characters long: tactful checks follow-up emails of up "
+            f"to {MAX_EMAIL_CHARS:,} characters (a follow-up should stay under 150 words)",
+            code="too-large",
+            field="text",
+        )
     composed, starts = compose(text)
     email = Email(
         text=composed,
