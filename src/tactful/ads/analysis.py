@@ -25,7 +25,7 @@ from tactful.ads.rules.legal import legal_hits
 from tactful.ads.rules.phrases import phrase_hits
 from tactful.ads.rules.transparency import facts, located_places, transparency_hits
 from tactful.errors import BadInput
-from tactful.text.language import detect_language
+from tactful.text.language import language_of_words
 
 
 MAX_AD_CHARS = 2_000_000
@@ -57,7 +57,7 @@ def analyse_ad(
     if source_format is not None and source_format not in ("text", "markdown", "html"):
         raise BadInput(f"unknown format {source_format!r}: use text, markdown or html")
     doc = AdDocument.read(text, source_format)
-    language_ = lang or detect_language(doc.text)
+    language_ = lang or language_of_words(doc.word_list, doc.folded)
     codes = normalise_jurisdictions(jurisdictions)
     origin = "option" if codes else "none"
     places = located_places(doc)
@@ -66,7 +66,9 @@ def analyse_ad(
         origin = "location" if codes else "none"
     ctx = Context(language_, codes, today)
 
-    coded = coded_english(doc.text) if language_ == "en" else coded_words(doc.scan, language_)
+    coded = (
+        coded_english(doc.text, doc.scan) if language_ == "en" else coded_words(doc.scan, language_)
+    )
     coding = gender_coding(coded)
     hits: list[Hit] = phrase_hits(doc, language_)
     hits += able_to_hits(doc)

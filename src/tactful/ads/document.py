@@ -109,6 +109,11 @@ class AdDocument:
         return counts
 
     @cached_property
+    def word_list(self) -> list[str]:
+        """The first 3,000 words, in order (what the language vote reads)."""
+        return self.scan.split(None, 3000)[:3000]
+
+    @cached_property
     def word_total(self) -> int:
         return sum(self.word_counts.values())
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from tactful.ads.lexicon import WORD_CHAR, trie_pattern
+from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
 from tactful.text.fold import lower as fold
+from tactful.text.fold import plain
 from tactful.ads.model import GenderCoding
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
@@ -48,6 +49,10 @@ class GenderLexicon:
     after_space: re.Pattern[str]
     after_hyphen: re.Pattern[str]
     source: str
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return self.masculine + self.feminine
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,33 +131,46 @@ def published_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def coded_english(text: str) -> list[CodedWord]:
-    """Coded words of an English text (offsets into `text`), by the published method:
-    the same words `published_words` gives, found without reading every word in Python (the
-    pieces between separators and hyphens that start with a stem, then their word's rules)."""
+def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
+    """Coded words of an English text (offsets into `text`), by the published method.
+
+    Candidates come from one regex over the scanning stream (`scan`, tactful.ads.lexicon:
+    a stem after a space, a hyphen, an apostrophe or a character outside ASCII, where a word or
+    a piece of one can start); each is then read exactly as `published_words` would, on the
+    text itself. So a megabyte costs one regex pass, not a Python step per word."""
     lex = lexicon("en")
     lowered = text.lower() if len(text.lower()) == len(text) else fold(text)
+    if scan is None:
+        scan = stream(plain(lowered))
     exceptions = frozenset(lex.exceptions)
     found: dict[int, CodedWord] = {}
-    if any(prefix in lowered for prefix in HYPHENATED_WHOLE):
-        for match in _PUBLISHED_WORD_RE.finditer(lowered):
-            word = match.group()
-            if word.startswith(HYPHENATED_WHOLE):
-                found[match.start()] = _coded(match.start(), match.end(), word, lex)
-    for match in _stem_pieces().finditer(lowered):
-        piece = match.group()
-        if piece in exceptions:
+    size = len(lowered)
+    for prefix in HYPHENATED_WHOLE:  # words kept whole: "co-operative", "self-confident"
+        position = lowered.find(prefix)
+        while position >= 0:
+            if position == 0 or _separates(lowered[position - 1]):
+                end = position + len(prefix)
+                while end < size and not _separates(lowered[end]):
+                    end += 1
+                found[position] = _coded(position, end, lowered[position:end], lex)
+            position = lowered.find(prefix, position + 1)
+    for match in _stem_pieces().finditer(scan):
+        start = end = match.start(1) - 1
+        while start > 0 and not _separates(lowered[start - 1]) and lowered[start - 1] != "-":
+            start -= 1
+        while end < size and not _separates(lowered[end]) and lowered[end] != "-":
+            end += 1
+        piece = lowered[start:end]
+        if start in found or piece in exceptions or not piece.startswith(lex.stems):
             continue
-        start = word_start = match.start()
+        word_start = start
         while word_start > 0 and not _separates(lowered[word_start - 1]):
             word_start -= 1
-        if word_start < start and (
-            lowered[word_start] == "-" or lowered.startswith(HYPHENATED_WHOLE, word_start)
-        ):
-            continue  # inside a word kept whole: it counts as that word or not at all
         if lowered.startswith(HYPHENATED_WHOLE, word_start):
-            continue
-        found[start] = _coded(start, match.end(), piece, lex)
+            continue  # a word kept whole, counted above
+        if word_start < start and lowered[word_start] == "-":
+            continue  # published: a word that starts with "-" is kept whole
+        found[start] = _coded(start, end, piece, lex)
     return [found[k] for k in sorted(found)]
 
 
@@ -162,16 +180,21 @@ def _stem_pieces() -> re.Pattern[str]:
     so a megabyte is searched without a Python step per word. (Stems with a hyphen only ever
     match a word kept whole, which `coded_english` reads apart.)"""
     lex = lexicon("en")
-    pieces = [f"{s}*" for s in (*lex.masculine, *lex.feminine) if "-" not in s]
-    stems = trie_pattern(pieces, "", literal=True)
-    edge = r"\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-"
-    return re.compile(rf"(?<![^{edge}])(?:{stems})[^{edge}]*")
+    pieces = [f"{s}*" for s in lex.stems if "-" not in s]
+    return re.compile(r"[ \-'\x80-\U0010ffff](" + trie_pattern(pieces, "", literal=True) + ")")
 
 
 def _coded(start: int, end: int, word: str, lex: GenderLexicon) -> CodedWord:
+    return CodedWord(start, end, word, *_counts(word))
+
+
+@lru_cache(maxsize=4096)
+def _counts(word: str) -> tuple[int, int]:
+    """How many masculine and feminine English stems `word` starts with."""
+    lex = lexicon("en")
     masculine = sum(1 for s in lex.masculine if word.startswith(s))
     feminine = sum(1 for s in lex.feminine if word.startswith(s))
-    return CodedWord(start, end, word, masculine, feminine)
+    return masculine, feminine
 
 
 def coded_words(scan: str, lang: str) -> list[CodedWord]:

@@ -8,6 +8,7 @@ bring rules (the US states with pay-transparency laws, France, EU member states)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from tactful.errors import BadInput
@@ -147,20 +148,28 @@ ANY_PLACE_RE = re.compile(
 )
 
 
-def names_a_place(text: str) -> bool:
-    """Whether `text` (folded) names a city, state or country we know."""
-    return ANY_PLACE_RE.search(text) is not None or any(
-        pattern.search(text) for _, pattern in _PLACES
+@lru_cache(maxsize=1)
+def _all_places() -> re.Pattern[str]:
+    """Every place of `_PLACES` in one regex, one named group per jurisdiction (US-CO ->
+    US_CO), so a text is read once, not once per jurisdiction."""
+    return re.compile(
+        "|".join(f"(?P<{code.replace('-', '_')}>{pattern.pattern})" for code, pattern in _PLACES)
     )
 
 
+def names_a_place(text: str) -> bool:
+    """Whether `text` (folded) names a city, state or country we know."""
+    return ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+
+
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
-    codes: list[str] = []
+    """The jurisdictions the places bring, in the order of `_PLACES`."""
+    found: set[str] = set()
     for place in places:
-        for code, pattern in _PLACES:
-            if code not in codes and pattern.search(place):
-                codes.append(code)
-    return tuple(codes)
+        found.update(
+            m.lastgroup.replace("_", "-") for m in _all_places().finditer(place) if m.lastgroup
+        )
+    return tuple(code for code, _ in _PLACES if code in found)
 
 
 def located_phrases(folded: str, scan: str) -> list[str]:
@@ -177,24 +186,26 @@ def located_phrases(folded: str, scan: str) -> list[str]:
 # What follows these says where the job is done ("based in", "working from our … office",
 # "présence régulière à", "réunions à"); what follows the weak ones says where the company is
 # ("headquartered in", "offices in"), which counts only when nothing else names a place.
+# Run on the scanning stream (punctuation as spaces, one space in front): each alternative
+# starts with a literal space, which the regex engine finds fast (tactful.ads.lexicon).
 _AFTER = r"(?:in|at|out of|near|from|à|a|au|aux|en|dans|sur)\s+"
 _JOB_PLACE_RE = re.compile(
-    r"\b(?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
+    r" (?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
     r"implanté|implantée)\s+" + _AFTER + "|"
-    r"\b(?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
+    r" (?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
     r"(?:à|au|aux|en|sur|dans)\s+|"
-    r"\bjours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
-    r"\b(?:hybrid|on-?site|in[- ]office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
+    r" jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
+    r" (?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
     r"(?:in|at|from)\s+|"
-    r"\b(?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
-    r"\b(?:from|in|at|to)\s+our\s+(?=[^.\n;]{2,40}?\s+(?:office|offices|hq|headquarters|"
+    r" (?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
+    r" (?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
     r"campus|studio|hub)\b)|"
-    r"\b(?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
+    r" (?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
 )
 _COMPANY_PLACE_RE = re.compile(
-    r"\b(?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
-    r"\bsiège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
-    r"\boffices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+"
+    r" (?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
+    r" siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
+    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+"
 )
 _BASED_RE = re.compile(r"-based\b")
 _BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
@@ -204,19 +215,23 @@ _JOB_WORDS_RE = re.compile(
     r"présence|vous|you will|you'll)\b"
 )
 _LA_DEFENSE_RE = re.compile(r"\b(?:[Pp]aris[ -])?[Ll]a Défense\b")
-_POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-Z][\w'-]{2,30}|\b(?:Paris|Lyon|Marseille)\s+\d{5}\b")
+_FIVE_DIGITS_RE = re.compile(r"[0-9]{5}(?![0-9])")
+_TOWN_AFTER_RE = re.compile(r"\s+[A-Z][\w'-]{2,30}")
+_CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
 
 
-def job_places(text: str, folded: str) -> tuple[list[str], list[str]]:
+def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]:
     """Places the ad's body ties the job to (strong), and places it names for the company
-    (weak): each a piece of folded text that may name a place."""
+    (weak): each a piece of folded text that may name a place. `scan` is the folded text's
+    scanning stream (offsets one more than in `folded`)."""
     strong: list[str] = []
     weak: list[str] = []
-    for match in _JOB_PLACE_RE.finditer(folded):
-        place = _PLACE_AFTER_RE.match(folded, match.end())
+    for match in _JOB_PLACE_RE.finditer(scan):
+        place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is None:
             continue
-        if "our" in match.group() and not _JOB_WORDS_RE.search(_sentence(folded, match.start())):
+        sentence = _sentence(folded, match.start())
+        if " our" in match.group() and not _JOB_WORDS_RE.search(sentence):
             weak.append(place.group())  # "visit our office in Boulder": the company's office
         else:
             strong.append(place.group())
@@ -225,13 +240,28 @@ def job_places(text: str, folded: str) -> tuple[list[str], list[str]]:
         if before is not None:
             strong.append(before.group())
     # the business district, written with its capital (not "les Civils de la défense")
-    strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
-    strong += [m.group() for m in _POSTCODE_RE.finditer(text)]
-    for match in _COMPANY_PLACE_RE.finditer(folded):
-        place = _PLACE_AFTER_RE.match(folded, match.end())
+    if "Défense" in text:
+        strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
+    strong += _postcodes(text)
+    for match in _COMPANY_PLACE_RE.finditer(scan):
+        place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:
             weak.append(place.group())
     return [p.lower() for p in strong], [p.lower() for p in weak]
+
+
+def _postcodes(text: str) -> list[str]:
+    """French postcodes with their town ("69760 Limonest", "Paris 75007")."""
+    out: list[str] = []
+    for match in _FIVE_DIGITS_RE.finditer(text):
+        if match.start() and text[match.start() - 1].isdigit():
+            continue
+        town = _TOWN_AFTER_RE.match(text, match.end())
+        if town is not None:
+            out.append(match.group() + town.group())
+        elif _CITY_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            out.append(text[max(0, match.start() - 12) : match.end()])
+    return out
 
 
 def _sentence(folded: str, offset: int) -> str:

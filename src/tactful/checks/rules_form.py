@@ -80,9 +80,7 @@ _CIVILITY = frozenset({"madame", "monsieur", "mme", "mr", "mrs", "ms", "dr", "m"
 _PUNCT_RUN_RE = re.compile(r"[!?]{2,}")
 
 
-_CAPS_WORD_RE = re.compile(
-    r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])"
-)
+_CAPS_WORD_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])")
 
 
 def _is_caps(token: Token) -> bool:

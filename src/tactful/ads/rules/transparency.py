@@ -76,7 +76,7 @@ def located_places(doc: AdDocument) -> list[str]:
         if match is not None and match.group(1).strip():
             found.append(match.group(1))
     found += [line for line in header if names_a_place(line)]
-    strong, weak = job_places(doc.text, folded)
+    strong, weak = job_places(doc.text, folded, doc.scan)
     found += [p for p in located_phrases(folded, doc.scan) + strong if names_a_place(p)]
     if not found:
         found = [p for p in weak if names_a_place(p)]
