@@ -27,7 +27,6 @@ from tactful.ads.rules.transparency import facts, located_places, transparency_h
 from tactful.errors import BadInput
 from tactful.text.language import language_of_words
 
-
 MAX_AD_CHARS = 2_000_000
 """Longer texts are refused in one line; up to this size an analysis takes about a second
 (the cost grows linearly; docs/benchmarks.md)."""

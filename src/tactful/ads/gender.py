@@ -25,9 +25,9 @@ from functools import lru_cache
 from importlib import resources
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
+from tactful.ads.model import GenderCoding
 from tactful.text.fold import lower as fold
 from tactful.text.fold import plain
-from tactful.ads.model import GenderCoding
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
 SOURCE_EN = (

@@ -8,8 +8,8 @@ bring rules (the US states with pay-transparency laws, France, EU member states)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tactful.errors import BadInput
 

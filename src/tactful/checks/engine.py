@@ -21,7 +21,6 @@ from tactful.text.fold import compose
 from tactful.text.language import detect_language
 from tactful.text.lines import LineIndex
 
-
 MAX_EMAIL_CHARS = 200_000
 """Longer texts are refused in one line: a follow-up email is a few hundred words, and the
 check's cost, though linear, should never keep a web request busy for seconds."""

@@ -42,7 +42,7 @@ EN: dict[str, str] = {
         " | let me know | tell me | inform me | update me | get back | reply | respond"
         " | answer | confirm | decide | decision | hear | response | give me | notify )"
     ),
-    "BY": "by|before|until",
+    "UNTIL": "by|before|until",
     "DAY": DAYS_EN + "|today|tomorrow|tonight|eod|cob|noon|midnight",
     "SOON": "( asap | as soon as possible | urgently | immediately | right away | straight away )",
     "NUMBER": "( # | a | one | two | three | four | five | six | several | many | few | couple )",
@@ -77,7 +77,7 @@ FR: dict[str, str] = {
         " | repondre | revenir | reponse | retour | decision | confirmation | confirmer"
         " | faire savoir | faire part | tenir informe | tenir informee | nouvelles | donner )"
     ),
-    "BY": "( de ici | avant | sous )",
+    "UNTIL": "( de ici | avant | sous )",
     "DAY": DAYS_FR + "|demain|soir|fin|heure|heures|jour|jours|semaine|midi|prochain|prochaine",
     "SOON": (
         "( dans les plus brefs delais | au plus vite | rapidement | urgemment | au plus tot"

@@ -140,13 +140,13 @@ class Pressure(MeaningRule):
         "en": [
             # a deadline set by the writer (one pattern per form of deadline: each needs its
             # own words, so an email without them skips it at once)
-            "{DEMAND} ~6 {BY} {DAY}",
-            "{DEMAND} ~6 {BY} #",
-            "{DEMAND} ~6 {BY} the? ( end | close ) of ~2 ( day | week | month | business"
+            "{DEMAND} ~6 {UNTIL} {DAY}",
+            "{DEMAND} ~6 {UNTIL} #",
+            "{DEMAND} ~6 {UNTIL} the? ( end | close ) of ~2 ( day | week | month | business"
             " | today | tomorrow )",
-            "{DEMAND} ~6 {BY} ( this | next ) ( week | weekend | month | afternoon | evening"
+            "{DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon | evening"
             " | {DAY} )",
-            "{DEMAND} ~6 {BY} the weekend",
+            "{DEMAND} ~6 {UNTIL} the weekend",
             "{DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
             "{DEMAND} ~6 no later than",
             "{DEMAND} ~6 at the latest",
@@ -187,8 +187,8 @@ class Pressure(MeaningRule):
             " | from you )",
         ],
         "fr": [
-            "{DEMAND} ~6 {BY} ~2 {DAY}",
-            "{DEMAND} ~6 {BY} ~2 #",
+            "{DEMAND} ~6 {UNTIL} ~2 {DAY}",
+            "{DEMAND} ~6 {UNTIL} ~2 #",
             "{DEMAND} ~6 au plus tard",
             "{DEMAND} ~6 dernier delai",
             "{DEMAND} ~6!je|et|mais {SOON}",

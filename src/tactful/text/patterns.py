@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 
 from tactful.text.fold import key
+from tactful.text.tokens import words_of
 
 _LEX_RE = re.compile(r"\)\?|[()]|[^\s()]+")
 _GAP_RE = re.compile(r"~(\d+)(?:!(\S+))?$")
@@ -162,9 +163,13 @@ def _required(tokens: list[str], classes: Mapping[str, str]) -> list[frozenset[s
 
 
 _COMMON = frozenset(
-    """a an the of to for in on at by with from and or i you we me us my your it this that be
-    have do is not no de le la les un une je vous a au aux en dans pour et ne pas ce que se
-    sur par""".split()
+    words_of(
+        """
+        a an the of to for in on at by with from and or i you we me us my your it this
+        that be have do is not no de le la les un une je vous a au aux en dans pour et
+        ne pas ce que se sur par
+        """
+    )
 )
 
 
