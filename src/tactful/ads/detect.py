@@ -19,6 +19,15 @@ def _keywords(*phrases: str) -> re.Pattern[str]:
     return re.compile(" (?:" + trie_pattern(phrases) + ")")
 
 
+# An amount is pay when its sentence speaks of pay or of a period ("$58.25M raised" is not).
+PAY_CONTEXT_RE = re.compile(
+    r"salar|\bpay\b|\bpaid\b|compensation|\bwage|\brate\b|\bbase\b|\bote\b|per (?:hour|year|"
+    r"month|annum|week)|an hour|a year|a month|annual|hourly|/ ?(?:h|hr|hour|year|yr|month|mo|an|"
+    r"mois|heure)\b|\bk\b|salaire|rémunération|brut|net|par (?:an|mois|heure|jour)|annuel|"
+    r"mensuel|horaire|fixe|variable|package|tjm|daily rate|"
+    # or a range of amounts: "$140,000–$175,000", "40 000 € à 50 000 €"
+    r"[0-9][0-9,. ]*k?\s*[$€£]?\s*(?:-|to|à|et)\s*[$€£]?\s*[0-9]"
+)
 PAY_RE = re.compile(
     r"[$€£0-9](?:(?<=[$€£]) ?[0-9]|(?<=[0-9]) ?k? ?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|"
     r"dollars?\b|chf\b))"
@@ -31,8 +40,9 @@ PAY_WORD_SCAN_RE = re.compile(
     + r")[^$]{0,40}?(?<![0-9])[0-9]{2,3}(?: [0-9]{3}|"
     r" ?k(?![^\W_]))"
 )
+# Benefits named, not the word: Colorado asks for "a general description of all of the
+# benefits" (C.R.S. 8-5-201), and "excellent benefits" describes none. A bonus or equity is pay.
 BENEFITS_SCAN_RE = _keywords(
-    "benefits",
     "health insurance",
     "health care",
     "healthcare",
@@ -55,11 +65,7 @@ BENEFITS_SCAN_RE = _keywords(
     "congés",
     "rtt",
     "prévoyance",
-    "avantages",
     "retraite",
-    "stock options",
-    "equity",
-    "bonus",
     "intéressement",
     "participation",
 )

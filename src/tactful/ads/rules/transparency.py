@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tactful.ads.detect import (
     BENEFITS_SCAN_RE,
     DEADLINE_SCAN_RE,
+    PAY_CONTEXT_RE,
     PAY_RE,
     PAY_WORD_SCAN_RE,
     PROCESS_SCAN_RE,
@@ -36,13 +37,21 @@ class Facts:
 def facts(doc: AdDocument, places: list[str]) -> Facts:
     folded, scan = doc.folded, doc.scan
     return Facts(
-        pay=PAY_RE.search(folded) is not None or PAY_WORD_SCAN_RE.search(scan) is not None,
+        pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
         benefits=BENEFITS_SCAN_RE.search(scan) is not None,
         deadline=DEADLINE_SCAN_RE.search(scan) is not None,
         location=bool(places) or REMOTE_SCAN_RE.search(scan) is not None,
         process=PROCESS_SCAN_RE.search(scan) is not None,
         timeline=TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
+    )
+
+
+def _states_pay(doc: AdDocument) -> bool:
+    """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
+    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan."""
+    return any(
+        PAY_CONTEXT_RE.search(doc.sentence_around(m.start())) for m in PAY_RE.finditer(doc.folded)
     )
 
 
