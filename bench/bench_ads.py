@@ -81,7 +81,9 @@ reporting to the cloud next spring.
 
 I am even more excited about the role now. My four years automating SQL reporting at Norvane
 would let me help with that dashboard from the first week, and I would be glad to share a few
-examples of that work with you and the team if it helps.
+examples of that work with you and the team if it helps. Last year I also rebuilt our monthly
+revenue report so that it runs in minutes instead of a full day, which freed the finance team
+for analysis.
 
 Best regards,
 Samuel Okafor

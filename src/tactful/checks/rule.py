@@ -270,7 +270,7 @@ class MeaningRule(Rule):
         for needs, regex in self.compiled(email.lang):
             if any(present.isdisjoint(words) for words in needs):
                 continue
-            raw.extend(read.span(m.start(), m.end()) for m in regex.finditer(stream))
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
         out: list[tuple[int, int]] = []
         for start, end in sorted(raw):
             if out and start < out[-1][1]:

@@ -26,12 +26,15 @@ from tactful.text.tokens import words_of
 
 _LEX_RE = re.compile(r"\)\?|[()]|[^\s()]+")
 _GAP_RE = re.compile(r"~(\d+)(?:!(\S+))?$")
+# Every item matches " token": a space then the token (the stream is " | a b c | "), so each
+# pattern starts with a literal space, which the regex engine finds fast, and matches that
+# touch each other are all found.
 _SPECIAL = {
-    "^": r"(?<=\| )",
-    "$": r"(?=(?:[?!,] )*\| )",
-    "<?>": r"\? ",
-    "<,>": r", ",
-    "#": r"[0-9][^ ]* ",
+    "^": r"(?<=\|)",
+    "$": r"(?=(?: [?!,])* \|)",
+    "<?>": r" \?",
+    "<,>": r" ,",
+    "#": r" [0-9][^ ]*",
 }
 
 
@@ -52,17 +55,17 @@ def _literal(alternatives: str) -> str:
     parts = []
     if lemmas:  # a word matches its lemma's every form, or itself as a form
         words = "|".join(lemmas)
-        parts.append(rf"(?:(?:{words})(?:/[^ ]+)?|[^ /|]+/(?:{words}))")
+        parts.append(rf"(?:{words})(?:/[^ ]+)?|[^ /|]+/(?:{words})")
     if forms:
         parts.append(rf"(?:[^ /|]+/)?(?:{'|'.join(forms)})")
-    return (parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")") + " "
+    return " (?:" + "|".join(parts) + ")(?= )"
 
 
 def _gap(size: str, banned: str | None) -> str:
     if banned is None:
-        return rf"(?:[^ |?!]+ ){{0,{size}}}"
+        return rf"(?: [^ |?!]+){{0,{size}}}"
     words = "|".join(re.escape(key(w)) for w in banned.split("|"))
-    return rf"(?:(?!(?:{words})[/ ])[^ |?!]+ ){{0,{size}}}"
+    return rf"(?: (?!(?:{words})[/ ])[^ |?!]+){{0,{size}}}"
 
 
 def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> str:
@@ -100,7 +103,7 @@ def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> st
             body = _SPECIAL[token]
         elif token.startswith("!") and len(token) > 1:
             words = "|".join(re.escape(key(w)) for w in token[1:].split("|"))
-            body = rf"(?!(?:{words})[/ ])"
+            body = rf"(?! (?:{words})[/ ])"
         elif (gap := _GAP_RE.match(token)) is not None:
             body = _gap(gap.group(1), gap.group(2))
         elif token.startswith("{") and token.endswith("}"):
@@ -119,9 +122,10 @@ def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> st
 
 
 def compile_patterns(patterns: list[str], classes: Mapping[str, str]) -> re.Pattern[str]:
-    """One regex for several patterns of one rule; a match starts at a token."""
+    """One regex for several patterns of one rule. A match starts at the space before its
+    first token and ends after its last: `Analysis.span(m.start() + 1, m.end() + 1)`."""
     bodies = "|".join(f"(?:{compile_body(p, classes)})" for p in patterns)
-    return re.compile(rf"(?<= )(?:{bodies})")
+    return re.compile(bodies if len(patterns) == 1 else f"(?:{bodies})")
 
 
 def required_words(pattern: str, classes: Mapping[str, str]) -> list[frozenset[str]]:
