@@ -21,7 +21,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 MIRROR = Path("/work/.mirror/rowanmanning+joblint/repo")
@@ -45,16 +44,6 @@ console.log(JSON.stringify({
   node: process.version,
 }));
 """
-
-
-@dataclass(frozen=True)
-class JoblintTiming:
-    median_ms: float
-    p95_ms: float
-    issues: int
-    node: str
-    cold_process_ms: float
-    """One `node` process that loads Joblint and lints the ad once: what a command costs."""
 
 
 def _source() -> Path | None:
@@ -102,28 +91,48 @@ def prepare(workdir: Path) -> tuple[Path | None, str]:
     return target / "lib" / "joblint.js", ""
 
 
-def time_joblint(ad: str, runs: int) -> tuple[JoblintTiming | None, str]:
-    """Joblint's in-process time on `ad` (median of `runs`), or None and why not."""
-    with tempfile.TemporaryDirectory(prefix="tactful-joblint-") as tmp:
-        workdir = Path(tmp)
-        library, why = prepare(workdir)
-        if library is None:
-            return None, why
-        ad_file = workdir / "ad.txt"
-        ad_file.write_text(ad, encoding="utf-8")
-        timer = workdir / "timer.js"
-        timer.write_text(TIMER, encoding="utf-8")
+class Joblint:
+    """Joblint installed in a temporary directory for the length of a `with` block."""
+
+    def __init__(self, ad: str) -> None:
+        self.ad = ad
+        self.why = ""
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self.library: Path | None = None
+
+    def __enter__(self) -> Joblint:
+        self._tmp = tempfile.TemporaryDirectory(prefix="tactful-joblint-")
+        workdir = Path(self._tmp.name)
+        self.library, self.why = prepare(workdir)
+        self.ad_file = workdir / "ad.txt"
+        self.ad_file.write_text(self.ad, encoding="utf-8")
+        self.timer = workdir / "timer.js"
+        self.timer.write_text(TIMER, encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def time(self, runs: int) -> dict[str, float | int | str]:
+        """One node process timing `runs` lints in-process (after 50 warm-up runs)."""
+        assert self.library is not None
         result = subprocess.run(
-            ["node", str(timer), str(library), str(ad_file), str(runs)],
+            ["node", str(self.timer), str(self.library), str(self.ad_file), str(runs)],
             capture_output=True,
             text=True,
             check=True,
         )
-        data = json.loads(result.stdout)
-        once = workdir / "once.js"
+        data: dict[str, float | int | str] = json.loads(result.stdout)
+        return data
+
+    def cold_process_ms(self) -> float:
+        """One `node` process that loads Joblint and lints the ad once (median of five)."""
+        assert self.library is not None
+        once = self.ad_file.with_name("once.js")
         once.write_text(
-            f"const j = require({json.dumps(str(library))});"
-            f"j(require('fs').readFileSync({json.dumps(str(ad_file))}, 'utf8'));",
+            f"const j = require({json.dumps(str(self.library))});"
+            f"j(require('fs').readFileSync({json.dumps(str(self.ad_file))}, 'utf8'));",
             encoding="utf-8",
         )
         cold = []
@@ -131,11 +140,7 @@ def time_joblint(ad: str, runs: int) -> tuple[JoblintTiming | None, str]:
             started = _now()
             subprocess.run(["node", str(once)], check=True)
             cold.append((_now() - started) * 1000)
-        cold.sort()
-        return (
-            JoblintTiming(data["median_ms"], data["p95_ms"], data["issues"], data["node"], cold[2]),
-            "",
-        )
+        return sorted(cold)[2]
 
 
 def _now() -> float:
