@@ -35,7 +35,7 @@ class Facts:
 
 
 def facts(doc: AdDocument, places: list[str]) -> Facts:
-    folded, scan = doc.folded, doc.scan
+    scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
         benefits=BENEFITS_SCAN_RE.search(scan) is not None,
