@@ -179,3 +179,17 @@ def test_a_quoted_reply_is_not_checked() -> None:
     )
     report = check_email(email(ST, "en") + quoted, kind=ST)
     assert report.verdict == "ok", [(f.rule, f.message) for f in report.findings]
+
+
+def test_every_meaning_pattern_compiles_in_both_languages() -> None:
+    from tactful.checks import registered_rules
+    from tactful.checks.rule import MeaningRule
+
+    rules = [r for r in registered_rules() if isinstance(r, MeaningRule)]
+    assert {r.id for r in rules} >= {"call-or-visit", "pressure", "complaint", "desperate"}
+    for rule in rules:
+        for lang in ("en", "fr"):
+            compiled = rule.compiled(lang)
+            assert len(compiled) == len(rule.patterns[lang])
+            for needs, _regex in compiled:
+                assert all(needs), (rule.id, lang)

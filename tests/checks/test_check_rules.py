@@ -65,7 +65,7 @@ POSITIVE = [
         "j'ai vraiment besoin de ce poste",
     ),
     ("desperate", ST, "fr", "Je suis au chômage depuis un an.", "au chômage depuis"),
-    ("pressure", ST, "en", "I need an answer by Friday.", "need an answer by Friday"),
+    ("pressure", ST, "en", "I need an answer by Friday.", "I need an answer by Friday"),
     (
         "pressure",
         TY,

@@ -57,6 +57,7 @@ EN: dict[str, str] = {
 
 FR: dict[str, str] = {
     "JE": "je",
+    "I": "je|nous",
     "NOT_REMIND": (
         "!que|le|la|les|l'|notre|nos|mon|ma|mes|votre|vos|ce|cet|cette|ces|combien|a|au|aux"
         "|de|du|des|son|sa|ses|leur|leurs|quel|quelle|comment|pourquoi|si"

@@ -140,16 +140,16 @@ class Pressure(MeaningRule):
         "en": [
             # a deadline set by the writer (one pattern per form of deadline: each needs its
             # own words, so an email without them skips it at once)
-            "{DEMAND} ~6 {UNTIL} {DAY}",
-            "{DEMAND} ~6 {UNTIL} #",
-            "{DEMAND} ~6 {UNTIL} the? ( end | close ) of ~2 ( day | week | month | business"
+            "{I}? {DEMAND} ~6 {UNTIL} {DAY}",
+            "{I}? {DEMAND} ~6 {UNTIL} #",
+            "{I}? {DEMAND} ~6 {UNTIL} the? ( end | close ) of ~2 ( day | week | month | business"
             " | today | tomorrow )",
-            "{DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon | evening"
+            "{I}? {DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon | evening"
             " | {DAY} )",
-            "{DEMAND} ~6 {UNTIL} the weekend",
-            "{DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
-            "{DEMAND} ~6 no later than",
-            "{DEMAND} ~6 at the latest",
+            "{I}? {DEMAND} ~6 {UNTIL} the weekend",
+            "{I}? {DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
+            "{I}? {DEMAND} ~6 no later than",
+            "{I}? {DEMAND} ~6 at the latest",
             "{DEMAND} ~6!i|we|and|but {SOON}",
             "( by | before ) ( eod | cob | close of business | end of ( the )? day )",
             # ultimatums
@@ -187,8 +187,8 @@ class Pressure(MeaningRule):
             " | from you )",
         ],
         "fr": [
-            "{DEMAND} ~6 {UNTIL} ~2 {DAY}",
-            "{DEMAND} ~6 {UNTIL} ~2 #",
+            "{I}? {DEMAND} ~6 {UNTIL} ~2 {DAY}",
+            "{I}? {DEMAND} ~6 {UNTIL} ~2 #",
             "{DEMAND} ~6 au plus tard",
             "{DEMAND} ~6 dernier delai",
             "{DEMAND} ~6!je|et|mais {SOON}",
