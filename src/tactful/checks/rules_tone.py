@@ -144,8 +144,8 @@ class Pressure(MeaningRule):
             "{I}? {DEMAND} ~6 {UNTIL} #",
             "{I}? {DEMAND} ~6 {UNTIL} the? ( end | close ) of ~2 ( day | week | month | business"
             " | today | tomorrow )",
-            "{I}? {DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon | evening"
-            " | {DAY} )",
+            "{I}? {DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon"
+            " | evening | {DAY} )",
             "{I}? {DEMAND} ~6 {UNTIL} the weekend",
             "{I}? {DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
             "{I}? {DEMAND} ~6 no later than",
