@@ -17,11 +17,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # ends a sentence unless the next line goes on in lower case; an end mark must be followed by
 # white space, a closing quote or bracket, or the end.
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))")
-_ABBREVIATION_RE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:mr|mrs|ms|dr|prof|st|mt|jr|sr|vs|etc|e\.g|i\.e|cf|approx|p\.ex|"
-    r"mme|mlle|mm|[a-z])\.$",
-    re.IGNORECASE,
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st mt jr sr vs etc e.g i.e cf approx p.ex mme mlle mm".split()
 )
+"""Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
+letters too ("J. Smith", "M. Dupont")."""
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+_NON_SPACE_RE = re.compile(r"\S")
 
 
 class Token(NamedTuple):
@@ -51,10 +53,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     position = start
     for match in _SENTENCE_END_RE.finditer(text, start, stop):
-        if match.group()[0] == "." and _ABBREVIATION_RE.search(
-            text, max(position, match.start() - 6), match.start() + 1
-        ):
-            continue
+        mark = match.start()
+        if text[mark] == "." and mark > position and text[mark - 1].isalpha():
+            word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
+            word = text[max(word_start + 1, mark - 6) : mark].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2):
+                continue
         _append(text, position, match.end(), spans)
         position = match.end()
     _append(text, position, stop, spans)
@@ -62,12 +66,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped or not WORD_RE.search(stripped):
+    if _WORD_CHAR_RE.search(text, start, end) is None:
         return
-    begin = start + (len(piece) - len(piece.lstrip()))
-    out.append((begin, begin + len(stripped)))
+    first = _NON_SPACE_RE.search(text, start, end)
+    assert first is not None  # a word character is not a space
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    out.append((first.start(), last))
 
 
 def sentences(text: str) -> list[Token]:
