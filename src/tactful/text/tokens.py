@@ -18,8 +18,9 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # white space, a closing quote or bracket, or the end.
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st mt jr sr vs etc e.g i.e cf approx p.ex mme mlle mm".split()
-)
+    ("mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf",
+     "approx", "p.ex", "mme", "mlle", "mm")
+)  # fmt: skip
 """Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
 letters too ("J. Smith", "M. Dupont")."""
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
