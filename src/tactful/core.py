@@ -23,10 +23,12 @@ from tactful.models import (
     Channel,
     FollowUp,
     Interview,
+    NoteState,
     Outcome,
     Person,
     Reply,
     StepKind,
+    ThankYouNote,
 )
 from tactful.policy import (
     BusinessCalendar,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from tactful.calendars import Guess, ImportItem, InviteFile
     from tactful.checks import CheckReport
     from tactful.drafts import Draft, ProfileItem, Suggestion
+    from tactful.mailbox.service import Mailbox
     from tactful.postings import PostingDraft, Postings
     from tactful.records import Records
     from tactful.store.database import Database
@@ -337,10 +340,22 @@ class Tactful:
         subject: str = "",
         body: str = "",
         anyway: bool = False,
+        to: str | Person | None = None,
+        message_id: str = "",
     ) -> int:
+        """Record a follow-up as sent. For a thank-you, `to` records one interviewer's note
+        (the round's step is sent once every interviewer's note is sent or skipped); without
+        it, every interviewer's note at once."""
         plan = self.plan(interview_id)
         when = self._when(at, plan.interview, "sent_at")
         check_can_record(plan, kind, channel, when, anyway=anyway)
+        if kind is StepKind.THANK_YOU:
+            return self._record_notes(
+                plan, NoteState.SENT, when, to=to, recipients=recipients,
+                subject=subject, body=body, message_id=message_id,
+            )  # fmt: skip
+        if to is not None and recipients is None:
+            recipients = [self._recipient(plan, to)]
         follow_up = FollowUp(
             kind=kind,
             sent_at=when,
@@ -349,8 +364,75 @@ class Tactful:
             subject=subject,
             body=body,
             interview_id=interview_id,
+            message_id=message_id,
         )
         return int(self.store.add_follow_up(follow_up))
+
+    def _recipient(self, plan: RoundPlan, to: str | Person) -> Person:
+        from tactful.policy.notes import candidates, find_recipient
+
+        if isinstance(to, Person):
+            return to
+        people = candidates(plan.interview, plan.application)
+        return find_recipient(people, to, plan.interview.id)
+
+    def _record_notes(
+        self,
+        plan: RoundPlan,
+        state: NoteState,
+        when: datetime,
+        *,
+        to: str | Person | None,
+        recipients: list[Person] | None = None,
+        subject: str = "",
+        body: str = "",
+        message_id: str = "",
+    ) -> int:
+        """Write interviewers' notes and, when they complete the round's thank-you step, its
+        follow-up (or its skip), in one transaction. Returns the follow-up's id when one was
+        written, else the note's."""
+        from tactful.policy.notes import completion, expected_recipients, note_of
+
+        iv, app = plan.interview, plan.application
+        if to is not None:
+            person = self._recipient(plan, to)
+            if (note := note_of(iv, person)) is not None:
+                raise Refused(
+                    f"the thank-you to {person} is already recorded as {note.state}: "
+                    "one note per interviewer",
+                    code="already-recorded",
+                    field="to",
+                )
+            people = [person]
+        else:
+            people = [p for p in expected_recipients(iv, app) if note_of(iv, p) is None]
+        sent_at = when if state is NoteState.SENT else None
+        notes = [
+            ThankYouNote(p, state, sent_at, subject, body, message_id if to is not None else "")
+            for p in people
+        ]
+        done = completion(iv, app, notes) if to is not None else state
+        follow_up = None
+        if done is NoteState.SENT:
+            everyone = [*iv.notes, *notes]
+            sent = [n.recipient for n in everyone if n.state is NoteState.SENT]
+            follow_up = FollowUp(
+                kind=StepKind.THANK_YOU,
+                sent_at=when,
+                recipients=list(recipients or sent or iv.interviewers),
+                subject=subject,
+                body=body,
+                interview_id=iv.id,
+                message_id=message_id,
+            )
+        assert iv.id is not None
+        with self.atomic():
+            ids = self.store.add_notes(
+                iv.id, notes, follow_up=follow_up, skip_thank_you=done is NoteState.SKIPPED
+            )
+            if follow_up is not None:
+                return self.store.follow_up_id(iv.id, StepKind.THANK_YOU)
+        return ids[0] if ids else 0
 
     def undo_sent(self, interview_id: int, kind: StepKind) -> None:
         self.interview(interview_id)
@@ -372,18 +454,26 @@ class Tactful:
         reply = Reply(received_at=when, outcome=outcome, note=note, interview_id=interview_id)
         return int(self.store.add_reply(reply))
 
-    def skip(self, interview_id: int, kind: StepKind) -> None:
+    def skip(self, interview_id: int, kind: StepKind, *, to: str | Person | None = None) -> None:
+        """Decide not to send a follow-up; for a thank-you, `to` skips one interviewer's note."""
         iv = self.interview(interview_id)
         check_can_skip(iv, kind)
+        if to is not None and kind is StepKind.THANK_YOU:
+            self._record_notes(self.plan(interview_id), NoteState.SKIPPED, self.now(), to=to)
+            return
         self.store.set_skipped(interview_id, [*iv.skipped, kind])
 
     def unskip(self, interview_id: int, kind: StepKind) -> None:
         iv = self.interview(interview_id)
-        if kind not in iv.skipped:
+        skipped_notes = [n for n in iv.notes if n.state is NoteState.SKIPPED]
+        if kind not in iv.skipped and not (kind is StepKind.THANK_YOU and skipped_notes):
             raise Refused(
                 f"the {kind} of interview {interview_id} is not skipped", code="not-skipped"
             )
-        self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
+        with self.atomic():
+            if kind is StepKind.THANK_YOU:
+                self.store.delete_skipped_notes(interview_id)
+            self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
 
     # Calendar feed, invitations and postings
 
@@ -515,3 +605,11 @@ class Tactful:
         from tactful.transfer import import_data
 
         return import_data(self.store, data, now=self.now(), holidays=self.holidays)
+
+    # Mailbox: sending, reading and reminders over the user's own IMAP and SMTP servers
+
+    def mailbox(self) -> Mailbox:
+        """The mail capability (see tactful.mailbox): account, send, inbox, proposals."""
+        from tactful.mailbox.service import Mailbox
+
+        return Mailbox(self)

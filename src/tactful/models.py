@@ -113,6 +113,33 @@ class FollowUp:
     body: str = ""
     id: int | None = None
     interview_id: int | None = None
+    message_id: str = ""
+    """The Message-ID of the email, when tactful sent it (or found it in the Sent folder)."""
+
+
+class NoteState(StrEnum):
+    SENT = "sent"
+    SKIPPED = "skipped"
+
+
+def recipient_key(person: Person) -> str:
+    """How one interviewer's note is told apart: the email, else the name, case-folded."""
+    return " ".join((person.email or person.name).split()).casefold()
+
+
+@dataclass(slots=True)
+class ThankYouNote:
+    """One interviewer's thank-you note. The round's thank-you step is sent when every
+    interviewer's note is sent or skipped."""
+
+    recipient: Person
+    state: NoteState
+    sent_at: datetime | None = None
+    subject: str = ""
+    body: str = ""
+    message_id: str = ""
+    id: int | None = None
+    interview_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -149,3 +176,5 @@ class Interview:
     cancelled: bool = False
     follow_ups: list[FollowUp] = field(default_factory=list)
     replies: list[Reply] = field(default_factory=list)
+    notes: list[ThankYouNote] = field(default_factory=list)
+    """Each interviewer's thank-you note recorded so far (sent or skipped)."""

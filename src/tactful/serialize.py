@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tactful.models import Application, FollowUp, Interview, Person, Reply
+from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
 from tactful.policy import RoundPlan, Step
 
 
@@ -35,6 +35,7 @@ def plan_json(plan: RoundPlan, lang: str = "en") -> dict[str, Any]:
         "state": str(plan.state),
         "advice": plan.advice_in(lang),
         "steps": [step_json(s, lang) for s in plan.steps],
+        "thank_you_notes": [n.to_json() for n in plan.thank_you_notes],
     }
 
 
@@ -75,6 +76,7 @@ def follow_up_json(f: FollowUp) -> dict[str, Any]:
         "recipients": [person_json(p) for p in f.recipients],
         "subject": f.subject,
         "body": f.body,
+        "message_id": f.message_id,
     }
 
 
@@ -108,6 +110,20 @@ def interview_json(iv: Interview) -> dict[str, Any]:
         "cancelled": iv.cancelled,
         "follow_ups": [follow_up_json(f) for f in iv.follow_ups],
         "replies": [reply_json(r) for r in iv.replies],
+        "thank_you_notes": [note_json(n) for n in iv.notes],
+    }
+
+
+def note_json(n: ThankYouNote) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "name": n.recipient.name,
+        "email": n.recipient.email,
+        "state": str(n.state),
+        "sent_at": n.sent_at.isoformat() if n.sent_at else None,
+        "subject": n.subject,
+        "body": n.body,
+        "message_id": n.message_id,
     }
 
 

@@ -17,10 +17,12 @@ from tactful.models import (
     Channel,
     FollowUp,
     Interview,
+    NoteState,
     Outcome,
     Person,
     Reply,
     StepKind,
+    ThankYouNote,
 )
 from tactful.serialize import application_json, interview_json
 from tactful.validation import (
@@ -218,6 +220,9 @@ def _interview(raw: Any, now: datetime) -> Interview:
         follow_ups=[
             _follow_up(f, starts_at, now) for f in _list(i.get("follow_ups"), "follow_ups")
         ],
+        notes=[
+            _note(n, starts_at, now) for n in _list(i.get("thank_you_notes"), "thank_you_notes")
+        ],
         replies=[_reply(r, starts_at, now) for r in _list(i.get("replies"), "replies")],
     )
     _rules(iv)
@@ -253,6 +258,30 @@ def _follow_up(raw: Any, starts_at: datetime, now: datetime) -> FollowUp:
         recipients=[_person(p, "recipients") for p in _list(f.get("recipients"), "recipients")],
         subject=text(f.get("subject"), "subject"),
         body=text(f.get("body"), "body"),
+        message_id=text(f.get("message_id"), "message_id"),
+    )
+
+
+def _note(raw: Any, starts_at: datetime, now: datetime) -> ThankYouNote:
+    n = _object(raw, "thank_you_notes")
+    try:
+        state = NoteState(text(n.get("state"), "state", required=True))
+    except ValueError:
+        raise BadInput(
+            f'thank_you_notes state "{n.get("state")}" is neither "sent" nor "skipped"',
+            code="unknown-note-state",
+            field="state",
+        ) from None
+    sent = text(n.get("sent_at"), "sent_at")
+    sent_at = parse_instant(sent, "sent_at", zone=None) if sent else None
+    return ThankYouNote(
+        id=optional_id(n.get("id")),
+        recipient=_person(n, "thank_you_notes"),
+        state=state,
+        sent_at=check_after_interview(sent_at, starts_at, now, "sent_at") if sent_at else None,
+        subject=text(n.get("subject"), "subject"),
+        body=text(n.get("body"), "body"),
+        message_id=text(n.get("message_id"), "message_id"),
     )
 
 

@@ -26,6 +26,7 @@ from checks_labelled import (  # noqa: E402
     Outcome,
     Score,
     outcomes_of,
+    ratio,
     scores,
     table,
 )
@@ -60,7 +61,7 @@ def context_for(entry: dict[str, Any]) -> EmailContext | None:
     application = Application(company="Example", role="Example", id=1)
     calendar = BusinessCalendar()
     now = THANK_YOU_SENT_AT
-    if entry["kind"] == "status":
+    if entry["kind"] in ("status", "status-inquiry"):
         interview.follow_ups = [FollowUp(kind=StepKind.THANK_YOU, sent_at=THANK_YOU_SENT_AT)]
         opens = plan_round(interview, application, calendar, now).step(StepKind.STATUS_INQUIRY)
         now = datetime.combine(opens.earliest.date(), time(10), INTERVIEW_AT.tzinfo)
@@ -105,7 +106,7 @@ def holdout_table(outcomes: list[Outcome]) -> str:
     lines = [
         table(outcomes),
         f"| **all rules** | {total.support} | {total.true_positives + total.false_positives} | "
-        f"{total.precision:.2f} | {total.recall:.2f} |",
+        f"{ratio(total.precision)} | {ratio(total.recall)} |",
         "",
         f"Exactly the labelled findings: {exact} of {len(outcomes)} emails. "
         f"Language detected right: {right_lang} of {len(outcomes)}.",

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.checks import check_email
-from tactful.text.tokens import line_column
+from tactful.text.lines import line_column
 
 
 def only(text: str, rule: str, kind: str | None = None, lang: str | None = None) -> list[str]:

@@ -111,6 +111,7 @@ def test_no_interviewer_goes_to_the_contact_else_the_hiring_team(cli: CLI) -> No
 def test_status_inquiry_goes_once_to_the_contact(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TACTFUL_NOW", STATUS_OPEN)
     iv = _full(cli, ADA, GRACE, contact="Rita Recruiter <rita@acme.example>")
+    assert cli("config", "set", "me.name", "Sam Doe").code == 0
     r = cli("draft", iv, "status", "--json")
     assert r.code == 0, r.err
     (draft,) = r.json()["drafts"]
@@ -160,6 +161,7 @@ def test_language_from_option_or_config(cli: CLI) -> None:
     iv = _full(cli, ADA)
     assert cli("draft", iv, "thank-you", "--json").json()["drafts"][0]["lang"] == "en"
     assert cli("config", "set", "lang", "fr").code == 0
+    assert cli("config", "set", "me.name", "Sam Doe").code == 0
     d = cli("draft", iv, "thank-you", "--json").json()["drafts"][0]
     assert d["lang"] == "fr"
     assert d["body"].startswith("Bonjour")
@@ -267,3 +269,14 @@ def test_real_process_writes_a_crlf_eml_on_stdout(tactful_process: CLI, tactful:
     message = email.message_from_string(r.out, policy=policy.default)
     assert message["To"].addresses[0].addr_spec == "ada@acme.example"
     assert DETAIL in message.get_content()
+
+
+def test_a_draft_still_holding_a_placeholder_is_revise(cli) -> None:  # type: ignore[no-untyped-def]
+    """Without `me.name` the draft signs "[your name]": the check says revise (issue 10)."""
+    iv = _full(cli, ADA)
+    (draft,) = cli("draft", iv, "thank-you", "--json").json()["drafts"]
+    assert draft["body"].endswith("[your name]")
+    assert draft["check"]["verdict"] == "revise"
+    assert [f["rule"] for f in draft["check"]["findings"] if f["severity"] == "error"] == [
+        "placeholder"
+    ]

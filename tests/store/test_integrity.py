@@ -16,11 +16,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+import sqlalchemy as sa
 
 from conftest import CLI
 from tactful import Person, StepKind, Tactful
 from tactful.errors import Refused
-from tactful.models import Channel, FollowUp, Reply
+from tactful.models import Channel, FollowUp, Outcome, Reply
 from tactful.policy import check_can_record
 
 NOW = datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
@@ -77,7 +78,11 @@ def test_the_triggers_exist_at_head(home: Path) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'trigger'"
         )
     }
-    assert {"tr_follow_up_after_reply_insert", "tr_follow_up_after_reply_update"} <= names
+    assert {
+        "tr_follow_up_after_reply_insert",
+        "tr_follow_up_after_reply_update",
+        "tr_note_after_reply",
+    } <= names
 
 
 def test_the_database_itself_refuses_a_follow_up_after_a_reply(home: Path) -> None:
@@ -235,8 +240,11 @@ def test_postgresql_holds_the_rule_under_a_held_open_reply(postgres_url: str) ->
         triggers = api.store.database.rows(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"
         )
-        names = {t[0] for t in triggers}
-        assert {"tr_follow_up_after_reply", "tr_reply_locks_round"} <= names
+        assert {t[0] for t in triggers} >= {
+            "tr_follow_up_after_reply",
+            "tr_reply_locks_round",
+            "tr_note_after_reply",
+        }
     engine = sa.create_engine(postgres_url)
     outcome: list[str] = []
     with engine.connect() as replying:
@@ -272,3 +280,24 @@ def test_postgresql_holds_the_rule_under_a_held_open_reply(postgres_url: str) ->
         with pytest.raises(Refused) as again:  # the cap holds on PostgreSQL too
             api.store.add_follow_up(FollowUp(StepKind.THANK_YOU, NOW, interview_id=other))
         assert again.value.code == "already-recorded"
+
+
+def test_no_thank_you_note_lands_after_a_reply(home: Path) -> None:
+    """The per-interviewer notes (migration 0003) hold the same rule as follow-ups."""
+    with Tactful.open(home, now=NOW) as api:
+        app = api.add_application(company="Acme", role="Engineer", country="FR")
+        interviewers = [Person("Ada Lovelace", "ada@acme.example"), Person("Alan Turing", "")]
+        round_id = api.add_interview(app, at="2026-12-01 10:00", interviewers=interviewers)
+        api.record_reply(round_id, outcome=Outcome.REJECTION)
+        with (
+            api.store.database.engine.begin() as connection,
+            pytest.raises(sa.exc.IntegrityError, match="reply-recorded"),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO thank_you_notes (interview_id, recipient_key, name, email, state, "
+                "sent_at) VALUES (?, 'ada@acme.example', 'Ada', 'ada@acme.example', 'sent', "
+                "'2026-12-01T12:00:00+01:00')",
+                (round_id,),
+            )
+        with pytest.raises(Refused):
+            api.record_sent(round_id, StepKind.THANK_YOU, to="ada@acme.example")

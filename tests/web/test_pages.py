@@ -85,7 +85,9 @@ def test_a_round_shows_on_today_then_the_draft_is_sent_and_the_plan_moves_on(liv
     )
     assert checked.status_code == 200
     assert "Revise before sending" in checked.text
-    assert re.search(r'<mark class="sev-error"[^>]*>I need an answer by</mark>', checked.text)
+    assert re.search(
+        r'<mark class="sev-error"[^>]*>I need an answer by Friday</mark>', checked.text
+    )
 
     # With htmx: only the check fragment comes back.
     token = live.token()
@@ -96,7 +98,7 @@ def test_a_round_shows_on_today_then_the_draft_is_sent_and_the_plan_moves_on(liv
     )
     assert fragment.status_code == 200
     assert "<html" not in fragment.text
-    assert ">I need an answer by</mark>" in fragment.text
+    assert ">I need an answer by Friday</mark>" in fragment.text
 
     status, headers = live.submit_raw(
         f"{round_url}/draft/thank-you/mailto",

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from tactful.ads import scoring
-from tactful.ads.detect import language
 from tactful.ads.document import AdDocument
-from tactful.ads.gender import coded_words, gender_coding
+from tactful.ads.gender import coded_english, coded_words, gender_coding
 from tactful.ads.model import LANGUAGES, AdReport, Finding
 from tactful.ads.places import jurisdictions_of, normalise_jurisdictions
 from tactful.ads.rules.base import Context, Hit
@@ -26,6 +25,11 @@ from tactful.ads.rules.legal import legal_hits
 from tactful.ads.rules.phrases import phrase_hits
 from tactful.ads.rules.transparency import facts, located_places, transparency_hits
 from tactful.errors import BadInput
+from tactful.text.language import language_of_words
+
+MAX_AD_CHARS = 2_000_000
+"""Longer texts are refused in one line; up to this size an analysis takes about a second
+(the cost grows linearly; docs/benchmarks.md)."""
 
 
 def analyse_ad(
@@ -40,12 +44,19 @@ def analyse_ad(
 
     `today` decides which laws are in force (the EU rules apply from 7 June 2026). Spans in the
     findings are offsets into `text` exactly as given."""
+    if len(text) > MAX_AD_CHARS:
+        raise BadInput(
+            f"the ad is {len(text):,} characters long: tactful analyses ads of up to "
+            f"{MAX_AD_CHARS:,} characters (a job ad is a few thousand)",
+            code="too-large",
+            field="text",
+        )
     if lang is not None and lang not in LANGUAGES:
         raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")
     if source_format is not None and source_format not in ("text", "markdown", "html"):
         raise BadInput(f"unknown format {source_format!r}: use text, markdown or html")
     doc = AdDocument.read(text, source_format)
-    language_ = lang or language(doc.word_counts)
+    language_ = lang or language_of_words(doc.word_list, doc.folded)
     codes = normalise_jurisdictions(jurisdictions)
     origin = "option" if codes else "none"
     places = located_places(doc)
@@ -54,7 +65,9 @@ def analyse_ad(
         origin = "location" if codes else "none"
     ctx = Context(language_, codes, today)
 
-    coded = coded_words(doc.scan, language_)
+    coded = (
+        coded_english(doc.text, doc.scan) if language_ == "en" else coded_words(doc.scan, language_)
+    )
     coding = gender_coding(coded)
     hits: list[Hit] = phrase_hits(doc, language_)
     hits += able_to_hits(doc)

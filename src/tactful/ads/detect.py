@@ -1,4 +1,4 @@
-"""What an ad states, found in its folded text: language, pay, benefits, dates, process.
+"""What an ad states, found in its folded text: pay, benefits, dates, process.
 
 Each detector is one compiled regex over the folded text (lower case, plain punctuation), so a
 presence test costs one scan that stops at the first hit.
@@ -7,28 +7,8 @@ presence test costs one scan that stops at the first hit.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from tactful.ads.lexicon import trie_pattern
-
-EN_STOP = frozenset((
-    "the", "and", "you", "your", "we", "our", "to", "of", "with", "for", "is", "are", "will",
-    "be", "in", "on", "an", "this", "that", "as", "at", "by", "from", "or", "have", "has",
-    "who", "what", "how", "team", "role", "work", "if", "it",
-))  # fmt: skip
-FR_STOP = frozenset((
-    "le", "la", "les", "des", "du", "de", "et", "vous", "votre", "vos", "nous", "notre",
-    "nos", "un", "une", "pour", "dans", "avec", "sur", "est", "sont", "au", "aux", "qui",
-    "que", "ce", "cette", "par", "à", "poste", "équipe", "d'un", "d'une", "l'équipe",
-))  # fmt: skip
-
-
-def language(word_counts: Mapping[str, int]) -> str:
-    """'fr' when French function words outnumber English ones, else 'en'."""
-    en = sum(word_counts.get(w, 0) for w in EN_STOP)
-    fr = sum(word_counts.get(w, 0) for w in FR_STOP)
-    return "fr" if fr > en else "en"
-
 
 # --- what the ad states (regexes start with a literal or a plain class: fast to scan) ------
 # Regexes named *_SCAN_RE run on the scanning stream; the others on the folded text.
@@ -39,6 +19,15 @@ def _keywords(*phrases: str) -> re.Pattern[str]:
     return re.compile(" (?:" + trie_pattern(phrases) + ")")
 
 
+# An amount is pay when its sentence speaks of pay or of a period ("$58.25M raised" is not).
+PAY_CONTEXT_RE = re.compile(
+    r"salar|\bpay\b|\bpaid\b|compensation|\bwage|\brate\b|\bbase\b|\bote\b|per (?:hour|year|"
+    r"month|annum|week)|an hour|a year|a month|annual|hourly|/ ?(?:h|hr|hour|year|yr|month|mo|an|"
+    r"mois|heure)\b|\bk\b|salaire|rémunération|brut|net|par (?:an|mois|heure|jour)|annuel|"
+    r"mensuel|horaire|fixe|variable|package|tjm|daily rate|"
+    # or a range of amounts: "$140,000–$175,000", "40 000 € à 50 000 €"
+    r"[0-9][0-9,. ]*k?\s*[$€£]?\s*(?:-|to|à|et)\s*[$€£]?\s*[0-9]"
+)
 PAY_RE = re.compile(
     r"[$€£0-9](?:(?<=[$€£]) ?[0-9]|(?<=[0-9]) ?k? ?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|"
     r"dollars?\b|chf\b))"
@@ -51,8 +40,9 @@ PAY_WORD_SCAN_RE = re.compile(
     + r")[^$]{0,40}?(?<![0-9])[0-9]{2,3}(?: [0-9]{3}|"
     r" ?k(?![^\W_]))"
 )
+# Benefits named, not the word: Colorado asks for "a general description of all of the
+# benefits" (C.R.S. 8-5-201), and "excellent benefits" describes none. A bonus or equity is pay.
 BENEFITS_SCAN_RE = _keywords(
-    "benefits",
     "health insurance",
     "health care",
     "healthcare",
@@ -75,11 +65,7 @@ BENEFITS_SCAN_RE = _keywords(
     "congés",
     "rtt",
     "prévoyance",
-    "avantages",
     "retraite",
-    "stock options",
-    "equity",
-    "bonus",
     "intéressement",
     "participation",
 )

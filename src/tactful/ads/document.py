@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from tactful.ads.lexicon import fold, stream
+from tactful.ads.lexicon import stream
 from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text, identity
-from tactful.text.tokens import WORD_RE
+from tactful.text.fold import fold
+from tactful.text.lines import LineIndex
+from tactful.text.tokens import WORD_RE, sentence_spans
 
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
@@ -25,26 +27,40 @@ _HTML_RE = re.compile(
     r"em|b|i|a|table|script|style)\b[^>]*>",
     re.IGNORECASE,
 )
+_HTML_PAGE_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)\b", re.I | re.S)
+_HTML_BLOCK_RE = re.compile(
+    r"<(?:p|div|h[1-6]|ul|ol|li|table|tr|section|article|header|footer|main)\b[^>]*>", re.I
+)
+# Inline HTML inside Markdown or text ("<a href=…>", "<!--more-->", "<br>"): taken out of the
+# analysed text through the offset map, so its attributes are not read as words.
+_INLINE_TAG_RE = re.compile(
+    r"<!--.*?-->|</?(?:a|abbr|b|br|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|s|small|span|"
+    r"strong|sub|sup|u)\b(?:\s[^<>]{0,300})?/?>",
+    re.S | re.I,
+)
 _MARKDOWN_RE = re.compile(
     r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
 )
-BULLET_RE = re.compile(r"^\s*(?:[-*+•·◦▪–]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
-# Starts with a plain character class so the regex engine can skip ahead quickly.
-# A line break ends a sentence too (ads are lists and headings), unless the next line goes on in
-# lower case: a paragraph wrapped by hand.
-SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*(?=[\s\"'”»)\]]|$))")
 _EDGE = "'-$€£%"
 
 
 def detect_format(source: str) -> str:
-    if _HTML_RE.search(source, 0, 20_000):
+    """HTML for a page, or when HTML blocks outnumber Markdown's; Markdown that holds a link
+    or a comment in HTML stays Markdown (and keeps its headings)."""
+    head = source[:20_000]
+    if _HTML_PAGE_RE.match(head):
         return "html"
-    if _MARKDOWN_RE.search(source, 0, 20_000):
+    markdown = len(_MARKDOWN_RE.findall(head))
+    blocks = len(_HTML_BLOCK_RE.findall(head))
+    if blocks and blocks >= markdown:
+        return "html"
+    if markdown:
         return "markdown"
-    return "text"
+    return "html" if _HTML_RE.search(head) else "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +85,8 @@ class AdDocument:
     def read(cls, source: str, source_format: str | None = None) -> AdDocument:
         kind = source_format or detect_format(source)
         mapped = html_to_mapped_text(source) if kind == "html" else identity(source)
+        if kind != "html" and "<" in source:
+            mapped = drop_characters(mapped, _INLINE_TAG_RE)
         mapped = drop_characters(mapped, _FORMAT_RE)
         return cls(source, kind, mapped, mapped.text, fold(mapped.text))
 
@@ -91,23 +109,18 @@ class AdDocument:
         return counts
 
     @cached_property
+    def word_list(self) -> list[str]:
+        """The first 3,000 words, in order (what the language vote reads)."""
+        return self.scan.split(None, 3000)[:3000]
+
+    @cached_property
     def word_total(self) -> int:
         return sum(self.word_counts.values())
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans: a sentence ends at . ! ? … or at a line break (ads are lists)."""
-        spans: list[tuple[int, int]] = []
-        text = self.text
-        position = 0
-        for end in [*(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text)]:
-            piece = text[position:end]
-            stripped = piece.strip()
-            if stripped:
-                begin = position + piece.find(stripped[0])
-                spans.append((begin, begin + len(stripped)))
-            position = end
-        return spans
+        """Sentence spans (tactful.text.tokens: a line break ends one too, ads are lists)."""
+        return sentence_spans(self.text)
 
     def sentence_around(self, offset: int) -> str:
         """The folded sentence that holds `offset`."""
@@ -167,15 +180,11 @@ class AdDocument:
         return self.mapped.source_span(start, end)
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        """Source offsets where lines start: line and column by bisection, since a 5 MB ad can
-        have thousands of findings (tactful.text.tokens.line_column counts from the start)."""
-        return [0] + [m.end() for m in re.finditer("\n", self.source)]
+    def _lines(self) -> LineIndex:
+        return LineIndex(self.source)
 
     def line_column(self, source_offset: int) -> tuple[int, int]:
-        starts = self._line_starts
-        index = bisect_right(starts, source_offset) - 1
-        return index + 1, source_offset - starts[index] + 1
+        return self._lines.line_column(source_offset)
 
 
 def _is_heading(raw: str, stripped: str, bullet: bool, previous_blank: bool) -> bool:

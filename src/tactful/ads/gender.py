@@ -1,12 +1,19 @@
 """Gender-coded wording, by the method of Gaucher, Friesen & Kay (2011).
 
-Every occurrence of a word that starts with a stem of the list counts (a word is a run of
-letters and digits, with inner hyphens and apostrophes: "self-confident", "leader's"; a
-hyphenated word that does not start with a stem is looked at part by part, so "team-leading"
-counts "leading"). Words that start with an entry of `non_coded_exceptions` never count.
-English uses the `extended` list of the project reference (data/gendered-wording.json); French
-uses a list written for tactful (data/gendered-wording-fr.json). The verdict follows the
-reference's `verdict_rule`.
+English is read exactly as gender-decoder's published code reads it (lovedaybrooke/
+gender-decoder, app/models.py; tests/data/peers/gender-decoder/README.md describes it): every
+character outside ASCII and each of . , < > * ? ! " [ ] @ ' : ; ( ) / & and white space
+separates words, so "Ambition:competition–decisiveness&leadership" is four words; a word is cut
+at its hyphens unless it starts with one of the seven hyphenated coded stems ("co-operat",
+"self-confiden"…) or with a hyphen; a word counts once for every stem it starts with
+("interpersonal" starts with two); a word equal to an exception ("sharepoint") never counts.
+One difference, on purpose: gender-decoder's loop skips the word after the first one it
+re-inserts (it mutates the list it iterates), leaving that word uncut; tactful cuts every word
+alike.
+
+French uses a list written for tactful (data/gendered-wording-fr.json), matched on the scanning
+stream (accented letters are letters; a stem may hold a space: "sûr de soi"). The verdict
+follows the reference's `verdict_rule`.
 """
 
 from __future__ import annotations
@@ -18,8 +25,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from tactful.ads.lexicon import WORD_CHAR, trie_pattern
+from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
 from tactful.ads.model import GenderCoding
+from tactful.text.fold import lower as fold
+from tactful.text.fold import plain
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
 SOURCE_EN = (
@@ -42,14 +51,19 @@ class GenderLexicon:
     after_hyphen: re.Pattern[str]
     source: str
 
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return self.masculine + self.feminine
+
 
 @dataclass(frozen=True, slots=True)
 class CodedWord:
     start: int
     end: int
     word: str
-    masculine: bool
-    feminine: bool
+    masculine: int
+    """How many masculine stems the word starts with (usually one; 0: not masculine)."""
+    feminine: int
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -80,9 +94,113 @@ def lexicon(lang: str) -> GenderLexicon:
     )
 
 
+HYPHENATED_WHOLE = (
+    "co-operat",
+    "inter-personal",
+    "inter-dependen",
+    "inter-persona",
+    "self-confiden",
+    "self-relian",
+    "self-sufficien",
+)
+"""gender-decoder's `hyphenated_coded_words` (app/wordlists.py): words starting with one of
+these stay whole; every other word is cut at its hyphens ("head-strong" included)."""
+_SEPARATORS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85.,<>*?!\"[]@':;()/&"
+_PUBLISHED_WORD_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff]+")
+_PIECE_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-]+")
+
+
+def _separates(char: str) -> bool:
+    return char in _SEPARATORS or ord(char) >= 128
+
+
+def published_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of `text` as gender-decoder reads them, lower case, with their offsets."""
+    out: list[tuple[int, int, str]] = []
+    for match in _PUBLISHED_WORD_RE.finditer(text):
+        word = match.group().lower()
+        start = match.start()
+        # `if word.find("-"):` in the published code leaves a word that starts with "-" whole
+        if "-" not in word or word.startswith(HYPHENATED_WHOLE) or word[0] == "-":
+            out.append((start, match.end(), word))
+            continue
+        position = start
+        for part in word.split("-"):
+            if part:
+                out.append((position, position + len(part), part))
+            position += len(part) + 1
+    return out
+
+
+def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
+    """Coded words of an English text (offsets into `text`), by the published method.
+
+    Candidates come from one regex over the scanning stream (`scan`, tactful.ads.lexicon:
+    a stem after a space, a hyphen, an apostrophe or a character outside ASCII, where a word or
+    a piece of one can start); each is then read exactly as `published_words` would, on the
+    text itself. So a megabyte costs one regex pass, not a Python step per word."""
+    lex = lexicon("en")
+    lowered = text.lower() if len(text.lower()) == len(text) else fold(text)
+    if scan is None:
+        scan = stream(plain(lowered))
+    exceptions = frozenset(lex.exceptions)
+    found: dict[int, CodedWord] = {}
+    size = len(lowered)
+    for prefix in HYPHENATED_WHOLE:  # words kept whole: "co-operative", "self-confident"
+        position = lowered.find(prefix)
+        while position >= 0:
+            if position == 0 or _separates(lowered[position - 1]):
+                end = position + len(prefix)
+                while end < size and not _separates(lowered[end]):
+                    end += 1
+                found[position] = _coded(position, end, lowered[position:end], lex)
+            position = lowered.find(prefix, position + 1)
+    for match in _stem_pieces().finditer(scan):
+        start = end = match.start(1) - 1
+        while start > 0 and not _separates(lowered[start - 1]) and lowered[start - 1] != "-":
+            start -= 1
+        while end < size and not _separates(lowered[end]) and lowered[end] != "-":
+            end += 1
+        piece = lowered[start:end]
+        if start in found or piece in exceptions or not piece.startswith(lex.stems):
+            continue
+        word_start = start
+        while word_start > 0 and not _separates(lowered[word_start - 1]):
+            word_start -= 1
+        if lowered.startswith(HYPHENATED_WHOLE, word_start):
+            continue  # a word kept whole, counted above
+        if word_start < start and lowered[word_start] == "-":
+            continue  # published: a word that starts with "-" is kept whole
+        found[start] = _coded(start, end, piece, lex)
+    return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _stem_pieces() -> re.Pattern[str]:
+    """Pieces (between separators and hyphens) that start with an English stem: one regex,
+    so a megabyte is searched without a Python step per word. (Stems with a hyphen only ever
+    match a word kept whole, which `coded_english` reads apart.)"""
+    lex = lexicon("en")
+    pieces = [f"{s}*" for s in lex.stems if "-" not in s]
+    return re.compile(r"[ \-'\x80-\U0010ffff](" + trie_pattern(pieces, "", literal=True) + ")")
+
+
+def _coded(start: int, end: int, word: str, lex: GenderLexicon) -> CodedWord:
+    return CodedWord(start, end, word, *_counts(word))
+
+
+@lru_cache(maxsize=4096)
+def _counts(word: str) -> tuple[int, int]:
+    """How many masculine and feminine English stems `word` starts with."""
+    lex = lexicon("en")
+    masculine = sum(1 for s in lex.masculine if word.startswith(s))
+    feminine = sum(1 for s in lex.feminine if word.startswith(s))
+    return masculine, feminine
+
+
 def coded_words(scan: str, lang: str) -> list[CodedWord]:
     """Coded words of a scanning stream (tactful.ads.lexicon.stream), in order, with offsets
-    into the folded text.
+    into the folded text (the French method; English: `coded_english`).
 
     Words are found after a space; parts of hyphenated words are found after their hyphen,
     unless they belong to a hyphenated word that starts with a stem and so counts whole."""
@@ -106,7 +224,7 @@ def coded_words(scan: str, lang: str) -> list[CodedWord]:
         masculine = word.startswith(lex.masculine)
         feminine = word.startswith(lex.feminine)
         if masculine or feminine:
-            found.append(CodedWord(start - 1, end - 1, word, masculine, feminine))
+            found.append(CodedWord(start - 1, end - 1, word, int(masculine), int(feminine)))
     return found
 
 
@@ -124,6 +242,6 @@ def verdict(masculine: int, feminine: int) -> str:
 
 
 def gender_coding(words: list[CodedWord]) -> GenderCoding:
-    masculine = tuple(w.word for w in words if w.masculine)
-    feminine = tuple(w.word for w in words if w.feminine)
+    masculine = tuple(w.word for w in words for _ in range(w.masculine))
+    feminine = tuple(w.word for w in words for _ in range(w.feminine))
     return GenderCoding(verdict(len(masculine), len(feminine)), masculine, feminine)

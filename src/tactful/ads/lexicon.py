@@ -3,8 +3,10 @@
 Phrases are written naturally in lower case: a space (or hyphen, comma or slash) between words
 matches any run of those separators, so "world class" also finds "World-Class" and
 "world‑class"; "(s)" or "(e)" marks an optional ending; a final "*" accepts any word ending
-("meritocra*"). The text is scanned in its folded form (see `fold`): same length as the text,
-lower case, typographic apostrophes, dashes and spaces made plain, so offsets carry over.
+("meritocra*"); "[ ]" marks the words a finding covers when the phrase says more than the
+finding should point at ("drink [beer]" points at "beer"). The text is scanned in its folded
+form (tactful.text.fold.fold): same length as the text, lower case, typographic apostrophes,
+dashes and spaces made plain, so offsets carry over.
 """
 
 from __future__ import annotations
@@ -14,16 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-_FOLD_PAIRS = tuple(
-    {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ",
-        "\u2003": " ", "\u2008": " ", "\u200a": " ", "\u3000": " ",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2212": "-", "\u2027": "·", "\u00b7": "·", "\u2022": "·", "\u22c5": "·",
-    }.items()
-)  # fmt: skip
+from tactful.text.fold import fold
 
 # The scanning stream: the folded text with punctuation (except ' and -) turned into spaces and
 # one space in front, so every phrase starts after a literal space: Python's regex engine finds
@@ -36,20 +29,6 @@ _SEPARATOR_RE = re.compile(SEPARATOR)
 _OPTIONAL_RE = re.compile(r"\(([^()|]*)\)")
 _END = ""
 _STAR = "*"
-
-
-def fold(text: str) -> str:
-    """Lower case with plain apostrophes, dashes and spaces, one character for one."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ".lower() is two characters: fold one by one
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if lowered.isascii():
-        return lowered
-    # str.translate is slow on non-ASCII text; a few replace() calls are not
-    for char, plain in _FOLD_PAIRS:
-        if char in lowered:
-            lowered = lowered.replace(char, plain)
-    return lowered
 
 
 def stream(folded: str) -> str:
@@ -140,6 +119,22 @@ class Entry:
     rule: str
     phrase: str
     replacement: str | None
+    core: tuple[int, int] | None = None
+    """For "drink [beer]": the words the finding covers (skip 1, take 1); None: all."""
+
+
+_CORE_RE = re.compile(r"\[([^\[\]]+)\]")
+_PIECE_RE = re.compile(r"[^\s,/&-]+")
+
+
+def _core(variant: str) -> tuple[str, tuple[int, int] | None]:
+    """The phrase without its [core] brackets, and which of its words the core is."""
+    found = _CORE_RE.search(variant)
+    if found is None:
+        return variant, None
+    before = len(normalize(variant[: found.start()]).split())
+    inside = len(normalize(found.group(1)).split())
+    return variant[: found.start()] + found.group(1) + variant[found.end() :], (before, inside)
 
 
 class PhraseSet:
@@ -150,8 +145,9 @@ class PhraseSet:
         self._stems: list[tuple[str, Entry]] = []
         patterns: list[str] = []
         for rule, phrase, replacement in entries:
-            for variant in expand(phrase):
-                entry = Entry(rule, variant, replacement)
+            for marked in expand(phrase):
+                variant, core = _core(marked)
+                entry = Entry(rule, variant, replacement, core)
                 if variant.endswith("*"):
                     self._stems.append((normalize(variant[:-1]), entry))
                 else:
@@ -174,8 +170,15 @@ class PhraseSet:
         """Matches in a scanning stream (see `stream`), as offsets into the folded text."""
         for match in self.regex.finditer(scan):
             entry = self.entry(match.group(1))
-            if entry is not None:
-                yield match.start(1) - 1, match.end(1) - 1, entry
+            if entry is None:
+                continue
+            start, end = match.start(1) - 1, match.end(1) - 1
+            if entry.core is not None:
+                skip, take = entry.core
+                pieces = list(_PIECE_RE.finditer(match.group(1)))[skip : skip + take]
+                if pieces:
+                    start, end = start + pieces[0].start(), start + pieces[-1].end()
+            yield start, end, entry
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tactful.errors import BadInput
 
@@ -17,6 +18,24 @@ EU_MEMBERS = frozenset((
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ))  # fmt: skip
 _CODE_RE = re.compile(r"^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
+# French cities, regions and départements (folded: lower case, accents kept), and the adjectives
+# of the big cities ("nos locaux parisiens"): a French ad names its place this way.
+_FRENCH_PLACES = (
+    r"\b(?:paris|parisien(?:ne)?s?|lyon|lyonnais(?:e|es)?|marseille|toulouse|bordeaux|lille|"
+    r"nantes|strasbourg|montpellier|rennes|grenoble|nice|caen|rouen|reims|dijon|angers|tours|"
+    r"orléans|orleans|metz|nancy|brest|limoges|amiens|poitiers|clermont-ferrand|besançon|"
+    r"perpignan|nîmes|avignon|toulon|annecy|chambéry|valence|le mans|le havre|saint-étienne|"
+    r"versailles|boulogne-billancourt|nanterre|courbevoie|puteaux|issy-les-moulineaux|"
+    r"levallois-perret|neuilly-sur-seine|saint-denis|montreuil|créteil|évry|cergy|massy|"
+    r"saclay|sophia antipolis|limonest|faverges|villeurbanne|"
+    r"île-de-france|ile-de-france|région parisienne|hauts-de-france|grand est|normandie|"
+    r"bretagne|pays de la loire|centre-val de loire|bourgogne|franche-comté|nouvelle-aquitaine|"
+    r"occitanie|auvergne|rhône-alpes|auvergne-rhône-alpes|provence|côte d'azur|corse|"
+    r"hauts-de-seine|seine-saint-denis|val-de-marne|val-d'oise|yvelines|essonne|"
+    r"seine-et-marne|haute-savoie|savoie|isère|rhône|gironde|nord|pas-de-calais|bouches-du-rhône|"
+    r"alpes-maritimes|haute-garonne|loire-atlantique|ille-et-vilaine|bas-rhin|haut-rhin|hérault|"
+    r"var|calvados|finistère|morbihan|moselle|meurthe-et-moselle|puy-de-dôme|côte-d'or|doubs)\b"
+)
 
 
 def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
@@ -39,12 +58,13 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
 # --- the ad's stated location ---------------------------------------------------------------
 
 LOCATION_LINE_RE = re.compile(
-    r"[\s#*>_-]*(?:location|locations|where|lieu|lieu de travail|localisation|adresse|address|"
-    r"office|bureau|based in|poste basé à|ville|city)\b[*_\s]*[:：-]?(.*)"
+    r"[\s#*>_-]*(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
+    r"lieu de travail|localisation|adresse|address|office|bureau|based in|poste basé à|ville|"
+    r"city)\b[*_\s]*[:：-]?(.*)"
 )
 # On the scanning stream (punctuation as spaces, one space in front): "based in Paris".
 LOCATED_RE = re.compile(
-    r" (?:based|located|situé|située|basé|basée|office|offices|bureau|bureaux)\s+"
+    r" (?:based|located|situé|située|basé|basée)\s+"
     r"(?:in|at|à|en|au|near)\s+"
 )
 _PLACE_TEXT_RE = re.compile(r"[^.\n;]{2,60}")
@@ -52,21 +72,21 @@ _PLACES: list[tuple[str, re.Pattern[str]]] = [
     (
         "US-CO",
         re.compile(
-            r"\bcolorado\b|,\s*co\b|\b(?:denver|boulder|colorado springs|"
-            r"fort collins)\b"
+            r"\bcolorado\b|,\s*co\b|\bus-co\b|\b(?:denver|boulder|colorado springs|"
+            r"fort collins|aurora, co|lakewood, co|golden, co)\b"
         ),
     ),
     (
         "US-NY",
         re.compile(
-            r"\bnew york\b|,\s*ny\b|\bnyc\b|\b(?:brooklyn|manhattan|queens|"
-            r"the bronx|buffalo|albany)\b"
+            r"\bnew york\b|,\s*ny\b|\bnyc\b|\bus-ny\b|\b(?:brooklyn|manhattan|queens|"
+            r"the bronx|buffalo|albany|soho|rochester, ny)\b"
         ),
     ),
     (
         "US-CA",
         re.compile(
-            r"\bcalifornia\b|,\s*ca\b|\b(?:san francisco|los angeles|san diego|"
+            r"\bcalifornia\b|,\s*ca\b|\bus-ca\b|\b(?:san francisco|los angeles|san diego|"
             r"san jose|oakland|palo alto|mountain view|sacramento|sunnyvale|"
             r"santa clara|irvine)\b"
         ),
@@ -74,18 +94,11 @@ _PLACES: list[tuple[str, re.Pattern[str]]] = [
     (
         "US-WA",
         re.compile(
-            r"\bwashington state\b|,\s*wa\b|\b(?:seattle|tacoma|spokane|"
+            r"\bwashington state\b|,\s*wa\b|\bus-wa\b|\b(?:seattle|tacoma|spokane|"
             r"bellevue|redmond|olympia)\b"
         ),
     ),
-    (
-        "FR",
-        re.compile(
-            r"\bfrance\b|\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|"
-            r"strasbourg|montpellier|rennes|grenoble|nice|île-de-france|"
-            r"ile-de-france|la défense)\b"
-        ),
-    ),
+    ("FR", re.compile(r"\bfrance\b|\bfr-|" + _FRENCH_PLACES)),
     (
         "DE",
         re.compile(
@@ -115,8 +128,18 @@ _US_STATES = [
     "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
     "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
 ]  # fmt: skip
+_US_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+    "new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|"
+    "wisconsin|wyoming|chicago|boston|atlanta|austin|dallas|houston|miami|philadelphia|"
+    "portland|phoenix|detroit|minneapolis|pittsburgh|salt lake city|las vegas"
+)
 ANY_PLACE_RE = re.compile(
     r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b|"
+    r"\b(?:" + _US_STATE_NAMES + r")\b|\bus-[a-z]{2}\b|"
     r"\b(?:united states|usa|united kingdom|uk|england|scotland|wales|canada|australia|"
     r"new zealand|switzerland|suisse|norway|norvège|japan|japon|india|inde|singapore|"
     r"singapour|brazil|brésil|mexico|mexique|morocco|maroc|tunisia|tunisie|senegal|sénégal|"
@@ -125,20 +148,28 @@ ANY_PLACE_RE = re.compile(
 )
 
 
-def names_a_place(text: str) -> bool:
-    """Whether `text` (folded) names a city, state or country we know."""
-    return ANY_PLACE_RE.search(text) is not None or any(
-        pattern.search(text) for _, pattern in _PLACES
+@lru_cache(maxsize=1)
+def _all_places() -> re.Pattern[str]:
+    """Every place of `_PLACES` in one regex, one named group per jurisdiction (US-CO ->
+    US_CO), so a text is read once, not once per jurisdiction."""
+    return re.compile(
+        "|".join(f"(?P<{code.replace('-', '_')}>{pattern.pattern})" for code, pattern in _PLACES)
     )
 
 
+def names_a_place(text: str) -> bool:
+    """Whether `text` (folded) names a city, state or country we know."""
+    return ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+
+
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
-    codes: list[str] = []
+    """The jurisdictions the places bring, in the order of `_PLACES`."""
+    found: set[str] = set()
     for place in places:
-        for code, pattern in _PLACES:
-            if code not in codes and pattern.search(place):
-                codes.append(code)
-    return tuple(codes)
+        found.update(
+            m.lastgroup.replace("_", "-") for m in _all_places().finditer(place) if m.lastgroup
+        )
+    return tuple(code for code, _ in _PLACES if code in found)
 
 
 def located_phrases(folded: str, scan: str) -> list[str]:
@@ -149,3 +180,91 @@ def located_phrases(folded: str, scan: str) -> list[str]:
         if place is not None:
             out.append(place.group())
     return out
+
+
+# --- where the job is, read anywhere in the ad ---------------------------------------------
+# What follows these says where the job is done ("based in", "working from our … office",
+# "présence régulière à", "réunions à"); what follows the weak ones says where the company is
+# ("headquartered in", "offices in"), which counts only when nothing else names a place.
+# Run on the scanning stream (punctuation as spaces, one space in front): each alternative
+# starts with a literal space, which the regex engine finds fast (tactful.ads.lexicon).
+_AFTER = r"(?:in|at|out of|near|from|à|a|au|aux|en|dans|sur)\s+"
+_JOB_PLACE_RE = re.compile(
+    r" (?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
+    r"implanté|implantée)\s+" + _AFTER + "|"
+    r" (?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
+    r"(?:à|au|aux|en|sur|dans)\s+|"
+    r" jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
+    r" (?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
+    r"(?:in|at|from)\s+|"
+    r" (?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
+    r" (?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
+    r"campus|studio|hub)\b)|"
+    r" (?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
+)
+_COMPANY_PLACE_RE = re.compile(
+    r" (?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
+    r" siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
+    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+"
+)
+_BASED_RE = re.compile(r"-based\b")
+_BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
+_PLACE_AFTER_RE = re.compile(r"[^.\n;!?]{2,80}")
+_JOB_WORDS_RE = re.compile(
+    r"\b(?:role|position|job|hybrid|remote|work|working|based|days|poste|télétravail|"
+    r"présence|vous|you will|you'll)\b"
+)
+_LA_DEFENSE_RE = re.compile(r"\b(?:[Pp]aris[ -])?[Ll]a Défense\b")
+_FIVE_DIGITS_RE = re.compile(r"[0-9]{5}(?![0-9])")
+_TOWN_AFTER_RE = re.compile(r"\s+[A-Z][\w'-]{2,30}")
+_CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
+
+
+def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]:
+    """Places the ad's body ties the job to (strong), and places it names for the company
+    (weak): each a piece of folded text that may name a place. `scan` is the folded text's
+    scanning stream (offsets one more than in `folded`)."""
+    strong: list[str] = []
+    weak: list[str] = []
+    for match in _JOB_PLACE_RE.finditer(scan):
+        place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
+        if place is None:
+            continue
+        sentence = _sentence(folded, match.start())
+        if " our" in match.group() and not _JOB_WORDS_RE.search(sentence):
+            weak.append(place.group())  # "visit our office in Boulder": the company's office
+        else:
+            strong.append(place.group())
+    for match in _BASED_RE.finditer(folded):  # "a Denver-based role": the words before it
+        before = _BEFORE_BASED_RE.search(folded, max(0, match.start() - 30), match.start())
+        if before is not None:
+            strong.append(before.group())
+    # the business district, written with its capital (not "les Civils de la défense")
+    if "Défense" in text:
+        strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
+    strong += _postcodes(text)
+    for match in _COMPANY_PLACE_RE.finditer(scan):
+        place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
+        if place is not None:
+            weak.append(place.group())
+    return [p.lower() for p in strong], [p.lower() for p in weak]
+
+
+def _postcodes(text: str) -> list[str]:
+    """French postcodes with their town ("69760 Limonest", "Paris 75007")."""
+    out: list[str] = []
+    for match in _FIVE_DIGITS_RE.finditer(text):
+        if match.start() and text[match.start() - 1].isdigit():
+            continue
+        town = _TOWN_AFTER_RE.match(text, match.end())
+        if town is not None:
+            out.append(match.group() + town.group())
+        elif _CITY_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            out.append(text[max(0, match.start() - 12) : match.end()])
+    return out
+
+
+def _sentence(folded: str, offset: int) -> str:
+    start = max(folded.rfind(".", 0, offset), folded.rfind("\n", 0, offset)) + 1
+    ends = [p for p in (folded.find(".", offset), folded.find("\n", offset)) if p >= 0]
+    return folded[start : min(ends) if ends else len(folded)]

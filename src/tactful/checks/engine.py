@@ -14,11 +14,16 @@ from tactful.checks.model import (
     normalise_lang,
 )
 from tactful.checks.rule import Email, registered_rules
-from tactful.checks.textmatch import compose, detect_language
 from tactful.errors import BadInput
 from tactful.models import StepState
 from tactful.policy import due_steps
-from tactful.text.tokens import line_column
+from tactful.text.fold import compose
+from tactful.text.language import detect_language
+from tactful.text.lines import LineIndex
+
+MAX_EMAIL_CHARS = 200_000
+"""Longer texts are refused in one line: a follow-up email is a few hundred words, and the
+check's cost, though linear, should never keep a web request busy for seconds."""
 
 
 def check_email(
@@ -37,7 +42,18 @@ def check_email(
     its accents are decomposed (the rules read a composed copy; offsets are mapped back).
     """
     if not text or not text.strip():
-        raise BadInput("the email is empty: give a file with the email's text, or '-' for stdin")
+        raise BadInput(
+            "the email is empty: give a file with the email's text, or '-' for stdin",
+            code="empty",
+            field="text",
+        )
+    if len(text) > MAX_EMAIL_CHARS:
+        raise BadInput(
+            f"the email is {len(text):,} characters long: tactful checks follow-up emails of up "
+            f"to {MAX_EMAIL_CHARS:,} characters (a follow-up should stay under 150 words)",
+            code="too-large",
+            field="text",
+        )
     composed, starts = compose(text)
     email = Email(
         text=composed,
@@ -52,22 +68,23 @@ def check_email(
         if rule.applies(email):
             findings.extend(rule.check(email))
     if starts is not None:
-        findings = [_back_to(text, starts, f) for f in findings]
+        lines = LineIndex(text)
+        findings = [_back_to(lines, starts, f) for f in findings]
     findings.sort(key=lambda f: (f.start, SEVERITIES.index(f.severity), f.rule, f.end))
     verdict = "revise" if any(f.severity == ERROR for f in findings) else "ok"
     return CheckReport(
         verdict=verdict,
-        words=len(email.parts.words),
+        words=email.parts.word_count,
         findings=findings,
         lang=email.lang,
         kind=email.kind,
     )
 
 
-def _back_to(original: str, starts: list[int], finding: Finding) -> Finding:
+def _back_to(lines: LineIndex, starts: list[int], finding: Finding) -> Finding:
     """A finding on the composed text, moved to the same characters of the original."""
     start, end = starts[finding.start], starts[finding.end]
-    line, column = line_column(original, start)
+    line, column = lines.line_column(start)
     return replace(finding, start=start, end=end, line=line, column=column)
 
 

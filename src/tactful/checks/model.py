@@ -70,6 +70,9 @@ class Finding:
     column: int
     reason: str = ""
     """Why the rule exists: a sentence of the article or the evidence it rests on."""
+    whole: bool = False
+    """About the email as a whole ("no thanks"): the span is the whole body, an anchor to
+    list the finding by, not words to mark."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,6 +85,7 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "reason": self.reason,
+            "whole": self.whole,
         }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from tactful.checks.model import ERROR, INFO, WARNING, CheckReport, Finding
+from tactful.text.lines import LineIndex
 
 MAX_LINE = 110
 """Longer lines are shown as a window around the span, cut with '…'."""
@@ -36,12 +37,16 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, start - shift, end - shift
 
 
-def render_finding(text: str, finding: Finding, name: str = "<email>", lang: str = "en") -> str:
+def render_finding(
+    text: str,
+    finding: Finding,
+    name: str = "<email>",
+    lang: str = "en",
+    lines: LineIndex | None = None,
+) -> str:
     labels = _LABELS.get(lang, _LABELS["en"])
-    line_start = text.rfind("\n", 0, finding.start) + 1
-    line_end = text.find("\n", finding.start)
-    if line_end < 0:
-        line_end = len(text)
+    lines = lines or LineIndex(text)
+    line_start, line_end = lines.line_span(finding.start)
     line = text[line_start:line_end].replace("\t", " ")
     start = finding.start - line_start
     end = min(finding.end, line_end) - line_start
@@ -51,7 +56,7 @@ def render_finding(text: str, finding: Finding, name: str = "<email>", lang: str
     marks = "^" * max(1, _width(shown[s:e]))
     tail = ""
     if finding.end > line_end:
-        last = text.count("\n", 0, max(finding.start, finding.end - 1)) + 1
+        last, _ = lines.line_column(max(finding.start, finding.end - 1))
         tail = " … " + labels["continues"].format(line=last)
     return "\n".join(
         [
@@ -70,7 +75,8 @@ def _count(n: int, one: str, many: str) -> str:
 
 def render_report(text: str, report: CheckReport, name: str = "<email>") -> str:
     """Every finding, then one verdict line."""
-    blocks = [render_finding(text, f, name, report.lang) for f in report.findings]
+    lines = LineIndex(text)
+    blocks = [render_finding(text, f, name, report.lang, lines) for f in report.findings]
     severities = [f.severity for f in report.findings]
     counts = ", ".join(
         [

@@ -28,21 +28,29 @@ from functools import cached_property
 from importlib import import_module
 from typing import ClassVar
 
-from tactful.checks.anatomy import Anatomy, Span, dissect
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
-from tactful.checks.textmatch import fold, phrase_regex
-from tactful.text.tokens import line_column
+from tactful.text.analysis import Analysis, analyse
+from tactful.text.anatomy import Anatomy, Span, dissect
+from tactful.text.fold import fold_accents
+from tactful.text.lines import LineIndex
+from tactful.text.patterns import compile_patterns, required_words
+from tactful.text.phrases import phrase_regex
+from tactful.text.tokens import sentence_spans
 
 Messages = dict[str, tuple[str, str]]
 """'en', 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""
 Phrases = dict[str, list[str]]
 """'en', 'fr' -> small regexes, one per phrase (see `phrase_regex`)."""
+Patterns = dict[str, list[str]]
+"""'en', 'fr' -> patterns over lemmas (see `tactful.text.patterns`)."""
 
 BUILT_IN_MODULES = (
     "tactful.checks.rules_tone",
+    "tactful.checks.rules_manner",
     "tactful.checks.rules_content",
     "tactful.checks.rules_form",
     "tactful.checks.rules_context",
+    "tactful.checks.rules_verdict",
 )
 ENTRY_POINT_GROUP = "tactful.checks"
 
@@ -58,11 +66,53 @@ class Email:
 
     @cached_property
     def folded(self) -> str:
-        return fold(self.text)
+        return fold_accents(self.text)
 
     @cached_property
     def parts(self) -> Anatomy:
         return dissect(self.text, self.lang)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentences of the whole text (tactful.text.tokens), found once."""
+        return sentence_spans(self.text)
+
+    def sentences_in(self, span: Span) -> list[tuple[int, int]]:
+        """The sentences that overlap `span`, cut at its edges ("Hi Ana, thank you…" on one
+        line: the core's first sentence starts after the greeting's comma)."""
+        out = []
+        for s, e in self.sentences:
+            if e > span.start and s < span.end:
+                s, e = max(s, span.start), min(e, span.end)
+                lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
+                if s + lead < e:
+                    out.append((s + lead, e))
+        return out
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def read(self) -> Analysis:
+        """The subject and the body read once (words, lemmas, sentences) for every rule; the
+        header block's other lines and a quoted reply are not read."""
+        parts = self.parts
+        start = parts.subject.start if parts.subject is not None else parts.body.start
+        region = Span(start, parts.body.end)
+        return analyse(self.text, self.lang, start, parts.body.end, self.sentences_in(region))
+
+    @cached_property
+    def memo(self) -> dict[str, list[tuple[int, int]]]:
+        """Spans each meaning rule found, so a rule can read another's (see rules_verdict)."""
+        return {}
+
+    def in_scope(self, start: int) -> bool:
+        """Whether an offset lies in the subject or the body (not in other header lines)."""
+        parts = self.parts
+        if parts.subject is not None and parts.subject.start <= start < parts.subject.end:
+            return True
+        return parts.body.start <= start < parts.body.end
 
     @property
     def body(self) -> Span:
@@ -126,7 +176,7 @@ class Rule:
     def whole(self, email: Email, *, variant: str | None = None, **values: object) -> Finding:
         """A finding about the email as a whole ('no thanks'): anchored at the whole body."""
         body = email.body
-        return self._finding(email, body.start, body.end, None, variant, values)
+        return self._finding(email, body.start, body.end, None, variant, values, whole=True)
 
     def _finding(
         self,
@@ -136,9 +186,11 @@ class Rule:
         severity: str | None,
         variant: str | None,
         values: dict[str, object],
+        *,
+        whole: bool = False,
     ) -> Finding:
         message, suggestion = self.text_for(email.lang, variant)
-        line, column = line_column(email.text, start)
+        line, column = email.lines.line_column(start)
         return Finding(
             rule=self.id,
             severity=severity or self.severity,
@@ -149,6 +201,7 @@ class Rule:
             line=line,
             column=column,
             reason=self.reason,
+            whole=whole,
         )
 
 
@@ -171,8 +224,69 @@ class PhraseRule(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         for match in email.search(self.pattern(email.lang)):
+            if not email.in_scope(match.start()):
+                continue
             phrase = " ".join(email.text[match.start() : match.end()].split())
             yield self.finding(email, match.start(), match.end(), phrase=phrase)
+
+
+class MeaningRule(Rule):
+    """Flags each place where one of its patterns over lemmas matches (tactful.text.patterns):
+    `patterns` maps a language to patterns, `classes` names the sub-patterns they share.
+    Overlapping matches are reported once, as their union. Each pattern is compiled on first
+    use with the words a text must hold for it to match, so most patterns skip most emails."""
+
+    patterns: ClassVar[Patterns]
+    classes: ClassVar[dict[str, dict[str, str]]] = {}
+    _compiled: ClassVar[dict[str, list[tuple[list[frozenset[str]], re.Pattern[str]]]]]
+
+    @classmethod
+    def compiled(cls, lang: str) -> list[tuple[list[frozenset[str]], re.Pattern[str]]]:
+        """Each pattern as (the word sets it needs, its regex), for one language."""
+        cache = cls.__dict__.get("_compiled")
+        if cache is None:
+            cache = cls._compiled = {}
+        code = lang if lang in cls.patterns else "en"
+        if code not in cache:
+            classes = cls.classes.get(code, {})
+            cache[code] = [
+                (required_words(p, classes), compile_patterns([p], classes))
+                for p in cls.patterns[code]
+            ]
+        return cache[code]
+
+    def spans(self, email: Email) -> list[tuple[int, int]]:
+        """Where the rule's meaning is found, in reading order, overlaps merged."""
+        found = email.memo.get(self.id)
+        if found is None:
+            found = email.memo[self.id] = self._spans(email)
+        return found
+
+    def _spans(self, email: Email) -> list[tuple[int, int]]:
+        read = email.read
+        present = read.vocabulary
+        stream = read.stream
+        raw: list[tuple[int, int]] = []
+        for needs, regex in self.compiled(email.lang):
+            if any(present.isdisjoint(words) for words in needs):
+                continue
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(raw):
+            if out and start < out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            elif self.keep(email, start, end):
+                out.append((start, end))
+        return out
+
+    def keep(self, email: Email, start: int, end: int) -> bool:
+        """Whether a match counts (a subclass can set some aside, e.g. quoted speech)."""
+        return True
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        for start, end in self.spans(email):
+            phrase = " ".join(email.text[start:end].split())
+            yield self.finding(email, start, end, phrase=phrase)
 
 
 class RequiredRule(PhraseRule):

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from tactful.checks.anatomy import Span
 from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, Rule, register
-from tactful.checks.textmatch import echoes, phrase_regex
 from tactful.policy import article
-from tactful.text.tokens import sentences
+from tactful.text.anatomy import Span
+from tactful.text.content import echoes
+from tactful.text.phrases import phrase_regex
 
 BOTH = frozenset({THANK_YOU, STATUS})
 
@@ -42,7 +42,13 @@ class MissingThanks(RequiredRule):
     }
     phrases: ClassVar[Phrases] = {
         "en": [r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)"],
-        "fr": [r"merci", r"remerci(e|er|ant|ements?)", r"reconnaissan(t|te|ce)", r"gratitude"],
+        "fr": [
+            r"merci",
+            r"remerci(e|er|ant|ements?)",
+            r"reconnaissan(t|te|ce)",
+            r"gratitude",
+            r"j'(ai )?(beaucoup |vraiment )?apprecie (le temps|votre temps|l'occasion|que vous)",
+        ],
     }
 
     def region(self, email: Email) -> Span:
@@ -280,10 +286,10 @@ class MissingProcessQuestion(Rule):
         """Flags the email unless one sentence of its core names the process and asks."""
         nouns, cues = _PROCESS_NOUNS[email.lang], _REQUEST_CUES[email.lang]
         core = email.parts.core
-        for sentence in sentences(email.folded):
-            if sentence.end <= core.start or sentence.start >= core.end:
-                continue
-            if nouns.search(sentence.text) and cues.search(sentence.text):
+        folded = email.folded
+        for start, end in email.sentences_in(core):
+            sentence = folded[start:end]
+            if nouns.search(sentence) and cues.search(sentence):
                 return
         yield self.whole(email)
 
@@ -376,7 +382,7 @@ class NoInterviewReference(RequiredRule):
             r"regarding|around|of)",
             r"(learning|hearing|talking|speaking) (more |a lot |a bit )?(about|of|how|what|why|"
             r"that)",
-            r"(showing|walking|taking) me (through|around)",
+            r"(showing|walking|taking) me (through|around|the|your|a)",
             r"discussing (the|your|how|what|our)",
             r"(enjoyed|loved|appreciated|liked) (our|the) (conversation|discussion|chat|tour|demo|"
             r"walkthrough|exchange|visit|case study|exercise) (about|on|of|with|through|around)",
@@ -411,3 +417,8 @@ class NoInterviewReference(RequiredRule):
         if detail and echoes(detail, body):
             return True
         return any(echoes(term, body) for term in email.context.extra_terms if term.strip())
+
+    def refers(self, email: Email) -> bool:
+        """Whether the email refers to the interview specifically (what `check` asks)."""
+        found = next(email.search(self.pattern(email.lang), self.region(email)), None)
+        return found is not None or self.satisfied(email)

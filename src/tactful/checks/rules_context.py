@@ -11,10 +11,10 @@ from typing import ClassVar
 
 from tactful.checks.model import ERROR, STATUS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
-from tactful.checks.textmatch import echoes
 from tactful.models import StepKind, StepState
 from tactful.policy import article
 from tactful.policy.guards import MAX_FOLLOW_UPS
+from tactful.text.content import echoes
 
 
 @register

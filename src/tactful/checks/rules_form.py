@@ -8,10 +8,10 @@ from typing import ClassVar
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
-from tactful.checks.textmatch import fold, word_set
 from tactful.policy import article
+from tactful.text.fold import fold_accents as fold
 from tactful.text.readability import readability
-from tactful.text.tokens import Token, sentences, words
+from tactful.text.tokens import Token, count_words, sentences, words, words_of
 
 KEEP_IT_PROFESSIONAL = "Keep it professional."
 """A sentence of the article (not among `tactful.policy.article`'s constants)."""
@@ -47,37 +47,45 @@ class TooLong(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         limit = LENGTH_LIMITS.get(email.kind, 150)
-        body_words = email.parts.words
-        if len(body_words) > limit:
-            start = body_words[limit].start
-            yield self.finding(email, start, email.body.end, words=len(body_words), limit=limit)
+        count = email.parts.word_count
+        if count > limit:
+            start = email.parts.words[limit].start
+            yield self.finding(email, start, email.body.end, words=count, limit=limit)
 
 
-_ACRONYMS = word_set(
-    """
-    AI API AWS AZURE BA BI BNP BTS CAC CAD CDD CDI CEO CFO CIO COO CPA CRM CSS CSV CTO CV DAF
-    DRH DSI EDF ERP ESG ESN ETL EU FAQ GCP GDPR GPU HEC HR HTML HTTP IA IBM ICU IDE IFRS
-    INSEAD IOS IT IUT KPI LLC LTD MBA MOOC MIT NASA NATO NGO NHS OCDE OECD OKR ONG ONU OTAN
-    PDF PHP PME PMO PMP QA RER RGPD RH ROI RSE SAAS SAP SARL SAS SCRUM SEO SIG SNCF SQL SRE
-    TPE TVA UI UK UN UNESCO UNICEF URL USA USB UX VAT VIE VP XML AXA IKEA CNRS INSERM ISO LVMH
-    RATP SAFE TOEIC TOEFL IELTS DELF DALF BAFA CACES MOOC LEAN SIX UCLA NYU ESSEC ESCP EDHEC
-    SKEMA AFNOR CNIL INSEE URSSAF CPF OPCO IDF PACA DOM TOM MOA MOE AMOA PO PM
-    """
+_ACRONYMS = frozenset(
+    words_of(
+        """
+        AI API AWS AZURE BA BI BNP BTS CAC CAD CDD CDI CEO CFO CIO COO CPA CRM CSS CSV CTO CV
+        DAF DRH DSI EDF ERP ESG ESN ETL EU FAQ GCP GDPR GPU HEC HR HTML HTTP IA IBM ICU IDE
+        IFRS INSEAD IOS IT IUT KPI LLC LTD MBA MOOC MIT NASA NATO NGO NHS OCDE OECD OKR ONG
+        ONU OTAN PDF PHP PME PMO PMP QA RER RGPD RH ROI RSE SAAS SAP SARL SAS SCRUM SEO SIG
+        SNCF SQL SRE TPE TVA UI UK UN UNESCO UNICEF URL USA USB UX VAT VIE VP XML AXA IKEA
+        CNRS INSERM ISO LVMH RATP SAFE TOEIC TOEFL IELTS DELF DALF BAFA CACES MOOC LEAN SIX
+        UCLA NYU ESSEC ESCP EDHEC SKEMA AFNOR CNIL INSEE URSSAF CPF OPCO IDF PACA DOM TOM MOA
+        MOE AMOA PO PM
+        """
+    )
 )
-_SHOUT_WORDS = word_set(
-    """
-    SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU ARE
-    WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES TOUT TOUS
-    VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
-    """
+_SHOUT_WORDS = frozenset(
+    words_of(
+        """
+        SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU
+        ARE WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES
+        TOUT TOUS VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
+        """
+    )
 )
 _CIVILITY = frozenset({"madame", "monsieur", "mme", "mr", "mrs", "ms", "dr", "m", "mlle", "me"})
 _PUNCT_RUN_RE = re.compile(r"[!?]{2,}")
 
 
+_CAPS_WORD_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])")
+
+
 def _is_caps(token: Token) -> bool:
-    letters = [c for c in token.text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    word = token.text
+    return len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _is_surname(text: str, tokens: list[Token], i: int) -> bool:
@@ -126,6 +134,12 @@ class Shouting(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         text = email.text
+        for match in _PUNCT_RUN_RE.finditer(text):
+            yield self.finding(
+                email, match.start(), match.end(), variant="punct", phrase=match.group()
+            )
+        if not any(_is_loud(m.group()) for m in _CAPS_WORD_RE.finditer(text)):
+            return  # no loud word in capitals (acronyms only): the usual case, decided at once
         tokens = words(text)
         caps = [_is_caps(t) and not _is_surname(text, tokens, i) for i, t in enumerate(tokens)]
         i = 0
@@ -144,10 +158,6 @@ class Shouting(Rule):
                 start, end = tokens[i].start, tokens[j].end
                 yield self.finding(email, start, end, phrase=text[start:end])
             i = j + 1
-        for match in _PUNCT_RUN_RE.finditer(text):
-            yield self.finding(
-                email, match.start(), match.end(), variant="punct", phrase=match.group()
-            )
 
 
 def _is_loud(word: str) -> bool:
@@ -164,7 +174,9 @@ def _is_loud(word: str) -> bool:
 _EMOJI_RE = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u3030\u303d]"
     "[\ufe0f\U0001f3fb-\U0001f3ff]*(?:\u200d[\U0001f000-\U0001faff\u2600-\u27bf][\ufe0f]*)*)+"
-    r"|(?<![\w:/])[:;=][-'^]?[)(DPpO|]+(?![\w)(])|(?<!\w)<3(?!\d)|(?<!\w)\^_?\^(?!\w)"
+    # emoticons: each starts with its own character, so the engine skips ahead to it; what must
+    # not come before is checked after that character (a lookbehind over two characters)
+    r"|[:;=](?<![\w:/][:;=])[-'^]?[)(DPpO|]+(?![\w)(])|<(?<!\w<)3(?!\d)|\^(?<!\w\^)_?\^(?!\w)"
 )
 
 
@@ -179,10 +191,14 @@ class Emoji(Rule):
     }
 
     def check(self, email: Email) -> Iterable[Finding]:
-        for match in _EMOJI_RE.finditer(email.text):
+        text = email.text
+        if not _EMOJI_HINT_RE.search(text):
+            return  # no emoji block character and no ":", ";", "=", "<" or "^": nothing to find
+        for match in _EMOJI_RE.finditer(text):
             yield self.finding(email, match.start(), match.end(), phrase=match.group())
 
 
+_EMOJI_HINT_RE = re.compile("[:;=<^\U0001f000-\U0001faff\u2600-\u27bf\u2b1b-\u2b55\u3030\u303d]")
 _QUESTION_END_RE = re.compile(r"\?[\"'”»)\]]*$")
 
 
@@ -204,14 +220,15 @@ class TooManyQuestions(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         body = email.body
+        text = email.text
         questions = [
-            s
-            for s in sentences(email.text)
-            if body.start <= s.start < body.end and _QUESTION_END_RE.search(s.text)
+            (s, e)
+            for s, e in email.sentences
+            if body.start <= s < body.end and _QUESTION_END_RE.search(text, s, e)
         ]
         if len(questions) > 2:
-            third = questions[2]
-            yield self.finding(email, third.start, third.end, count=len(questions))
+            start, end = questions[2]
+            yield self.finding(email, start, end, count=len(questions))
 
 
 READING_EASE_INFO = 45.0
@@ -250,7 +267,8 @@ class HardToRead(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         core = email.parts.core
         text = email.text[core.start : core.end]
-        score = readability(text, email.lang)
+        spans = [(s - core.start, e - core.start) for s, e in email.sentences_in(core)]
+        score = readability(text, email.lang, spans)
         if score.words < MIN_WORDS_FOR_READABILITY:
             return
         english = email.lang == "en"
@@ -260,8 +278,7 @@ class HardToRead(Rule):
         very_hard = score.reading_ease < READING_EASE_WARNING
         if not (very_hard or dense or (english and score.grade > GRADE_INFO)):
             return
-        spans = sentences(text)
-        longest = max(spans, key=lambda s: len(words(s.text)))
+        longest = max(sentences(text), key=lambda s: count_words(s.text))
         severity = WARNING if score.reading_ease < READING_EASE_WARNING else INFO
         yield self.finding(
             email,
@@ -270,7 +287,7 @@ class HardToRead(Rule):
             severity=severity,
             ease=score.reading_ease,
             grade=score.grade,
-            longest=len(words(longest.text)),
+            longest=count_words(longest.text),
         )
 
 
@@ -293,7 +310,7 @@ class MissingGreeting(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         parts = email.parts
-        if parts.greeting is None and parts.words:
+        if parts.greeting is None and parts.word_count:
             yield self.finding(email, parts.first_line.start, parts.first_line.end)
 
 
@@ -324,7 +341,7 @@ class MissingSignOff(Rule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         parts = email.parts
-        if not parts.words:
+        if not parts.word_count:
             return
         if parts.sign_off is None:
             yield self.finding(email, parts.last_line.start, parts.last_line.end)

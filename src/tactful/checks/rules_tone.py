@@ -1,23 +1,26 @@
-"""Tone: what makes a follow-up pushy, needy or empty. Each occurrence is flagged where it is."""
+"""Tone: what makes a follow-up pushy. Each meaning is found by patterns over lemmas and roles
+(who calls whom, who comes where, who sets the deadline), in English and French, and flagged
+where it is. The syntax of the patterns: tactful.text.patterns; the classes: checks.lexicon."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from tactful.checks.model import ERROR, WARNING
-from tactful.checks.rule import Messages, PhraseRule, Phrases, register
+from tactful.checks import lexicon
+from tactful.checks.model import ERROR
+from tactful.checks.rule import Email, MeaningRule, Messages, Patterns, register
 from tactful.policy import article
 
-# Where a sentence may begin: the start of the text, a line, or after an end mark or a comma.
-# (Spaces inside lookbehinds are written \x20: a plain space in a phrase means any whitespace.)
-_SENTENCE_START = r"(?:(?<![\s\S])|(?<=[\n.!?,:])|(?<=[\n.!?,:]\x20)|(?<=[.!?,:]\x20\x20))"
+CLASSES = {"en": lexicon.EN, "fr": lexicon.FR}
 
 
 @register
-class CallOrVisit(PhraseRule):
+class CallOrVisit(MeaningRule):
     id = "call-or-visit"
     severity = ERROR
     reason = f"{article.EMAIL_NOT_CALL} {article.NO_VISIT}"
+    classes = CLASSES
     messages: ClassVar[Messages] = {
         "en": (
             "Proposes a call or a visit: “{phrase}”.",
@@ -29,197 +32,289 @@ class CallOrVisit(PhraseRule):
             "quand vous parler.",
         ),
     }
-    phrases: ClassVar[Phrases] = {
+    patterns: ClassVar[Patterns] = {
         "en": [
-            r"i('ll| will| would| could| can| might)( also)? (give you a (quick )?(call|ring)|"
-            r"(call|phone|ring) (you|your office|the office))",
-            r"(?<!the\x20)(?<!a\x20)(?<!that\x20)(?<!this\x20)(?<!your\x20)(call|phone|ring) you",
-            r"give you a (quick )?(call|ring|buzz)",
-            r"(set up|schedule|arrange|have|hop on|jump on|get on|book) a (quick |short |brief )?"
-            r"(phone )?call",
-            r"(?<!a\x20)(?<!the\x20)(stop|drop|swing|pop) (by|in|over|round)( to| at)?"
-            r"( your| the)?( office| offices| building)?",
-            r"come (by|in|over|round) (to |at )?(your|the) (office|offices|building)",
-            r"(visit|see) you (at|in) (your|the) office",
-            r"visit (your|the) (office|offices|premises)",
-            r"(show|turn) up at (your|the) (office|offices|building)",
-            r"i('ll| will) be in the (area|neighbou?rhood)",
-            r"drop off (a|my|some)",
+            # the writer calls the employer (any tense: a call made is as unwelcome)
+            "{I} ~4!not|never|you|they|he|she {CALL} ( you | your | the office | him | her"
+            " | them | back )",
+            # the writer asks to be called
+            "{ASK} ~3!not {CALL} me|us",
+            "^ =call|=phone|=ring|=telephone|=text me|us",
+            "you ~3!not =call|=phone|=ring|=telephone|=text me|us",
+            "give ( you | me | us | your office | him | her | them ) a ~2 {CALLS}",
+            # a phone conversation proposed
+            "{PROPOSE} ~6 ( by | over | on ) the? phone|telephone",
+            "{PROPOSE} ~4 ( a | an ) ~2!judgment|judgement|close|tough|cold|wake|roll|last|sales"
+            " ( =call | =phone ( call | conversation | chat | discussion | talk | meeting ) )",
+            "( could | can | may | shall ) we ~2 ( talk | speak | chat ) ~3 ( phone | call )",
+            # a conversation or a meeting asked for
+            "( have | find | set aside | spare ) ~2 time to ( talk | meet | chat | speak"
+            " | discuss | catch up | connect | sit down )",
+            "( meet | meeting ) ~3 ( in person | for coffee | for a coffee | over coffee )",
+            "( grab | get | have ) ~2 ( coffee | a coffee | lunch )",
+            # the writer comes to the employer's place
+            "{I} {FUTURE} ~3!not|never|you|they|he|she {COME} {BY} ( ( your | the ) ~1 {PLACE} )?",
+            "( could | can | may ) i ~2 {COME} {BY} ( ( your | the ) ~1 {PLACE} )?",
+            "{I} be ~2 ( stop | drop | swing | pop | come ) ( by | in | over | round )",
+            "{I} {FUTURE} ~3!not|never visit ( you | your | the ) ~2 {PLACE}?",
+            "{I} ~3 be ~1 ( in | near | around ) the? ( area | neighborhood | neighbourhood"
+            " | vicinity | building )",
+            "( show | turn ) up ~2 ( at | in ) ( your | the ) ~1 {PLACE}",
+            "drop off ( my | a | some | the | copy ) ~2",
+            "( come | stop | drop | swing | pop ) ( by | in | over | round ) ( to | at ) ( your"
+            " | the ) ~1 {PLACE}",
         ],
         "fr": [
-            r"je (vous )?(appellerai|appelle|rappellerai|telephonerai|passerai un coup de fil)",
-            r"vous (appeler|rappeler|telephoner)",
-            r"(un|d'un) coup de (fil|telephone)",
-            r"(proposer|organiser|caler|planifier|prevoir|fixer|convenir) (d'un|un) "
-            r"(bref |court |petit |rapide )?(appel|echange telephonique|point telephonique)",
-            r"(je vous propose|vous proposer) (un|d'un|de nous appeler|de vous appeler)"
-            r"( bref| court| petit| rapide)? ?(appel|echange telephonique|point telephonique)?",
-            r"passer (vous voir|a vos bureaux|dans vos locaux|a l'agence|au bureau|vous deposer)",
-            r"je (passerai|passerais|pourrais passer|peux passer)"
-            r"( vous voir| a vos bureaux| dans vos locaux| vous deposer| a l'agence)?",
-            r"je (viendrai|viendrais|pourrais venir|peux venir) (vous voir|a vos bureaux|"
-            r"dans vos locaux|a l'agence)",
-            r"venir (vous voir|a vos bureaux|dans vos locaux)",
-            r"vous rendre visite",
-            r"dans le quartier",
+            # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
+            "je ~5!ne|pas|jamais vous {CALL} {NOT_REMIND}",
+            "( me | m' ) =appeler|=rappeler|=telephoner|=appelez|=rappelez|=telephonez"
+            "|=appellerez|=rappellerez|=appelleriez|=rappelleriez {NOT_REMIND}",
+            "{CALL} moi",
+            "me joindre ( au | par ) ~2 ( telephone | # | portable | mobile )",
+            "( un | une ) ~2 coup de fil|telephone",
+            "{PROPOSE} ~5 ( par | au ) telephone",
+            "{PROPOSE} ~4 ( un | d' ) ~2 ( appel | echange telephonique | point telephonique"
+            " | entretien telephonique | rendez vous )",
+            "je ~4!ne|pas|jamais ( passer | venir | rendre | presenter ) ( a | au | aux"
+            " | dans | chez | par ) ~2 {PLACE}",
+            "( passer | venir ) ( vous voir | vous deposer | chez vous )",
+            "vous rendre visite",
+            "je ~4 ( passer | venir ) ~1 deposer",
+            "( prendre | boire ) un cafe",
+            "vous ( rencontrer | voir ) ~2 ( de vive voix | en personne | autour de un cafe )",
+            "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
+            " | locaux )",
         ],
     }
+
+
+def _mentions_employer_date(email: Email, start: int) -> bool:
+    """Whether the sentence around `start` quotes a date the employer gave ("as you
+    mentioned, you hope to decide by Friday"): their deadline, not the writer's."""
+    sentence = _sentence(email, start)
+    return _THEIR_DATE[email.lang].search(sentence) is not None
+
+
+def _sentence(email: Email, offset: int) -> str:
+    text = email.folded
+    left = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset), text.rfind("?", 0, offset))
+    right_candidates = [p for p in (text.find(".", offset), text.find("\n", offset)) if p >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+_THEIR_DATE = {
+    "en": re.compile(
+        r"\b(?:you|your team|the team|they)\s+(?:\w+\s+){0,2}(?:mentioned|said|told|expected|"
+        r"hoped|planned|indicated|noted|anticipated|estimated|would|were|are|hope|plan|expect)\b"
+        r"|\bas (?:you|discussed|mentioned|agreed|planned)\b|\byour (?:timeline|timeframe|plan)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\bvous (?:m'|nous )?(?:avez|aviez|pensiez|comptiez|esperiez|prevoyiez|souhaitiez|"
+        r"pensez|comptez|esperez|prevoyez|souhaitez)\b|\bcomme (?:vous|convenu|prevu|indique)\b"
+        r"|\bvotre (?:calendrier|decision)\s+(?:etait|est)\s+prevue?",
+        re.IGNORECASE,
+    ),
+}
 
 
 @register
-class Desperate(PhraseRule):
-    id = "desperate"
-    severity = ERROR
-    reason = article.NOT_DESPERATE
-    messages: ClassVar[Messages] = {
-        "en": (
-            "Sounds desperate: “{phrase}”.",
-            "Show enthusiasm for the role instead of need: say what you would bring to it.",
-        ),
-        "fr": (
-            "Donne une impression de désespoir : « {phrase} ».",
-            "Montrez votre enthousiasme pour le poste plutôt que votre besoin : dites ce que "
-            "vous y apporteriez.",
-        ),
-    }
-    phrases: ClassVar[Phrases] = {
-        "en": [
-            r"(really |truly |desperately |absolutely )?need (this|the|a) (job|position|role|work)"
-            r"(?! filled)",
-            r"i('m| am) (begging|desperate)",
-            r"(i )?beg (you|of you)",
-            r"please,? please",
-            r"(please )?give me a (chance|shot)",
-            r"i('ll| will| would) do (anything|whatever it takes)",
-            r"(this|the) (job|position|role) (means|would mean) (everything|the world|so much)",
-            r"my (last|only) (hope|chance)",
-            r"(last|only) hope",
-            r"(been )?(out of work|unemployed|jobless) (for|since)",
-            r"(bills|rent|mortgage) to pay",
-            r"i can('t| ?not) afford to",
-            r"(any|whatever) salary",
-            r"(willing|happy|ready) to (work for less|take a pay cut|accept (any|less))",
-            r"please (don't|do not) (forget|ignore|overlook) me",
-        ],
-        "fr": [
-            r"j'ai (vraiment |absolument |tellement |terriblement )?besoin (de ce|d'un|de cet)"
-            r" (poste|travail|emploi|job|contrat)",
-            r"je vous (en )?(supplie|conjure)",
-            r"donnez-moi (une|ma|cette) chance",
-            r"(je suis pret|je suis prete|je ferai|je ferais) (a faire )?(tout|n'importe quoi)",
-            r"(ma|notre) (derniere|seule) chance",
-            r"(mon|notre) (seul|dernier) espoir",
-            r"(au chomage|sans emploi|sans travail|en recherche d'emploi) depuis",
-            r"par pitie",
-            r"s'il vous plait,? s'il vous plait",
-            r"je suis (desespere|desesperee|aux abois)",
-            r"(quel que soit|n'importe quel) (le )?salaire",
-            r"je ne peux pas me permettre",
-            r"(factures|loyer|credit) a payer",
-            r"ne m'oubliez pas",
-        ],
-    }
-
-
-@register
-class Pressure(PhraseRule):
+class Pressure(MeaningRule):
     id = "pressure"
     severity = ERROR
     reason = article.PRESSURE
+    classes = CLASSES
     messages: ClassVar[Messages] = {
         "en": (
             "Puts pressure on the employer: “{phrase}”.",
-            "Drop deadlines and ultimatums; ask politely how the process is going.",
+            "Drop deadlines, ultimatums and other offers; ask politely how the process is going.",
         ),
         "fr": (
             "Met le recruteur sous pression : « {phrase} ».",
-            "Retirez délais et ultimatums ; demandez poliment où en est le processus.",
+            "Retirez délais, ultimatums et autres offres ; demandez poliment où en est le "
+            "processus.",
         ),
     }
-    phrases: ClassVar[Phrases] = {
+    patterns: ClassVar[Patterns] = {
         "en": [
-            r"(i )?need (an|your|a) (answer|decision|response|reply|confirmation)"
-            r"( from you)?( by| before| within| no later than| today| this week| soon)?",
-            r"(reply|respond|answer|let me know|get back to me|hear back) "
-            r"(by|before|no later than) (end of|eod|cob|close|tomorrow|today|tonight|monday|"
-            r"tuesday|wednesday|thursday|friday|the end|\d)",
-            r"(by|before) (eod|cob|close of business|end of (the )?day)",
-            r"no later than",
-            r"(another|a competing|other|competing) (offer|offers)",
-            r"if i (don't|do not) hear (back )?(from you )?(by|before|within|soon|this week)",
-            r"i('ll| will) (have to )?(assume|take (that|it|your silence) as|withdraw|"
-            r"move on|accept (the )?other)",
-            r"(or else|otherwise) i('ll| will)",
-            r"i can('t| ?not) wait (much |any )?longer",
-            r"i expect (an answer|a response|a reply|to hear)",
-            r"(hear (back|from you)|let me know|get back to me|reply|respond|answer|response|"
-            r"decision|update)( \w+){0,3} (asap|as soon as possible)",
-            r"time[- ]sensitive",
+            # a deadline set by the writer (one pattern per form of deadline: each needs its
+            # own words, so an email without them skips it at once)
+            "{I}? {DEMAND} ~6 {UNTIL} {DAY}",
+            "{I}? {DEMAND} ~6 {UNTIL} #",
+            "{I}? {DEMAND} ~6 {UNTIL} the? ( end | close ) of ~2 ( day | week | month | business"
+            " | today | tomorrow )",
+            "{I}? {DEMAND} ~6 {UNTIL} ( this | next ) ( week | weekend | month | afternoon"
+            " | evening | {DAY} )",
+            "{I}? {DEMAND} ~6 {UNTIL} the weekend",
+            "{I}? {DEMAND} ~6 within ~2 ( hour | hours | day | days | week | weeks | business )",
+            "{I}? {DEMAND} ~6 no later than",
+            "{I}? {DEMAND} ~6 at the latest",
+            "{DEMAND} ~6!i|we|and|but {SOON}",
+            "( by | before ) ( eod | cob | close of business | end of ( the )? day )",
+            # ultimatums
+            "if ~3 ( not | no | nothing ) ~5 ( hear | get | receive | response | answer | reply"
+            " | news | word ) ~10 {I} ~3 ( assume | take | withdraw | move | accept | consider"
+            " | pursue | go | look | be force )",
+            "( otherwise | or else ) ~2 {I} ( will | would | shall | have | must )",
+            "{I} ~2 ( have | be force | need | will ) to ~1 ( assume | withdraw | move on | accept"
+            " ~2 other | take ~2 silence | look elsewhere | go with ~2 other | pursue ~2 other )",
+            "{I} ( will | would | shall ) ( assume | take ~2 silence )",
+            "( take | treat | consider ) ~2 silence as",
+            "can not wait ~2 ( much | any )? longer",
+            "expect ~1 ( an | a | your ) ( answer | response | reply | decision )",
+            "time sensitive",
+            "urgent|urgently",
+            # a competing offer as leverage
+            "( another | other | competing | second | outside | rival | counter ) ~1 offer",
+            "offer ~1 from ( another | other | a competitor | a different | one of your"
+            " | a competing )",
+            "{I} ( have ~2 ( =received | =gotten | =got | =been ) | =received | =got | =have"
+            " | =had | =hold ) ~2 ( an | a | another | one ) ~2!to|your|this|the offer|proposal",
+            "( interview | interviewing | talk | process | stage | stages ) ~3 with ( other"
+            " | another | several | multiple | two | three ) ~2 ( company | companies | employer"
+            " | employers | firm | firms | organization | organisation | business )",
+            "{I} ~2 ( consider | weigh | evaluate | entertain ) ~3 ( other | another ) ~2 ( offer"
+            " | option | opportunity | opportunities | position )",
+            # repeated contact promised
+            "{I} ( will | would | shall | plan | intend | be ) ~2!not ( keep | continue ) ~2"
+            " ( email | write | call | contact | follow | check | reach | ping | message | send"
+            " | try | chase )",
+            "( email | write | call | contact | follow | check | reach | ping | message | remind"
+            " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other"
+            " | hour )",
+            "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
+            " | from you )",
         ],
         "fr": [
-            r"j'ai besoin d'(une|votre) (reponse|decision|confirmation|retour)",
-            r"(il me faut|je souhaite (avoir|obtenir)|merci de me (donner|faire parvenir)) "
-            r"(une|votre) (reponse|decision|retour)",
-            r"(me repondre|repondre|revenir vers moi|me faire un retour|reponse|retour)"
-            r"( \w+){0,3} (avant|d'ici) (demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|"
-            r"la fin|\d)",
-            r"(une autre|d'autres|une) (offre|proposition)s? (concurrente|en cours|ailleurs|"
-            r"d'une autre entreprise)",
-            r"(une autre|d'autres) (offre|proposition)s?",
-            r"sans (reponse|nouvelles|retour) de votre part (d'ici|avant|sous)",
-            r"je (considererai|prendrai) (cela|votre silence|l'absence de reponse)",
-            r"je me verrai (dans l'obligation|contraint|contrainte)",
-            r"je ne (peux|pourrai) (pas|plus) attendre",
-            r"(me repondre|repondre|revenir vers moi|me faire un retour|reponse|retour)"
-            r"( \w+){0,3} (dans les (plus )?brefs delais|au plus vite|rapidement|urgemment)",
-            r"(de toute )?urgence|urgent",
-            r"je compte sur (une|votre) reponse (rapide|avant|d'ici)",
+            "{I}? {DEMAND} ~6 {UNTIL} ~2 {DAY}",
+            "{I}? {DEMAND} ~6 {UNTIL} ~2 #",
+            "{DEMAND} ~6 au plus tard",
+            "{DEMAND} ~6 dernier delai",
+            "{DEMAND} ~6!je|et|mais {SOON}",
+            "( sans | faute de | a defaut de | en l' absence de ) ~2 ( reponse | nouvelles"
+            " | retour ) ~8 je ~4 ( considerer | prendre | retirer | accepter | donner | aller"
+            " | tourner | devoir | etre oblige | etre obligee | etre contraint | voir )",
+            "je me voir ( dans l' obligation | contraint | contrainte | oblige | obligee )",
+            "je ~2 ( considerer | prendre ) ~2 ( cela | votre silence | l' absence | absence"
+            " | silence ) comme",
+            "je ne ~1 ( pouvoir ) ~1 ( pas | plus ) attendre",
+            "compter sur ( une | votre ) reponse ( rapide | avant | de ici )",
+            "( urgent | urgente | urgence | urgemment )",
+            "( autre | autres | concurrente | concurrent | seconde | deuxieme ) ( offre"
+            " | proposition | promesse )",
+            "( offre | proposition ) ~3 ( de | une | un ) autre ( entreprise | societe | cabinet"
+            " | employeur | structure | groupe )",
+            "je =ai ( =recu | =obtenu | =deja | =egalement | =aussi )? ~1 ( une | deux | plusieurs"
+            " ) ~2!de|votre|vos ( offre | offres | proposition | propositions | promesse )",
+            "( en | des ) ~2 ( entretien | processus | discussion | discussions ) ~3 avec"
+            " ( de autres | une autre | plusieurs | deux | autres | un autre ) ~2 ( entreprise"
+            " | entreprises | societe | societes | employeur | employeurs | recruteur"
+            " | recruteurs | structure | structures | cabinet | cabinets )",
+            "de autres ( pistes | opportunites | propositions | processus | offres )",
+            "je ~4 ( continuer | relancer ) ~4 ( chaque | tous | toutes ) ~2 ( jour | jours"
+            " | semaine | semaines | matin | matins | deux | trois | quelques )",
+            "( relancer | ecrire | appeler | contacter | envoyer | revenir ) ~6 ( tous | toutes"
+            " | chaque ) ~2 ( jour | jours | semaine | semaines | matin | matins )",
+            "je ~3 continuer ~2 ( a | de ) ~2 ( relancer | ecrire | contacter | appeler"
+            " | envoyer | revenir )",
+            "jusque a ( ce que | obtenir | recevoir | avoir ) ~3 ( reponse | nouvelles | retour )",
         ],
     }
+
+    def keep(self, email: Email, start: int, end: int) -> bool:
+        return not _mentions_employer_date(email, start)
 
 
 @register
-class Filler(PhraseRule):
-    id = "filler"
-    severity = WARNING
-    reason = "Empty openers waste the reader's time. " + article.REFER_TO_INTERVIEW
+class Complaint(MeaningRule):
+    id = "complaint"
+    severity = ERROR
+    reason = f"{article.DONT_TAKE_IT_PERSONALLY} {article.PRESSURE}"
+    classes = CLASSES
     messages: ClassVar[Messages] = {
         "en": (
-            "Filler phrase: “{phrase}” says nothing the employer can act on.",
-            "Cut it and open with a specific reference to your interview.",
+            "Reproaches or threatens the employer: “{phrase}”.",
+            "Take it out: slow answers are common and not personal; ask politely instead.",
         ),
         "fr": (
-            "Formule creuse : « {phrase} » n'apporte rien au recruteur.",
-            "Supprimez-la et commencez par une référence précise à votre entretien.",
+            "Reproche ou menace : « {phrase} ».",
+            "Retirez-le : les réponses tardent souvent, ce n'est pas personnel ; posez la "
+            "question poliment.",
         ),
     }
-    phrases: ClassVar[Phrases] = {
+    patterns: ClassVar[Patterns] = {
         "en": [
-            r"just checking in", r"checking in (on|with you|to see|about)",
-            r"i('m| am| was| wanted to be) checking in", r"touch(ing)? base", r"circl(e|ing) back",
-            r"just (wanted to )?follow(ing)? up", r"just wanted to (see|check|reach out)",
-            r"(just )?(a )?(quick|friendly|gentle) (reminder|nudge|ping)",
-            r"bump(ing)? (this|my (email|message|note))( up)?",
-            r"(following up on|as per|per) my (previous|last|earlier) (email|message|note)",
-            r"ping(ing)? you", r"just reaching out",
+            "why ~5 ( take | taking ) ~2 ( so | this | that ) ~1 long",
+            "why ~3 ( not | no | nobody | never ) ~3 ( reply | respond | answer | hear | get"
+            " | write | contact | call | update | tell | inform | acknowledge | come ) back?",
+            "{I} ~2 try ~2 ( reach | contact | call | get hold of | get in touch with ) ~3"
+            " ( several | many | multiple | # | two | three | numerous | countless | a few ) ~1"
+            " times",
+            "( in case | maybe | perhaps | probably ) ~8 ( spam | junk ) ( folder | box | filter"
+            " )?",
+            "why ~3 ( be | have ) ~2 ( i | my ) ~2 ( ignore | overlook | ghost | leave )",
+            "( be | have ) you ~2 ( ignore | ghost | forget ) ~1 me",
+            "unprofessional|rude|disrespectful|unacceptable|ridiculous|outrageous|insulting"
+            "|appalling|inexcusable|shameful|disgraceful",
+            "( disappointed | frustrated | annoyed | upset | offended | shocked ) ~4 ( by | with"
+            " | that | about | at ) ~5 ( lack | silence | delay | wait | response | reply"
+            " | process | you | your | no | not | nobody )",
+            "( lack | absence ) of ( response | reply | communication | responsiveness"
+            " | feedback | courtesy | respect | follow | professionalism | update )",
+            "( leave | post | write | share | give ) ~3 ( review | reviews | rating )",
+            "glassdoor",
+            "( report | complain | escalate | mention ) ~5 ( to | with ) ~3 ( your | the ) ~2"
+            " ( manager | boss | ceo | supervisor | director | head | board | owner | hr"
+            " | president | friend )",
+            "( close | friend | friends ) with ( your | the ) ~1 ( ceo | boss | manager"
+            " | director | owner | president )",
+            "you =said|=promised|=told ~12 ( but | and | yet ) ~5 ( now | still | nothing | not"
+            " | no | today )",
+            "^ where be you ~2 <?>",
+            "( least | minimum ) you ~1 could do",
+            "common courtesy",
+            "{I} deserve ~2 ( answer | response | reply | explanation | update )",
+            "( keep | leave ) ( me | candidates | people ) ( hang | hanging | in the dark"
+            " | waiting )",
         ],
         "fr": [
-            r"je me permets de vous relancer", r"(petite|simple) relance", r"je vous relance",
-            r"je reviens aux nouvelles",
-            r"(juste |simplement )?pour prendre (des|de vos) nouvelles",
-            r"je voulais (juste|simplement) (savoir|voir|verifier|faire un (petit )?point)",
-            r"je fais suite a mon (precedent|dernier) (mail|message|courriel|e-mail)",
-            r"je remonte (ce|mon) (mail|message|courriel)", r"(petit|simple) rappel",
-            r"(faire|refaire) un petit point", r"je me manifeste (a nouveau|de nouveau)",
+            "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
+            "pourquoi ~4 ( pas | jamais | toujours | aucune | aucun | personne | rien ) ~4"
+            " ( repondre | revenir | reponse | retour | nouvelles | contacter | ecrire"
+            " | rappeler | informer )",
+            "inadmissible|inacceptable|irrespectueux|irrespectueuse|impoli|impolie|scandaleux"
+            "|scandaleuse|honteux|honteuse|lamentable|deplorable|inadmissibles",
+            "( pas | peu ) professionnel|professionnelle",
+            "manque de ( professionnalisme | respect | consideration | courtoisie | reactivite"
+            " | reponse | retour | communication )",
+            "( decu | decue | agace | agacee | frustre | frustree | choque | choquee ) ~4 ( par"
+            " | de | que ) ~4 ( silence | absence | attente | delai | manque | votre | vos | ne"
+            " | aucune )",
+            "( avis | commentaire ) ~3 ( glassdoor | indeed | en ligne | internet )",
+            "( signaler | plaindre | denoncer ) ~6 ( direction | hierarchie | superieur"
+            " | responsable | directeur | pdg | inspection | prud'hommes )",
+            "( contacter | informer | ecrire | prevenir | alerter | avertir | saisir ) ~3 ( votre"
+            " | la ) ~2 ( direction | hierarchie | superieur | directeur | pdg )",
+            "( cela | ca ) ~1 faire ~4 ( jour | jours | semaine | semaines | mois ) que je ~2"
+            " attendre",
+            "vous ~3 ( =dit | =promis | =assure | =indique | =annonce ) ~12 ( mais | or"
+            " | pourtant ) ~5 ( rien | pas | aucune | toujours | ne )",
+            "ignorer ~1 moi",
+            "me ( ignorer | laisser sans )",
+            "( au cas ou | peut etre ) ~8 ( spam | spams | indesirable | indesirables )",
+            "je ~2 essayer ~2 de vous ( joindre | contacter | appeler ) ~3 ( plusieurs"
+            " | maintes | # | deux | trois | a de nombreuses ) ~1 ( fois | reprises )",
         ],
-    }  # fmt: skip
+    }
 
 
 @register
-class BluntDemand(PhraseRule):
+class BluntDemand(MeaningRule):
     id = "blunt-demand"
     severity = ERROR
     reason = f"{article.PRESSURE} {article.SHORT_AND_FRIENDLY}"
+    classes = CLASSES
     messages: ClassVar[Messages] = {
         "en": (
             "Blunt demand: “{phrase}” reads as impatient.",
@@ -231,71 +326,34 @@ class BluntDemand(PhraseRule):
             "processus de recrutement ? »",
         ),
     }
-    phrases: ClassVar[Phrases] = {
+    patterns: ClassVar[Patterns] = {
         "en": [
-            # A whole sentence that is only the demand: start of a line or after an end mark.
-            _SENTENCE_START + r"(so,? |well,? )?(any (updates?|news)|what('s| is) the"
-            r" (status|verdict|decision)|status update|have you (decided|made a decision)"
-            r"( yet)?|did i get (the job|it|the position)|when will i (hear back|know|get an"
-            r" answer)|well)( (on|about|regarding|for) [^.?!\n]{1,50})?( yet)?\s*\?+",
-            r"why (haven't|have not|hasn't|has not) (you|i|anyone|anybody)"
-            r" (replied|responded|answered|heard|gotten back|got back|written)",
-            r"(i'm|i am) still waiting( for| on)?( an| your| a)?( answer| reply| response)?",
-            r"please (respond|reply|answer)( (asap|soon|quickly|promptly|to this))?",
-            r"(respond|reply|get back to me) (asap|immediately|promptly|right away)",
+            # a whole sentence that is only the demand
+            "^ ( so | well | hi | hey )? <,>? ( any ( update | news | word | feedback | progress"
+            " ) | what be the ( status | verdict | decision | update | holdup | hold up ) | status"
+            " update | have you ( decide | make ~2 decision ) | do i get ( the job | it | the"
+            " position | the role | the offer ) | when will i ( hear | know | get ) ~3 | well"
+            " | update ) ~8 <?>",
+            "( i be | i am ) still wait ~3 ( for | on )? ~2 ( answer | reply | response"
+            " | decision | news | update | you )?",
+            "please ~1 ( respond | reply | answer | confirm | acknowledge ) ~2!if|whether",
+            "( respond | reply | get back to me | answer | write back ) ( asap | immediately"
+            " | promptly | right away | quickly )",
+            "make sure ~1 you ~1 ( receive | get | see | saw | have | read ) ~1 my",
+            "^ ( do | have ) you ~1 ( receive | get | see | read ) my ~2 ( email | message"
+            " | application | note | cv | resume | letter | previous | last )",
+            "confirm ( receipt | that you ( receive | get ) )",
         ],
         "fr": [
-            _SENTENCE_START + r"(alors,? )?(des nouvelles|du nouveau|une reponse|"
-            r"ca avance|ou en (etes-vous|est-on|sommes-nous)|alors|avez-vous (pris une decision|"
-            r"decide)|c'est bon|est-ce que j'ai (le poste|ete retenu|ete retenue))"
-            r"( (pour|concernant|sur|au sujet de|de) [^.?!\n]{1,50})?\s*\?+",
-            r"pourquoi (n'ai-je|je n'ai|n'avez-vous|vous n'avez) (pas|toujours pas|jamais)"
-            r" (eu|recu|repondu|donne)",
-            r"j'attends (toujours|(votre|une) (reponse|retour|decision))",
-            r"repondez-moi",
-        ],
-    }
-
-
-@register
-class Apology(PhraseRule):
-    id = "apology"
-    severity = WARNING
-    reason = "Apologising for writing frames your email as a nuisance. " + article.NOT_DESPERATE
-    messages: ClassVar[Messages] = {
-        "en": (
-            "Apologises for writing: “{phrase}”.",
-            "Drop the apology: a short, polite follow-up is normal and expected.",
-        ),
-        "fr": (
-            "S'excuse d'écrire : « {phrase} ».",
-            "Retirez l'excuse : une relance courte et polie est normale et attendue.",
-        ),
-    }
-    phrases: ClassVar[Phrases] = {
-        "en": [
-            r"(so |very |really )?sorry (to|for|if i('m| am)) (bother|bothering|disturb|"
-            r"disturbing|trouble|troubling|pester|pestering|the intrusion|intrude|intruding|"
-            r"nag|nagging|writing again|following up|reaching out again|the (repeated|"
-            r"multiple|many) (emails|messages))( you)?",
-            r"(i )?apologi[sz]e (for|to) (bother|bothering|disturb|disturbing|trouble|"
-            r"troubling|the intrusion|intrude|intruding|reaching out|writing|following up|"
-            r"my persistence|pester|pestering|nag|nagging)( you)?( again)?",
-            r"(i )?hate to (bother|trouble|pester|nag)( you)?",
-            r"(i )?(don't|do not) (mean|want) to (bother|pester|nag|be a (pest|bother|nuisance))"
-            r"( you)?",
-            r"(please )?forgive (me for|my) (writing|persistence|bothering|following up)",
-            r"sorry if this is (a bother|annoying|too much)",
-        ],
-        "fr": [
-            r"(vraiment |tres )?(desole|desolee|navre|navree) de (vous )?(deranger|importuner|"
-            r"embeter|ennuyer|relancer|insister|revenir vers vous|ecrire)( encore| a nouveau)?",
-            r"(je vous prie de m'excuser|excusez-moi|pardonnez-moi|veuillez m'excuser|"
-            r"je m'excuse|pardon) de (vous )?(deranger|importuner|relancer|insister|"
-            r"revenir vers vous|ecrire|embeter)( encore| a nouveau| de nouveau)?",
-            r"je ne (veux|voudrais) pas vous (deranger|importuner|embeter|ennuyer)",
-            r"en esperant ne pas vous (deranger|importuner|embeter)",
-            r"sans vouloir vous (deranger|importuner|embeter|ennuyer)",
-            r"pardon pour (le derangement|mon insistance)",
+            "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
+            " | ou en etre vous | ou en etre on | ou en etre nous | alors | avoir vous ( prendre"
+            " ~1 decision | decider ) | ce etre bon | est ce que je avoir ( le poste | etre"
+            " retenu | etre retenue ) | toujours ( rien | pas de nouvelles | aucune nouvelle"
+            " | aucune reponse | pas de reponse ) ) ~8 <?>",
+            "je =attends toujours",
+            "je =attends ( votre | une ) ( reponse | retour | decision )",
+            "repondre moi",
+            "merci de ( me repondre | confirmer | accuser reception | me confirmer )",
+            "( avoir vous | vous avoir ) bien ( =recu | =eu | =lu ) ( mon | ma | mes )",
         ],
     }

@@ -25,6 +25,10 @@ def step_kind(kind: KindArg) -> object:
 
 KindArgument = Annotated[KindArg, typer.Argument(help="thank-you or status.")]
 InterviewArgument = Annotated[int, typer.Argument(help="Interview id (see 'tactful plan').")]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", help="A thank-you: only this interviewer's note (name or email)."),
+]
 
 
 def plan(
@@ -77,9 +81,10 @@ def sent(
     anyway: Annotated[
         bool, typer.Option("--anyway", help="Record a status email sent before its window.")
     ] = False,
+    to: ToOption = None,
     json: JsonOption = False,
 ) -> None:
-    """Record that a follow-up email went out."""
+    """Record that a follow-up email went out (a thank-you: to everyone, or one with --to)."""
     body = _read_body(body_file)
     tactful = api(ctx)
     follow_up_id = tactful.record_sent(
@@ -90,11 +95,13 @@ def sent(
         subject=subject,
         body=body,
         anyway=anyway,
+        to=to,
     )
     if json:
         print_json({"id": follow_up_id})
         return
-    typer.echo(f"Recorded the {step_kind(kind)} of interview {interview_id}.")
+    who = f" to {to}" if to else ""
+    typer.echo(f"Recorded the {step_kind(kind)}{who} of interview {interview_id}.")
     after = tactful.plan(interview_id)
     typer.echo(after.advice_in(tactful.lang))
 
@@ -142,10 +149,13 @@ def reply(
         )
 
 
-def skip(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
+def skip(
+    ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument, to: ToOption = None
+) -> None:
     """Decide not to send a follow-up (the status inquiry is optional)."""
-    api(ctx).skip(interview_id, step_kind(kind))  # type: ignore[arg-type]
-    typer.echo(f"Skipped the {step_kind(kind)} of interview {interview_id}.")
+    api(ctx).skip(interview_id, step_kind(kind), to=to)  # type: ignore[arg-type]
+    who = f" to {to}" if to else ""
+    typer.echo(f"Skipped the {step_kind(kind)}{who} of interview {interview_id}.")
 
 
 def unskip(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:

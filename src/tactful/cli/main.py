@@ -39,6 +39,10 @@ COMMAND_MODULES = (
     "tactful.cli.check",
     "tactful.cli.ads",
     "tactful.cli.serve",
+    "tactful.cli.mail",
+    "tactful.cli.send",
+    "tactful.cli.inbox",
+    "tactful.cli.watch",
     "tactful.cli.users",
     "tactful.cli.worker",
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -30,6 +30,13 @@ def serve(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the app in your web browser.")
     ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option("--watch", help="Also watch the mailbox in the background (tactful watch)."),
+    ] = False,
+    every: Annotated[
+        float, typer.Option("--every", help="With --watch: minutes between two reads.")
+    ] = 15.0,
     multi_user: Annotated[
         bool,
         typer.Option(
@@ -62,6 +69,13 @@ def serve(
     if not 1 <= port <= 65535:
         raise BadInput(f"--port {port}: give a port between 1 and 65535")
     if multi_user_requested(multi_user):
+        if watch:
+            raise BadInput(
+                "--watch is single-user: in multi-user mode 'tactful worker' watches every "
+                "member's mailbox",
+                code="watch-multi-user",
+                field="watch",
+            )
         _serve_hosted(settings, st.now, host, port, workers, behind_proxy)
         return
     if workers != 1:
@@ -79,12 +93,40 @@ def serve(
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    stop = _start_watcher(st, every) if watch else None
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     except OSError as exc:
         raise BadInput(
             f"cannot listen on {host}:{port}: {exc.strerror}; try another --port"
         ) from None
+    finally:
+        if stop is not None:
+            stop.set()
+
+
+def _start_watcher(st: Any, every: float) -> Any:
+    """`tactful watch` in a background thread; its log lines go to stderr."""
+    import threading
+
+    from tactful.core import Tactful
+    from tactful.mailbox.watcher import Watcher, stamp
+
+    with Tactful.open(st.home, st.database_url, now=st.now) as first:
+        first.mailbox().secret()  # no account or no password: say so before serving
+
+    def log(line: str) -> None:
+        sys.stderr.write(f"{stamp()} watch: {line}\n")
+        sys.stderr.flush()
+
+    stop = threading.Event()
+    watcher = Watcher(
+        lambda: Tactful.open(st.home, st.database_url, now=st.now),
+        every_minutes=every, log=log, stop=stop, desktop=True,
+    )  # fmt: skip
+    threading.Thread(target=watcher.run, name="tactful-watch", daemon=True).start()
+    log(f"watching the mailbox every {every:g} minute(s)")
+    return stop
 
 
 def _serve_hosted(

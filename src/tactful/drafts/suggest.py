@@ -2,8 +2,8 @@
 never mention (article: "Mention any qualifications or accomplishments you have that you might
 have forgotten to bring up at the interview.").
 
-Plain lexical matching, pure: content words (English and French stop words and generic job-ad
-words dropped, accents folded, light suffix stemming), overlap between a requirement and a
+Plain lexical matching, pure: content words (tactful.text.content, with generic job-ad words
+dropped too), overlap between a requirement and a
 profile item, then the requirement is kept only if the notes never use a word it shares with
 the profile.
 """
@@ -14,80 +14,36 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tactful.text import strip_accents
+from tactful.text.content import content_words as _content_words
+from tactful.text.content import stem
+from tactful.text.tokens import words_of
 
+__all__ = ["GENERIC_WORDS", "Suggestion", "content_words", "requirement_items", "stem"]
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-STOP_WORDS = _words(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    me more most my no nor not now of off on once only or other our ours out over own same she
-    should so some such than that the their them then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with would you
-    your yours etc eg ie e g per via plus well within across including like using use used
-    au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui
-    ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur
-    ta te tes toi ton tu un une vos votre vous y d l j n s c a etre avoir est sont ete fait
-    faire tout tous toute toutes plus tres bien afin ainsi chez entre sans sous vers dont
-    """
+GENERIC_WORDS = frozenset(
+    words_of(
+        """
+        experience experienced years year strong good great excellent solid proven ability
+        able skill skills knowledge knowledgeable understanding familiarity familiar
+        proficiency proficient expertise expert background working work worked job role
+        position candidate team teams plus preferred required requirement requirements must
+        nice have least minimum equivalent degree related relevant field similar demonstrated
+        track record hands annee annees ans an experience experiences bonne bon bonnes solide
+        solides maitrise connaissance connaissances competence competences capacite aptitude
+        sens poste profil idealement souhaite souhaitee requis requise minimum equipe travail
+        travailler forte fort
+        """
+    )
 )
-GENERIC_WORDS = _words(
-    """
-    experience experienced years year strong good great excellent solid proven ability able
-    skill skills knowledge knowledgeable understanding familiarity familiar proficiency
-    proficient expertise expert background working work worked job role position candidate
-    team teams plus preferred required requirement requirements must nice have least minimum
-    equivalent degree related relevant field similar demonstrated track record hands
-    annee annees ans an experience experiences bonne bon bonnes solide solides maitrise
-    connaissance connaissances competence competences capacite aptitude sens poste profil
-    idealement souhaite souhaitee requis requise minimum equipe travail travailler forte fort
-    """
-)
-_WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.'-][a-z0-9+#]+)*")
-_SUFFIXES = (
-    "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "euses", "euse",
-    "eurs", "eur", "ers", "er", "ies", "ees", "ee", "es", "ed", "ly", "s", "e",
-)  # fmt: skip
+"""Words every job ad uses: sharing them says nothing."""
 _SPLIT_RE = re.compile(r"\n+|;|(?<=[.!?])\s+(?=[A-Z])|•")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s*")
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: 'Expérience' -> 'experience'."""
-    return strip_accents(text.lower().replace("’", "'"))
-
-
-def stem(word: str) -> str:
-    """A light stem shared by English and French forms: 'managed', 'managing' -> 'manag'."""
-    if len(word) <= 4 or not word.isalpha():
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
 def content_words(text: str) -> dict[str, str]:
-    """Stem -> the first word in the text with that stem, for every content word."""
-    found: dict[str, str] = {}
-    for match in _WORD_RE.finditer(fold(text)):
-        word = match.group().strip(".'-")
-        if "'" in word:  # l'expérience, d'API: keep what follows the elision
-            word = word.split("'", 1)[1] if len(word.split("'", 1)[0]) <= 2 else word
-        if not word or word in STOP_WORDS or word in GENERIC_WORDS or word.isdigit():
-            continue
-        if len(word) < 2:
-            continue
-        found.setdefault(stem(word), word)
-    return found
+    """Stem -> word for the content words of a requirement, a profile item or a note
+    (tactful.text.content, with the words every job ad uses set aside)."""
+    return _content_words(text, GENERIC_WORDS)
 
 
 def requirement_items(requirements: str) -> list[str]:

@@ -132,13 +132,9 @@ def _compiled() -> _Compiled:
 def lowered(text: str) -> str:
     """The text folded (no accents, straight quotes) and in lower case, one character for one
     so that offsets still point into `text`."""
-    from tactful.checks.textmatch import fold
+    from tactful.text.fold import key
 
-    folded = fold(text)
-    lower = folded.lower()
-    if len(lower) == len(folded):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return key(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +210,7 @@ def classify(mail: IncomingMail, *, zone: tzinfo | None = None) -> Classificatio
     """Classify one parsed email. Never raises; reasons say what was seen."""
     compiled = _compiled()
     facts = sender_facts(mail.headers, mail.sender)
-    from tactful.checks.textmatch import detect_language
+    from tactful.text.language import detect_language
 
     subject_folded = lowered(mail.subject)
     ooo_subject = bool(compiled.ooo_subject.search(subject_folded))

@@ -1,7 +1,7 @@
 """What employers write, class by class: the phrases the classifier weighs, in English and French.
 
 Each cue is (weight, pattern). Patterns are matched case-insensitively on the text folded by
-`tactful.checks.textmatch.fold` (no accents, straight apostrophes), so they are written without
+`tactful.text.fold.key` (no accents, straight apostrophes), so they are written without
 accents; a space stands for any run of whitespace. Weights: 3 means the phrase alone decides
 ("we have decided to move forward with other candidates"), 2 that it needs support, 1 that it
 only tips a balance ("unfortunately"). Cues of `offer` and `invitation` marked POSITIVE count

@@ -119,10 +119,10 @@ def identity(text: str) -> MappedText:
 
 
 def drop_characters(mapped: MappedText, pattern: re.Pattern[str]) -> MappedText:
-    """`mapped` without the characters `pattern` matches (one character per match), every other
+    """`mapped` without what `pattern` matches (every character of each match), every other
     character still mapped to where it came from in the source."""
     text = mapped.text
-    removed = [m.start() for m in pattern.finditer(text)]
+    removed = [i for m in pattern.finditer(text) for i in range(m.start(), m.end())]
     if not removed:
         return mapped
     old = mapped.starts

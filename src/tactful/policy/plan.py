@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tactful.models import (
     Application,
@@ -18,6 +19,9 @@ from tactful.models import (
 )
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
+
+if TYPE_CHECKING:
+    from tactful.policy.notes import NoteStatus
 
 THANK_YOU_HOURS = 24
 """'immediately after your job interview': the note goes out within a day of it."""
@@ -113,6 +117,14 @@ class RoundPlan:
 
     def step(self, kind: StepKind) -> Step:
         return next(s for s in self.steps if s.kind is kind)
+
+    @property
+    def thank_you_notes(self) -> list[NoteStatus]:
+        """Each interviewer's thank-you note and where it stands (see tactful.policy.notes)."""
+        from tactful.policy.notes import note_statuses
+
+        state = self.step(StepKind.THANK_YOU).state
+        return note_statuses(self.interview, self.application, state)
 
     def window_basis(self, lang: str = "en") -> list[str]:
         """Why the status window opens when it does, one clause per reason."""

@@ -116,6 +116,14 @@ class Database:
             raise database_error(self.settings, exc) from None
 
 
+def is_duplicate(exc: BaseException) -> bool:
+    """Whether a write failed on a uniqueness rule of the mailbox's records: raw inside an open
+    transaction, worded (code "duplicate") once it left `Database`."""
+    if isinstance(exc, TactfulError):
+        return exc.code == "duplicate"
+    return integrity_error(exc).code == "duplicate"
+
+
 def integrity_error(exc: Any) -> TactfulError:
     """A constraint or trigger the database enforced, in words."""
     text = str(getattr(exc, "orig", exc))
@@ -130,6 +138,15 @@ def integrity_error(exc: Any) -> TactfulError:
             "in all",
             code="already-recorded",
         )
+    if "the thank-you of this round is already recorded" in text:
+        return Refused(
+            "the thank-you of this round is already recorded: no more notes for it",
+            code="already-recorded",
+        )
+    if "UNIQUE" in text.upper() and "mail_" in text:
+        # The mailbox's at-most-once records (outbox, reminders, proposals): the caller that
+        # raced knows what it means and words it (tactful.mailbox catches code "duplicate").
+        return Refused("this was already done by another run", code="duplicate")
     if "ck_follow_up_email_only" in text:
         return Refused("tactful records email follow-ups only", code="email-only")
     return BadInput(

@@ -14,10 +14,12 @@ from tactful.models import (
     Channel,
     FollowUp,
     Interview,
+    NoteState,
     Outcome,
     Person,
     Reply,
     StepKind,
+    ThankYouNote,
 )
 from tactful.store.codec import date_in, instant_in, people_in
 
@@ -98,7 +100,7 @@ def load_interviews(
         if (iv := found.get(r[0])) is not None:
             iv.interviewers.append(Person(r[1], r[2]))
     for r in rows(
-        "SELECT id, interview_id, kind, channel, sent_at, recipients, subject, body "
+        "SELECT id, interview_id, kind, channel, sent_at, recipients, subject, body, message_id "
         f"FROM follow_ups{child_where} ORDER BY id"
     ):
         if (iv := found.get(r[1])) is not None:
@@ -112,6 +114,7 @@ def load_interviews(
                     recipients=people_in(r[5]),
                     subject=r[6],
                     body=r[7],
+                    message_id=r[8],
                 )
             )
     for r in rows(
@@ -125,6 +128,23 @@ def load_interviews(
                     received_at=instant_in(r[2], iv.timezone),
                     outcome=Outcome(r[3]),
                     note=r[4],
+                )
+            )
+    for r in rows(
+        "SELECT id, interview_id, name, email, state, sent_at, subject, body, message_id "
+        f"FROM thank_you_notes{child_where} ORDER BY id"
+    ):
+        if (iv := found.get(r[1])) is not None:
+            iv.notes.append(
+                ThankYouNote(
+                    id=r[0],
+                    interview_id=r[1],
+                    recipient=Person(r[2], r[3]),
+                    state=NoteState(r[4]),
+                    sent_at=instant_in(r[5], iv.timezone) if r[5] else None,
+                    subject=r[6],
+                    body=r[7],
+                    message_id=r[8],
                 )
             )
     return list(found.values())

@@ -7,8 +7,17 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, NotFound, TactfulError
-from tactful.models import Application, FollowUp, Interview, Person, Reply, StepKind
+from tactful.errors import BadInput, NotFound, Refused, TactfulError
+from tactful.models import (
+    Application,
+    FollowUp,
+    Interview,
+    Person,
+    Reply,
+    StepKind,
+    ThankYouNote,
+    recipient_key,
+)
 from tactful.store import schema
 from tactful.store.codec import date_out, instant_out, people_out
 from tactful.store.database import Database
@@ -71,6 +80,21 @@ def _follow_up_values(f: FollowUp, interview_id: int) -> dict[str, Any]:
         "recipients": people_out(f.recipients),
         "subject": f.subject,
         "body": f.body,
+        "message_id": f.message_id,
+    }
+
+
+def _note_values(n: ThankYouNote, interview_id: int) -> dict[str, Any]:
+    return {
+        "interview_id": interview_id,
+        "recipient_key": recipient_key(n.recipient),
+        "name": n.recipient.name,
+        "email": n.recipient.email,
+        "state": str(n.state),
+        "sent_at": instant_out(n.sent_at, "sent_at") if n.sent_at else None,
+        "subject": n.subject,
+        "body": n.body,
+        "message_id": n.message_id,
     }
 
 
@@ -230,12 +254,74 @@ class Store:
             return _insert_follow_up(conn, follow_up, follow_up.interview_id, keep_id=False)
 
     def delete_follow_up(self, interview_id: int, kind: StepKind) -> bool:
-        table = schema.follow_ups
+        table, notes = schema.follow_ups, schema.thank_you_notes
         with self.database.begin() as conn:
             result = conn.execute(
                 sa.delete(table).where(table.c.interview_id == interview_id, table.c.kind == kind)
             )
-            return bool(result.rowcount)
+            removed = 0
+            if kind is StepKind.THANK_YOU:
+                removed = conn.execute(
+                    sa.delete(notes).where(notes.c.interview_id == interview_id)
+                ).rowcount
+            return bool(result.rowcount or removed)
+
+    def add_notes(
+        self,
+        interview_id: int,
+        notes: list[ThankYouNote],
+        *,
+        follow_up: FollowUp | None = None,
+        skip_thank_you: bool = False,
+    ) -> list[int]:
+        """Record interviewers' thank-you notes, and with them the round's thank-you follow-up
+        (or its skip) when they complete it: one transaction."""
+        try:
+            with self.database.begin() as conn:
+                ids = [
+                    _inserted(conn, schema.thank_you_notes, _note_values(n, interview_id))
+                    for n in notes
+                ]
+                if follow_up is not None:
+                    _insert_follow_up(conn, follow_up, interview_id, keep_id=False)
+                if skip_thank_you:
+                    table = schema.interviews
+                    current = conn.execute(
+                        sa.select(table.c.skipped).where(table.c.id == interview_id)
+                    ).scalar()
+                    kinds = [k for k in str(current or "").split(",") if k]
+                    kinds.append(str(StepKind.THANK_YOU))
+                    conn.execute(
+                        sa.update(table)
+                        .where(table.c.id == interview_id)
+                        .values(skipped=",".join(dict.fromkeys(kinds)))
+                    )
+                return ids
+        except sa.exc.IntegrityError:
+            raise Refused(
+                f"this thank-you is already recorded for interview {interview_id}: "
+                "one note per interviewer, one thank-you per round",
+                code="already-recorded",
+            ) from None
+
+    def delete_skipped_notes(self, interview_id: int) -> None:
+        notes = schema.thank_you_notes
+        with self.database.begin() as conn:
+            conn.execute(
+                sa.delete(notes).where(
+                    notes.c.interview_id == interview_id, notes.c.state == "skipped"
+                )
+            )
+
+    def follow_up_id(self, interview_id: int, kind: StepKind) -> int:
+        table = schema.follow_ups
+        with self.database.begin() as conn:
+            found = conn.execute(
+                sa.select(table.c.id).where(
+                    table.c.interview_id == interview_id, table.c.kind == str(kind)
+                )
+            ).scalar()
+        return int(found or 0)
 
     def add_reply(self, reply: Reply) -> int:
         assert reply.interview_id is not None
@@ -306,6 +392,9 @@ class Store:
                     for iv in interviews:
                         iv_id = _insert_interview(conn, iv, app_id, iv.round, keep_id=keep_ids)
                         counts["interviews"] += 1
+                        for n in iv.notes:
+                            values = _with_id(_note_values(n, iv_id), n.id, keep_ids)
+                            _inserted(conn, schema.thank_you_notes, values)
                         for f in iv.follow_ups:
                             _insert_follow_up(conn, f, iv_id, keep_id=keep_ids)
                         for r in iv.replies:

@@ -105,9 +105,40 @@ follow_ups = sa.Table(
     sa.Column("recipients", sa.Text, nullable=False, server_default="[]"),
     sa.Column("subject", sa.Text, nullable=False, server_default=""),
     sa.Column("body", sa.Text, nullable=False, server_default=""),
+    sa.Column("message_id", sa.Text, nullable=False, server_default=""),
     sa.UniqueConstraint("interview_id", "kind", name="uq_follow_up_kind"),
     sa.CheckConstraint("kind IN ('thank-you', 'status-inquiry')", name="ck_follow_up_kind"),
     sa.CheckConstraint("channel = 'email'", name="ck_follow_up_email_only"),
+)
+
+# Each interviewer's thank-you note on its own (migration 0003). The notes are parts of the
+# round's one thank-you step: the follow_ups row above is written when every note is sent or
+# skipped, so the two-follow-up cap holds as before.
+thank_you_notes = sa.Table(
+    "thank_you_notes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
+    sa.Column(
+        "interview_id",
+        sa.Integer,
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("recipient_key", sa.Text, nullable=False),
+    sa.Column("name", sa.Text, nullable=False, server_default=""),
+    sa.Column("email", sa.Text, nullable=False, server_default=""),
+    sa.Column("state", sa.String(10), nullable=False),
+    sa.Column("channel", sa.String(10), nullable=False, server_default="email"),
+    sa.Column("sent_at", sa.String(40)),
+    sa.Column("subject", sa.Text, nullable=False, server_default=""),
+    sa.Column("body", sa.Text, nullable=False, server_default=""),
+    sa.Column("message_id", sa.Text, nullable=False, server_default=""),
+    sa.UniqueConstraint("interview_id", "recipient_key", name="uq_note_recipient"),
+    sa.CheckConstraint("state IN ('sent', 'skipped')", name="ck_note_state"),
+    sa.CheckConstraint("channel = 'email'", name="ck_note_email_only"),
+    sa.CheckConstraint("state <> 'sent' OR sent_at IS NOT NULL", name="ck_note_sent_at"),
 )
 
 replies = sa.Table(
@@ -244,6 +275,8 @@ reminders = sa.Table(
 
 def owned_tables() -> frozenset[str]:
     """The tables whose rows belong to a user."""
+    import tactful.mailbox.tables  # noqa: F401 - its tables join the metadata
+
     return frozenset(t.name for t in metadata.sorted_tables if is_owned(t))
 
 

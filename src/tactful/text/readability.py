@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tactful.text.tokens import sentences, words
+from tactful.text.tokens import WORD_RE, count_words, sentence_spans
 
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", re.IGNORECASE)
 _PYPHEN_LANG = {"en": "en_US", "fr": "fr_FR"}
@@ -57,14 +57,18 @@ def reading_ease(words: int, sentences: int, syllables: int, lang: str = "en") -
     return round(206.835 - 1.015 * asl - 84.6 * asw, 1)
 
 
-def readability(text: str, lang: str = "en") -> Readability:
-    tokens = [t.text for t in words(text) if not t.text.isdigit()]
+def readability(
+    text: str, lang: str = "en", spans: list[tuple[int, int]] | None = None
+) -> Readability:
+    """Readability of `text`; `spans` are its sentences when the caller has them already."""
+    tokens = [w for w in WORD_RE.findall(text) if not w.isdigit()]
     n_words = len(tokens)
-    spans = sentences(text)
+    if spans is None:
+        spans = sentence_spans(text)
     n_sentences = max(len(spans), 1)
     n_syllables = sum(syllables(w, lang) for w in tokens)
     limit = 30 if lang == "fr" else 25
-    long_count = sum(1 for s in spans if len(words(s.text)) > limit)
+    long_count = sum(1 for s, e in spans if count_words(text, s, e) > limit)
     if n_words == 0:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
     asl = n_words / n_sentences

@@ -1,52 +1,87 @@
-"""Words and sentences with their character offsets, so every finding can point at an exact span."""
+"""Words and sentences with their character offsets, so every finding can point at an exact span.
+
+Sentences are read as emails and ads are written: a sentence ends at . ! ? … followed by white
+space (not after "Mr." or "e.g."), and at a line break unless the next line goes on in lower
+case (a paragraph wrapped by hand). So a greeting line, a heading, a Markdown heading and every
+list item ("- …", "* …", "1. …", "• …") are pieces of their own.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Letters (any script), digits, and inner apostrophes or hyphens: "don't", "aujourd'hui", "co-op".
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
-# A sentence ends at . ! ? … (one or more), then space or end of text; line breaks between
-# paragraphs end sentences too, since emails and ads use them as full stops (bullets, greetings).
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•·]\s)")
+# Starts with a plain character class so the regex engine can skip ahead quickly. A line break
+# ends a sentence unless the next line goes on in lower case; an end mark must be followed by
+# white space, a closing quote or bracket, or the end.
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))")
+_ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf",
+     "approx", "p.ex", "mme", "mlle", "mm")
+)  # fmt: skip
+"""Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
+letters too ("J. Smith", "M. Dupont")."""
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+_NON_SPACE_RE = re.compile(r"\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a sentence and its offsets (a tuple: made by the thousand, it must be cheap)."""
+
     text: str
     start: int
     end: int
 
 
-def words(text: str) -> list[Token]:
-    """Every word in `text` with its offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Every word in `text` (or in text[start:end]) with its offsets."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), *m.span()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many words `words` would give, without building them."""
+    stop = len(text) if end is None else end
+    return sum(1 for _ in WORD_RE.finditer(text, start, stop))
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], trimmed; pieces without a letter or a
+    digit (a rule of dashes, a lone bullet) are dropped."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END_RE.finditer(text, start, stop):
+        mark = match.start()
+        if text[mark] == "." and mark > position and text[mark - 1].isalpha():
+            word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
+            word = text[max(word_start + 1, mark - 6) : mark].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2):
+                continue
+        _append(text, position, match.end(), spans)
+        position = match.end()
+    _append(text, position, stop, spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    if _WORD_CHAR_RE.search(text, start, end) is None:
+        return
+    first = _NON_SPACE_RE.search(text, start, end)
+    assert first is not None  # a word character is not a space
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    out.append((first.start(), last))
 
 
 def sentences(text: str) -> list[Token]:
-    """Sentences with their offsets; blank and punctuation-only pieces are dropped."""
-    out: list[Token] = []
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        _append_sentence(text, start, match.end(), out)
-        start = match.end()
-    _append_sentence(text, start, len(text), out)
-    return out
+    """Sentences with their offsets."""
+    return [Token(text[s:e], s, e) for s, e in sentence_spans(text)]
 
 
-def _append_sentence(text: str, start: int, end: int, out: list[Token]) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped or not WORD_RE.search(stripped):
-        return
-    lead = len(piece) - len(piece.lstrip())
-    begin = start + lead
-    out.append(Token(stripped, begin, begin + len(stripped)))
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def words_of(block: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a block of text (how word lists are written here)."""
+    return tuple(block.split())

@@ -66,7 +66,7 @@ def test_the_follow_up_journey(page: Page, live: Live) -> None:
     body.press_sequentially("\n" + PUSHY, delay=5)
     mark = page.locator('#check mark[data-rules~="pressure"]')
     mark.first.wait_for()
-    assert mark.first.inner_text() == "I need an answer by"
+    assert mark.first.inner_text() == "I need an answer by Friday"
     assert page.url == url_before, "checked in place, without leaving the page"
     assert "Revise before sending" in page.locator("#check .verdict").inner_text()
     shot(page, "06-draft-flagged")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tactful.ads.detect import (
     BENEFITS_SCAN_RE,
     DEADLINE_SCAN_RE,
+    PAY_CONTEXT_RE,
     PAY_RE,
     PAY_WORD_SCAN_RE,
     PROCESS_SCAN_RE,
@@ -16,7 +17,7 @@ from tactful.ads.detect import (
     TIMELINE_SCAN_RE,
 )
 from tactful.ads.document import AdDocument
-from tactful.ads.places import LOCATION_LINE_RE, located_phrases, names_a_place
+from tactful.ads.places import LOCATION_LINE_RE, job_places, located_phrases, names_a_place
 from tactful.ads.rules.base import Hit
 
 
@@ -34,15 +35,23 @@ class Facts:
 
 
 def facts(doc: AdDocument, places: list[str]) -> Facts:
-    folded, scan = doc.folded, doc.scan
+    scan = doc.scan
     return Facts(
-        pay=PAY_RE.search(folded) is not None or PAY_WORD_SCAN_RE.search(scan) is not None,
+        pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
         benefits=BENEFITS_SCAN_RE.search(scan) is not None,
         deadline=DEADLINE_SCAN_RE.search(scan) is not None,
         location=bool(places) or REMOTE_SCAN_RE.search(scan) is not None,
         process=PROCESS_SCAN_RE.search(scan) is not None,
         timeline=TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
+    )
+
+
+def _states_pay(doc: AdDocument) -> bool:
+    """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
+    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan."""
+    return any(
+        PAY_CONTEXT_RE.search(doc.sentence_around(m.start())) for m in PAY_RE.finditer(doc.folded)
     )
 
 
@@ -54,21 +63,32 @@ def _promises_reply(doc: AdDocument) -> bool:
 
 
 def located_places(doc: AdDocument) -> list[str]:
-    """Where the ad says the job is: 'Location: …' lines, 'based in …', and the first lines
-    (title and subtitle, as in "Acme · Denver, CO · Full-time") when they name a place."""
+    """Where the ad says the job is, read anywhere in it: 'Location: …' lines (any line),
+    the first lines when they name a place ("Acme · Denver, CO · Full-time"), and the places
+    the body ties the job to ("based in Seattle", "a Denver-based role", "working from our
+    Dublin office", "présence régulière à Paris", "réunions à La Défense"). Places named only
+    for the company ("headquartered in Iowa City", "offices in Chicago") count when nothing
+    else names one."""
     found: list[str] = []
     folded = doc.folded
     header: list[str] = []
     for line in doc.lines:
         if line.blank or line.end - line.start > 300:
             continue
-        if len(header) < 3:
-            header.append(folded[line.start : line.end])
+        if len(header) < 3 and not line.bullet:
+            first = folded[line.start : line.end]
+            # a title or a subtitle ("Acme · Denver, CO · Full-time"), not prose
+            count = len(first.split())
+            prose = count > 25 or (count > 12 and first.rstrip().endswith("."))
+            header.append("" if prose else first)
         match = LOCATION_LINE_RE.match(folded, line.start, line.end)
         if match is not None and match.group(1).strip():
             found.append(match.group(1))
-    found += located_phrases(folded, doc.scan)
     found += [line for line in header if names_a_place(line)]
+    strong, weak = job_places(doc.text, folded, doc.scan)
+    found += [p for p in located_phrases(folded, doc.scan) + strong if names_a_place(p)]
+    if not found:
+        found = [p for p in weak if names_a_place(p)]
     return found
 
 

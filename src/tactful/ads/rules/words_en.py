@@ -9,10 +9,11 @@ from __future__ import annotations
 
 Entries = list[tuple[str, str | None]]
 
-# Subject + verb, so "the ideal candidate has" can become "you have".
+# Subject + verb, so "the ideal candidate has" can become "you have". After a modal verb only
+# the subject changes ("[he] should" -> "you"): the finding points at the pronoun alone.
+_MODALS = ("will", "would", "should", "must", "can", "may")
 _VERBS = {
-    "will": "will", "would": "would", "should": "should", "must": "must", "can": "can",
-    "may": "may", "is": "are", "has": "have", "needs": "need", "brings": "bring",
+    "is": "are", "has": "have", "needs": "need", "brings": "bring",
     "works": "work", "thrives": "thrive", "enjoys": "enjoy", "possesses": "have",
     "knows": "know", "loves": "love", "wants": "want", "takes": "take",
 }  # fmt: skip
@@ -21,6 +22,7 @@ _VERBS = {
 def _with_verbs(subjects: list[str]) -> Entries:
     out: Entries = [(s, None) for s in subjects]
     out += [(f"{s} {verb}", f"you {you}") for s in subjects for verb, you in _VERBS.items()]
+    out += [(f"{s} {modal}", f"you {modal}") for s in subjects for modal in _MODALS]
     return out
 
 
@@ -67,10 +69,11 @@ INCLUSION: dict[str, Entries] = {
     "gendered-term": [
         *[(s, None) for s in PRONOUN_SUBJECTS],
         *[(f"{s} {v}", f"you {y}") for s in PRONOUN_SUBJECTS for v, y in _VERBS.items()],
+        *[(f"[{s}] {m}", "you") for s in PRONOUN_SUBJECTS for m in _MODALS],
         ("him", None), ("his", None), ("himself", None), ("her", None), ("hers", None),
         ("herself", None), ("his/her", "your"), ("his or her", "your"), ("her/his", "your"),
         ("him/her", "you"), ("him or her", "you"),
-        ("guys", None), ("you guys", "you all"), ("hey guys", "hi everyone"),
+        ("guy", None), ("guys", None), ("you guys", "you all"), ("hey guys", "hi everyone"),
         ("hi guys", "hi everyone"), ("our guys", "our team"), ("the guys", "the team"),
         ("dude(s)", None),
         ("manpower", "staff"), ("chairman", "chair"), ("chairmen", "chairs"),
@@ -163,36 +166,48 @@ INCLUSION: dict[str, Entries] = {
         ("with photo", None), ("send a photo", None), ("attach a photo", None),
         ("recent photo", None), ("minimum height", None), ("height requirement", None),
         ("weight requirement", None), ("clean shaven", None), ("no visible tattoos", None),
-        ("no tattoos", None),
+        ("no tattoos", None), ("beard(s)", None), ("bearded", None), ("beardy", None),
+        ("grizzled", None),
     ],
 }  # fmt: skip
 
 CULTURE: dict[str, Entries] = {
-    "superhero-title": _heroes(),
+    "superhero-title": [
+        *_heroes(), ("heroic", None), ("super star(s)", "specialist"), ("bamf", None),
+    ],
     "bro-culture": [
         ("crush it", "do great work"), ("crushing it", "doing great work"),
+        ("[crush] code", None), ("[crushing] code", None), ("[crush] the competition", None),
         ("crushes it", "does great work"), ("kill it", "do great work"),
         ("killing it", "doing great work"), ("work hard play hard", None),
         ("work hard and play hard", None), ("play hard", None), ("party hard", None),
-        ("beer fridge", None), ("beer on tap", None), ("beers on tap", None),
+        ("[beer] fridge", None), ("[beer] on tap", None), ("[beers] on tap", None),
+        ("drink [beer(s)]", None), ("drinking [beer(s)]", None), ("free [beer(s)]", None),
+        ("[beer] o'clock", None), ("play [pool]", None), ("playing [pool]", None),
         ("kegerator", None), ("keg(s)", None), ("beer pong", None), ("beer o'clock", None),
         ("beer friday(s)", None), ("pool table", None), ("ping pong table", None),
         ("ping pong", None), ("foosball", None), ("frat", None), ("bro(s)", None),
         ("brogrammer(s)", None), ("bro culture", None), ("nerf gun(s)", None),
+        ("brogramming", None), ("dudebro(s)", None), ("hardcore", None), ("hard core", None),
+        ("hella", None), ("skillz", None), ("make it rain", None), ("making it rain", None),
     ],
     "profanity": [
         ("fuck*", None), ("shit*", None), ("bullshit*", None), ("badass", None),
         ("kick ass", "excellent"), ("kickass", "excellent"), ("damn", None), ("crap", None),
         ("crappy", None), ("hell of a", None), ("wtf", None), ("asshole(s)", None),
-        ("bitch*", None), ("pissed", None),
+        ("bitch*", None), ("pissed", None), ("piss", None), ("pissing", None),
+        ("bloody", None), ("bugger", None), ("cunt*", None), ("motherfuck*", None),
     ],
     "sexualised": [
         ("sexy", "exciting"), ("sexiest", "most exciting"), ("sex appeal", None),
         ("seductive", None), ("seduce*", None), ("hottie(s)", None), ("eye candy", None),
-        ("babe(s)", None), ("hot chick(s)", None),
+        ("babe(s)", None), ("hot chick(s)", None), ("bimbo(s)", None), ("milf(s)", None),
+        ("slut(s)", None), ("slag(s)", None), ("hunk(s)", None), ("gay for", None),
+        ("hawt", None), ("phat", None),
     ],
     "drama-free": [
-        ("drama free", "respectful"), ("no drama", None), ("zero drama", None),
+        ("drama free", "respectful"), ("stress free", None), ("no drama", None),
+        ("zero drama", None),
         ("no whiners", None), ("no whining", None), ("no complainers", None),
         ("thick skin", None), ("thick skinned", None), ("no snowflakes", None),
     ],
@@ -202,7 +217,11 @@ CULTURE: dict[str, Entries] = {
     ],
     "empty-superlative": [
         ("world class", "strong"), ("cutting edge", "modern"), ("bleeding edge", "modern"),
-        ("top of your game", None), ("best in class", "strong"), ("best of the best", None),
+        ("top of your game", None),
+        *[(f"top of {who} game", None) for who in ("their", "his", "her", "the")],
+        ("forefront", None), ("enlightened", None), ("synergy", None), ("synergies", None),
+        ("paradigm shift(s)", None), ("blue sky thinking", None), ("best in class", "strong"),
+        ("best of the best", None),
         ("industry leading", "established"), ("game changing", None), ("game changer(s)", None),
         ("state of the art", "modern"), ("next level", None), ("second to none", None),
         ("unparalleled", None), ("unrivaled", None), ("unrivalled", None),

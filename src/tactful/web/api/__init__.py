@@ -2,11 +2,11 @@
 
 from fastapi import APIRouter, Depends
 
-from tactful.web.api import ads, applications, checks, drafts, followups, rounds
+from tactful.web.api import ads, applications, checks, drafts, followups, mail, rounds
 from tactful.web.deps import require_json
 
 api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_json)])
-for module in (applications, rounds, followups, drafts, checks, ads):
+for module in (applications, rounds, followups, drafts, checks, ads, mail):
     api_router.include_router(module.router)
 
 __all__ = ["api_router"]

@@ -10,6 +10,7 @@ from tactful.web.routes import (
     drafts,
     feed,
     imports,
+    mail,
     reference,
     rounds,
     settings,
@@ -31,6 +32,7 @@ for module in (
     auth,
     feed,
     reference,
+    mail,
 ):
     page_router.include_router(module.router)
 

@@ -30,4 +30,7 @@ async def today(view: ViewDep, all: bool = False) -> HTMLResponse:
             rounds=len(snapshot.plans),
         )
         view.state.fragments[key] = body
-    return view.page("today.html", body=body, now=snapshot.now)
+    from tactful.web.api.mail import pending_proposals
+
+    proposals = pending_proposals(view.state.api)
+    return view.page("today.html", body=body, now=snapshot.now, proposals=proposals)

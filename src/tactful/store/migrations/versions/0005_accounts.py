@@ -293,6 +293,15 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
         "CREATE POLICY member_reads ON coach_notes FOR SELECT USING (member_id = tactful_user())"
     )
     _account_policies()
+    # Two members may read the same mail address's folders (a shared inbox): the mailbox's
+    # unique keys hold per owner.
+    for table, name, columns in (
+        ("mail_folders", "uq_mail_folder", ["account", "folder"]),
+        ("mail_proposals", "uq_mail_proposal", ["account", "folder", "message_key"]),
+    ):
+        if table in owned:
+            op.drop_constraint(name, table, type_="unique")
+            op.create_unique_constraint(name, table, ["owner_id", *columns])
 
 
 def _account_policies() -> None:

@@ -1,0 +1,83 @@
+"""What makes the verdict "revise" beyond a single error: a leftover placeholder, and an email
+whose warnings together leave nothing the employer can act on (see docs/checker.md, "Verdict")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from tactful.checks.model import ERROR, Finding
+from tactful.checks.rule import Email, Messages, Rule, register
+from tactful.checks.rules_content import NoInterviewReference
+from tactful.checks.rules_manner import Apology, Filler
+from tactful.policy import article
+from tactful.text.tokens import count_words
+
+# "[your name]", "[Nom]", "{{first_name}}", "<<Company>>": a template's blank left unfilled.
+# Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)").
+_PLACEHOLDER_RE = re.compile(
+    r"\[(?!sic\])(?=[^\]\n]*[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>",
+    re.IGNORECASE,
+)
+
+
+@register
+class Placeholder(Rule):
+    id = "placeholder"
+    severity = ERROR
+    reason = "A template's blank left in the email shows it was not written for the reader."
+    messages: ClassVar[Messages] = {
+        "en": (
+            "Leftover placeholder: “{phrase}”.",
+            "Replace it with the real words before sending.",
+        ),
+        "fr": (
+            "Espace réservé oublié : « {phrase} ».",
+            "Remplacez-le par le vrai texte avant d'envoyer.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        for match in _PLACEHOLDER_RE.finditer(email.text):
+            if email.in_scope(match.start()):
+                yield self.finding(email, match.start(), match.end(), phrase=match.group())
+
+
+MIN_SUBSTANCE = 12
+"""Words outside the filler and apology phrases under which an email says nothing."""
+
+
+@register
+class Ineffective(Rule):
+    id = "ineffective"
+    severity = ERROR
+    reason = f"{article.REFER_TO_INTERVIEW} {article.NOT_DESPERATE}"
+    messages: ClassVar[Messages] = {
+        "en": (
+            "Nothing the employer can act on: {count} filler or apology phrase(s) and no "
+            "specific reference to your interview.",
+            "Rewrite it around one specific moment of your interview and one clear question.",
+        ),
+        "fr": (
+            "Rien sur quoi le recruteur puisse agir : {count} formule(s) creuse(s) ou excuse(s) "
+            "et aucune référence précise à votre entretien.",
+            "Réécrivez-le autour d'un moment précis de l'entretien et d'une question claire.",
+        ),
+    }
+
+    def check(self, email: Email) -> Iterable[Finding]:
+        fillers, apologies = Filler().spans(email), Apology().spans(email)
+        empty = fillers + apologies
+        if not empty or NoInterviewReference().refers(email):
+            return
+        if (fillers and apologies) or len(empty) >= 3 or _substance(email, empty) < MIN_SUBSTANCE:
+            yield self.whole(email, count=len(empty))
+
+
+def _substance(email: Email, empty: list[tuple[int, int]]) -> int:
+    """Words of the core outside the filler and apology phrases."""
+    core = email.parts.core
+    text = email.text
+    inside = sum(count_words(text, max(s, core.start), min(e, core.end)) for s, e in empty)
+    return count_words(text, core.start, core.end) - inside
