@@ -16,6 +16,7 @@ import pytest
 from hosting.routes import Endpoint, endpoints
 from hosting.site import PASSWORD, Person, Site
 from tactful.accounts import Hosted
+from tactful.store.scope import Scope
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +47,7 @@ def _seed_a(site: Site) -> dict[str, Any]:
         api.set_setting("me.name", "Ada Secretname")
     a.submit("/account/share", {"coach": "coach@example.org"})
     a_id = site.hosted.users.by_email(a.email).id
+    proposal_id = _mail_proposal(site.hosted, a_id, round_id)
     coach.submit(f"/coach/members/{a_id}/rounds/{round_id}/notes", {"text": "Hush-hush note"})
     sessions = site.hosted.logins.sessions(a_id)
     return {
@@ -56,14 +58,44 @@ def _seed_a(site: Site) -> dict[str, Any]:
         "user_id": a_id,
         "session_id": sessions[0].id,
         "coach_id": site.hosted.users.by_email(coach.email).id,
+        "proposal_id": proposal_id,
     }
+
+
+def _mail_proposal(hosted: Hosted, a_id: int, round_id: int) -> int:
+    """A proposal from A's inbox (as `tactful inbox` leaves them), about A's round."""
+    import sqlalchemy as sa
+
+    from tactful.mailbox.tables import proposals
+
+    with hosted.database.scoped(Scope.of(a_id)).begin() as conn:
+        inserted = conn.execute(
+            sa.insert(proposals).values(
+                account="a@zyxwv.example",
+                folder="INBOX",
+                message_key="1:1",
+                sender="Ada Secretname <ada@zyxwv.example>",
+                subject="Zyxwv: next round",
+                received_at="2026-11-26T09:00:00+01:00",
+                interview_id=round_id,
+                mail_kind="rejection",
+                action="record-reply",
+                created_at="2026-11-26T09:00:00+01:00",
+            )
+        ).inserted_primary_key
+    assert inserted is not None
+    return int(inserted[0])
 
 
 def _state_of_a(hosted: Hosted, a_id: int) -> Any:
     with hosted.api_for(a_id) as api:
         settings = dict(api.config.values)
     sharing = hosted.sharing(a_id)
+    proposals = hosted.database.scoped(Scope.of(a_id)).rows(
+        "SELECT id, status, interview_id FROM mail_proposals ORDER BY id"
+    )
     return (
+        proposals,
         hosted.export(a_id),
         settings,
         [c.email for c in sharing.shared_with()],

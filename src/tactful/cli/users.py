@@ -167,6 +167,14 @@ def upgrade(ctx: typer.Context) -> None:
     typer.echo(run_upgrade(Settings.load(st.home, st.database_url)).capitalize() + ".")
 
 
+@db_app.command("new-key")
+def new_key() -> None:
+    """Print a new server key for TACTFUL_SECRET_KEY (it encrypts members' mail passwords)."""
+    from tactful.hosting.vault import new_key as make
+
+    typer.echo(make())
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(user_app, name="user")
     app.add_typer(db_app, name="db")

@@ -3,6 +3,9 @@
 - `tactful.scan`, every minute (and once when a worker starts): find every member's due steps
   that were never reminded, and queue one `tactful.remind` per step. A queueing lock per step
   keeps a step from being queued twice while one is waiting.
+- `tactful.watch`, every five minutes per member with a mail account: settle their outbox and
+  read their new mail (`tactful.mailbox`); proposals wait on their Today page; a mail server
+  that is away is retried with backoff.
 - `tactful.remind`: plan the round again (it may have been done since), then send the one
   reminder (`tactful.hosting.reminders`); retried with exponential backoff when the mail server
   refused before taking the message.
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tactful.worker")
 SCAN_CRON = "* * * * *"
+WATCH_CRON = "*/5 * * * *"
+"""Members' inboxes are read every five minutes."""
 RETRY_ATTEMPTS = 8
 RETRY_WAIT = 5
 """Seconds before the first retry; each next wait doubles (5 s, 10 s, 20 s…)."""
@@ -132,14 +137,70 @@ def make_app(context: WorkerContext) -> procrastinate.App:
         log.info("scan: %d due steps never reminded, %d reminders queued", len(steps), queued)
         return queued
 
+    watch_retry = procrastinate.RetryStrategy(
+        max_attempts=RETRY_ATTEMPTS, exponential_wait=RETRY_WAIT, retry_exceptions={RetryLater}
+    )
+
+    @app.task(name="tactful.watch", retry=watch_retry)
+    def watch(owner_id: int) -> int:
+        return watch_inbox(context, owner_id)
+
+    @app.task(name="tactful.watch.all", queueing_lock="tactful.watch.all")
+    def watch_all() -> int:
+        owners = members_with_mail(context)
+        for owner in owners:
+            with contextlib.suppress(AlreadyEnqueued):
+                watch.configure(queueing_lock=f"tactful.watch:{owner}").defer(owner_id=owner)
+        return len(owners)
+
+    @app.periodic(cron=WATCH_CRON, periodic_id="tactful.watch")
+    @app.task(name="tactful.watch.tick", queueing_lock="tactful.watch.tick")
+    def watch_tick(timestamp: int) -> None:
+        with contextlib.suppress(AlreadyEnqueued):
+            watch_all.defer()
+
     @app.periodic(cron=SCAN_CRON, periodic_id="tactful.scan")
     @app.task(name="tactful.scan.tick", queueing_lock="tactful.scan.tick")
     def tick(timestamp: int) -> None:
         with contextlib.suppress(AlreadyEnqueued):
             scan.defer()
 
-    app.tactful_scan = scan  # type: ignore[attr-defined]
+    app.tactful_start = (scan, watch_all)  # type: ignore[attr-defined]
     return app
+
+
+def members_with_mail(context: WorkerContext) -> list[int]:
+    """Who has a mail account (the worker's role sees that much, never the account)."""
+    from tactful.store.scope import Scope
+
+    rows = context.hosted.database.scoped(Scope.worker()).rows(
+        "SELECT owner_id FROM mail_accounts ORDER BY owner_id"
+    )
+    return [int(r[0]) for r in rows]
+
+
+def watch_inbox(context: WorkerContext, owner_id: int) -> int:
+    """Read a member's new mail (settling their outbox first); proposals wait on Today.
+    A server that is away is retried with backoff."""
+    from tactful.errors import TactfulError
+    from tactful.mailbox.connect import MailError
+
+    try:
+        with context.hosted.api_for(owner_id) as api:
+            box = api.mailbox()
+            if not box.configured:
+                return 0
+            for done in box.recover():
+                log.info("user %s outbox: %s", owner_id, done.line())
+            result = box.scan()
+    except MailError as exc:
+        log.warning("user %s mail: %s; trying again later", owner_id, exc.message)
+        raise RetryLater(exc.message) from None
+    except TactfulError as exc:
+        log.warning("user %s mail: %s", owner_id, exc.message)
+        return 0
+    log.info("user %s inbox: %d new proposals", owner_id, len(result.proposals))
+    return len(result.proposals)
 
 
 def remind_step(context: WorkerContext, owner_id: int, interview_id: int, kind: StepKind) -> str:
@@ -170,10 +231,11 @@ def run_worker(context: WorkerContext, *, concurrency: int = 4, once: bool = Fal
     """Process jobs until stopped (SIGTERM/Ctrl-C), or, with `once`, until the queue is empty."""
     app = make_app(context)
     with app.open():
-        try:
-            app.tactful_scan.defer()  # type: ignore[attr-defined]
-        except Exception as exc:  # AlreadyEnqueued: another worker's scan is waiting
-            log.debug("scan already queued: %s", exc)
+        for task in app.tactful_start:  # type: ignore[attr-defined]
+            try:
+                task.defer()
+            except Exception as exc:  # AlreadyEnqueued: another worker's is waiting
+                log.debug("already queued: %s", exc)
         options: dict[str, Any] = {"concurrency": concurrency, "wait": not once}
         if once:
             options["install_signal_handlers"] = False

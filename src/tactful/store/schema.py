@@ -273,6 +273,16 @@ reminders = sa.Table(
 )
 
 
+mail_accounts = sa.Table(
+    "mail_accounts",
+    metadata,
+    owner(),
+    sa.Column("account", sa.Text, nullable=False),
+    sa.Column("secret", sa.Text, nullable=False),
+)
+"""A member's mail account in multi-user mode; `secret` is encrypted by the server's key."""
+
+
 def owned_tables() -> frozenset[str]:
     """The tables whose rows belong to a user."""
     import tactful.mailbox.tables  # noqa: F401 - its tables join the metadata

@@ -317,6 +317,7 @@ router = APIRouter()
 router.include_router(api)
 router.include_router(pages)
 
-from tactful.web.routes import coaching  # noqa: E402 - its pages join this router
+from tactful.web.routes import account_mail, coaching  # noqa: E402 - their pages join
 
+router.include_router(account_mail.router)
 router.include_router(coaching.router)

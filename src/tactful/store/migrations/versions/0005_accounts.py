@@ -34,7 +34,7 @@ ACCOUNT_TABLES = ("users", "sessions", "one_time_tokens", "login_attempts")
 INFRASTRUCTURE = frozenset(
     {"alembic_version", "data_versions", "shares", "coach_notes", *ACCOUNT_TABLES}
 )
-NEW_OWNED = ("user_settings", "reminders")
+NEW_OWNED = ("user_settings", "reminders", "mail_accounts")
 ROLES = ("tactful_app", "tactful_accounts", "tactful_worker")
 
 
@@ -235,6 +235,18 @@ def _add_owner_to_existing(bind: sa.Connection, postgres: bool) -> list[str]:
     return tables
 
 
+def _mail_accounts(postgres: bool) -> None:
+    # Multi-user mode's mail accounts: the password encrypted by the server's key
+    # (tactful.hosting.vault); single-user mode keeps mail.json and the keyring.
+    op.create_table(
+        "mail_accounts",
+        _owner_column(postgres),
+        sa.Column("account", sa.Text, nullable=False),
+        sa.Column("secret", sa.Text, nullable=False),
+        sa.PrimaryKeyConstraint("owner_id", name="pk_mail_accounts"),
+    )
+
+
 def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
     columns = {t: {c["name"] for c in sa.inspect(bind).get_columns(t)} for t in owned}
     for name in owned:
@@ -273,7 +285,7 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
             f"CREATE POLICY worker_reads ON {name} FOR SELECT "
             "USING (current_user = 'tactful_worker')"
         )
-        if name not in ("user_settings", "reminders"):
+        if name not in ("user_settings", "reminders", "mail_accounts"):
             op.execute(
                 f"CREATE POLICY coach_reads ON {name} FOR SELECT USING ("
                 "owner_id = tactful_member() AND EXISTS (SELECT 1 FROM shares s "
@@ -295,13 +307,13 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
     _account_policies()
     # Two members may read the same mail address's folders (a shared inbox): the mailbox's
     # unique keys hold per owner.
-    for table, name, columns in (
+    for table, name, keys in (
         ("mail_folders", "uq_mail_folder", ["account", "folder"]),
         ("mail_proposals", "uq_mail_proposal", ["account", "folder", "message_key"]),
     ):
         if table in owned:
             op.drop_constraint(name, table, type_="unique")
-            op.create_unique_constraint(name, table, ["owner_id", *columns])
+            op.create_unique_constraint(name, table, ["owner_id", *keys])
 
 
 def _account_policies() -> None:
@@ -342,6 +354,7 @@ def _roles_and_grants(owned: list[str]) -> None:
         "OR unique_violation THEN RAISE NOTICE 'tactful: cannot create the tactful roles'; END $$"
     )
     data = ", ".join([*owned, *NEW_OWNED])
+    data_no_mail = ", ".join(t for t in [*owned, *NEW_OWNED] if t != "mail_accounts")
     grants = [
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {data}, shares, coach_notes TO tactful_app",
         "GRANT SELECT ON data_versions TO tactful_app",
@@ -351,7 +364,9 @@ def _roles_and_grants(owned: list[str]) -> None:
         "login_attempts, shares, data_versions TO tactful_accounts",
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tactful_accounts",
         # shares: the coaches' policies name it, and a policy's tables are checked for all.
-        f"GRANT SELECT ON {data}, shares TO tactful_worker",
+        # The worker sees who has a mail account, never the account or its password.
+        f"GRANT SELECT ON {data_no_mail}, shares TO tactful_worker",
+        "GRANT SELECT (owner_id) ON mail_accounts TO tactful_worker",
         "GRANT SELECT (id, email, role) ON users TO tactful_worker",
         "GRANT USAGE ON SCHEMA public TO tactful_app, tactful_accounts, tactful_worker",
     ]
@@ -372,6 +387,7 @@ def upgrade() -> None:
     owned = _add_owner_to_existing(bind, postgres)
     _users_and_friends(postgres)
     _new_owned_tables(postgres)
+    _mail_accounts(postgres)
     if postgres:
         _postgres_scope(bind, [*owned, *NEW_OWNED])
         _roles_and_grants(owned)
