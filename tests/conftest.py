@@ -78,6 +78,40 @@ def tactful_process() -> CLI:
     return run
 
 
+BOTH_BACKENDS = (
+    "store/",
+    "calendars/test_import_cli.py",
+    "postings/test_import_cli.py",
+    "web/test_api.py",
+    "cli/test_core_commands.py",
+    "test_one_api.py",
+)
+"""Store, rule, import and API tests: each runs on SQLite and again on PostgreSQL."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the tests of BOTH_BACKENDS twice (`backend` = sqlite, postgres), unless a test is
+    marked sqlite_only (it is about the SQLite file itself) or picks its own database."""
+    where = Path(str(metafunc.definition.fspath)).relative_to(ROOT / "tests").as_posix()
+    if not where.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if {"postgres_url", "pg_url"} & set(metafunc.fixturenames):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def backend(request: pytest.FixtureRequest, home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The database of the test's home: SQLite in the home, or a fresh PostgreSQL database at
+    tactful's schema (TACTFUL_DATABASE_URL), copied from the worker's template."""
+    name = str(getattr(request, "param", "sqlite"))
+    if name == "postgres":
+        server: Server = request.getfixturevalue("postgres")
+        template: str = request.getfixturevalue("pg_template")
+        monkeypatch.setenv("TACTFUL_DATABASE_URL", server.create_database(template=template))
+    return name
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Server]:
     """A throwaway PostgreSQL server, one per test worker (see tests/pg_server.py)."""
