@@ -369,6 +369,8 @@ def _roles_and_grants(owned: list[str]) -> None:
         "GRANT SELECT (owner_id) ON mail_accounts TO tactful_worker",
         "GRANT SELECT (id, email, role) ON users TO tactful_worker",
         "GRANT USAGE ON SCHEMA public TO tactful_app, tactful_accounts, tactful_worker",
+        # The servers check the schema is current before they start (they never migrate).
+        "GRANT SELECT ON alembic_version TO tactful_app, tactful_accounts, tactful_worker",
     ]
     body = " ".join(f"EXECUTE '{g}';" for g in grants)
     op.execute(
