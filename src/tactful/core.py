@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from tactful.records import Records
     from tactful.store.database import Database
     from tactful.store.repository import Store
+    from tactful.store.scope import Scope
 
 __all__ = ["Tactful", "plan_all"]
 
@@ -150,6 +151,11 @@ class Tactful:
         from tactful.store.repository import Store
 
         return Store(self._database or open_database(self.settings))
+
+    @property
+    def scope(self) -> Scope | None:
+        """Whose rows this API reaches in hosted mode (tactful.store.scope); None: one home."""
+        return self._database.scope if self._database is not None else None
 
     @cached_property
     def records(self) -> Records:

@@ -85,7 +85,6 @@ class HostedMailAccounts:
 
 def hosted_mail(api: Tactful) -> HostedMailAccounts | None:
     """The member's mail accounts when `api` is kept to one user, else None (single-user)."""
-    database = api.store.database
-    if database.scope is None or database.scope.owner is None:
-        return None
-    return HostedMailAccounts(database)
+    if api.scope is None or api.scope.owner is None:
+        return None  # decided without opening the store: a home's first look creates nothing
+    return HostedMailAccounts(api.store.database)

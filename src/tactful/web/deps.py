@@ -24,7 +24,12 @@ def web_state(request: Request) -> WebState:
         from tactful.web.hosted import NOBODY
 
         account = getattr(request.state, "account", None)
-        user: WebState = hosted.state_for(account.user_id if account is not None else NOBODY)
+        if account is None:
+            user: WebState = hosted.state_for(NOBODY, 0)
+        else:
+            # The version read with the session is this request's view of the data; a write
+            # made by this request bumps it locally (WebState.changed).
+            user = hosted.state_for(account.user_id, account.data_version)
         return user
     state: WebState = request.app.state.web
     return state

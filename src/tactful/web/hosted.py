@@ -62,8 +62,9 @@ class UserState(WebState):
         return (self.data_version,)
 
     def refresh(self, version: int) -> None:
-        """Another process changed the data (or the settings): read them again."""
-        if version != self.data_version:
+        """Another process changed the data (or the settings): read them again. Versions only
+        grow; a request that read an older one (it began before a write) changes nothing."""
+        if version > self.data_version:
             self.data_version = version
             self.changed()
             forget = getattr(self.api.config, "forget", None)
@@ -81,8 +82,10 @@ class HostedWeb:
         self._states: OrderedDict[int, UserState] = OrderedDict()
         self._lock = threading.Lock()
 
-    def state_for(self, user_id: int) -> UserState:
-        version = self.hosted.data_version(user_id)
+    def state_for(self, user_id: int, version: int | None = None) -> UserState:
+        """The user's state, up to date with the data version (read now unless given)."""
+        if version is None:
+            version = self.hosted.data_version(user_id)
         with self._lock:
             state = self._states.get(user_id)
             if state is None:
