@@ -188,9 +188,9 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def main() -> None:
-    from pg_server import throwaway_server
     from sqlalchemy.engine import make_url
 
+    from pg_server import throwaway_server
     from tactful.hosting.upgrade import upgrade
     from tactful.settings import Settings
 
@@ -249,9 +249,7 @@ def main() -> None:
                     )
                     r.raise_for_status()
                     cookies.append(dict(client.cookies))
-            latencies, failures = asyncio.run(
-                today_load(base, cookies, args.rate, args.seconds)
-            )
+            latencies, failures = asyncio.run(today_load(base, cookies, args.rate, args.seconds))
         finally:
             web.terminate()
             web.wait(30)

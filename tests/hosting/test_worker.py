@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,56 @@ def test_two_worker_processes_send_each_reminder_once(
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
     assert len(sink.sink.to("ada@example.org")) == 1
     assert len(sink.sink.to("bob@example.org")) == 1
+
+
+def test_the_scan_finds_exactly_what_each_members_plans_say_is_due(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The scan reads only rounds that may be due (in SQL): it must miss none of the steps the
+    plans call due, whatever the round's dates, skips, replies and reminders."""
+    import sqlalchemy as sa
+
+    from tactful.store import schema
+    from tactful.store.scope import Scope
+
+    now = "2026-12-10T10:00:00+01:00"
+    rounds = [
+        {"at": "2026-12-11 10:00"},  # not yet
+        {"at": "2026-12-10 08:00"},  # thank-you due
+        {"at": "2026-11-02 10:00"},  # thank-you late, status open (no decision: a week)
+        {"at": "2026-11-20 10:00", "decision_date": date(2026, 12, 1)},  # decision passed
+        {"at": "2026-12-03 10:00", "decision_date": date(2026, 12, 20)},  # decision ahead
+        {"at": "2026-12-02 10:00", "timeline": "two weeks", "many_candidates": True},
+        {"at": "2026-10-01 10:00"},  # skipped status, reply, cancelled below
+        {"at": "2026-10-02 10:00"},
+        {"at": "2026-10-03 10:00"},
+    ]
+    with Hosted(Settings(tmp_path, pg_url), now=now) as hosted:
+        expected = set()
+        for m in range(3):
+            user = hosted.users.add(f"m{m}@example.org")
+            with hosted.api_for(user.id) as api:
+                ids = []
+                for n, fields in enumerate(rounds):
+                    app = api.add_application(company=f"Co{m}-{n}", role="Dev", country="FR")
+                    ids.append(api.add_interview(app, **fields))  # type: ignore[arg-type]
+                api.skip(ids[6], StepKind.STATUS_INQUIRY)
+                api.record_reply(ids[7], at="2026-10-20 10:00")
+                api.edit_interview(ids[8], cancelled=True)
+                if m == 1:
+                    api.record_sent(ids[2], StepKind.THANK_YOU, at="2026-11-02 18:00")
+                if m == 2:
+                    with hosted.database.scoped(Scope.of(user.id)).begin() as conn:
+                        conn.execute(
+                            sa.insert(schema.reminders).values(
+                                interview_id=ids[1], kind="thank-you", state="sent",
+                                message_id="<x@y>", created_at=now, updated_at=now,
+                            )
+                        )  # fmt: skip
+                for plan, step in api.due():
+                    if not (m == 2 and plan.interview.id == ids[1]):
+                        expected.add((user.id, plan.interview.id, step.kind))
+        context = WorkerContext(Settings(tmp_path, pg_url), now=now)
+        found = find_due(hosted.database, context.clock(), context.holidays)
+    assert {(d.owner_id, d.interview_id, d.kind) for d in found} == expected
+    assert len(expected) >= 9

@@ -157,9 +157,7 @@ class Logins:
                 sa.select(
                     s.c.id, s.c.last_seen_at, u.c.id.label("uid"), u.c.email, u.c.role, v.c.version
                 )
-                .select_from(
-                    s.join(u, u.c.id == s.c.user_id).outerjoin(v, v.c.owner_id == u.c.id)
-                )
+                .select_from(s.join(u, u.c.id == s.c.user_id).outerjoin(v, v.c.owner_id == u.c.id))
                 .where(
                     s.c.token_hash == token_hash(token),
                     s.c.revoked_at.is_(None),

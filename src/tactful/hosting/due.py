@@ -23,6 +23,7 @@ from tactful.store.database import Database
 from tactful.store.loader import load_applications, load_interviews
 from tactful.store.scope import Scope
 
+
 def open_applications(now: datetime) -> str:
     """Applications with a round where a step may be due and was never reminded: the round has
     no reply, is not cancelled, has begun, and one of its two steps is neither sent, skipped
@@ -75,23 +76,32 @@ class DueStep:
 
 
 def _rows(database: Database, apps: str) -> Callable[[str], Sequence[Sequence[Any]]]:
-    """Run the loader's SQL over the applications `apps` (a PostgreSQL array literal) only."""
-    where_app = f"application_id = ANY('{apps}'::integer[])"
+    """Run the loader's SQL over the applications `apps` (a PostgreSQL array literal) only.
+    The loader reads the rounds before their children: the children are then read by the
+    rounds' ids (a hashed array), not by joining the rounds again."""
+    rounds: list[str] = []
     views = {
         "applications": f"SELECT * FROM public.applications WHERE id = ANY('{apps}'::integer[])",
-        "interviews": f"SELECT * FROM public.interviews WHERE {where_app}",
-        **{
-            child: f"SELECT * FROM public.{child} WHERE interview_id IN "
-            f"(SELECT id FROM public.interviews WHERE {where_app})"
-            for child in CHILDREN
-        },
+        "interviews": (
+            f"SELECT * FROM public.interviews WHERE application_id = ANY('{apps}'::integer[])"
+        ),
     }
 
     def rows(sql: str) -> Sequence[Sequence[Any]]:
         lowered = sql.lower()
         ctes = [f"{name} AS ({view})" for name, view in views.items() if f"from {name}" in lowered]
+        for child in CHILDREN:
+            if f"from {child}" in lowered:
+                ids = "{" + ",".join(rounds) + "}"
+                ctes.append(
+                    f"{child} AS (SELECT * FROM public.{child} "
+                    f"WHERE interview_id = ANY('{ids}'::integer[]))"
+                )
         assert ctes, f"the scan does not know the table of: {sql[:80]}"
-        return database.rows(f"WITH {', '.join(ctes)} {sql}")
+        found = database.rows(f"WITH {', '.join(ctes)} {sql}")
+        if "from interviews" in lowered:
+            rounds[:] = [str(int(r[0])) for r in found]
+        return found
 
     return rows
 
@@ -102,7 +112,9 @@ def find_due(database: Database, now: datetime, holidays: HolidayCalendars) -> l
     with scan.transaction():
         # Row-level security hides row counts from the planner, which then picks nested loops
         # that grow with the square of the rounds: the scan reads whole tables, so hash them.
-        scan.rows("SELECT set_config('enable_nestloop', 'off', true)")
+        scan.rows(
+            "SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)"
+        )
         owners = {
             int(a): int(o)
             for a, o in scan.rows(

@@ -11,13 +11,15 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
-from tactful.errors import NotFound, Refused
+from tactful.accounts import Account
+from tactful.errors import Refused
 from tactful.web.deps import ViewDep, check_csrf, form_data, see_other
+from tactful.web.hosted import HostedWeb
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
-def _web(request: Request):  # type: ignore[no-untyped-def]
+def _web(request: Request) -> tuple[HostedWeb, Account]:
     from tactful.web.routes.accounts import account_of, hosted_web
 
     return hosted_web(request), account_of(request)
@@ -124,9 +126,6 @@ async def admin_remove(request: Request, user_id: int) -> Response:
 @router.post("/admin/users/{user_id}/logout")
 async def admin_logout(request: Request, user_id: int) -> Response:
     web, _me = _web(request)
-    try:
-        await run_in_threadpool(web.hosted.users.get, user_id)
-    except NotFound:
-        raise
+    await run_in_threadpool(web.hosted.users.get, user_id)  # NotFound for an unknown id
     await run_in_threadpool(web.hosted.logins.revoke, user_id)
     return see_other("/admin/users?done=logged-out")
