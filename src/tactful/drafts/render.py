@@ -55,6 +55,12 @@ inquiry mentions a forgotten qualification only when there is one: the article s
 those "you might have forgotten", and a placeholder would invent one the candidate never had."""
 
 
+def leftover_placeholders(text: str) -> list[str]:
+    """The placeholders tactful put in a draft (in either language) still in `text`: what the
+    user has yet to fill in before sending."""
+    return [p for lang in PLACEHOLDERS.values() for p in lang.values() if p in text]
+
+
 def template_name(lang: str, kind: StepKind) -> str:
     return f"{lang}/{kind}.j2"
 

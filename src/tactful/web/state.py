@@ -1,28 +1,39 @@
-"""What the running app holds: the one `Tactful` it serves, and plans read once per change.
+"""What the running app holds: the one `Tactful` it serves, plans read once per change, and the
+calendar feed built once per change.
 
-Request handlers are `async def` and call the API inline, so the event loop serialises every
-use of the store: one user, one writer, no locks. Plans are computed from one snapshot of the
-store and reused until the data changes (a write through the app, or the SQLite files changing
-under it because the CLI wrote) or the minute turns.
+The event loop never does the slow, synchronous work itself: reading the store, planning every
+round, writing, drafting and building the feed run in worker threads (`run`), one at a time
+around the store (one user, one writer), while the loop keeps answering pages already drawn.
+Plans are computed from one snapshot of the store and reused until the data changes (a write
+through the app, or the SQLite files changing under it because the CLI wrote) or the minute
+turns.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import os
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from starlette.concurrency import run_in_threadpool
 
 from tactful.core import Tactful, plan_all
-from tactful.errors import NotFound
 from tactful.models import Application
 from tactful.policy import RoundPlan, Step, due_steps
 from tactful.settings import Settings
+from tactful.web.problems import not_found
 from tactful.web.views import plans_by_application
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -46,6 +57,30 @@ class Snapshot:
             self.derived["by_application"] = plans_by_application(self.plans)
         return list(self.derived["by_application"].get(application_id, []))
 
+    def plan(self, interview_id: int) -> RoundPlan | None:
+        if "by_round" not in self.derived:
+            self.derived["by_round"] = {p.interview.id: p for p in self.plans}
+        found: RoundPlan | None = self.derived["by_round"].get(interview_id)
+        return found
+
+    @property
+    def feed_key(self) -> str:
+        """What the calendar feed depends on: the data, and each step's state (a step turning
+        late changes its reason), not the minute. Its ETag."""
+        if "feed_key" not in self.derived:
+            digest = hashlib.sha256(repr(self.key[:2]).encode())
+            for p in self.plans:
+                digest.update(f"{p.interview.id}:{','.join(s.state for s in p.steps)};".encode())
+            self.derived["feed_key"] = digest.hexdigest()[:32]
+        return str(self.derived["feed_key"])
+
+
+@dataclass(frozen=True)
+class Feed:
+    etag: str
+    modified: datetime
+    body: bytes
+
 
 class WebState:
     def __init__(self, settings: Settings, *, now: datetime | str | None = None) -> None:
@@ -54,6 +89,9 @@ class WebState:
         self.version = 0
         self._snapshot: Snapshot | None = None
         self._env: Environment | None = None
+        self._store = threading.Lock()
+        self._feed: Feed | None = None
+        self._feed_lock: asyncio.Lock | None = None
         self.fragments: dict[tuple[Any, ...], str] = {}
 
     @property
@@ -64,11 +102,23 @@ class WebState:
             self._env = environment()
         return self._env
 
+    # Running the synchronous API off the event loop
+
+    async def run(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """`fn(*args, **kwargs)` in a worker thread, one call at a time around the store."""
+        return await run_in_threadpool(self._locked, fn, args, kwargs)
+
+    def _locked(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+        with self._store:
+            return fn(*args, **kwargs)
+
     def changed(self) -> None:
         """Call after every write: the next read plans again."""
         self.version += 1
         self._snapshot = None
         self.fragments.clear()
+
+    # Plans
 
     def _files_key(self) -> tuple[Any, ...]:
         path = self.settings.sqlite_path
@@ -83,10 +133,20 @@ class WebState:
                 key.append(None)
         return tuple(key)
 
+    def _key(self) -> tuple[tuple[Any, ...], datetime]:
+        minute = self.api.now().replace(second=0, microsecond=0)
+        return (self.version, self._files_key(), minute.isoformat()), minute
+
+    def fresh(self) -> Snapshot | None:
+        """The snapshot when it is still current (cheap: two stat calls), else None."""
+        key, _ = self._key()
+        snapshot = self._snapshot
+        return snapshot if snapshot is not None and snapshot.key == key else None
+
     def snapshot(self) -> Snapshot:
-        now = self.api.now()
-        minute = now.replace(second=0, microsecond=0)
-        key = (self.version, self._files_key(), minute.isoformat())
+        """The current snapshot, read and planned now if needed (synchronous: call it through
+        `current()` from a handler)."""
+        key, minute = self._key()
         if self._snapshot is None or self._snapshot.key != key:
             if self._snapshot is not None:
                 self.fragments.clear()
@@ -96,13 +156,46 @@ class WebState:
             self._snapshot = Snapshot(key, minute, plans, apps)
         return self._snapshot
 
-    def plan(self, interview_id: int) -> RoundPlan:
-        """One round's plan from the snapshot; NotFound, in the core's words, when none."""
-        for p in self.snapshot().plans:
-            if p.interview.id == interview_id:
-                return p
-        self.api.interview(interview_id)  # NotFound
-        raise NotFound(f"no plan for interview {interview_id} yet: reload the page")
+    async def current(self) -> Snapshot:
+        """The current snapshot; planning, when the data changed, runs in a worker thread."""
+        found = self.fresh()
+        if found is None:
+            found = await self.run(self.snapshot)
+        return found
+
+    async def plan(self, interview_id: int) -> RoundPlan:
+        """One round's plan from the snapshot; a 404 in the reader's words when none."""
+        found = (await self.current()).plan(interview_id)
+        if found is None:
+            raise not_found("round", interview_id)
+        return found
+
+    async def application(self, application_id: int) -> Application:
+        snapshot = await self.current()
+        for app in snapshot.applications:
+            if app.id == application_id:
+                return app
+        raise not_found("application", application_id)
+
+    # The calendar feed
+
+    async def feed(self) -> Feed:
+        """The feed of the current snapshot, built once per change of data or step states, in a
+        worker thread (with 1,000 rounds it takes a second or two of CPU)."""
+        snapshot = await self.current()
+        key = snapshot.feed_key
+        if self._feed is not None and self._feed.etag == key:
+            return self._feed
+        if self._feed_lock is None:
+            self._feed_lock = asyncio.Lock()
+        async with self._feed_lock:
+            if self._feed is None or self._feed.etag != key:
+                from tactful.calendars import calendar_ics
+
+                text = await run_in_threadpool(calendar_ics, snapshot.plans, snapshot.now)
+                modified = datetime.now(UTC).replace(microsecond=0)
+                self._feed = Feed(key, modified, text.encode("utf-8"))
+        return self._feed
 
     def close(self) -> None:
         self.api.close()

@@ -1,4 +1,4 @@
-"""/api/v1/ads: the job-ad studio over HTTP (tactful ad check --json, tactful ad new)."""
+"""/api/v1/ads: the job-ad studio over HTTP."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Body
 
+from tactful.web.api.answers import AdAnalysisOut, AdGenerationOut
 from tactful.web.api.schemas import AdAnalysisCreate
 from tactful.web.deps import StateDep
-from tactful.web.forms import FieldErrors
+from tactful.web.problems import FieldErrors, Problem
 
 router = APIRouter(tags=["ads"])
 
@@ -29,14 +30,16 @@ SPEC_EXAMPLE = {
 
 @router.post(
     "/ads/analysis",
-    summary="Analyse a job ad: score, gender coding, findings with spans (tactful ad check --json)",
+    response_model=AdAnalysisOut,
+    summary="Analyse a job ad: score, gender coding, findings with spans",
 )
 async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
     from tactful.ads import analyse_ad
 
     if not body.text.strip():
-        raise FieldErrors({"text": "required"})
-    report = analyse_ad(
+        raise FieldErrors({"text": Problem("required")})
+    report = await state.run(
+        analyse_ad,
         body.text,
         today=state.api.now().date(),
         lang=body.lang,
@@ -48,7 +51,8 @@ async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
 
 @router.post(
     "/ads/generation",
-    summary="Write an ad and its JobPosting JSON-LD from a spec (tactful ad new)",
+    response_model=AdGenerationOut,
+    summary="Write an ad and its JobPosting JSON-LD from a spec",
     description="The body is the spec of docs/examples/ad-spec.toml as a JSON object. "
     "Answers the ad as Markdown and as an HTML page, and the JSON-LD.",
 )
@@ -57,6 +61,6 @@ async def generation(
 ) -> dict[str, Any]:
     from tactful.web.studio import generate_from_spec
 
-    generated = generate_from_spec(spec, state.api.now().date())
+    generated = await state.run(generate_from_spec, spec, state.api.now().date())
     generated.pop("jsonld_text")
     return generated

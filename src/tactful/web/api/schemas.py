@@ -1,6 +1,7 @@
 """Request bodies of the REST API, named by role (`ApplicationCreate`, `RoundUpdate`, …).
 
-Responses are the dictionaries of `tactful.serialize`, the same JSON as the CLI's --json.
+Responses are the dictionaries of `tactful.serialize`, the same JSON as the CLI's --json; their
+shapes are in `tactful.web.api.answers`.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["thank-you", "status", "status-inquiry"]
 Outcome = Literal["offer", "rejection", "next-round", "other"]
+Language = Literal["", "en", "fr"]
 
 
 class PersonIn(BaseModel):
-    name: str = ""
-    email: str = ""
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field("", max_length=300)
+    email: str = Field("", max_length=300)
 
 
 PersonField = str | PersonIn
@@ -32,11 +36,20 @@ class ApplicationCreate(_Strict):
     closing_date: date | None = Field(None, description="When applications close.")
     posted_date: date | None = None
     country: str | None = Field(
-        None, description="ISO 3166 code whose public holidays count (default: config country)."
+        None,
+        description="ISO 3166 code whose public holidays count (default: config country).",
+        max_length=8,
     )
-    subdivision: str | None = Field(None, description="State or region for holidays.")
-    contact: PersonField | None = Field(None, description='"Name <email>" or {name, email}.')
-    url: str = Field("", description="The posting's address (http or https).")
+    subdivision: str | None = Field(
+        None, description="State or region for holidays.", max_length=16
+    )
+    language: Language = Field(
+        "", description='Language of its emails: "en", "fr", or "" for the configured one.'
+    )
+    contact: PersonField | None = Field(
+        None, description='"Name <email>", "Name, email" or {name, email}.'
+    )
+    url: str = Field("", description="The posting's address (https:// added when missing).")
     notes: str = ""
     requirements: str = Field("", description="The posting's requirements, as text.")
 
@@ -46,8 +59,9 @@ class ApplicationUpdate(_Strict):
     role: str | None = Field(None, max_length=300)
     closing_date: date | None = None
     posted_date: date | None = None
-    country: str | None = None
-    subdivision: str | None = None
+    country: str | None = Field(None, max_length=8)
+    subdivision: str | None = Field(None, max_length=16)
+    language: Language | None = None
     contact: PersonField | None = None
     url: str | None = None
     notes: str | None = None
@@ -82,7 +96,9 @@ class RoundUpdate(_Strict):
 
 class SentCreate(_Strict):
     kind: Kind
-    at: str | None = Field(None, description="When it went out (default: now).")
+    at: str | None = Field(
+        None, description="When it went out (default: now); not before the interview, not later."
+    )
     subject: str = ""
     body: str = ""
     anyway: bool = Field(False, description="Record a status email sent before its window.")
@@ -93,14 +109,18 @@ class SkipCreate(_Strict):
 
 
 class ReplyCreate(_Strict):
-    at: str | None = Field(None, description="When it came (default: now).")
+    at: str | None = Field(
+        None, description="When it came (default: now); after the interview, not later than now."
+    )
     outcome: Outcome = "other"
     note: str = ""
 
 
 class DraftCreate(_Strict):
     kind: Kind
-    lang: Literal["en", "fr"] | None = Field(None, description="Default: config lang, else en.")
+    lang: Literal["en", "fr"] | None = Field(
+        None, description="Default: the application's language, else config lang, else en."
+    )
     to: str | None = Field(None, description="Only the note to this person (name or email).")
     ai: bool = Field(False, description="Let the configured AI model write it (checked).")
 
