@@ -286,3 +286,26 @@ def test_an_invitation_adds_a_round_to_a_chosen_application(live: Live) -> None:
     rounds = live.client.get(f"/api/v1/rounds?application={app_id}").json()["interviews"]
     assert len(rounds) == 1
     assert rounds[0]["ical_uid"]
+
+
+def test_an_invitation_keeps_its_time_zone(live: Live) -> None:
+    """14:00 in Paris stays 14:00 Europe/Paris, though this computer's zone is New York."""
+    assert live.submit("/settings", {"timezone": "America/New_York"}).status_code == 303
+    preview = _upload(live, "/applications/import-invite", DATA / "invites" / "google.ics")
+    assert "Wed 25 Nov, 14:00 CET" in preview.text
+    payload = re.search(r'name="payload" value="([^"]+)"', preview.text)
+    assert payload
+    done = live.submit(
+        "/applications/import-invite/confirm",
+        {
+            "payload": payload.group(1),
+            "name": "google.ics",
+            "company_0": "Initech",
+            "role_0": "Dev",
+        },
+    )
+    round_url = done.headers["location"].split("?")[0]
+    shown = live.client.get("/api/v1" + round_url).json()
+    assert (shown["starts_at"], shown["timezone"]) == ("2026-11-25T14:00:00+01:00", "Europe/Paris")
+    page = live.client.get(round_url).text
+    assert "Interview on Wed 25 Nov, 14:00 CET" in page
