@@ -105,6 +105,7 @@ def person_value(raw: Mapping[str, Any], name: str, errors: Errors) -> Person | 
         return None
 
 
+_HOST = re.compile(r"^[^\s/?#@]+\.[^\s/?#@]+$|^localhost(?::\d+)?$|^\[[0-9a-f:]+\](?::\d+)?$", re.I)
 _BARE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$", re.I)
 
 
@@ -119,7 +120,7 @@ def url_value(raw: Mapping[str, Any], errors: Errors, name: str = "url") -> str:
             return value
     if len(value) > 2000:
         errors[name] = Problem("too-long", {"max": 2000})
-    elif value and (" " in value or "." not in value.split("://", 1)[1].split("/", 1)[0]):
+    elif value and not _HOST.match(value.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0]):
         errors[name] = Problem("not-a-url", {"value": value})
     return value
 
