@@ -91,11 +91,15 @@ def test_validation_errors_are_422_naming_the_field(live: Live) -> None:
     app_id = live.add_application()
     bad_round = live.client.post(
         f"/api/v1/applications/{app_id}/rounds",
-        json={"at": "next tuesday", "interviewers": ["<oops>"], "timezone": "Mars/Olympus"},
+        json={"at": "2026-13-45 10:00", "interviewers": ["<oops>"], "timezone": "Mars/Olympus"},
     )
     assert bad_round.status_code == 422
     assert _error(bad_round)["field"] in {"at", "interviewers", "timezone"}
     assert _fields(bad_round) == {"at", "interviewers", "timezone"}, "every problem at once"
+    unreadable = live.client.post(f"/api/v1/applications/{app_id}/rounds", json={"at": "soon"})
+    assert _error(unreadable) | {"message": ""} == {
+        "code": "wrong-format", "message": "", "field": "at"
+    }  # fmt: skip
 
     bad_timeline = live.client.post(
         f"/api/v1/applications/{app_id}/rounds", json={"at": "2026-11-25 10:00", "timeline": "??"}

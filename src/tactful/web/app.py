@@ -134,6 +134,10 @@ _VALIDATION_CODES = {
     "greater_than": "out-of-range",
     "less_than": "out-of-range",
     "string_too_long": "too-long",
+    "string_too_short": "required",
+    "too_short": "required",
+    "too_long": "too-long",
+    "string_pattern_mismatch": "wrong-format",
     "model_attributes_type": "wrong-type",
     "dict_type": "wrong-type",
 }

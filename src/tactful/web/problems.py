@@ -86,7 +86,7 @@ def status_of(exc: TactfulError) -> int:
 def problems_of(exc: TactfulError) -> dict[str | None, Problem]:
     """Every problem an error holds, by field (None: about no one field)."""
     if isinstance(exc, FieldErrors):
-        return {name: p for name, p in exc.problems.items()}
+        return dict(exc.problems.items())
     if isinstance(exc, WebError):
         return {exc.field: exc.problem}
     return {exc.field: Problem(exc.code, text=exc.message)}

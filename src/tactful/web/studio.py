@@ -162,6 +162,39 @@ def spec_data(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
     return data
 
 
+def spec_problems(data: Mapping[str, Any], today: date) -> dict[str, Problem]:
+    """What a spec sent to the API breaks beyond its schema: rules across fields (a place for
+    a job that is not remote, a way to apply, a pay range the right way round, dates in order)
+    and addresses that must be addresses."""
+    errors: dict[str, Problem] = {}
+    location, pay, apply = data["location"], data["pay"], data["apply"]
+    if location["workplace"] == "remote":
+        if not location.get("remote_countries"):
+            errors["location.remote_countries"] = Problem("required-here")
+    else:
+        for key in ("city", "country"):
+            if not location.get(key):
+                errors[f"location.{key}"] = Problem("required-here")
+    if pay["max"] < pay["min"]:
+        errors["pay.max"] = Problem("pay-below-min")
+    posted = date.fromisoformat(data["date_posted"]) if data.get("date_posted") else today
+    closing = date.fromisoformat(data["closing_date"])
+    if closing < posted:
+        errors["closing_date"] = Problem("closing-past", {"when": closing})
+    if not apply.get("url") and not apply.get("email"):
+        errors["apply.url"] = Problem("url-or-email")
+    company = data["company"]
+    urls = {"apply.url": apply.get("url")}
+    if isinstance(company, Mapping):
+        urls["company.url"] = company.get("url")
+    for name, url in urls.items():
+        if url and not _URL.match(url):
+            errors[name] = Problem("not-a-url", {"value": url})
+    if apply.get("email") and not _EMAIL.match(apply["email"]):
+        errors["apply.email"] = Problem("not-an-email", {"value": apply["email"]})
+    return errors
+
+
 _FIELD_IN_MESSAGE = re.compile(r"[a-z_]+(?:\.[a-z_]+)?")
 
 
@@ -193,7 +226,7 @@ def generate_from_spec(data: dict[str, Any], today: date) -> dict[str, Any]:
     except BadInput as exc:
         # The form checks every field first; what reaches here is a spec sent to the API.
         name = exc.field or spec_error_field(exc.message)
-        raise FieldErrors({name: Problem(exc.code, text=exc.message)}) from None
+        raise FieldErrors({name: Problem("spec-rule", text=exc.message)}) from None
     posting = checked_job_posting(spec)
     return {
         "markdown": render_ad(spec, "md"),

@@ -223,3 +223,4 @@ def _timeline(page: Any, phone: bool) -> None:
     box.evaluate("e => e.scrollLeft = 300")
     after = page.locator(".tl-rows .tl-name").first.bounding_box()
     assert before and after and abs(before["x"] - after["x"]) < 1
+    box.evaluate("e => e.scrollLeft = 0")

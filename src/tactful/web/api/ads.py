@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Body
 
 from tactful.web.api.answers import AdAnalysisOut, AdGenerationOut
-from tactful.web.api.schemas import AdAnalysisCreate
+from tactful.web.api.schemas import AdAnalysisCreate, AdSpecCreate
 from tactful.web.deps import StateDep
 from tactful.web.problems import FieldErrors, Problem
 
@@ -54,13 +54,19 @@ async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
     response_model=AdGenerationOut,
     summary="Write an ad and its JobPosting JSON-LD from a spec",
     description="The body is the spec of docs/examples/ad-spec.toml as a JSON object. "
+    "Beyond its schema: a city and a country unless remote (then remote_countries), a URL or "
+    "an email to apply, pay.max at least pay.min, closing_date not before date_posted. "
     "Answers the ad as Markdown and as an HTML page, and the JSON-LD.",
 )
 async def generation(
-    state: StateDep, spec: dict[str, Any] = Body(examples=[SPEC_EXAMPLE])
+    state: StateDep, body: AdSpecCreate = Body(examples=[SPEC_EXAMPLE])
 ) -> dict[str, Any]:
-    from tactful.web.studio import generate_from_spec
+    from tactful.web.studio import generate_from_spec, spec_problems
 
-    generated = await state.run(generate_from_spec, spec, state.api.now().date())
+    spec = body.model_dump(mode="json", exclude_none=True)
+    today = state.api.now().date()
+    if problems := spec_problems(spec, today):
+        raise FieldErrors(problems)
+    generated = await state.run(generate_from_spec, spec, today)
     generated.pop("jsonld_text")
     return generated

@@ -32,6 +32,7 @@ def _error(description: str) -> dict[str, Any]:
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error("The body cannot be read (not UTF-8, or broken)."),
     404: _error("No such application or round (or path)."),
     405: _error("This method does not apply to this path."),
     409: _error("The rules refuse it: a second thank-you, a status inquiry too early…"),

@@ -6,14 +6,24 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from tactful.web.api.answers import DraftsOut
+from tactful.errors import BadInput
+from tactful.web.api.answers import DraftsOut, ErrorOut
 from tactful.web.api.schemas import DraftCreate
 from tactful.web.deps import StateDep
 from tactful.web.drafting import editor_notes
 from tactful.web.i18n import shown, translator
-from tactful.web.problems import without_cli
+from tactful.web.problems import FieldErrors, Problem, without_cli
 
 router = APIRouter(tags=["drafts"])
+
+
+def _ai_ready(api: Any) -> bool:
+    from tactful.ai import load_ai_settings
+
+    try:
+        return load_ai_settings(api.config).configured
+    except BadInput:
+        return False
 
 
 def _fix(interview_id: int | None, field: str) -> str:
@@ -26,13 +36,22 @@ def _fix(interview_id: int | None, field: str) -> str:
 @router.post(
     "/rounds/{interview_id}/drafts",
     response_model=DraftsOut,
+    responses={502: {"model": ErrorOut, "description": "The AI endpoint failed."}},
     summary="Draft a round's thank-you notes or status inquiry, checked",
 )
 async def draft(interview_id: int, body: DraftCreate, state: StateDep) -> dict[str, Any]:
     from tactful.drafts import draft_follow_up, parse_kind
+    from tactful.drafts.follow_up import people_of, pick
 
     plan = await state.plan(interview_id)
     api = state.api
+    if body.to is not None:
+        try:
+            pick(people_of(plan), body.to, interview_id)
+        except BadInput:
+            raise FieldErrors({"to": Problem("unknown-recipient", {"value": body.to})}) from None
+    if body.ai and not _ai_ready(api):
+        raise FieldErrors({"ai": Problem("ai-not-configured")})
     drafts = await state.run(
         draft_follow_up,
         api,
