@@ -114,7 +114,7 @@ class Live:
 
 def serve(home: Path, now: str | None = NOW, **options: Any) -> tuple[Any, LiveServer]:
     app = create_app(Settings.load(home), now=now, **options)
-    return app, LiveServer(app)
+    return app, LiveServer(app, host=options.get("host", "127.0.0.1"))
 
 
 @pytest.fixture

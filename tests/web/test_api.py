@@ -332,3 +332,15 @@ def test_the_openapi_schema_types_every_answer_and_documents_the_errors(live: Li
                 answer = responses[ok]["content"]["application/json"]["schema"]
                 assert "$ref" in answer, (method, path, answer)
             assert not CLI_WORDS.search(json.dumps(op)), (method, path)
+
+
+def test_the_reference_page_is_in_french_too(live: Live) -> None:
+    from tactful.web.i18n import catalogue
+
+    schema = live.client.get("/openapi.json").json()
+    for path, item in schema["paths"].items():
+        for method in item:
+            key = f"api.{method.upper()} {path}"
+            assert key in catalogue("fr") and key in catalogue("en"), key
+    page = live.client.get("/docs", headers={"Accept-Language": "fr"}).text
+    assert "À envoyer ou en retard maintenant, le plus urgent d’abord" in page

@@ -218,3 +218,20 @@ def test_logging_out_locks_the_app_again(locked: str) -> None:
         assert out.headers["location"] == "/login"
         assert browser.get("/settings").status_code == 303
         assert browser.get("/api/v1/due").status_code == 401
+
+
+def test_the_host_help_says_what_serve_does(cli: CLI, home: Path) -> None:
+    """127.0.0.0/8 is loopback: 127.0.0.2 serves without a password, as --help says."""
+    from tactful.settings import Settings
+    from tactful.web import create_app
+
+    help_text = " ".join(cli("serve", "--help").out.split())
+    assert "A loopback address (127.0.0.0/8, ::1, localhost) needs no password" in help_text
+    for host in ("127.0.0.1", "127.0.0.2", "127.255.0.9", "::1", "localhost"):
+        create_app(Settings.load(home), host=host)  # no refusal
+    app, server = serve(home, host="127.0.0.2")
+    with server as url:
+        assert url.startswith("http://127.0.0.2:")
+        assert httpx.get(url + "/").status_code == 200
+    for host in ("0.0.0.0", "192.168.1.20", "::"):
+        assert cli("serve", "--host", host, "--port", "1").code == 1
