@@ -74,8 +74,15 @@ class View:
         return render(self.state.env, template, self.context(**values))
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
-        text = self.html(template, **values).replace(CSRF_SLOT, self.session.csrf)
-        return HTMLResponse(text, status_code=status)
+        return self.respond(self.html(template, **values), status)
+
+    def shared_html(self, template: str, **values: Any) -> str:
+        """A page drawn once for every reader: the CSRF slot stands for each one's token."""
+        return self.html(template, **{**values, "csrf": CSRF_SLOT})
+
+    def respond(self, text: str, status: int = 200) -> HTMLResponse:
+        """`text` with this reader's CSRF token in its slots."""
+        return HTMLResponse(text.replace(CSRF_SLOT, self.session.csrf), status_code=status)
 
     async def plan(self, interview_id: int) -> RoundPlan:
         """A round's plan, or a 404 page that points back to the applications."""
@@ -85,8 +92,17 @@ class View:
         return await self.state.application(application_id)
 
 
-ViewDep = Annotated[View, Depends(View)]
-StateDep = Annotated[WebState, Depends(web_state)]
+async def view_of(request: Request) -> View:
+    # An async dependency: FastAPI runs a plain class in a worker thread, a hop per request.
+    return View(request)
+
+
+ViewDep = Annotated[View, Depends(view_of)]
+async def state_of(request: Request) -> WebState:
+    return web_state(request)
+
+
+StateDep = Annotated[WebState, Depends(state_of)]
 
 
 async def check_csrf(request: Request) -> None:

@@ -49,8 +49,12 @@ async def today(
     view: ViewDep, all: bool = False, done: str = "", round: int = 0, kind: str = ""
 ) -> HTMLResponse:
     snapshot = await view.state.current()
-    # The list is drawn once per snapshot and language, for everyone: its forms carry a slot
-    # that `View.page` fills with each reader's CSRF token.
+    gate = view.request.app.state.gate
+    # The page is drawn once per snapshot and language, for every reader: its forms carry a
+    # slot that each answer fills with the reader's CSRF token. Only the undo message differs.
+    whole = ("today-page", snapshot.key, view.lang, all, gate.locked, view.session.user)
+    if not done and (page := view.state.fragments.get(whole)) is not None:
+        return view.respond(page)
     key = ("today", snapshot.key, view.lang, all)
     body = view.state.fragments.get(key)
     if body is None:
@@ -69,4 +73,7 @@ async def today(
     if done in UNDOABLE and kind in tuple(StepKind) and (plan := snapshot.plan(round)):
         undo = {"plan": plan, "kind": kind, "action": UNDOABLE[done], "done": done}
     now = snapshot.now.astimezone(view.state.api.zone)
-    return view.page("today.html", body=body, now=now, undo=undo, done=done)
+    page = view.shared_html("today.html", body=body, now=now, undo=undo, done=done)
+    if not done:
+        view.state.fragments[whole] = page
+    return view.respond(page)
