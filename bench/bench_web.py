@@ -122,7 +122,7 @@ def start_server(home: Path, data: dict[str, Any]) -> tuple[subprocess.Popen[byt
     raise RuntimeError("tactful serve did not start")
 
 
-async def poll_feed(url: str, seconds: float, stats: dict[str, Any]) -> None:
+async def poll_feed(url: str, seconds: float, stats: dict[Any, Any]) -> None:
     """A calendar app: the feed every second, revalidated with its ETag."""
     etag = ""
     async with httpx.AsyncClient(base_url=url, timeout=30) as client:
@@ -152,7 +152,7 @@ async def write_now_and_then(url: str, seconds: float, every: float) -> int:
 
 
 async def load(
-    url: str, rate: float, seconds: float, feed: dict[str, Any], writes: float = 0
+    url: str, rate: float, seconds: float, feed: dict[Any, Any], writes: float = 0
 ) -> tuple[list[float], int, int]:
     """Open loop: request i starts at i/rate; latency counts from that moment."""
     total = int(rate * seconds)
@@ -213,7 +213,7 @@ def run(
 ) -> dict[str, Any]:
     home = Path(tempfile.mkdtemp(prefix=f"tactful-bench-web-{name}-"))
     server, url = start_server(home, data)
-    feed: dict[str, Any] = {}
+    feed: dict[Any, Any] = {}
     try:
         due = len(httpx.get(url + "/api/v1/due").json()["due"])
         latencies, failures, size = asyncio.run(load(url, rate, seconds, feed, writes))

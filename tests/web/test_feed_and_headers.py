@@ -23,7 +23,8 @@ def test_the_feed_answers_304_until_the_data_changes(live: Live) -> None:
     first = live.client.get("/calendar.ics")
     assert first.status_code == 200
     etag, modified = first.headers["etag"], first.headers["last-modified"]
-    assert etag.startswith('"') and modified.endswith("GMT")
+    assert etag.startswith('"')
+    assert modified.endswith("GMT")
     assert first.headers["cache-control"] == "private, no-cache"
     same = live.client.get("/calendar.ics", headers={"If-None-Match": etag})
     assert same.status_code == 304

@@ -45,7 +45,8 @@ def test_the_api_keeps_to_its_schema(live: Live) -> None:
     # Something to find: application 1 and round 1 exist, so operations on them get past 404.
     live.add_round(live.add_application(closing_date="2026-11-20"))
     schema = schemathesis.openapi.from_url(live.url + "/openapi.json")
-    operations = [result.ok() for result in schema.get_all_operations()]
+    # .ok() raises on an operation the schema describes wrongly: that fails the test too.
+    operations = [result.ok() for result in schema.get_all_operations()]  # type: ignore[union-attr]
     assert len(operations) >= 20
     checked = 0
     for operation in operations:

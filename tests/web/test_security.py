@@ -229,7 +229,7 @@ def test_the_host_help_says_what_serve_does(cli: CLI, home: Path) -> None:
     assert "A loopback address (127.0.0.0/8, ::1, localhost) needs no password" in help_text
     for host in ("127.0.0.1", "127.0.0.2", "127.255.0.9", "::1", "localhost"):
         create_app(Settings.load(home), host=host)  # no refusal
-    app, server = serve(home, host="127.0.0.2")
+    _app, server = serve(home, host="127.0.0.2")
     with server as url:
         assert url.startswith("http://127.0.0.2:")
         assert httpx.get(url + "/").status_code == 200

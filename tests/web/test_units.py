@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tactful.models import Application, Interview, StepKind
-from tactful.policy import BusinessCalendar, plan_round
+from tactful.policy import BusinessCalendar, RoundPlan, plan_round
 from tactful.web.forms import FieldErrors, application_values
 from tactful.web.highlight import excerpt, pieces
 from tactful.web.i18n import catalogue, choose, error_translator, from_accept_language, translator
@@ -26,7 +27,7 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "src" / "tactful" / "web" / "t
 
 def test_pieces_cut_the_text_at_every_span_edge() -> None:
     text = "I need an answer by Friday."
-    findings = [
+    findings: list[dict[str, Any]] = [
         {"start": 0, "end": 19, "severity": "error"},
         {"start": 16, "end": 26, "severity": "warning"},
         {"start": None, "end": None, "severity": "info"},
@@ -47,9 +48,9 @@ def test_pieces_cut_the_text_at_every_span_edge() -> None:
     assert [p.text for p in outside] == ["sho", "rt"]
 
 
-def _plan(company: str, at: datetime, **interview: object) -> object:
+def _plan(company: str, at: datetime, **interview: Any) -> RoundPlan:
     app = Application(company=company, role="Dev", id=1, closing_date=date(2026, 11, 20))
-    iv = Interview(application_id=1, id=7, starts_at=at, **interview)  # type: ignore[arg-type]
+    iv = Interview(application_id=1, id=7, starts_at=at, **interview)
     return plan_round(iv, app, BusinessCalendar(), NOW)
 
 
@@ -59,15 +60,15 @@ def test_closed_rounds_leave_the_timeline_and_coming_next_is_sorted() -> None:
     done = _plan("Done", NOW - timedelta(days=3), replies=[Reply(NOW - timedelta(days=1))])
     soon = _plan("Soon", NOW + timedelta(days=2))
     later = _plan("Later", NOW - timedelta(days=2))
-    assert open_plans([done, soon, later]) == [later, soon]  # type: ignore[list-item]
-    coming = coming_next([soon, later], NOW)  # type: ignore[list-item]
+    assert open_plans([done, soon, later]) == [later, soon]
+    coming = coming_next([soon, later], NOW)
     assert [(p.application.company, s.kind) for p, s in coming] == [
         ("Soon", StepKind.THANK_YOU),  # opens 27 Nov, when that interview ends
         ("Later", StepKind.STATUS_INQUIRY),  # 30 Nov: a week after its interview
         ("Soon", StepKind.STATUS_INQUIRY),
     ]
     assert [s.earliest for _, s in coming] == sorted(s.earliest for _, s in coming)
-    rows = application_rows([done.application], [done], "closed")  # type: ignore[list-item]
+    rows = application_rows([done.application], [done], "closed")
     assert [r.state for r in rows] == ["closed"]
 
 

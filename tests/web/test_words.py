@@ -13,7 +13,7 @@ from tactful.policy import BusinessCalendar, plan_round
 from tactful.web.dates import day_words, in_words, moment_words, zone_label
 from tactful.web.forms import FieldErrors, application_values, person_of
 from tactful.web.round_forms import reply_values, sent_at
-from tactful.web.views import application_rows, paginate, search_rows, sort_rows
+from tactful.web.views import ApplicationRow, application_rows, paginate, search_rows, sort_rows
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 11, 25, 17, tzinfo=PARIS)
@@ -115,7 +115,7 @@ def test_a_follow_up_dated_in_the_future_or_before_the_interview_is_refused() ->
     assert before.value.errors["at"].code == "sent-before-interview"
 
 
-def _rows(count: int) -> list:  # type: ignore[type-arg]
+def _rows(count: int) -> list[ApplicationRow]:
     apps = [
         Application(company=f"Company {i:04d}", role="Engineer" if i % 2 else "Analyste", id=i)
         for i in range(1, count + 1)

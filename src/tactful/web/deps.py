@@ -98,6 +98,8 @@ async def view_of(request: Request) -> View:
 
 
 ViewDep = Annotated[View, Depends(view_of)]
+
+
 async def state_of(request: Request) -> WebState:
     return web_state(request)
 

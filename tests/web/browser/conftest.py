@@ -114,15 +114,18 @@ def page(browser: Any) -> Iterator[Any]:
 def watch(page: Any) -> list[str]:
     page.set_default_timeout(10_000)
     problems: list[str] = []
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.on(
-        "console",
-        lambda m: (
-            problems.append(f"{page.url}: {m.text}")
-            if m.type == "error" and "Content Security Policy" in m.text
-            else None
-        ),
-    )
+
+    def dialog(box: Any) -> None:  # an alert() is an XSS that ran
+        problems.append(f"dialog: {box.message}")
+        box.dismiss()
+
+    page.on("dialog", dialog)
+
+    def console(message: Any) -> None:
+        if message.type == "error" and "Content Security Policy" in message.text:
+            problems.append(f"{page.url}: {message.text}")
+
+    page.on("console", console)
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     return problems
 

@@ -5,6 +5,7 @@ screenshot of each step in test-artifacts/screenshots/."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -207,20 +208,23 @@ def _timeline(page: Any, phone: bool) -> None:
         "() => [...document.querySelectorAll('.tl-axis text')].map(e => {"
         "const r = e.getBoundingClientRect(); return [r.left, r.right, r.top]; })"
     )
-    rows = {}
+    rows: dict[int, list[tuple[float, float]]] = {}
     for left, right, top in labels:
         rows.setdefault(round(top), []).append((left, right))
     for spans in rows.values():
         spans.sort()
-        for (_, right), (left, _) in zip(spans, spans[1:], strict=False):
+        for (_, right), (left, _) in pairwise(spans):
             assert right <= left + 0.5, "axis labels overlap"
     link = page.locator("a.tl-row").first
     name = link.get_attribute("aria-label")
-    assert name and re.search(r"\d{2}:\d{2} CET", name)
+    assert name
+    assert re.search(r"\d{2}:\d{2} CET", name)
     # The names stay in their column while the dates scroll.
     box = page.locator(".tl")
     before = page.locator(".tl-rows .tl-name").first.bounding_box()
     box.evaluate("e => e.scrollLeft = 300")
     after = page.locator(".tl-rows .tl-name").first.bounding_box()
-    assert before and after and abs(before["x"] - after["x"]) < 1
+    assert before
+    assert after
+    assert abs(before["x"] - after["x"]) < 1
     box.evaluate("e => e.scrollLeft = 0")
