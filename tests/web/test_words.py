@@ -145,3 +145,25 @@ def test_applications_are_searched_sorted_and_paged() -> None:
     assert (page.page, page.pages, page.total, len(page.rows)) == (3, 40, 1000, 25)
     assert paginate(rows, 99, 25).page == 40  # past the end: the last page
     assert paginate([], 1).pages == 1
+
+
+def test_a_placeholder_the_checker_flags_is_named_once() -> None:
+    from tactful.web.drafting import leftovers
+
+    text = "Subject: Hi\n\nThanks for [a moment from the interview].\n\nI need an answer by Friday."
+    at = text.index("[a moment")
+    pushy = text.index("I need")
+    report = {
+        "text": text,
+        "leftovers": ["[a moment from the interview]"],
+        "findings": [
+            {"severity": "error", "start": at, "end": at + 29, "message": "placeholder left"},
+            {"severity": "error", "start": pushy, "end": pushy + 19, "message": "pushy"},
+            {"severity": "warning", "start": 0, "end": 4, "message": "a warning"},
+        ],
+    }
+    left = leftovers(report)
+    assert left.placeholders == ["[a moment from the interview]"]
+    assert [f["message"] for f in left.errors] == ["pushy"]
+    assert left
+    assert not leftovers({"text": "x", "findings": [], "leftovers": []})

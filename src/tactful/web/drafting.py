@@ -113,8 +113,23 @@ class Leftovers:
 
 
 def leftovers(report: dict[str, Any]) -> Leftovers:
-    errors = [f for f in report.get("findings", []) if f.get("severity") == "error"]
-    return Leftovers(errors, list(report.get("leftovers", [])))
+    """The checker's errors and tactful's own [placeholders] left in the text; an error about
+    one of those placeholders is named once, as the placeholder."""
+    placeholders = list(report.get("leftovers", []))
+    text = str(report.get("text", ""))
+
+    def about_a_placeholder(finding: dict[str, Any]) -> bool:
+        start, end = finding.get("start"), finding.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            return False
+        return any(p in text[start:end] or text[start:end] in p for p in placeholders if p)
+
+    errors = [
+        f
+        for f in report.get("findings", [])
+        if f.get("severity") == "error" and not about_a_placeholder(f)
+    ]
+    return Leftovers(errors, placeholders)
 
 
 def editor_notes(
