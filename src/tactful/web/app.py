@@ -102,11 +102,11 @@ def _allowed_hosts(host: str) -> frozenset[str] | None:
 
 
 def _include_routers(app: FastAPI) -> None:
-    from tactful.web.api import api_router
-    from tactful.web.routes import page_router
+    from tactful.web.api import include_api
+    from tactful.web.routes import include_pages
 
-    app.include_router(api_router)
-    app.include_router(page_router)
+    include_pages(app)
+    include_api(app)
 
 
 def _is_api(request: Request) -> bool:
