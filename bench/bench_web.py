@@ -37,6 +37,7 @@ import httpx
 ROUNDS = 1_000
 NOW = "2026-11-25T17:00:00+01:00"
 TARGET_P99_MS = 50.0
+POLL_FEED = "--no-feed" not in sys.argv
 
 
 def typical(rounds: int) -> dict[str, Any]:
@@ -166,7 +167,7 @@ async def load(
             await client.get("/")
         start = time.perf_counter()
         background = [
-            asyncio.create_task(poll_feed(url, seconds, feed)),
+            asyncio.create_task(poll_feed(url, seconds if POLL_FEED else 0, feed)),
             asyncio.create_task(write_now_and_then(url, seconds, writes)),
         ]
 
@@ -266,6 +267,7 @@ def main() -> None:
     parser.add_argument(
         "--writes", type=float, default=0, help="a write every N seconds during the load"
     )
+    parser.add_argument("--no-feed", action="store_true", help="no calendar app polling")
     parser.add_argument("--json", action="store_true", help="print the results as JSON too")
     args = parser.parse_args()
     results = [

@@ -2,8 +2,10 @@
 calendar feed built once per change.
 
 The event loop never does the slow, synchronous work itself: reading the store, planning every
-round, writing, drafting and building the feed run in worker threads (`run`), one at a time
-around the store (one user, one writer), while the loop keeps answering pages already drawn.
+round, writing and drafting run in worker threads (`run`), one at a time around the store (one
+user, one writer), while the loop keeps answering pages already drawn. The calendar feed, a
+second or two of CPU with 1,000 rounds, is built in a worker *process*: in a thread it would
+hold Python's global lock and slow every page down while it runs.
 Plans are computed from one snapshot of the store and reused until the data changes (a write
 through the app, or the SQLite files changing under it because the CLI wrote) or the minute
 turns.
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -75,6 +79,17 @@ class Snapshot:
         return str(self.derived["feed_key"])
 
 
+def build_feed(home: str, database_url: str, now: str) -> str:
+    """The calendar feed of the store at `now` (ISO 8601), in a process of its own."""
+    from tactful.calendars import calendar_ics
+
+    api = Tactful(Settings.load(home, database_url), now=now)
+    try:
+        return calendar_ics(api.plans(), api.now())
+    finally:
+        api.close()
+
+
 @dataclass(frozen=True)
 class Feed:
     etag: str
@@ -92,6 +107,7 @@ class WebState:
         self._store = threading.Lock()
         self._feed: Feed | None = None
         self._feed_lock: asyncio.Lock | None = None
+        self._builder: ProcessPoolExecutor | None = None
         self.fragments: dict[tuple[Any, ...], str] = {}
 
     @property
@@ -190,12 +206,23 @@ class WebState:
             self._feed_lock = asyncio.Lock()
         async with self._feed_lock:
             if self._feed is None or self._feed.etag != key:
-                from tactful.calendars import calendar_ics
-
-                text = await run_in_threadpool(calendar_ics, snapshot.plans, snapshot.now)
+                if self._builder is None:
+                    # "spawn": a fresh interpreter, never a fork of this threaded one.
+                    context = multiprocessing.get_context("spawn")
+                    self._builder = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                settings = self.settings
+                text = await asyncio.get_running_loop().run_in_executor(
+                    self._builder,
+                    build_feed,
+                    str(settings.home),
+                    settings.database_url,
+                    snapshot.now.isoformat(),
+                )
                 modified = datetime.now(UTC).replace(microsecond=0)
                 self._feed = Feed(key, modified, text.encode("utf-8"))
         return self._feed
 
     def close(self) -> None:
+        if self._builder is not None:
+            self._builder.shutdown(wait=True, cancel_futures=True)
         self.api.close()
