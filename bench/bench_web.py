@@ -204,6 +204,27 @@ def after_writes(url: str, samples: int = 20) -> list[float]:
     return times
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU so far (Linux) of process `pid` and of its live children (the
+    process that builds the calendar feed)."""
+
+    def own(stat: str) -> tuple[int, float]:
+        fields = stat.rsplit(")", 1)[1].split()
+        return int(fields[1]), sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent, used = own((entry / "stat").read_text())
+        except (OSError, IndexError, ValueError):
+            continue
+        if int(entry.name) == pid or parent == pid:
+            total += used
+    return total
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -217,7 +238,10 @@ def run(
     feed: dict[Any, Any] = {}
     try:
         due = len(httpx.get(url + "/api/v1/due").json()["due"])
+        machine_load = os.getloadavg()[0]
+        cpu_before = cpu_seconds(server.pid)
         latencies, failures, size = asyncio.run(load(url, rate, seconds, feed, writes))
+        cpu_used = cpu_seconds(server.pid) - cpu_before
         cold = after_writes(url)
     finally:
         server.terminate()
@@ -244,6 +268,8 @@ def run(
         if len(feed.get("ms", [])) > 1
         else None,
         "writes_during_load": feed.get("writes", 0),
+        "server_cpu_ms_per_request": round(cpu_used / max(1, len(latencies)) * 1000, 2),
+        "load_average_before": round(machine_load, 2),
     }
     verdict = "ok" if result["p99_ms"] <= TARGET_P99_MS and not failures else "MISSED"
     print(
@@ -255,7 +281,9 @@ def run(
         f"{result['feed_304']} × 304; first {result['feed_first_ms']} ms, then median "
         f"{result['feed_304_median_ms']} ms) with {result['writes_during_load']} writes; "
         f"right after a write (plans recomputed): median {result['after_write_median_ms']} ms, "
-        f"max {result['after_write_max_ms']} ms"
+        f"max {result['after_write_max_ms']} ms; the server used "
+        f"{result['server_cpu_ms_per_request']} ms of CPU per request (feed included); load "
+        f"average before the run {result['load_average_before']} on {os.cpu_count()} cores"
     )
     return result
 
