@@ -14,6 +14,7 @@ turns.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -77,6 +78,12 @@ class Snapshot:
                 digest.update(f"{p.interview.id}:{','.join(s.state for s in p.steps)};".encode())
             self.derived["feed_key"] = digest.hexdigest()[:32]
         return str(self.derived["feed_key"])
+
+
+def _background() -> None:
+    """The feed builder yields the CPU to the app's own process."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
 
 
 def build_feed(home: str, database_url: str, now: str) -> str:
@@ -207,9 +214,12 @@ class WebState:
         async with self._feed_lock:
             if self._feed is None or self._feed.etag != key:
                 if self._builder is None:
-                    # "spawn": a fresh interpreter, never a fork of this threaded one.
+                    # "spawn": a fresh interpreter, never a fork of this threaded one; at a
+                    # lower priority, so that on a busy machine the pages come first.
                     context = multiprocessing.get_context("spawn")
-                    self._builder = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                    self._builder = ProcessPoolExecutor(
+                        max_workers=1, mp_context=context, initializer=_background
+                    )
                 settings = self.settings
                 text = await asyncio.get_running_loop().run_in_executor(
                     self._builder,
