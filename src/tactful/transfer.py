@@ -109,6 +109,7 @@ def _application(a: dict[str, Any]) -> Application:
         notes=str(a.get("notes", "")),
         requirements=str(a.get("requirements", "")),
         created_at=datetime.fromisoformat(a["created_at"]) if a.get("created_at") else None,
+        language=str(a.get("language", "")),
     )
 
 

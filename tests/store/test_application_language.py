@@ -41,3 +41,14 @@ def test_drafts_follow_the_application_language_over_the_configured_one(home: Pa
         # Asked for explicitly, another language still wins.
         (english,) = draft_follow_up(api, iv, StepKind.THANK_YOU, lang="en")
         assert english.lang == "en"
+
+
+def test_the_language_survives_an_export_and_an_import(home: Path, tmp_path: Path) -> None:
+    with Tactful.open() as api:
+        app_id = api.add_application(company="Acme", role="Analyste")
+        api.edit_application(app_id, language="fr")
+        data = api.export_data()
+    assert data["applications"][0]["language"] == "fr"
+    with Tactful.open(tmp_path / "other") as api:
+        api.import_data(data)
+        assert api.application(app_id).language == "fr"
