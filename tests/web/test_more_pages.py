@@ -161,6 +161,9 @@ def test_the_studio_writes_an_ad_and_its_json_ld(live: Live) -> None:
         "location-country", "apply-url",
     }  # fmt: skip
     assert "Kept as typed.</textarea>" in empty.text
+    # The list above the form names each field, with a link to it.
+    assert '<li><a href="#f-title">Job title</a>: Required.</li>' in empty.text
+    assert '<a href="#f-pay-currency">Currency</a>: Required.' in empty.text
     assert re.search(r'<label for="f-title">Job title <span class="req">\(required\)', empty.text)
 
     jsonld = live.submit("/studio/download", {**form, "what": "jsonld"})

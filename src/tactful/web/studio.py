@@ -48,6 +48,37 @@ TEXT_FIELDS = (
 )
 NUMBER_FIELDS = ("pay.min", "pay.max", "process.reply_within_days")
 SPEC_FIELDS = TEXT_FIELDS + LIST_FIELDS
+LABELS = {
+    "language": "studio.spec.language",
+    "employment_type": "studio.spec.employment_type",
+    "title": "studio.spec.title",
+    "company.name": "studio.spec.company",
+    "company.url": "studio.spec.company_url",
+    "company.description": "studio.spec.company_description",
+    "summary": "studio.spec.summary",
+    "responsibilities": "studio.spec.responsibilities",
+    "requirements.must": "studio.spec.must",
+    "requirements.nice": "studio.spec.nice",
+    "benefits": "studio.spec.benefits",
+    "location.workplace": "studio.spec.workplace",
+    "location.city": "studio.spec.city",
+    "location.region": "studio.spec.region",
+    "location.country": "studio.spec.country",
+    "location.remote_countries": "studio.spec.remote_countries",
+    "location.note": "studio.spec.location_note",
+    "pay.min": "studio.spec.pay_min",
+    "pay.max": "studio.spec.pay_max",
+    "pay.currency": "studio.spec.currency",
+    "pay.period": "studio.spec.period",
+    "process.steps": "studio.spec.steps",
+    "process.timeline": "studio.spec.timeline",
+    "process.reply_within_days": "studio.spec.reply_within_days",
+    "closing_date": "field.closing_date",
+    "apply.url": "studio.spec.apply_url",
+    "apply.email": "studio.spec.apply_email",
+    "apply.instructions": "studio.spec.apply_instructions",
+}
+"""Each field's label (a catalogue key), for the list of problems above the form."""
 REQUIRED = (
     "title",
     "company.name",

@@ -12,6 +12,7 @@ from tactful.errors import BadInput
 from tactful.web.deps import View, ViewDep, form_data, uploaded
 from tactful.web.problems import FieldErrors, Problem, WebError
 from tactful.web.studio import (
+    LABELS,
     REQUIRED,
     SPEC_DEFAULTS,
     SPEC_FIELDS,
@@ -74,6 +75,7 @@ def _page(
         generated=generated,
         field_id=field_id,
         required=REQUIRED,
+        labels=LABELS,
     )
 
 
