@@ -145,10 +145,8 @@ Words = Callable[..., str]
 def row_label(plan: RoundPlan, t: Words, moment: Words, edge: Words, day: Words) -> str:
     """Everything a row shows, in words with its dates: the link's accessible name."""
     iv, app = plan.interview, plan.application
-    parts = [
-        t("timeline.row_head", company=app.company, role=app.role, number=iv.round),
-        t("timeline.interview", when=moment(iv.starts_at)),
-    ]
+    head = t("timeline.row_head", company=app.company, role=app.role, number=iv.round)
+    parts = [t("timeline.interview", when=moment(iv.starts_at))]
     for step in plan.steps:
         parts.append(
             t(
@@ -161,7 +159,7 @@ def row_label(plan: RoundPlan, t: Words, moment: Words, edge: Words, day: Words)
         )
     if app.closing_date:
         parts.append(t("timeline.closing", when=day(app.closing_date)))
-    return " ".join(parts)
+    return f"{head}{t('colon')} {'; '.join(parts)}"
 
 
 def row_svg(plan: RoundPlan, scale: Scale, now: datetime) -> str:

@@ -42,7 +42,7 @@ def test_the_timeline_rows_are_links_to_their_rounds(page: Any, live: Live) -> N
     rows = page.locator("a.tl-row")
     assert rows.count() == 2
     page.get_by_role(
-        "link", name=re.compile(r"^Acme — Data Engineer, round 1\. Interview on")
+        "link", name=re.compile(r"^Acme — Data Engineer, round 1: Interview on")
     ).click()
     page.wait_for_url(re.compile(rf"/rounds/{first}$"))
 
