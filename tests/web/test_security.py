@@ -153,8 +153,11 @@ def test_a_password_guards_every_page_call_and_the_feed(locked: str, home: Path)
         assert page.status_code == 303
         assert page.headers["location"] == "/login?next=/applications%3Fstate%3Dnew"
         assert browser.get("/api/v1/due").status_code == 401
+        assert browser.get("/api/v1/due").json()["error"]["code"] == "login-required"
         assert browser.get("/openapi.json").status_code == 401
-        assert browser.get("/calendar.ics").status_code == 401
+        feed = browser.get("/calendar.ics")
+        assert feed.status_code == 401
+        assert "secret address" in feed.text
         assert browser.get("/static/style.css").status_code == 200
 
         form = browser.get("/login")

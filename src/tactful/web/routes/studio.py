@@ -55,7 +55,7 @@ def analyse(view: View, raw: dict[str, Any]) -> dict[str, Any] | None:
     return analysis_view(report, text)
 
 
-def _page(
+async def _page(
     view: View,
     *,
     ad: dict[str, Any],
@@ -65,8 +65,12 @@ def _page(
     generated: dict[str, Any] | None,
     status: int = 200,
 ) -> HTMLResponse:
+    from tactful.web.choices import countries
+
+    names = await view.state.run(countries, view.lang)
     return view.page(
         "studio.html",
+        countries=list(names),
         status=status,
         ad=ad,
         analysis=analysis,
@@ -81,7 +85,7 @@ def _page(
 
 @router.get("/studio", response_class=HTMLResponse)
 async def studio(view: ViewDep) -> HTMLResponse:
-    return _page(view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None)
+    return await _page(view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None)
 
 
 @router.post("/studio/analyse", response_class=HTMLResponse)
@@ -90,7 +94,7 @@ async def analyse_page(request: Request, view: ViewDep) -> HTMLResponse:
     analysis = await view.state.run(analyse, view, raw)
     if view.htmx:
         return HTMLResponse(view.html("ad_analysis.html", analysis=analysis, oob=True))
-    return _page(
+    return await _page(
         view, ad=raw, analysis=analysis, spec=dict(SPEC_DEFAULTS), errors={}, generated=None
     )
 
@@ -105,7 +109,7 @@ async def upload(request: Request, view: ViewDep) -> HTMLResponse:
     name = filename.lower()
     fmt = "html" if name.endswith((".html", ".htm")) else "markdown" if name.endswith(".md") else ""
     raw = {"text": text, "format": fmt}
-    return _page(
+    return await _page(
         view,
         ad=raw,
         analysis=await view.state.run(analyse, view, raw),
@@ -126,14 +130,14 @@ async def generate_page(request: Request, view: ViewDep) -> HTMLResponse:
     try:
         generated = await view.state.run(generate, raw, view.state.api.now().date())
     except FieldErrors as exc:
-        return _page(
+        return await _page(
             view, ad={}, analysis=None, spec=spec, errors=exc.errors, generated=None, status=422
         )
     ad = {"text": generated["markdown"], "format": "markdown"}
     analysis = await view.state.run(analyse, view, ad)
     generated["blocks"] = markdown_blocks(generated["markdown"])
     generated["analysis"] = analysis
-    return _page(view, ad=ad, analysis=analysis, spec=spec, errors={}, generated=generated)
+    return await _page(view, ad=ad, analysis=analysis, spec=spec, errors={}, generated=generated)
 
 
 @router.post("/studio/download")
