@@ -85,7 +85,9 @@ async def _page(
 
 @router.get("/studio", response_class=HTMLResponse)
 async def studio(view: ViewDep) -> HTMLResponse:
-    return await _page(view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None)
+    return await _page(
+        view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None
+    )
 
 
 @router.post("/studio/analyse", response_class=HTMLResponse)
