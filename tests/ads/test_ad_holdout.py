@@ -5,6 +5,8 @@ rules were tuned on)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ad_corpus_eval import DOCS, read_labels
 from ad_holdout_eval import END, HOLDOUT, START, table
 
@@ -28,3 +30,16 @@ def test_docs_holdout_table_is_current() -> None:
     text = DOCS.read_text(encoding="utf-8")
     current = text[text.index(START) + len(START) : text.index(END)].strip()
     assert current == table(), "run: python tests/ads/ad_holdout_eval.py --update-docs"
+
+
+def test_docs_show_the_fresh_held_out_sets_numbers() -> None:
+    """docs/ad-studio.md shows what the studio gets today on tests/data/ads-holdout-2."""
+    from ads_eval import evaluate, report
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "ads-holdout-2"
+    block = report(evaluate(folder), "tests/data/ads-holdout-2")
+    docs = DOCS.read_text(encoding="utf-8")
+    assert f"<!-- holdout-2:start -->\n{block}\n<!-- holdout-2:end -->" in docs, (
+        "docs/ad-studio.md's holdout-2 block is out of date: paste the output of "
+        ".venv/bin/python tests/ads/ads_eval.py tests/data/ads-holdout-2"
+    )

@@ -22,8 +22,8 @@ def serve(
         str,
         typer.Option(
             "--host",
-            help="Address to listen on. Anything but 127.0.0.1 / localhost / ::1 needs a "
-            "password (tactful web password).",
+            help="Address to listen on. A loopback address (127.0.0.0/8, ::1, localhost) needs "
+            "no password; any other one does (tactful web password).",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,

@@ -3,6 +3,7 @@ database failures turned into one-line errors that say how to recover."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -219,6 +220,9 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
         path = settings.sqlite_path
         try:
             (path.parent if path else settings.home).mkdir(parents=True, exist_ok=True)
+            if path is not None and not path.exists():
+                # Owner-only, like the config: SQLite gives its -wal and -shm files the same mode.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise BadInput(
                 f"cannot create the tactful home {settings.home}: {exc.strerror or exc}; give "

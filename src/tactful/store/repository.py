@@ -25,7 +25,7 @@ from tactful.store.loader import load_applications, load_interviews
 
 APPLICATION_FIELDS = (
     "company", "role", "url", "closing_date", "posted_date", "country", "subdivision", "notes",
-    "requirements", "contact",
+    "requirements", "contact", "language",
 )  # fmt: skip
 INTERVIEW_FIELDS = (
     "starts_at", "timezone", "duration_minutes", "decision_date", "timeline", "many_candidates",
@@ -50,6 +50,7 @@ def _application_values(app: Application) -> dict[str, Any]:
         "subdivision": app.subdivision,
         "notes": app.notes,
         "requirements": app.requirements,
+        "language": app.language,
     }
 
 

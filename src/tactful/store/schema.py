@@ -34,6 +34,8 @@ applications = sa.Table(
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
     sa.Column("requirements", sa.Text, nullable=False, server_default=""),
     sa.Column("created_at", sa.String(40), nullable=False),
+    # The language of the application's emails ("en", "fr"), or "" for the configured default.
+    sa.Column("language", sa.String(8), nullable=False, server_default=""),
 )
 
 interviews = sa.Table(
