@@ -252,7 +252,11 @@ def main() -> None:
             latencies, failures = asyncio.run(today_load(base, cookies, args.rate, args.seconds))
         finally:
             web.terminate()
-            web.wait(30)
+            try:
+                web.wait(30)
+            except subprocess.TimeoutExpired:
+                web.kill()
+                web.wait(10)
         p99 = percentile(latencies, 99)
         verdict = "ok" if p99 <= TARGET_P99_MS and not failures else "MISSED"
         print(
