@@ -305,6 +305,7 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
         "CREATE POLICY member_reads ON coach_notes FOR SELECT USING (member_id = tactful_user())"
     )
     _account_policies()
+    op.execute(SESSION_LOOKUP)
     # Two members may read the same mail address's folders (a shared inbox): the mailbox's
     # unique keys hold per owner.
     for table, name, keys in (
@@ -314,6 +315,22 @@ def _postgres_scope(bind: sa.Connection, owned: list[str]) -> None:
         if table in owned:
             op.drop_constraint(name, table, type_="unique")
             op.create_unique_constraint(name, table, ["owner_id", *keys])
+
+
+SESSION_LOOKUP = """
+CREATE OR REPLACE FUNCTION tactful_session(token text, at double precision, idle double precision)
+RETURNS TABLE (session_id integer, user_id integer, email text, role varchar,
+               last_seen_at double precision, version bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT s.id, u.id, u.email, u.role, s.last_seen_at, coalesce(v.version, 0)
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    LEFT JOIN data_versions v ON v.owner_id = u.id
+    WHERE s.token_hash = token AND s.revoked_at IS NULL AND s.expires_at > at
+      AND s.last_seen_at > at - idle
+$$
+"""
+"""Who holds a session token (by its SHA-256), in one round trip per request: the web reads it
+for every request, before it knows whose scope to take; it tells nothing without the token."""
 
 
 def _account_policies() -> None:
@@ -369,6 +386,10 @@ def _roles_and_grants(owned: list[str]) -> None:
         "GRANT SELECT (owner_id) ON mail_accounts TO tactful_worker",
         "GRANT SELECT (id, email, role) ON users TO tactful_worker",
         "GRANT USAGE ON SCHEMA public TO tactful_app, tactful_accounts, tactful_worker",
+        "REVOKE ALL ON FUNCTION tactful_session(text, double precision, double precision) "
+        "FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION tactful_session(text, double precision, double precision) "
+        "TO tactful_app",
         # The servers check the schema is current before they start (they never migrate).
         "GRANT SELECT ON alembic_version TO tactful_app, tactful_accounts, tactful_worker",
     ]
@@ -427,5 +448,10 @@ def downgrade() -> None:
         with op.batch_alter_table(name, recreate="never") as batch:
             batch.drop_column("owner_id")
     if postgres:
-        for fn in ("tactful_bump_version()", "tactful_user()", "tactful_member()"):
+        for fn in (
+            "tactful_bump_version()",
+            "tactful_user()",
+            "tactful_member()",
+            "tactful_session(text, double precision, double precision)",
+        ):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
