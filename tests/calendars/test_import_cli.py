@@ -290,8 +290,10 @@ def test_an_import_with_one_unreadable_event_writes_nothing(cli: CLI, tmp_path: 
 
     api = Tactful.open()
     items = api.preview_invitations(invite.read_bytes(), source="two.ics")
-    with pytest.raises(BadInput, match="add --application ID"):
+    with pytest.raises(BadInput, match="choose the application it belongs to") as refused:
         api.import_invitations(items)
+    assert (refused.value.code, refused.value.field) == ("application-unknown", "application")
+    assert "--" not in str(refused.value)  # the library speaks no CLI option
     assert api.applications() == []
 
 

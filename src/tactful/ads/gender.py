@@ -144,17 +144,8 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     if scan is None:
         scan = stream(plain(lowered))
     exceptions = frozenset(lex.exceptions)
-    found: dict[int, CodedWord] = {}
+    found = _kept_whole(lowered, lex)
     size = len(lowered)
-    for prefix in HYPHENATED_WHOLE:  # words kept whole: "co-operative", "self-confident"
-        position = lowered.find(prefix)
-        while position >= 0:
-            if position == 0 or _separates(lowered[position - 1]):
-                end = position + len(prefix)
-                while end < size and not _separates(lowered[end]):
-                    end += 1
-                found[position] = _coded(position, end, lowered[position:end], lex)
-            position = lowered.find(prefix, position + 1)
     for match in _stem_pieces().finditer(scan):
         start = end = match.start(1) - 1
         while start > 0 and not _separates(lowered[start - 1]) and lowered[start - 1] != "-":
@@ -164,15 +155,37 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         piece = lowered[start:end]
         if start in found or piece in exceptions or not piece.startswith(lex.stems):
             continue
-        word_start = start
-        while word_start > 0 and not _separates(lowered[word_start - 1]):
-            word_start -= 1
-        if lowered.startswith(HYPHENATED_WHOLE, word_start):
-            continue  # a word kept whole, counted above
-        if word_start < start and lowered[word_start] == "-":
-            continue  # published: a word that starts with "-" is kept whole
+        if _read_whole(lowered, start):
+            continue
         found[start] = _coded(start, end, piece, lex)
     return [found[k] for k in sorted(found)]
+
+
+def _kept_whole(lowered: str, lex: GenderLexicon) -> dict[int, CodedWord]:
+    """Words the published method keeps whole ("co-operative", "self-confident"), by start."""
+    found: dict[int, CodedWord] = {}
+    size = len(lowered)
+    for prefix in HYPHENATED_WHOLE:
+        position = lowered.find(prefix)
+        while position >= 0:
+            if position == 0 or _separates(lowered[position - 1]):
+                end = position + len(prefix)
+                while end < size and not _separates(lowered[end]):
+                    end += 1
+                found[position] = _coded(position, end, lowered[position:end], lex)
+            position = lowered.find(prefix, position + 1)
+    return found
+
+
+def _read_whole(lowered: str, start: int) -> bool:
+    """Whether the piece at `start` belongs to a word the published method does not split:
+    one kept whole (counted by `_kept_whole`) or one that starts with "-"."""
+    word_start = start
+    while word_start > 0 and not _separates(lowered[word_start - 1]):
+        word_start -= 1
+    if lowered.startswith(HYPHENATED_WHOLE, word_start):
+        return True
+    return word_start < start and lowered[word_start] == "-"
 
 
 @lru_cache(maxsize=1)

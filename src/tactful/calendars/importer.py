@@ -44,7 +44,7 @@ class ImportItem:
     interview_id: int | None = None
     application_id: int | None = None
     guess: Guess | None = None
-    """For a new round without --application: the application it goes to, or one to create."""
+    """For a new round not given an application: the application it goes to, or one to create."""
     note: str = ""
     application_created: bool = False
     company: str = ""
@@ -131,8 +131,10 @@ def apply_import(
             if guess is None or not guess.complete:
                 raise BadInput(
                     f"cannot tell which company and role the invitation "
-                    f"{item.invite.summary or item.invite.uid!r} is for: add --application ID "
-                    "(see 'tactful list'; create one with 'tactful application add')"
+                    f"{item.invite.summary or item.invite.uid!r} is for: choose the application "
+                    "it belongs to, or give its company and role",
+                    code="application-unknown",
+                    field="application",
                 )
             guesses[index] = guess
     with api.atomic():  # a database error part-way leaves nothing half-imported

@@ -68,6 +68,23 @@ def _gap(size: str, banned: str | None) -> str:
     return rf"(?: (?!(?:{words})[/ ])[^ |?!]+){{0,{size}}}"
 
 
+def _atom(token: str, pattern: str, classes: Mapping[str, str], depth: int) -> str:
+    """The regex of one token outside a group: a special, a negation, a gap, a class or a word."""
+    if token in _SPECIAL:
+        return _SPECIAL[token]
+    if token.startswith("!") and len(token) > 1:
+        words = "|".join(re.escape(key(w)) for w in token[1:].split("|"))
+        return rf"(?! (?:{words})[/ ])"
+    if (gap := _GAP_RE.match(token)) is not None:
+        return _gap(gap.group(1), gap.group(2))
+    if token.startswith("{") and token.endswith("}"):
+        name = token[1:-1]
+        if name not in classes:
+            raise PatternError(f"unknown class {token} in {pattern!r}")
+        return "(?:" + compile_body(classes[name], classes, depth + 1) + ")"
+    return _literal(token)
+
+
 def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> str:
     """The regex body of a pattern (no anchor)."""
     if depth > 8:
@@ -97,22 +114,7 @@ def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> st
             position += 1
             return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
         optional = token.endswith("?") and token != "<?>" and len(token) > 1
-        if optional:
-            token = token[:-1]
-        if token in _SPECIAL:
-            body = _SPECIAL[token]
-        elif token.startswith("!") and len(token) > 1:
-            words = "|".join(re.escape(key(w)) for w in token[1:].split("|"))
-            body = rf"(?! (?:{words})[/ ])"
-        elif (gap := _GAP_RE.match(token)) is not None:
-            body = _gap(gap.group(1), gap.group(2))
-        elif token.startswith("{") and token.endswith("}"):
-            name = token[1:-1]
-            if name not in classes:
-                raise PatternError(f"unknown class {token} in {pattern!r}")
-            body = "(?:" + compile_body(classes[name], classes, depth + 1) + ")"
-        else:
-            body = _literal(token)
+        body = _atom(token[:-1] if optional else token, pattern, classes, depth)
         return f"(?:{body})?" if optional else body
 
     body = sequence()

@@ -94,71 +94,77 @@ class WebGate:
         headers = _headers(scope)
         path: str = scope.get("path", "")
         method: str = scope.get("method", "GET")
-        host = headers.get("host", "")
-        cookie = SimpleCookie()
-        try:
-            cookie.load(headers.get("cookie", ""))
-        except Exception:  # a malformed Cookie header is treated as no cookie
-            cookie = SimpleCookie()
-        raw = cookie[SESSION_COOKIE].value if SESSION_COOKIE in cookie else None
-        session = self.config.sessions.read(raw)
+        session = self.config.sessions.read(_session_cookie(headers))
         lang = choose(
             session.lang if session else "",
             headers.get("accept-language", ""),
             self.config.config_lang(),
         )
-        if not self._host_allowed(host):
-            await _refuse(send, path, 400, "unknown-host", lang)
-            return
-        if method in UNSAFE and _cross_site(headers, host):
-            await _refuse(send, path, 403, "cross-site", lang)
-            return
         limit = MAX_UPLOAD if "multipart/form-data" in headers.get("content-type", "") else MAX_BODY
-        length = headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            await _refuse(send, path, 413, "too-large", lang, kb=limit // 1024)
+        refusal = self._refusal(headers, method, limit)
+        if refusal is not None:
+            status, code, values = refusal
+            await _refuse(send, path, status, code, lang, **values)
             return
         is_new = session is None
         if session is None:
             session = Sessions.fresh()
         original = session.to_json()
         scope.setdefault("state", {})["session"] = session
-        if self.config.locked and not session.user and not path.startswith(OPEN_PATHS):
-            if path.startswith("/api/") and self._basic_ok(headers.get("authorization", "")):
-                scope["state"]["basic_auth"] = True
-            elif path.startswith("/api/") or path == "/openapi.json":
-                await _refuse(send, "/api/", 401, "login-required", lang)
-                return
-            else:
-                target = path + (
-                    "?" + scope["query_string"].decode() if scope.get("query_string") else ""
-                )
-                await _redirect(send, "/login?next=" + quote(target, safe="/"))
-                return
-
+        if not await self._let_in(scope, headers, session, send, lang):
+            return
         head = method == "HEAD"
         if head:
             # HEAD wherever GET works: the GET's status and headers, without its body.
             scope = {**scope, "method": "GET"}
+        sender = self._sender(send, scope, head, changed=is_new, original=original)
+        await self.app(scope, _limited(receive, limit), sender)
 
-        received = 0
+    def _refusal(
+        self, headers: dict[str, str], method: str, limit: int
+    ) -> tuple[int, str, dict[str, Any]] | None:
+        """Why the request is refused before the app sees it (status, code, values), if it is."""
+        host = headers.get("host", "")
+        if not self._host_allowed(host):
+            return 400, "unknown-host", {}
+        if method in UNSAFE and _cross_site(headers, host):
+            return 403, "cross-site", {}
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            return 413, "too-large", {"kb": limit // 1024}
+        return None
 
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    # An HTTPException crosses FastAPI's body parsing unchanged (anything else
-                    # would become a 400), and the app's error handlers answer it.
-                    raise HTTPException(413, f"the request is larger than {limit // 1024} KB")
-            return message
+    async def _let_in(
+        self, scope: Scope, headers: dict[str, str], session: Session, send: Send, lang: str
+    ) -> bool:
+        """Whether a locked server lets the request through; if not, it has answered it (a 401
+        under /api/, a redirection to the login page elsewhere)."""
+        path: str = scope.get("path", "")
+        if not self.config.locked or session.user or path.startswith(OPEN_PATHS):
+            return True
+        if path.startswith("/api/") and self._basic_ok(headers.get("authorization", "")):
+            scope["state"]["basic_auth"] = True
+            return True
+        if path.startswith("/api/") or path == "/openapi.json":
+            await _refuse(send, "/api/", 401, "login-required", lang)
+        else:
+            query = scope.get("query_string")
+            target = path + ("?" + query.decode() if query else "")
+            await _redirect(send, "/login?next=" + quote(target, safe="/"))
+        return False
+
+    def _sender(
+        self, send: Send, scope: Scope, head: bool, *, changed: bool, original: dict[str, Any]
+    ) -> Send:
+        """`send` with the security headers, the session cookie when the session changed, no
+        caching of private answers, and no body for HEAD."""
+        path: str = scope.get("path", "")
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 extra = list(SECURITY_HEADERS)
                 current: Session = scope["state"]["session"]
-                if is_new or current.to_json() != original:
+                if changed or current.to_json() != original:
                     extra.append((b"set-cookie", self._cookie(current).encode("latin-1")))
                 given = message.get("headers", [])
                 if _private(path, given):
@@ -168,7 +174,7 @@ class WebGate:
                 message = {**message, "body": b""}
             await send(message)
 
-        await self.app(scope, limited_receive, send_with_headers)
+        return send_with_headers
 
     def _host_allowed(self, host: str) -> bool:
         allowed = self.config.allowed_hosts
@@ -199,6 +205,33 @@ class WebGate:
         if self.config.secure_cookie:
             parts.append("Secure")
         return "; ".join(parts)
+
+
+def _session_cookie(headers: dict[str, str]) -> str | None:
+    cookie: SimpleCookie = SimpleCookie()
+    try:
+        cookie.load(headers.get("cookie", ""))
+    except Exception:  # a malformed Cookie header is treated as no cookie
+        return None
+    return cookie[SESSION_COOKIE].value if SESSION_COOKIE in cookie else None
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    """`receive` that stops a body larger than `limit` bytes, whatever Content-Length said."""
+    received = 0
+
+    async def limited_receive() -> Message:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                # An HTTPException crosses FastAPI's body parsing unchanged (anything else
+                # would become a 400), and the app's error handlers answer it.
+                raise HTTPException(413, f"the request is larger than {limit // 1024} KB")
+        return message
+
+    return limited_receive
 
 
 def _headers(scope: Scope) -> dict[str, str]:

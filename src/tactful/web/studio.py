@@ -113,16 +113,31 @@ def field_id(name: str) -> str:
 def _needs(values: dict[str, str], errors: dict[str, Problem], today: date) -> None:
     """Every problem of the form at once, each next to its field: what is missing, what cannot
     be read, what contradicts another field."""
+    _missing(values, errors)
+    _malformed(values, errors)
+    closing = values.get("closing_date", "")
+    if closing and "closing_date" not in errors:
+        try:
+            if date.fromisoformat(closing) < today:
+                errors["closing_date"] = Problem("closing-past", {"when": closing})
+        except ValueError:
+            errors["closing_date"] = Problem("not-a-date", {"value": closing})
+
+
+def _missing(values: dict[str, str], errors: dict[str, Problem]) -> None:
     for name in REQUIRED:
         if not values.get(name):
             errors[name] = Problem("required")
     remote = values.get("location.workplace") == "remote"
-    if remote and not values.get("location.remote_countries"):
-        errors["location.remote_countries"] = Problem("required")
-    if not remote:
-        for name in ("location.city", "location.country"):
-            if not values.get(name):
-                errors[name] = Problem("required")
+    needed = ("location.remote_countries",) if remote else ("location.city", "location.country")
+    for name in needed:
+        if not values.get(name):
+            errors[name] = Problem("required")
+    if not values.get("apply.url") and not values.get("apply.email"):
+        errors["apply.url"] = Problem("url-or-email")
+
+
+def _malformed(values: dict[str, str], errors: dict[str, Problem]) -> None:
     country = values.get("location.country", "").upper()
     if country and not _CODE.match(country):
         errors["location.country"] = Problem("unknown-country", {"value": country})
@@ -132,20 +147,29 @@ def _needs(values: dict[str, str], errors: dict[str, Problem], today: date) -> N
     currency = values.get("pay.currency", "").upper()
     if currency and not re.fullmatch(r"[A-Z]{3}", currency):
         errors["pay.currency"] = Problem("not-a-currency", {"value": currency})
-    if not values.get("apply.url") and not values.get("apply.email"):
-        errors["apply.url"] = Problem("url-or-email")
     for name in ("apply.url", "company.url"):
         if values.get(name) and not _URL.match(values[name]):
             errors[name] = Problem("not-a-url", {"value": values[name]})
     if values.get("apply.email") and not _EMAIL.match(values["apply.email"]):
         errors["apply.email"] = Problem("not-an-email", {"value": values["apply.email"]})
-    closing = values.get("closing_date", "")
-    if closing and "closing_date" not in errors:
-        try:
-            if date.fromisoformat(closing) < today:
-                errors["closing_date"] = Problem("closing-past", {"when": closing})
-        except ValueError:
-            errors["closing_date"] = Problem("not-a-date", {"value": closing})
+
+
+def _field_value(name: str, value: str) -> Any:
+    """A form field's text as the spec holds it; ValueError for a number that is not one."""
+    if name in LIST_FIELDS:
+        return [line.strip(" -•*\t") for line in value.splitlines() if line.strip(" -•*\t")]
+    if name == "location.remote_countries":
+        return [code.upper() for code in value.replace(",", " ").split()]
+    if name in ("location.country", "pay.currency"):
+        return value.upper()
+    if name in NUMBER_FIELDS:
+        number = float(value.replace(",", "").replace(" ", ""))
+        if number <= 0:
+            raise ValueError(value)
+        return int(number) if number.is_integer() else number
+    if name == "closing_date":
+        return date.fromisoformat(value)
+    return value
 
 
 def spec_data(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
@@ -159,24 +183,11 @@ def spec_data(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
         value = values[name]
         if not value or name in errors:
             continue
-        item: Any = value
-        if name in LIST_FIELDS:
-            item = [line.strip(" -•*\t") for line in value.splitlines() if line.strip(" -•*\t")]
-        elif name == "location.remote_countries":
-            item = [code.upper() for code in value.replace(",", " ").split()]
-        elif name in ("location.country", "pay.currency"):
-            item = value.upper()
-        elif name in NUMBER_FIELDS:
-            try:
-                number = float(value.replace(",", "").replace(" ", ""))
-                if number <= 0:
-                    raise ValueError
-                item = int(number) if number.is_integer() else number
-            except ValueError:
-                errors[name] = Problem("not-a-number", {"value": value})
-                continue
-        elif name == "closing_date":
-            item = date.fromisoformat(value)
+        try:
+            item = _field_value(name, value)
+        except ValueError:
+            errors[name] = Problem("not-a-number", {"value": value})
+            continue
         section, _, key = name.partition(".")
         if key:
             data.setdefault(section, {})[key] = item
