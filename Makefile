@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_ads.py
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_inbox.py
+	$(BIN)/python bench/bench_check_growth.py
 
 # After a change of dependencies in pyproject.toml: install without the pins, test, then pin.
 constraints:
