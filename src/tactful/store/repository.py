@@ -25,7 +25,7 @@ from tactful.store.loader import load_applications, load_interviews
 
 APPLICATION_FIELDS = (
     "company", "role", "url", "closing_date", "posted_date", "country", "subdivision", "notes",
-    "requirements", "contact",
+    "requirements", "contact", "language",
 )  # fmt: skip
 INTERVIEW_FIELDS = (
     "starts_at", "timezone", "duration_minutes", "decision_date", "timeline", "many_candidates",
@@ -50,6 +50,7 @@ def _application_values(app: Application) -> dict[str, Any]:
         "subdivision": app.subdivision,
         "notes": app.notes,
         "requirements": app.requirements,
+        "language": app.language,
     }
 
 
@@ -368,6 +369,8 @@ class Store:
             return
         with self.database.begin() as conn:
             for table in schema.metadata.sorted_tables:
+                if "id" not in table.c or not table.c.id.autoincrement:
+                    continue
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
