@@ -43,8 +43,12 @@ class MissingThanks(RequiredRule):
     }
     phrases: ClassVar[Phrases] = {
         "en": [
-            r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)",
-            r"th(a)?nx", r"thx",
+            r"thank(s| you)",
+            r"grateful",
+            r"gratitude",
+            r"appreciat(e|ed|ing|ion)",
+            r"th(a)?nx",
+            r"thx",
         ],
         "fr": [
             r"merci",
@@ -456,7 +460,8 @@ class NoInterviewReference(RequiredRule):
             r"(en|d'en) (apprendre|savoir) (plus|davantage)",
             r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
             r"presentation|demonstration|degustation|decouverte) (de|du|des|d'))",
-            r"m'a (vraiment |beaucoup |particulierement |tout particulierement )?(marquee?|touchee?|"
+            r"m'a (vraiment |beaucoup |particulierement |tout particulierement )?"
+            r"(marquee?|touchee?|"
             r"frappee?|interpellee?)",
             r"(lorsque|quand|comme) (nous avons|vous avez|nous l'avons|vous l'avez) (parle|"
             r"evoque|aborde|discute|mentionne|souligne|vu|dit)",

@@ -71,7 +71,8 @@ class CallOrVisit(MeaningRule):
             "i ~3 ( try | attempt ) to ( reach | contact | get hold of | get through to | speak"
             " to | speak with | get in touch with ) ~3 ( by | over | on ) the? ( phone"
             " | telephone )",
-            "i ~3 ( leave | =left ) ~3 ( voicemail | voicemails | voice mail | voice message | voice messages"
+            "i ~3 ( leave | =left ) ~3 ( voicemail | voicemails | voice mail | voice message"
+            " | voice messages"
             " | phone message )",
             # a meeting asked for: coming back, meeting, offered slots
             "( come | return ) back? ( for | to ) ~3 ( interview | meet | meeting | visit | chat"
@@ -147,8 +148,10 @@ _THEIR_DATE = {
     ),
     "fr": re.compile(
         r"\bvous (?:m'|nous )?(?:avez|aviez|pensiez|comptiez|esperiez|prevoyiez|souhaitiez|"
-        r"pensez|comptez|esperez|prevoyez|souhaitez)\b|\bcomme (?:vous|nous|convenu|prevu|indique)\b"
-        r"|\b(?:il|elle|ils|elles) (?:m'|nous )(?:a|avait|ont|avaient) (?:dit|indique|assure|promis|"
+        r"pensez|comptez|esperez|prevoyez|souhaitez)\b"
+        r"|\bcomme (?:vous|nous|convenu|prevu|indique)\b"
+        r"|\b(?:il|elle|ils|elles) (?:m'|nous )(?:a|avait|ont|avaient) "
+        r"(?:dit|indique|assure|promis|"
         r"annonce)"
         r"|\bvotre (?:calendrier|decision)\s+(?:etait|est)\s+prevue?",
         re.IGNORECASE,
@@ -346,7 +349,8 @@ class Complaint(MeaningRule):
             " | a reply | a response | an answer ) ~3 ( from you | yet | still | at all | since )?"
             " ~2 $ )",
             "{I} ( can | could ) only assume",
-            "( think | =thought | expect | assume ) ( that )? {I} ( would | 'd | should ) ( hear | get ) ~4"
+            "( think | =thought | expect | assume ) ( that )? {I} ( would | 'd | should )"
+            " ( hear | get ) ~4"
             " ( by now | this week | already | sooner | before now | last week | by then )",
             "( i guess | i suppose | i take it | apparently ) ~2 ( no | not ) ~2 ( interest"
             " | interested | care | bother )",
@@ -400,7 +404,8 @@ class Complaint(MeaningRule):
             " | regrettable | ironique ) de la part",
             "^ ( comme | que ) ce etre ~1 ( decevant | dommage | triste | regrettable"
             " | decourageant )",
-            "je ~1 ( etre | me ( sentir | =sens ) ) ~2!ne|pas ( insulte | insultee | vexe | vexee | offense"
+            "je ~1 ( etre | me ( sentir | =sens ) ) ~2!ne|pas ( insulte | insultee | vexe | vexee"
+            " | offense"
             " | offensee | humilie | humiliee | meprise | meprisee )",
             "( perdre | gaspiller ) ~2 mon temps",
             "je ~3 ( douter | parier ) ~4 ( ne | pas | jamais | aucune ) ~3 ( reponse | repondre"
