@@ -146,6 +146,11 @@ def test_near_miss_passes(lang: str, sentence: str) -> None:
     assert report.verdict == "ok"
 
 
+def test_being_reachable_by_email_offers_no_meeting() -> None:
+    assert "call-or-visit" not in found("I am available by email every day this week.", "en")
+    assert "call-or-visit" in found("I am available every afternoon this week.", "en")
+
+
 def test_the_check_in_desk_is_not_filler() -> None:
     assert "filler" not in found("The new check-in desk looked great.", "en", TY)
     assert "filler" in found("I wanted to check in about my application.", "en")
@@ -171,6 +176,13 @@ def test_yesterday_in_a_thank_you_or_weeks_ago_is_not_too_early() -> None:
     assert "too-early" not in check_email(weeks, kind=ST).rules()
     fr = email(ST, "fr", "Notre entretien date d'il y a trois semaines.")
     assert "too-early" not in check_email(fr, kind=ST, lang="fr").rules()
+    for lang, sentence in [
+        ("en", "We met two weeks ago today, and I remain very interested."),
+        ("en", "We spoke on the 2nd and today I am writing about the role."),
+        ("fr", "Nous nous sommes rencontrés il y a deux semaines aujourd'hui."),
+    ]:
+        report = check_email(email(ST, lang, sentence), kind=ST, lang=lang)
+        assert "too-early" not in report.rules(), (lang, sentence)
 
 
 SHORT_STATUS = "Hi Ana,\n\n{body}\n\nBen\n"

@@ -117,6 +117,11 @@ class AlreadySent(Rule):
                 return
 
 
+_NOT_SINCE_EN = "!ago|and|but|week|weeks|month|months|since|day|days|then"
+"""Words that put the meeting further back ("we met two weeks ago today", "…and today I")."""
+_NOT_SINCE_FR = "!il|et|mais|semaine|semaines|mois|jour|jours|depuis|puis"
+
+
 class _SaysTheInterviewWasRecent(MeaningRule):
     """Where a status email says the interview was yesterday or today ("I know we spoke
     yesterday"): with no round recorded, the email itself says it is too early. Not
@@ -128,9 +133,13 @@ class _SaysTheInterviewWasRecent(MeaningRule):
     messages: ClassVar[Messages] = {}
     patterns: ClassVar[Patterns] = {
         "en": [
-            "( we | you and i ) ~2 ( meet | speak | talk | chat | =met | =spoke ) ~5 ( yesterday"
-            " | today | this morning | this afternoon | earlier today )",
-            "i ~2 ( =interviewed | =met | =spoke | =talked ) ~5 ( yesterday | this morning"
+            # not "we met two weeks ago today", nor "we spoke on Monday and today I…"
+            "( we | you and i ) ~2 ( meet | speak | talk | chat | =met | =spoke ) ~5"
+            + _NOT_SINCE_EN
+            + " ( yesterday | today | this morning | this afternoon | earlier today )",
+            "i ~2 ( =interviewed | =met | =spoke | =talked ) ~5"
+            + _NOT_SINCE_EN
+            + " ( yesterday | this morning"
             " | this afternoon | earlier today )",
             "( my | our | the ) ( interview | meeting | conversation | call | chat ) ~4"
             " ( yesterday | this morning | this afternoon | earlier today )",
@@ -138,7 +147,9 @@ class _SaysTheInterviewWasRecent(MeaningRule):
         ],
         "fr": [
             "( nous | on ) ~3 ( rencontrer | parler | echanger | voir | =vus | =parle"
-            " | =echange ) ~4 ( hier | ce matin | cet apres midi | aujourd' hui )",
+            " | =echange ) ~4"
+            + _NOT_SINCE_FR
+            + " ( hier | ce matin | cet apres midi | aujourd' hui )",
             "( entretien | rencontre | echange | rendez vous ) ~2 ( hier | ce matin | cet apres"
             " midi | aujourd' hui )",
         ],

@@ -79,7 +79,9 @@ class CallOrVisit(MeaningRule):
             " | conversation | tour )",
             "( could | can | shall | might ) we ~2!not ( meet | get together | sit down )",
             "( propose | suggest ) ~3 we ~2 ( meet | get together | sit down )",
-            "{I} ( be | =am | ='m ) ~1 available ~2!start|begin|join|work ( any | every | all"
+            # times offered to meet, not "available by email every day"
+            "{I} ( be | =am | ='m ) ~1 available ~2!start|begin|join|work|email|mail|message"
+            "|reply|question|questions ( any | every | all"
             " | on | this | next | most ) ~2 ( morning | mornings | afternoon | afternoons"
             " | evening | evenings | day | days | week | {DAY} ) !to|for|start|begin|join|work",
         ],
