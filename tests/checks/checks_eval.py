@@ -5,6 +5,7 @@ in either format (see `checks_labelled.normalise`). Run it on a new folder:
 
     .venv/bin/python tests/checks/checks_eval.py tests/data/emails-published
     .venv/bin/python tests/checks/checks_eval.py FOLDER --ignore hard-to-read
+    .venv/bin/python tests/checks/checks_eval.py FOLDER --verdict-from-rules
 
 It prints precision and recall per rule (precision "n/a" when a rule flagged nothing), every
 email where the checker and the labels differ, and the verdicts against the expected ones.
@@ -27,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checks_holdout import context_for, holdout_table  # noqa: E402
 from checks_labelled import Outcome, normalise, outcomes_of  # noqa: E402
 
+from tactful.checks import registered_rules  # noqa: E402
+
 DOCS = ROOT / "docs" / "checker.md"
 UNLABELLED_IN_NEW_FORMAT = frozenset({"hard-to-read"})
 """Rules the published and held-out labels leave out (a formula decides them)."""
@@ -39,11 +42,29 @@ def labels(folder: Path) -> dict[str, dict[str, Any]]:
     return data
 
 
-def run(folder: Path, ignore: frozenset[str] | None = None) -> list[Outcome]:
+def expected_verdict(expect: list[str]) -> str:
+    """The verdict a label implies: "revise" when a rule it expects is an error (the rule
+    table's severity column), "ok" otherwise."""
+    errors = {rule.id for rule in registered_rules() if rule.severity == "error"}
+    return "revise" if errors & set(expect) else "ok"
+
+
+def run(
+    folder: Path, ignore: frozenset[str] | None = None, verdict_from_rules: bool = False
+) -> list[Outcome]:
+    """With `verdict_from_rules`, a label with no `expected_verdict` gets the one its
+    expected rules imply (for sets labelled with rules only, such as emails-holdout-3)."""
     entries = labels(folder)
     if ignore is None:
         new_format = any("expected_rules" in e for e in entries.values())
         ignore = UNLABELLED_IN_NEW_FORMAT if new_format else frozenset()
+    if verdict_from_rules:
+        entries = {
+            name: entry
+            if "expected_verdict" in entry
+            else {**entry, "expected_verdict": expected_verdict(normalise(entry)["expect"])}
+            for name, entry in entries.items()
+        }
     return outcomes_of(folder, entries, context_for, ignore)
 
 
@@ -111,9 +132,14 @@ def main(argv: list[str]) -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--ignore", action="append", default=None, help="a rule to leave out")
     parser.add_argument("--docs", metavar="NAME", help="rewrite this block of docs/checker.md")
+    parser.add_argument(
+        "--verdict-from-rules",
+        action="store_true",
+        help="expect 'revise' when a labelled rule is an error (labels with no verdict)",
+    )
     args = parser.parse_args(argv)
     ignore = None if args.ignore is None else frozenset(args.ignore)
-    outcomes = run(args.folder, ignore)
+    outcomes = run(args.folder, ignore, args.verdict_from_rules)
     if args.docs:
         write_docs(args.docs, outcomes)
     else:

@@ -176,7 +176,9 @@ def rules_block() -> str:
     """Every registered rule: id, severity, what it applies to, and its reason."""
     lines = [RULES_BEGIN, "| rule | severity | applies to | why |", "|---|---|---|---|"]
     for rule in registered_rules():
-        if rule.needs_plan:
+        if rule.id == "too-early":
+            scope = "status-inquiry: `--interview`, or the email's own words"
+        elif rule.needs_plan:
             scope = "`--interview`"
             if rule.kinds:
                 scope += " and " + ", ".join(sorted(rule.kinds))

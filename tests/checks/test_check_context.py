@@ -203,7 +203,8 @@ def test_recorded_selling_point_and_forgot_count_when_echoed() -> None:
     status = email("status-inquiry", "en").replace(
         "One thing I did not get to mention: I recently finished a course in accessibility "
         "auditing.",
-        "I now hold the Kubernetes certification.",
+        # no wording of a qualification here ("I now hold…" would be one): only the echo counts
+        "The Kubernetes certification is done as well.",
     )
     assert "missing-forgotten-qualification" in check_email(status, kind="status").rules()
     assert (

@@ -60,11 +60,16 @@ def test_the_second_set_has_its_sources() -> None:
         assert entry["source_url"].startswith("http"), name
 
 
-def test_docs_show_the_second_sets_numbers(second_outcomes: list[Outcome]) -> None:
-    assert docs_block("published-2", second_outcomes) in Path(DOCS).read_text(encoding="utf-8"), (
-        "docs/checker.md's published-2 table is out of date: run .venv/bin/python "
+def test_docs_keep_the_second_sets_first_run(second_outcomes: list[Outcome]) -> None:
+    """Its first run (block `published-2`) is history, kept as it came out; what today's
+    rules get on the set is the block `published-2-v2` (the set was read to widen them)."""
+    text = Path(DOCS).read_text(encoding="utf-8")
+    assert "<!-- published-2:begin" in text
+    assert "(4 of 12 caught)" in text
+    assert docs_block("published-2-v2", second_outcomes) in text, (
+        "docs/checker.md's published-2-v2 table is out of date: run .venv/bin/python "
         "tests/checks/checks_eval.py tests/data/emails-published-2 --ignore hard-to-read "
-        "--docs published-2"
+        "--docs published-2-v2"
     )
 
 
@@ -75,8 +80,13 @@ HOLDOUT_2 = ROOT / "tests" / "data" / "emails-holdout-2"
 def test_docs_show_the_fresh_held_out_sets_numbers() -> None:
     outcomes = run(HOLDOUT_2, ignore=frozenset({"hard-to-read"}))
     assert len(outcomes) == 67
-    assert docs_block("holdout-2", outcomes) in Path(DOCS).read_text(encoding="utf-8"), (
-        "docs/checker.md's holdout-2 table is out of date: run .venv/bin/python "
+    text = Path(DOCS).read_text(encoding="utf-8")
+    # The first run (block `holdout-2`) is history; today's rules were widened on its misses,
+    # so what they get now is reported apart, in the block `holdout-2-v2`.
+    assert "<!-- holdout-2:begin" in text
+    assert "Verdict as expected: 64 of 67." in text
+    assert docs_block("holdout-2-v2", outcomes) in text, (
+        "docs/checker.md's holdout-2-v2 table is out of date: run .venv/bin/python "
         "tests/checks/checks_eval.py tests/data/emails-holdout-2 --ignore hard-to-read "
-        "--docs holdout-2"
+        "--docs holdout-2-v2"
     )

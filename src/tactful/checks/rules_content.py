@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, Rule, register
+from tactful.checks.wordings import ENTHUSIASM, QUALIFICATION, REFERENCE, SELLING_POINT
 from tactful.policy import article
 from tactful.text.anatomy import Span
 from tactful.text.content import echoes
@@ -41,7 +42,14 @@ class MissingThanks(RequiredRule):
         ),
     }
     phrases: ClassVar[Phrases] = {
-        "en": [r"thank(s| you)", r"grateful", r"gratitude", r"appreciat(e|ed|ing|ion)"],
+        "en": [
+            r"thank(s| you)",
+            r"grateful",
+            r"gratitude",
+            r"appreciat(e|ed|ing|ion)",
+            r"th(a)?nx",
+            r"thx",
+        ],
         "fr": [
             r"merci",
             r"remerci(e|er|ant|ements?)",
@@ -81,15 +89,18 @@ class MissingEnthusiasm(RequiredRule):
     }
     phrases: ClassVar[Phrases] = {
         "en": [
-            r"excit(ed|ing|ement)", r"enthusias(m|tic)", r"eager(ly)?", r"thrilled",
+            r"excit(ed|ing|ement)", r"enthusias(m|tic)", r"thrilled",
+            # eager for the role, not "eagerly awaiting your decision"
+            r"eager(ly)?(?! (await|anticipat|look(ing)? forward to hearing))",
             r"look(ing)? forward to (working|joining|contributing|the (next|possibility|"
-            r"opportunity|chance)|helping|being part|bringing|putting|taking part|tackling)",
+            r"opportunity|chance)|helping|being part|bringing|putting|taking part|tackling|"
+            r"work (with|for|on|at|in)|join|become|becoming)",
+
             r"keen", r"delighted", r"(would|'d) (love|be glad|be happy) to (join|work|contribute"
             r"|help|be part|bring|take)", r"passion(ate)?",
-            r"(very|really|even more|more|truly|genuinely|particularly|especially|all the more|"
-            r"strongly) (interested|drawn|motivated|inspired|attracted|convinced)",
+
             r"appeal(s|ed)? to me", r"motivat(ed|ing)", r"energi[sz](ed|ing)", r"inspir(ed|ing)",
-            r"(great|strong|good|natural) fit", r"can't wait", r"love (the|your|how|what)",
+            r"can't wait", r"love (the|your|how|what)",
         ],
         "fr": [
             r"enthousias(me|te)s?", r"motiv(e|ee|es|ees|ation|ant|ante)", r"impatiente? (de|d')",
@@ -107,6 +118,10 @@ class MissingEnthusiasm(RequiredRule):
             r"serait un (plaisir|honneur|reel plaisir|vrai plaisir)", r"stimulante?s?",
         ],
     }  # fmt: skip
+
+    def satisfied(self, email: Email) -> bool:
+        # an intensifier and "interested", "a strong fit": see tactful.checks.wordings
+        return ENTHUSIASM.within(email, self.region(email))
 
 
 @register
@@ -129,20 +144,25 @@ class MissingSellingPoint(RequiredRule):
     }
     phrases: ClassVar[Phrases] = {
         "en": [
+            # not a fit claimed in general ("an excellent match for my skills and interests")
+            r"(?=my)(?<!match\ for\ )(?<!fit\ for\ )(?<!fit\ with\ )(?<!suited\ to\ )"
             r"my (\w+ )?(experience|background|skills?|expertise|track record|years|"
             r"certification|degree|knowledge|work (on|with|at|in))",
             r"(i|i've|i have|i've also|i also) (led|built|managed|launched|designed|delivered|"
+            r"sold|served|coached|brought|cooked|nursed|repaired|maintained|prepared|processed|"
+            r"resolved|recruited|tutored|cared for|volunteered|excel|supervise|manage|lead|"
+            r"oversee|coach|teach|train|run|sell|maintain|"
             r"grown|run|shipped|developed|reduced|increased|cut|created|trained|coordinated|"
             r"organi[sz]ed|handled|automated|migrated|implemented|spent|worked|taught|written|"
             r"wrote|doubled|halved|raised|saved|supervised|mentored|negotiated|overseen|oversaw|"
             r"rewrote|rewritten|redesigned|introduced|set up|streamlined|improved|won|secured|"
             r"opened|founded|ran|installed|catalogued|cataloged|published|completed|launched|"
             r"translated|audited|designed|scaled|hired)",
-            r"years of (\w+ )?(experience|work|practice)",
+            r"years of ([\w-]+ ){0,2}(experience|work|practice)",
             r"(i'm|i am) confident (that )?(i|my)",
             r"(i|my \w+( \w+)?) (could|can|would|will) (help|contribute|bring|add|make)",
             r"i bring", r"having (led|built|managed|worked|run|spent|launched|trained)",
-            r"in my (current|previous|last|former) (role|job|position)",
+            r"my success (in|at|with)",
             r"would (let|allow|help|enable) me to",
             r"as (a|an) [\w-]+( [\w-]+)? (with|who)",
         ],
@@ -157,8 +177,12 @@ class MissingSellingPoint(RequiredRule):
             r"mis en place|encadre|lance|forme|cree|conduit|coordonne|organise|reduit|augmente|"
             r"accompagne|anime|realise|redige|obtenu|automatise|migre|travaille|passe|traite|"
             r"double|negocie|supervise|enseigne|installe|ecrit|publie|ouvert|fonde|remporte|"
-            r"ameliore|optimise|catalogue|traduit|recrute|deploye|administre|audite|valide)",
-            r"\w+ ans d'experience", r"(annees|ans) (passees?|chez|dans|en tant|a la tete)",
+            r"ameliore|optimise|catalogue|traduit|recrute|deploye|administre|audite|valide|"
+            r"construit|vendu|tenu|servi|conseille|fidelise|accueilli|prepare|entretenu|repare|"
+            r"soigne|contribue|assure|porte|remporte|decroche)",
+            r"\w+ ans d'experience",
+            r"pendant (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (ans|annees|"
+            r"etes|saisons|mois)", r"(annees|ans) (passees?|chez|dans|en tant|a la tete)",
             r"je (pourrais|pourrai|saurai|saurais|peux) (vous |y )?(apporter|contribuer|mettre|"
             r"aider|etre "
             r"operationnel|etre operationnelle|prendre en charge)",
@@ -171,7 +195,9 @@ class MissingSellingPoint(RequiredRule):
 
     def satisfied(self, email: Email) -> bool:
         point = _plan_field(email, "selling_point")
-        return bool(point) and echoes(point, email.body_text)
+        if point and echoes(point, email.body_text):
+            return True
+        return SELLING_POINT.within(email, self.region(email))
 
 
 _PROCESS_NOUNS = {
@@ -197,6 +223,7 @@ _PROCESS_NOUNS = {
             r"shortlist",
             r"how things are (going|moving|progressing)",
             r"moving along",
+            r"(been|be|was|were|is) filled",
         ]
     ),
     "fr": phrase_regex(
@@ -216,6 +243,7 @@ _PROCESS_NOUNS = {
             r"selection",
             r"retour",
             r"delais?",
+            r"pourvue?",
         ]
     ),
 }
@@ -237,6 +265,10 @@ _REQUEST_CUES = {
                 r"i wondered",
                 r"wondering (how|if|whether|where|when)",
                 r"(wanted|want|would like|'d like) to (see|check) (if|whether|how)",
+                r"(writing|write|wrote|reaching out|getting in touch) to (ask|enquire|inquire|"
+                r"find out|check|learn)",
+                r"(following|follow) up (about|on|regarding|concerning) (the )?(status|progress|"
+                r"outcome)",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -315,9 +347,9 @@ class MissingForgottenQualification(RequiredRule):
     phrases: ClassVar[Phrases] = {
         "en": [
             r"i (also )?(forgot|neglected|failed) to (mention|bring up|share|say|add|tell)",
-            r"i (also )?(didn't|did not|never) (get|have) (a|the) chance to (mention|bring up|"
-            r"share|"
-            r"talk about|discuss|cover)",
+            r"i (also )?(didn't|did not|never|wasn't able to|was not able to|couldn't|could not) "
+            r"(get|have|find) (a |the )?(chance|time|opportunity|occasion|moment) to (mention|"
+            r"bring up|share|talk about|discuss|cover|add|tell you)",
             r"i (also )?(didn't|did not|never) (mention|bring up|get to|talk about)",
             r"i should (also )?have (mentioned|said|added|brought up|told you)",
             r"something i (didn't|did not|never|forgot to) (mention|bring up|share|get to)",
@@ -352,7 +384,22 @@ class MissingForgottenQualification(RequiredRule):
 
     def satisfied(self, email: Email) -> bool:
         forgot = _plan_field(email, "forgot")
-        return bool(forgot) and echoes(forgot, email.body_text)
+        if forgot and echoes(forgot, email.body_text):
+            return True
+        # gained since the interview, or stated: see tactful.checks.wordings
+        return QUALIFICATION.within(email, self.region(email))
+
+
+_GENERIC_EN = (
+    r"(the |this |your |our )?(past |current |new |overall |open )?(position|role|job|company|team|"
+    r"organi[sz]ation|opportunity|firm|business|department|experiences?|projects|career|work|"
+    r"background|culture|responsibilities|duties|next steps?|hiring process|process)"
+    r"(( and| or|,) (the |your |our )?(past |current |new |overall )?(position|role|job|company|"
+    r"team|organi[sz]ation|opportunity|firm|business|culture|projects|experiences?))*"
+    r"( (with|at|in|here|on|from|through|via) [\w'-]+( [\w'-]+)?)?[.,;!]"
+)
+"""What learning or hearing "about" that is no reference to the interview: the job, the
+company or the team named alone ("learning more about the position and the company.")."""
 
 
 @register
@@ -380,34 +427,47 @@ class NoInterviewReference(RequiredRule):
             r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me)",
             r"(our|the) (conversation|discussion|chat|talk|exchange)( [\w'-]+){0,5} (about|on|"
             r"regarding|around|of)",
-            r"(learning|hearing|talking|speaking) (more |a lot |a bit )?(about|of|how|what|why|"
-            r"that)",
-            r"(showing|walking|taking) me (through|around|the|your|a)",
+            # not "I look forward to hearing about the next steps", nor "learning more about the
+            # role and the company" (nothing from the interview itself)
+            r"(?=[lhts])(?<!forward\ to\ )(?<!hope\ to\ )(learning|hearing|talking|speaking) "
+            r"(more |a lot |a bit )?"
+            r"(about|of|how|what|why|that)(?! " + _GENERIC_EN + ")",
             r"discussing (the|your|how|what|our)",
-            r"(enjoyed|loved|appreciated|liked) (our|the) (conversation|discussion|chat|tour|demo|"
-            r"walkthrough|exchange|visit|case study|exercise) (about|on|of|with|through|around)",
             r"the (tour|demo|case study|exercise|whiteboard|presentation|question|prototype|"
             r"walkthrough|visit) (of|about|on|you)",
-            r"(seeing|trying|testing|touring|visiting) (the|your) ",
-            r"your (question|point|comment|remark|description|story|example|plans?|"
-            r"vision|explanation|presentation|overview|account|articulation) (about|on|regarding|"
-            r"for|to|of)",
+            r"your (question|point|comment|remark|description|story|example|plans?|vision|"
+            r"explanation|presentation|overview|account|articulation|tip|advice|insights?|idea|"
+            r"suggestion|demo) (about|on|regarding|for|to|of)",
+            # "the workshop you want to run", "the challenge you face" (a thing named, then what
+            # the interviewer said of it), not "if you want", "I understand you plan to…"
+            r"(?=you)(?<=[a-z]\ )(?<!that\ )(?<!\bif\ )(?<!\bas\ )(?<!know\ )(?<!hope\ )"
+            r"(?<!think\ )(?<!\band\ )(?<!when\ )(?<!ever\ )(?<!stand\ )(?<!ether\ )(?<!what\ )"
+            r"(?<!\bhow\ )(?<!cause\ )(?<!since\ )(?<!while\ )(?<!\bbut\ )(?<!\bso\ )"
+            r"(you|you've|you have) (want|wanted|plan|planned|planning|hope|hoping|intend|"
+            r"recommended|face|faced|gave)",
+            r"introduc(ing|ed) me to",
+            r"th(inking|ought|ink) (a lot |often |since )?about (?!" + _GENERIC_EN + ")",
+            r"st(ayed|uck) with me",
         ],
         "fr": [
             r"vous (m'avez|avez|nous avez|m'aviez|aviez)( \w+ment)? (presente|explique|decrit|parle"
             r"|evoque|mentionne|montre|fait visiter|detaille|raconte|pose|expose|partage|indique|"
             r"souligne|confie|dit)(e|es|s)?",
+            r"(m'avoir|nous avoir)( \w+)? (presente|explique|montre|fait visiter|fait decouvrir|"
+            r"decrit|detaille|parle|expose|partage|raconte)(e|es|s)?(?! (le poste|l'entreprise|"
+            r"la societe|votre entreprise|votre societe|le role|les missions)\b)",
             r"nous avons( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
-            r"(notre|nos|cet|cette|ces|l') (echange|echanges|discussion|conversation|entretien"
-            r"|entretiens)( [\w'-]+){0,5} (sur|au sujet|autour|concernant|a propos)",
             r"(en|d'en) (apprendre|savoir) (plus|davantage)",
             r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
-            r"presentation|demonstration) (de|du|des|d'))",
+            r"presentation|demonstration|degustation|decouverte) (de|du|des|d'))",
+            r"m'a (vraiment |beaucoup |particulierement |tout particulierement )?"
+            r"(marquee?|touchee?|"
+            r"frappee?|interpellee?)",
             r"(lorsque|quand|comme) (nous avons|vous avez|nous l'avons|vous l'avez) (parle|"
             r"evoque|aborde|discute|mentionne|souligne|vu|dit)",
-            r"(votre|vos) (question|remarque|presentation|description|exemple|explication|projet"
-            r"|vision"
-            r"|explications|questions|remarques)s? (sur|au sujet|concernant|a propos|de|d'|du|des)",
+            r"(votre|vos) (question|remarque|presentation|description|exemple|explication|projet|"
+            r"vision|explications|questions|remarques|idee|conseil|anecdote)s? (sur|au sujet|"
+            r"concernant|a propos|de|d'|du|des)",
         ],
     }  # fmt: skip
 
@@ -416,7 +476,10 @@ class NoInterviewReference(RequiredRule):
         detail = _plan_field(email, "detail")
         if detail and echoes(detail, body):
             return True
-        return any(echoes(term, body) for term in email.context.extra_terms if term.strip())
+        if any(echoes(term, body) for term in email.context.extra_terms if term.strip()):
+            return True
+        # what was seen, heard or learned there: see tactful.checks.wordings
+        return REFERENCE.within(email, self.region(email))
 
     def refers(self, email: Email) -> bool:
         """Whether the email refers to the interview specifically (what `check` asks)."""

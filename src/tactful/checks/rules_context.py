@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from tactful.checks.model import ERROR, STATUS, WARNING, Finding
-from tactful.checks.rule import Email, Messages, Rule, register
+from tactful.checks.rule import Email, MeaningRule, Messages, Patterns, Rule, register
 from tactful.models import StepKind, StepState
 from tactful.policy import article
 from tactful.policy.guards import MAX_FOLLOW_UPS
@@ -117,11 +117,50 @@ class AlreadySent(Rule):
                 return
 
 
+_NOT_SINCE_EN = "!ago|and|but|week|weeks|month|months|since|day|days|then"
+"""Words that put the meeting further back ("we met two weeks ago today", "…and today I")."""
+_NOT_SINCE_FR = "!il|et|mais|semaine|semaines|mois|jour|jours|depuis|puis"
+
+
+class _SaysTheInterviewWasRecent(MeaningRule):
+    """Where a status email says the interview was yesterday or today ("I know we spoke
+    yesterday"): with no round recorded, the email itself says it is too early. Not
+    registered: `TooEarly` reads it."""
+
+    id = "too-early:recent"
+    severity = ERROR
+    reason = ""
+    messages: ClassVar[Messages] = {}
+    patterns: ClassVar[Patterns] = {
+        "en": [
+            # not "we met two weeks ago today", nor "we spoke on Monday and today I…"
+            "( we | you and i ) ~2 ( meet | speak | talk | chat | =met | =spoke ) ~5"
+            + _NOT_SINCE_EN
+            + " ( yesterday | today | this morning | this afternoon | earlier today )",
+            "i ~2 ( =interviewed | =met | =spoke | =talked ) ~5"
+            + _NOT_SINCE_EN
+            + " ( yesterday | this morning"
+            " | this afternoon | earlier today )",
+            "( my | our | the ) ( interview | meeting | conversation | call | chat ) ~4"
+            " ( yesterday | this morning | this afternoon | earlier today )",
+            "yesterday 's ( interview | meeting | conversation )",
+        ],
+        "fr": [
+            "( nous | on ) ~3 ( rencontrer | parler | echanger | voir | =vus | =parle"
+            " | =echange ) ~4"
+            + _NOT_SINCE_FR
+            + " ( hier | ce matin | cet apres midi | aujourd' hui )",
+            "( entretien | rencontre | echange | rendez vous ) ~2 ( hier | ce matin | cet apres"
+            " midi | aujourd' hui )",
+        ],
+    }
+
+
 @register
 class TooEarly(Rule):
     id = "too-early"
     severity = ERROR
-    needs_plan = True
+    needs_plan = True  # a rule about the round's state (drafts do not retry on it)
     kinds = frozenset({STATUS})
     reason = f"{article.CLOSING_DATE} {article.WEEK_TO_TEN_DAYS}"
     messages: ClassVar[Messages] = {
@@ -141,11 +180,32 @@ class TooEarly(Rule):
             "Trop tôt : la fenêtre de la relance s'ouvre le {day}.",
             "Attendez le {day} pour l'envoyer.",
         ),
+        "en:recent": (
+            "Too early: the email says the interview was “{phrase}”; a status email waits a "
+            "week to ten days.",
+            "Send a thank-you note now, and ask how the process is going a week to ten days "
+            "after the interview.",
+        ),
+        "fr:recent": (
+            "Trop tôt : le message dit que l'entretien a eu lieu « {phrase} » ; une relance "
+            "attend une semaine à dix jours.",
+            "Envoyez maintenant un remerciement, et demandez où en est le recrutement une "
+            "semaine à dix jours après l'entretien.",
+        ),
     }
+
+    def applies(self, email: Email) -> bool:
+        """A status email, with or without a round: without one, its own words decide."""
+        return email.kind in self.kinds
 
     def check(self, email: Email) -> Iterable[Finding]:
         plan, now = email.context.plan, email.context.now
-        assert plan is not None
+        if plan is None:
+            # No round recorded: only the email's own words can say it is too early.
+            for start, end in _RECENT.spans(email)[:1]:
+                phrase = " ".join(email.text[start:end].split())
+                yield self.finding(email, start, end, variant="recent", phrase=phrase)
+            return
         if now is None:
             return
         step = plan.step(StepKind.STATUS_INQUIRY)
@@ -160,6 +220,7 @@ class TooEarly(Rule):
 
 
 _NOT_TO_SEND = frozenset({StepState.SENT, StepState.CANCELLED})
+_RECENT = _SaysTheInterviewWasRecent()
 
 
 @register

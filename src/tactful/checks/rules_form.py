@@ -73,6 +73,9 @@ _SHOUT_WORDS = frozenset(
         SO NO ANY NOT YES VERY MUCH LOVE NEED MUST HOPE BEST NOW ALL HUGE WANT JOB THE AND YOU
         ARE WILL CAN GET DID WHY HOW WHAT SOON ASAP GOOD GLAD REAL SURE FREE HARD KEEN TRES
         TOUT TOUS VITE BIEN VRAI OUI NON MOI VOUS EST PAS PLUS TROP SUIS JOIE
+        SUPER NEVER THANK MERCI GREAT HAPPY AGAIN SORRY TODAY RIGHT TRULY REPLY STILL ABOUT
+        AFTER EVERY FIRST OTHER THINK WOULD COULD THERE WHERE WHICH WHILE SHALL EXTRA TOTAL
+        AVANT APRES TOUTE VOTRE NOTRE AUSSI HEURE GRAND ELLES
         """
     )
 )
@@ -162,13 +165,14 @@ class Shouting(Rule):
 
 def _is_loud(word: str) -> bool:
     """A word in capitals that shouts rather than abbreviates: common words (VERY, MERCI) and
-    any longer word that is not a known acronym; short unknown ones (CFA, LIMS) are acronyms."""
+    any word of six letters or more that is not a known acronym; shorter unknown ones (CFA,
+    LIMS, EHPAD) are acronyms."""
     bare = fold(word).replace("'", "")
     if any(c.isdigit() for c in bare) or bare in _ACRONYMS:
         return False
     if bare in _SHOUT_WORDS:
         return True
-    return len(bare) >= 5 and any(c in "AEIOUY" for c in bare)
+    return len(bare) >= 6 and any(c in "AEIOUY" for c in bare)
 
 
 _EMOJI_RE = re.compile(

@@ -106,7 +106,9 @@ class Filler(MeaningRule):
     }
     patterns: ClassVar[Patterns] = {
         "en": [
-            "check in",
+            # the verb ("checking in", "I wanted to check in"), not the noun ("check-in desk")
+            "( =checking | =checked ) in",
+            "( to | just | i | we | will | quick ) =check in",
             "touch base",
             "circle back",
             "just ~2 ( follow | reach | ping | see | check | write | drop ) ( up | out | in"
@@ -128,6 +130,8 @@ class Filler(MeaningRule):
             "je me permettre de vous relancer",
             "( petite | simple ) relance",
             "je vous relancer",
+            # "re-re-relancer": the chase spelled out
+            "vous re ~3 ( =lancer | relancer )",
             "je revenir aux nouvelles",
             "prendre ( des | de vos ) nouvelles",
             "je vouloir ( juste | simplement ) ( savoir | voir | verifier | faire un ~1 point )",
@@ -168,12 +172,17 @@ class Apology(MeaningRule):
             "( i know | i realize | i realise | i understand | i be sure ) ~1 you ~1 be ~2"
             " ( busy | swamped | slammed )",
             "sorry if this be ~2 ( bother | annoying | too much | intrusive )",
+            "{APOLOGISE} ~3 ( for | about ) ~2 ( short | brief | long | lengthy | quick | rushed"
+            " ) ( email | message | note | mail )",
         ],
         "fr": [
             "( desole | desolee | navre | navree | excuser | pardonner | pardon | excuses ) ~4"
             " ( deranger | importuner | embeter | ennuyer | relancer | insister | revenir"
             " | ecrire | derangement | insistance | solliciter | sollicitation | temps ) ( a"
             " nouveau | de nouveau | encore )?",
+            "( desole | desolee | navre | navree | pardon | excuses ) ( pour | de ) ( ce | mon"
+            " | le ) ~2 ( message | mail | courriel | mot ) ~3 ( court | bref | breve | long"
+            " | tardif )?",
             "ne ~1 vouloir pas ~1 vous ( deranger | importuner | embeter | ennuyer )",
             "en esperer ne pas vous ( deranger | importuner | embeter )",
             "sans vouloir vous ( deranger | importuner | embeter | ennuyer )",

@@ -63,6 +63,27 @@ class CallOrVisit(MeaningRule):
             "drop off ( my | a | some | the | copy ) ~2",
             "( come | stop | drop | swing | pop ) ( by | in | over | round ) ( to | at ) ( your"
             " | the ) ~1 {PLACE}",
+            # the writer is at the employer's place now ("I'm waiting in your lobby")
+            "i ( =am | ='m ) ~2!not|never ( camp | wait | sit | park | stand | =outside"
+            " | =downstairs ) ~2 ( in | at | outside | near | by | across from | opposite )? ~1"
+            " ( your | the ) ~3 ( {PLACE} | parking | car park | carpark | entrance | doorstep )",
+            # a call already made ("I tried to reach you by phone", "I left you a voicemail")
+            "i ~3 ( try | attempt ) to ( reach | contact | get hold of | get through to | speak"
+            " to | speak with | get in touch with ) ~3 ( by | over | on ) the? ( phone"
+            " | telephone )",
+            "i ~3 ( leave | =left ) ~3 ( voicemail | voicemails | voice mail | voice message"
+            " | voice messages"
+            " | phone message )",
+            # a meeting asked for: coming back, meeting, offered slots
+            "( come | return ) back? ( for | to ) ~3 ( interview | meet | meeting | visit | chat"
+            " | conversation | tour )",
+            "( could | can | shall | might ) we ~2!not ( meet | get together | sit down )",
+            "( propose | suggest ) ~3 we ~2 ( meet | get together | sit down )",
+            # times offered to meet, not "available by email every day"
+            "{I} ( be | =am | ='m ) ~1 available ~2!start|begin|join|work|email|mail|message"
+            "|reply|question|questions ( any | every | all"
+            " | on | this | next | most ) ~2 ( morning | mornings | afternoon | afternoons"
+            " | evening | evenings | day | days | week | {DAY} ) !to|for|start|begin|join|work",
         ],
         "fr": [
             # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
@@ -73,10 +94,24 @@ class CallOrVisit(MeaningRule):
             "me joindre ( au | par ) ~2 ( telephone | # | portable | mobile )",
             "( un | une ) ~2 coup de fil|telephone",
             "{PROPOSE} ~5 ( par | au ) telephone",
-            "{PROPOSE} ~4 ( un | d' ) ~2 ( appel | echange telephonique | point telephonique"
+            "{PROPOSE} ~4 ( un | une | d' ) ~2 ( appel | echange telephonique | point telephonique"
             " | entretien telephonique | rendez vous )",
-            "je ~4!ne|pas|jamais ( passer | venir | rendre | presenter ) ( a | au | aux"
-            " | dans | chez | par ) ~2 {PLACE}",
+            "a votre disposition pour ( fixer | convenir | organiser | caler | planifier"
+            " | prendre ) ~3 ( rendez vous | rencontre | entretien | appel | creneau )",
+            "( proposer | souhaiter | aimer | vouloir | suggerer ) ~3 que nous nous ( rencontrer"
+            " | voir | retrouver | parler )",
+            "( =pourrions | =pourrons | =puissions | =pourrait | =pourra ) ( nous | on ) ~1"
+            " ( rencontrer | voir | retrouver )",
+            # a call already made ("J'ai essayé de vous joindre par téléphone")
+            "je ~3 essayer ~2 de vous ( joindre | appeler | contacter | telephoner ) ~3 ( par"
+            " | au ) ( telephone | portable | mobile )",
+            "je ~3 laisser ~3 ( message vocal | messages vocaux | message sur votre ( repondeur"
+            " | messagerie | portable ) )",
+            "je ~4 revenir ~3 ( pour un | a un ) ( second | deuxieme | nouvel | autre ) entretien",
+            "je =suis ~2!ne|pas ( dans | devant | sur ) ( le | votre ) ~1 ( parking | hall"
+            " | accueil | entree )",
+            "je ~4!ne|pas|jamais ( passer | venir | rendre | presenter ) ~3!pour|que|qui ( a"
+            " | au | aux | dans | chez | par ) ~2 {PLACE}",
             "( passer | venir ) ( vous voir | vous deposer | chez vous )",
             "vous rendre visite",
             "je ~4 ( passer | venir ) ~1 deposer",
@@ -107,12 +142,19 @@ _THEIR_DATE = {
     "en": re.compile(
         r"\b(?:you|your team|the team|they)\s+(?:\w+\s+){0,2}(?:mentioned|said|told|expected|"
         r"hoped|planned|indicated|noted|anticipated|estimated|would|were|are|hope|plan|expect)\b"
-        r"|\bas (?:you|discussed|mentioned|agreed|planned)\b|\byour (?:timeline|timeframe|plan)",
+        r"|\bas (?:you|we|discussed|mentioned|agreed|planned)\b|\byour (?:timeline|timeframe|plan)"
+        r"|\b(?:told|assured|promised|informed|advised) (?:me|us)\b"
+        r"|\b(?:he|she)\s+(?:\w+\s+){0,2}(?:mentioned|said|told|expected|hoped|planned|indicated|"
+        r"promised|assured)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"\bvous (?:m'|nous )?(?:avez|aviez|pensiez|comptiez|esperiez|prevoyiez|souhaitiez|"
-        r"pensez|comptez|esperez|prevoyez|souhaitez)\b|\bcomme (?:vous|convenu|prevu|indique)\b"
+        r"pensez|comptez|esperez|prevoyez|souhaitez)\b"
+        r"|\bcomme (?:vous|nous|convenu|prevu|indique)\b"
+        r"|\b(?:il|elle|ils|elles) (?:m'|nous )(?:a|avait|ont|avaient) "
+        r"(?:dit|indique|assure|promis|"
+        r"annonce)"
         r"|\bvotre (?:calendrier|decision)\s+(?:etait|est)\s+prevue?",
         re.IGNORECASE,
     ),
@@ -164,7 +206,9 @@ class Pressure(MeaningRule):
             "can not wait ~2 ( much | any )? longer",
             "expect ~1 ( an | a | your ) ( answer | response | reply | decision )",
             "time sensitive",
-            "urgent|urgently",
+            # "urgent" about the answer, not "urgent care" (a clinic's unit)
+            "urgent !care|cares",
+            "urgently",
             # a competing offer as leverage
             "( another | other | competing | second | outside | rival | counter ) ~1 offer",
             "offer ~1 from ( another | other | a competitor | a different | one of your"
@@ -185,6 +229,9 @@ class Pressure(MeaningRule):
             " | hour )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
+            "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
+            " | follow | check | reach | ping | message | remind ) ~6 ( from time to time"
+            " | regularly | periodically | every so often | on a regular basis | again and again )",
         ],
         "fr": [
             "{I}? {DEMAND} ~6 {UNTIL} ~2 {DAY}",
@@ -200,7 +247,9 @@ class Pressure(MeaningRule):
             " | silence ) comme",
             "je ne ~1 ( pouvoir ) ~1 ( pas | plus ) attendre",
             "compter sur ( une | votre ) reponse ( rapide | avant | de ici )",
-            "( urgent | urgente | urgence | urgemment )",
+            # "urgent" about the answer, not the hospital's "service des urgences"
+            "( urgent | urgente | urgemment )",
+            "il y avoir urgence",
             "( autre | autres | concurrente | concurrent | seconde | deuxieme ) ( offre"
             " | proposition | promesse )",
             "( offre | proposition ) ~3 ( de | une | un ) autre ( entreprise | societe | cabinet"
@@ -219,6 +268,8 @@ class Pressure(MeaningRule):
             "je ~3 continuer ~2 ( a | de ) ~2 ( relancer | ecrire | contacter | appeler"
             " | envoyer | revenir )",
             "jusque a ( ce que | obtenir | recevoir | avoir ) ~3 ( reponse | nouvelles | retour )",
+            "je ~3 ( relancer | recontacter | ecrire | revenir vers vous ) ~4 ( regulierement"
+            " | de temps en temps | de temps a autre | periodiquement )",
         ],
     }
 
@@ -277,6 +328,42 @@ class Complaint(MeaningRule):
             "{I} deserve ~2 ( answer | response | reply | explanation | update )",
             "( keep | leave ) ( me | candidates | people ) ( hang | hanging | in the dark"
             " | waiting )",
+            "( keep | leave ) ~3 ( me | candidate | candidates | applicant | applicants | people"
+            " ) ~3 without ~2 ( answer | response | news | word | reply | update | feedback )",
+            # sarcasm and insult
+            "far be it ( for | from ) me",
+            "( common | basic | professional | simple ) ( courtesy | decency )",
+            "{I} ~1 ( be | feel ) ~2!not|never ( insult | =insulted | offend | =offended"
+            " | =disrespected | =slighted | =humiliated )",
+            "^ how ( disappointing | frustrating | rude | unprofessional | insulting | annoying"
+            " | disrespectful | typical | sad ) !of|for",
+            "( waste | =wasted | =wasting ) ~2 ( my | our ) time",
+            "( could | should | might ) have be ~1 ( better | more wisely | more usefully ) spend",
+            "as ( be | =was ) ( obviously | clearly | evidently ) your",
+            "( strange | odd | curious | surprising | ironic | rich ) ~3 ( coming from | for a"
+            " | for an | from a | from an ) ~2 ( company | organization | organisation | firm"
+            " | business | association | employer | agency | recruiter )",
+            "you ~3 ( =passed | =missed | =lost | =overlooked ) ( up | out on )? ~3 ( a | an"
+            " | the ) ~4 ( candidate | hire | asset | applicant )",
+            # the silence reproached: a sentence that only states it, a conclusion drawn from it
+            "^ ( well <,> since {I} ( have | had ) not ( hear | receive | get ) | since? {I}"
+            " ( have | had ) not ( hear | receive | get ) ~2 ( back | anything | a word | a thing"
+            " | a reply | a response | an answer ) ~3 ( from you | yet | still | at all | since )?"
+            " ~2 $ )",
+            "{I} ( can | could ) only assume",
+            "( think | =thought | expect | assume ) ( that )? {I} ( would | 'd | should )"
+            " ( hear | get ) ~4"
+            " ( by now | this week | already | sooner | before now | last week | by then )",
+            "( i guess | i suppose | i take it | apparently ) ~2 ( no | not ) ~2 ( interest"
+            " | interested | care | bother )",
+            "stick to ~2 ( commitment | commitments | promise | promises | word )",
+            "{I} ~2 ( sure | doubt | bet | suspect | certain ) ~4 ( not | never | no ) ~3"
+            " ( hear | get | receive | response | reply | answer )",
+            "{I} ~3 ( email | write | send | contact | message | follow ) ~5 ( twice | three"
+            " times | several times | # times | many times | multiple times | repeatedly ) ~10"
+            " ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )",
+            "this be ~1 the ( second | third | fourth | fifth ) time ~3 {I} ~3 ( email | write"
+            " | contact | follow | reach | send )",
         ],
         "fr": [
             "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
@@ -305,6 +392,26 @@ class Complaint(MeaningRule):
             "( au cas ou | peut etre ) ~8 ( spam | spams | indesirable | indesirables )",
             "je ~2 essayer ~2 de vous ( joindre | contacter | appeler ) ~3 ( plusieurs"
             " | maintes | # | deux | trois | a de nombreuses ) ~1 ( fois | reprises )",
+            "( voila | voici | cela fait | ca fait ) ~2 ( deux | trois | quatre | plusieurs | # )"
+            " fois ~2 que",
+            "( deux | trois | quatre | plusieurs | # ) fois ~6 que je ~4 ( envoyer | ecrire"
+            " | relancer | contacter ) ~10 ( aucune | pas de | sans | jamais ) ~2 ( reponse"
+            " | retour | nouvelles )",
+            "( laisser | garder ) ~3 ( candidat | candidats | candidate | candidates | gens"
+            " | personnes ) ~2 sans ~2 ( nouvelle | nouvelles | reponse | retour )",
+            # sarcasm and insult
+            "( peu | pas | guere ) ( respectueux | respectueuse | courtois | courtoise | poli"
+            " | polie | elegant | elegante )",
+            "( curieux | curieuse | etrange | etonnant | surprenant | dommage | decevant"
+            " | regrettable | ironique ) de la part",
+            "^ ( comme | que ) ce etre ~1 ( decevant | dommage | triste | regrettable"
+            " | decourageant )",
+            "je ~1 ( etre | me ( sentir | =sens ) ) ~2!ne|pas ( insulte | insultee | vexe | vexee"
+            " | offense"
+            " | offensee | humilie | humiliee | meprise | meprisee )",
+            "( perdre | gaspiller ) ~2 mon temps",
+            "je ~3 ( douter | parier ) ~4 ( ne | pas | jamais | aucune ) ~3 ( reponse | repondre"
+            " | retour | nouvelles )",
         ],
     }
 
@@ -343,6 +450,12 @@ class BluntDemand(MeaningRule):
             "^ ( do | have ) you ~1 ( receive | get | see | read ) my ~2 ( email | message"
             " | application | note | cv | resume | letter | previous | last )",
             "confirm ( receipt | that you ( receive | get ) )",
+            # presuming the job, demanding an explanation
+            "^ when ( ( do | can | will | shall | should ) i start | be my ( start | starting"
+            " | first ) ( date | day ) ) <?>",
+            "( want | would like | demand | insist | deserve | expect ) ~2 ( to know | an"
+            " explanation ) ~2 what be wrong with ( my | me )",
+            "( demand | insist on | deserve | owe me ) ~1 ( an | some ) explanation",
         ],
         "fr": [
             "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
@@ -355,5 +468,10 @@ class BluntDemand(MeaningRule):
             "repondre moi",
             "merci de ( me repondre | confirmer | accuser reception | me confirmer )",
             "( avoir vous | vous avoir ) bien ( =recu | =eu | =lu ) ( mon | ma | mes )",
+            "^ quand ( est ce que )? ( je commencer | commencer je ) <?>",
+            "^ je commencer quand <?>",
+            "( vouloir | exiger | souhaiter ) ~2 savoir ~2 ce qui ne ( aller | convenir ) pas"
+            " ( avec | dans ) ( mon | ma | mes | moi )",
+            "( exiger | meriter | devoir ) ~2 une explication",
         ],
     }

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from tactful.checks.model import ERROR, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
-from tactful.checks.rules_content import NoInterviewReference
+from tactful.checks.rules_content import BOTH, NoInterviewReference
 from tactful.checks.rules_manner import Apology, Filler
 from tactful.policy import article
 from tactful.text.tokens import count_words
@@ -46,6 +46,8 @@ class Placeholder(Rule):
 
 MIN_SUBSTANCE = 12
 """Words outside the filler and apology phrases under which an email says nothing."""
+_FRAME_WORDS = 30
+"""More words than a greeting and a sign-off ever hold together."""
 
 
 @register
@@ -64,12 +66,31 @@ class Ineffective(Rule):
             "et aucune référence précise à votre entretien.",
             "Réécrivez-le autour d'un moment précis de l'entretien et d'une question claire.",
         ),
+        "en:short": (
+            "Nothing the employer can act on: {words} word(s) and no specific reference to your "
+            "interview.",
+            "Rewrite it around one specific moment of your interview and what the email is for.",
+        ),
+        "fr:short": (
+            "Rien sur quoi le recruteur puisse agir : {words} mot(s) et aucune référence précise "
+            "à votre entretien.",
+            "Réécrivez-le autour d'un moment précis de l'entretien et de l'objet du message.",
+        ),
     }
 
     def check(self, email: Email) -> Iterable[Finding]:
         fillers, apologies = Filler().spans(email), Apology().spans(email)
         empty = fillers + apologies
-        if not empty or NoInterviewReference().refers(email):
+        if not empty:
+            # A thank-you or a status email of a few words with nothing from the interview
+            # ("thx 4 the interview", "Any update on the analyst role?") says nothing either.
+            if email.kind not in BOTH or email.parts.word_count >= MIN_SUBSTANCE + _FRAME_WORDS:
+                return  # (a greeting and a sign-off hold fewer words than that: no need to count)
+            words = _substance(email, [])
+            if words < MIN_SUBSTANCE and not NoInterviewReference().refers(email):
+                yield self.whole(email, variant="short", words=words)
+            return
+        if NoInterviewReference().refers(email):
             return
         if (fillers and apologies) or len(empty) >= 3 or _substance(email, empty) < MIN_SUBSTANCE:
             yield self.whole(email, count=len(empty))

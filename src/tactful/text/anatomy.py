@@ -35,7 +35,7 @@ _LINE_RE = re.compile(r"[^\n]*")
 GREETINGS = {
     "en": phrase_regex(
         [
-            "dear", "hello", "hi", "hey", "good (morning|afternoon|evening)", "greetings",
+            "dear", "hello", "hi", "hey", "(good )?(morning|afternoon|evening)", "greetings",
             "to whom it may concern",
         ]
     ),
@@ -88,6 +88,12 @@ _NOT_NAMES = frozenset(
         finally thanks thank please hope sorry cependant merci enfin oui non aussi
         """
     )
+)
+# A line of contact details under a signature: a phone number, an address, a profile.
+_CONTACT_LINE_RE = re.compile(
+    r"(?:(?:tel|phone|mobile|cell|portable|email|e-mail|courriel|linkedin)\.?\s*:?\s*)?"
+    r"(?:\+?[\d\s().\-/]{7,}|\S+@\S+\.\w+|(?:https?://|www\.)\S+|linkedin\.com/\S*)\s*",
+    re.IGNORECASE,
 )
 # A full name: two to four capitalised words ("Sam Taylor", "Susan Candidate.").
 _NAME_LINE_RE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
@@ -172,14 +178,15 @@ def dissect(text: str, lang: str) -> Anatomy:
             break
     body = Span(lines[0].start, body_end)
     greeting = _greeting(text, folded, lines[0], lang)
-    sign_off = _sign_off(text, folded, lines[1:] if greeting else lines, lang)
+    closing = _without_contact_lines(text, lines)
+    sign_off = _sign_off(text, folded, closing[1:] if greeting else closing, lang)
     name_only = (
         sign_off is None
-        and len(lines) > 1
-        and _NAME_LINE_RE.fullmatch(text, lines[-1].start, lines[-1].end) is not None
+        and len(closing) > 1
+        and _NAME_LINE_RE.fullmatch(text, closing[-1].start, closing[-1].end) is not None
     )
     if name_only:
-        sign_off = lines[-1]  # signed with a name alone
+        sign_off = closing[-1]  # signed with a name alone
     signed = name_only or (
         sign_off is not None
         and (sign_off.end < body.end or bool(_NAMED_RE.search(text, sign_off.start, sign_off.end)))
@@ -201,6 +208,15 @@ def dissect(text: str, lang: str) -> Anatomy:
         last_line=lines[-1],
         text=text,
     )
+
+
+def _without_contact_lines(text: str, lines: list[Span]) -> list[Span]:
+    """The lines up to the signature: a phone number or an address under the name is not the
+    last line that signs ("Matthew Long" then "(320) 555-3845")."""
+    end = len(lines)
+    while end > 1 and _CONTACT_LINE_RE.fullmatch(text, lines[end - 1].start, lines[end - 1].end):
+        end -= 1
+    return lines[:end]
 
 
 def _greeting(text: str, folded: str, line: Span, lang: str) -> Span | None:

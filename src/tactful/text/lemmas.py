@@ -32,6 +32,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         reminder review manager time answer response reply decision update job position
         role opportunity candidate employer business weekend morning evening afternoon
         year application interviewer question minute sorry take spend waste clog fill
+        think suppose guess insult offend camp sit stand park promise
         """
     ),
     "fr": words_of(
@@ -49,7 +50,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         proposition entreprise société réponse nouvelle jour semaine heure mois bureau
         local facture chance espoir appel message courriel mail candidature poste retour
         décision délai minute année employeur recruteur question temps rappel coup fil
-        téléphone visite boîte
+        téléphone visite boîte essayer commencer décevoir sentir exiger
         """
     ),
 }
