@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tactful import Person, StepKind, Tactful
 from tactful.drafts import draft_follow_up
+from tactful.store.database import SCHEMA_HEAD
 
 
 def test_a_store_at_0003_gains_an_empty_language_for_every_application(home: Path) -> None:
@@ -17,6 +18,8 @@ def test_a_store_at_0003_gains_an_empty_language_for_every_application(home: Pat
     # Back to the schema before 0004, as an older tactful left it.
     with sqlite3.connect(path) as db:
         db.execute("ALTER TABLE applications DROP COLUMN language")
+        for trigger in ("tr_one_reply_insert", "tr_one_reply_update"):  # 0005's
+            db.execute(f"DROP TRIGGER {trigger}")
         db.execute("UPDATE alembic_version SET version_num = '0003'")
     with Tactful.open() as api:
         assert api.application(app_id).language == ""
@@ -24,7 +27,7 @@ def test_a_store_at_0003_gains_an_empty_language_for_every_application(home: Pat
     with Tactful.open() as api:
         assert api.application(app_id).language == "fr"
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
 
 
 def test_drafts_follow_the_application_language_over_the_configured_one(home: Path) -> None:

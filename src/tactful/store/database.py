@@ -15,7 +15,7 @@ from tactful.settings import Settings
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration; a test keeps it equal to Alembic's head. Checked without importing
 Alembic so that read commands on an up-to-date database start fast."""
 
@@ -23,6 +23,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 REPLY_RECORDED = "reply-recorded"
 """The message of the trigger that refuses a follow-up once the employer replied (0002)."""
+ONE_REPLY = "one-reply-per-round"
+"""The message of the trigger that refuses a second reply to one round (0005)."""
 
 
 class Database:
@@ -93,6 +95,11 @@ def integrity_error(exc: Any) -> TactfulError:
         return Refused(
             "the employer already answered this round: no more follow-ups for it",
             code="after-reply",
+        )
+    if ONE_REPLY in text:
+        return Refused(
+            "the employer's reply to this round is already recorded: a round has one reply",
+            code="already-answered",
         )
     if "uq_follow_up_kind" in text or "follow_ups.interview_id, follow_ups.kind" in text:
         return Refused(
