@@ -461,9 +461,7 @@ class Tactful:
             return
         self.store.set_skipped(interview_id, [*iv.skipped, kind])
 
-    def unskip(
-        self, interview_id: int, kind: StepKind, *, to: str | Person | None = None
-    ) -> None:
+    def unskip(self, interview_id: int, kind: StepKind, *, to: str | Person | None = None) -> None:
         """Plan a skipped follow-up again; for a thank-you, `to` plans one interviewer's note
         again (without it, every skipped note)."""
         if to is not None and kind is StepKind.THANK_YOU:
