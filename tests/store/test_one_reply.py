@@ -1,6 +1,6 @@
 """A round has one reply: refused by the core (code `already-answered`, through the library,
-the command line and an import file) and held by the database (migration 0005) on SQLite and
-PostgreSQL, while replies recorded before 0005 are kept as they were."""
+the command line and an import file) and held by the database (migration 0006) on SQLite and
+PostgreSQL, while replies recorded before 0006 are kept as they were."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_sqlite_refuses_a_second_reply_inserted_or_moved(home: Path) -> None:
 
 
 def test_replies_recorded_before_the_rule_are_kept(home: Path) -> None:
-    """A store where an older tactful recorded two replies to one round migrates to 0005 with
+    """A store where an older tactful recorded two replies to one round migrates to 0006 with
     both still there: the triggers refuse new replies, they delete nothing."""
     with Tactful.open(home, now=NOW) as api:
         round_id = _round(api)
@@ -109,7 +109,7 @@ def test_replies_recorded_before_the_rule_are_kept(home: Path) -> None:
             "VALUES (?, '2026-12-04T09:00:00+01:00', 'offer')",
             (round_id,),
         )
-        db.execute("UPDATE alembic_version SET version_num = '0004'")
+        db.execute("UPDATE alembic_version SET version_num = '0005'")
     with Tactful.open(home, now=NOW) as api:
         assert [r.outcome for r in api.interview(round_id).replies] == [
             Outcome.OTHER,

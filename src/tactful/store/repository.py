@@ -394,6 +394,8 @@ class Store:
             return
         with self.database.begin() as conn:
             for table in schema.metadata.sorted_tables:
+                if "id" not in table.c or not table.c.id.autoincrement:
+                    continue
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"

@@ -41,17 +41,19 @@ def create_app(
     now: datetime | str | None = None,
     host: str = "127.0.0.1",
     secure_cookie: bool = False,
+    multi_user: bool = False,
 ) -> FastAPI:
     """The web app over the tactful home in `settings`.
 
     `now` pins the clock (tests, demos); `host` is the address it is served on: on a loopback
     address only loopback Host headers are accepted (no DNS rebinding). When a password is
     configured (`tactful web password`), every page, API call and the feed require it.
+    `multi_user`: accounts on PostgreSQL instead (tactful.web.hosted; docs/hosting.md).
     """
     from tactful.web.security import is_loopback
 
-    stored = password_hash(settings.home)
-    if stored is None and not is_loopback(host):
+    stored = None if multi_user else password_hash(settings.home)
+    if stored is None and not is_loopback(host) and not multi_user:
         raise Refused(
             f"serving on {host} would let other machines reach your data: set a password first "
             "with 'tactful web password', or serve on 127.0.0.1"
@@ -68,9 +70,11 @@ def create_app(
     )
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         state.close()
+        if getattr(app.state, "hosted", None) is not None:
+            app.state.hosted.close()
 
     app = FastAPI(
         title="tactful",
@@ -86,9 +90,21 @@ def create_app(
     )
     app.state.web = state
     app.state.gate = gate
+    if multi_user:
+        from tactful.accounts import Hosted
+        from tactful.web.hosted import AccountGate, HostedWeb
+
+        web = HostedWeb(Hosted(settings, now=now), now=now, secret=secret)
+        app.state.hosted = web
+        app.state.secure_cookie = secure_cookie
+        app.add_middleware(AccountGate, web=web)
     app.add_middleware(WebGate, config=gate)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
+    if multi_user:
+        from tactful.web.routes.accounts import router as accounts_router
+
+        app.include_router(accounts_router)  # first: its /login replaces the password's
     _include_routers(app)
     return app
 

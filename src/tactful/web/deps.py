@@ -22,6 +22,20 @@ CSRF_SLOT = "\x00csrf\x00"
 
 
 def web_state(request: Request) -> WebState:
+    """The data the request may reach: the app's one home, or in multi-user mode the state of
+    the request's account (tactful.web.hosted), where every query is kept to its rows."""
+    hosted = getattr(request.app.state, "hosted", None)
+    if hosted is not None:
+        from tactful.web.hosted import NOBODY
+
+        account = getattr(request.state, "account", None)
+        if account is None:
+            user: WebState = hosted.state_for(NOBODY, 0)
+        else:
+            # The version read with the session is this request's view of the data; a write
+            # made by this request bumps it locally (WebState.changed).
+            user = hosted.state_for(account.user_id, account.data_version)
+        return user
     state: WebState = request.app.state.web
     return state
 
@@ -67,6 +81,7 @@ class View:
             "path": self.request.url.path,
             "locked": self.request.app.state.gate.locked,
             "logged_in": self.session.user,
+            "account": getattr(self.request.state, "account", None),
             **values,
         }
 

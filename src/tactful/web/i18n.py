@@ -22,6 +22,9 @@ Translate = Callable[..., str]
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     data = json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+    # Catalogues of a part of the app (accounts.en.json) add their words to the language's.
+    for extra in sorted(CATALOGUES.glob(f"*.{lang}.json")):
+        data.update(json.loads(extra.read_text(encoding="utf-8")))
     return {str(k): str(v) for k, v in data.items()}
 
 

@@ -9,14 +9,18 @@ SQLite runs one writer at a time. On PostgreSQL, migration 0002's trigger alread
 round's row before a reply is written; its function now also looks for an earlier reply, so
 the second of two racing replies waits for the first, then sees it.
 
-Revision ID: 0005
-Revises: 0004
+On PostgreSQL with hosted mode's row-level security (migration 0005), the function runs as the
+writer: every reply of a round shares the round's owner (0005's composite foreign key), so the
+round's owner, the only one who may write its replies, sees them all.
+
+Revision ID: 0006
+Revises: 0005
 """
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
