@@ -75,6 +75,7 @@ def test_an_import_with_two_replies_to_one_round_is_refused(home: Path) -> None:
     assert (caught.value.code, caught.value.field) == ("already-answered", "replies")
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_refuses_a_second_reply_inserted_or_moved(home: Path) -> None:
     with Tactful.open(home, now=NOW) as api:
         first, second = _round(api), _round(api)
@@ -95,6 +96,7 @@ def test_sqlite_refuses_a_second_reply_inserted_or_moved(home: Path) -> None:
     db.commit()
 
 
+@pytest.mark.sqlite_only
 def test_replies_recorded_before_the_rule_are_kept(home: Path) -> None:
     """A store where an older tactful recorded two replies to one round migrates to 0006 with
     both still there: the triggers refuse new replies, they delete nothing."""
