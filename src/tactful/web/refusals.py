@@ -64,22 +64,21 @@ def dated_problem(
 ) -> FieldErrors | WebError | None:
     """The core's refusal of a reply (`what` = "reply") or of a follow-up ("sent") recorded
     through a form or the API, in the reader's words: a date before the interview or still to
-    come on the field `at`, a second reply for the round. The codes stay the core's (the same
-    as the command line's); None for any other error.
+    come on the field `at`, a second reply for the round. None for any other error.
 
     The rules are the core's (`tactful.validation`, `tactful.policy.check_can_reply`): the web
-    only words them, with the values its sentences need.
+    only words them. The codes are the API's, as it published them before the core held these
+    rules (`reply-before-interview`, `sent-before-interview`, `in-the-future`, and
+    `already-replied` on `outcome`, 422), so that no client has to change.
     """
     if exc.code == "before-interview":
-        words = f"{what}-before-interview"
-        when = {"when": interview.starts_at}
-        return FieldErrors({"at": Problem(exc.code, when, text=exc.message, words=words)})
+        code = f"{what}-before-interview"
+        return FieldErrors({"at": Problem(code, {"when": interview.starts_at}, text=exc.message)})
     if exc.code == "in-the-future" and at is not None:
         return FieldErrors({"at": Problem(exc.code, {"when": at}, text=exc.message)})
     if exc.code == "already-answered" and what == "reply":
         values = (
             {"when": min(r.received_at for r in interview.replies)} if interview.replies else {}
         )
-        problem = Problem(exc.code, values, text=exc.message, words="already-replied")
-        return WebError(409, problem)
+        return WebError(422, Problem("already-replied", values, text=exc.message), field="outcome")
     return None
