@@ -66,14 +66,18 @@ def per_person(plan: RoundPlan) -> list[NoteView]:
 
 
 def find_note(notes: list[NoteView], to: str) -> NoteView | None:
-    """The note `to` names (an email or a name, any case), or None."""
-    key = " ".join(to.split()).casefold()
-    if not key:
+    """The note `to` names as the core reads it (a full name or an email, else a unique part
+    of a name, any case), or None."""
+    from tactful.errors import BadInput
+    from tactful.policy.notes import find_recipient
+
+    if not " ".join(to.split()) or not notes:
         return None
-    for note in notes:
-        if key in (recipient_key(note.person), note.person.name.casefold()):
-            return note
-    return None
+    try:
+        person = find_recipient([n.person for n in notes], to, None)
+    except BadInput:
+        return None
+    return next((n for n in notes if recipient_key(n.person) == recipient_key(person)), None)
 
 
 def first_pending(notes: list[NoteView]) -> NoteView | None:

@@ -73,6 +73,9 @@ def _round_page(
 ) -> HTMLResponse:
     notes = per_person(plan)
     named = find_note(note_views(plan), who) if who else None
+    if done.startswith("note-") and named is None:
+        # Whose note it was is no longer known (a link edited by hand): say it plainly.
+        done = done.removeprefix("note-")
     return view.page(
         "round.html",
         status=status,
