@@ -56,9 +56,14 @@ def _when(text: Any, zone: tzinfo, lang: str, year: int) -> str:
         value = datetime.fromisoformat(str(text))
     except ValueError:
         return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)
+    # Shown in the user's time zone, as every other moment on Today.
+    value = value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
     return moment_words(value, lang, year)
+
+
+def _inside(words: str) -> str:
+    """A catalogue label ("A rejection", "Thank-you note") inside a sentence."""
+    return words[:1].lower() + words[1:]
 
 
 def _does(
@@ -67,7 +72,7 @@ def _does(
     details: dict[str, Any] = proposal.details
     where = _round(plan, t)
     if proposal.action in ("reply", "next-round"):
-        outcome = t(f"outcome.{details.get('outcome') or 'other'}")
+        outcome = _inside(t(f"outcome.{details.get('outcome') or 'other'}"))
         if proposal.action == "reply":
             return t("mail.do.reply", outcome=outcome, round=where)
         when = _when(details.get("next_round_at"), zone, lang, year)
@@ -77,7 +82,7 @@ def _does(
     if proposal.action == "sent":
         to = details.get("to") or {}
         person = str(to.get("name") or to.get("email") or "")
-        kind = t(f"kind.{details.get('kind') or 'thank-you'}")
+        kind = _inside(t(f"kind.{details.get('kind') or 'thank-you'}"))
         return t("mail.do.sent", kind=kind, to=person, round=where)
     return ""
 
