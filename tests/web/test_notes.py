@@ -192,6 +192,15 @@ def test_the_api_takes_one_persons_note(live: Live) -> None:
     assert (error["code"], error["field"]) == ("already-recorded", "to")
     assert "Ada Lovelace" in error["message"]
     assert "--" not in error["message"]
+    early = live.client.post(
+        f"{url}/sent", json={"kind": "thank-you", "to": "Grace", "at": "2026-11-24 10:00"}
+    )
+    assert early.status_code == 422
+    assert (early.json()["error"]["code"], early.json()["error"]["field"]) == (
+        "sent-before-interview",
+        "at",
+    )
+    assert "Wed 25 Nov, 10:00 CET" in early.json()["error"]["message"]
     nobody = live.client.post(f"{url}/sent", json={"kind": "thank-you", "to": "Alan"})
     assert nobody.status_code == 422
     assert nobody.json()["error"]["field"] == "to"

@@ -78,7 +78,8 @@ def _interview(**fields: object) -> Interview:
 
 def test_the_reply_and_sent_forms_read_and_leave_the_rules_to_the_core() -> None:
     """The forms read what was typed; whether it may be recorded (before the interview, in the
-    future, a second reply) is the core's refusal (tests/web/test_reply_rules.py)."""
+    future, a second reply) is the core's refusal, worded by the web (tests/web/test_notes.py,
+    tests/web/test_api.py)."""
     ok = reply_values({"outcome": "offer", "at": "2026-11-24 09:00"}, zone=PARIS)
     assert ok["outcome"] is Outcome.OFFER
     assert ok["at"] == datetime(2026, 11, 24, 9, tzinfo=PARIS)
