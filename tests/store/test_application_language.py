@@ -5,22 +5,33 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+import sqlalchemy
+from alembic import command
+from alembic.config import Config
+
 from tactful import Person, StepKind, Tactful
 from tactful.drafts import draft_follow_up
-from tactful.store.database import SCHEMA_HEAD
+from tactful.store.database import MIGRATIONS, SCHEMA_HEAD
 
 
+@pytest.mark.sqlite_only
 def test_a_store_at_0003_gains_an_empty_language_for_every_application(home: Path) -> None:
     with Tactful.open() as api:
         app_id = api.add_application(company="Acme", role="Analyste")
         path = api.settings.sqlite_path
     assert path is not None
-    # Back to the schema before 0004, as an older tactful left it.
+    # Back to schema 0003 with the migrations' own downgrades, as an older tactful left it.
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = sqlalchemy.create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    engine.dispose()
     with sqlite3.connect(path) as db:
-        db.execute("ALTER TABLE applications DROP COLUMN language")
-        for trigger in ("tr_one_reply_insert", "tr_one_reply_update"):  # 0005's
-            db.execute(f"DROP TRIGGER {trigger}")
-        db.execute("UPDATE alembic_version SET version_num = '0003'")
+        columns = {row[1] for row in db.execute("PRAGMA table_info(applications)")}
+    assert "language" not in columns
     with Tactful.open() as api:
         assert api.application(app_id).language == ""
         api.edit_application(app_id, language="fr")
