@@ -143,3 +143,4 @@ def test_a_refused_apply_is_a_message_on_today_not_an_error(live: Live) -> None:
     french = live.client.get("/", params={"done": "proposal-refused", "why": "not-pending"})
     assert "Cette proposition a déjà été appliquée ou écartée." in unescape(french.text)
     assert "That proposal" not in french.text
+    assert live.submit("/mail/proposals/999/apply", {}).status_code == 404

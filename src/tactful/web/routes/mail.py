@@ -10,8 +10,9 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from tactful.errors import TactfulError
+from tactful.errors import NotFound, TactfulError
 from tactful.web.deps import View, ViewDep, see_other
+from tactful.web.problems import Problem, WebError
 
 router = APIRouter()
 
@@ -20,6 +21,9 @@ async def _act(view: View, act: Callable[[], Any], done: str) -> Response:
     try:
         await view.state.run(act)
     except TactfulError as exc:
+        if isinstance(exc, NotFound) or exc.code == "not-found":
+            # No such proposal (or not this person's): a 404 like any other address.
+            raise WebError(404, Problem("not-found")) from None
         # Applied or dismissed in another tab, or a reply recorded meanwhile: say why on Today.
         view.state.changed()
         return see_other(f"/?done=proposal-refused&why={quote(exc.code)}")
