@@ -35,6 +35,7 @@ from tactful.policy import (
     RoundPlan,
     Step,
     check_can_record,
+    check_can_reply,
     check_can_skip,
     due_steps,
     plan_all,
@@ -440,7 +441,15 @@ class Tactful:
                 return self.store.follow_up_id(iv.id, StepKind.THANK_YOU)
         return ids[0] if ids else 0
 
-    def undo_sent(self, interview_id: int, kind: StepKind) -> None:
+    def undo_sent(
+        self, interview_id: int, kind: StepKind, *, to: str | Person | None = None
+    ) -> None:
+        """Remove a follow-up recorded by mistake. For a thank-you, `to` removes one
+        interviewer's note only: the others stay, and the round's thank-you step is due again
+        until that person's note is sent or skipped."""
+        if to is not None and kind is StepKind.THANK_YOU:
+            self._undo_note(interview_id, to, NoteState.SENT)
+            return
         self.interview(interview_id)
         if not self.store.delete_follow_up(interview_id, kind):
             raise Refused(
@@ -455,7 +464,10 @@ class Tactful:
         outcome: Outcome = Outcome.OTHER,
         note: str = "",
     ) -> int:
+        """Record the employer's answer: it cancels what is still pending. Refused (code
+        `already-answered`) when the round already has one."""
         iv = self.interview(interview_id)
+        check_can_reply(iv)
         when = self._when(at, iv, "received_at")
         reply = Reply(received_at=when, outcome=outcome, note=note, interview_id=interview_id)
         return int(self.store.add_reply(reply))
@@ -469,7 +481,12 @@ class Tactful:
             return
         self.store.set_skipped(interview_id, [*iv.skipped, kind])
 
-    def unskip(self, interview_id: int, kind: StepKind) -> None:
+    def unskip(self, interview_id: int, kind: StepKind, *, to: str | Person | None = None) -> None:
+        """Plan a skipped follow-up again; for a thank-you, `to` plans one interviewer's note
+        again (without it, every skipped note)."""
+        if to is not None and kind is StepKind.THANK_YOU:
+            self._undo_note(interview_id, to, NoteState.SKIPPED)
+            return
         iv = self.interview(interview_id)
         skipped_notes = [n for n in iv.notes if n.state is NoteState.SKIPPED]
         if kind not in iv.skipped and not (kind is StepKind.THANK_YOU and skipped_notes):
@@ -480,6 +497,24 @@ class Tactful:
             if kind is StepKind.THANK_YOU:
                 self.store.delete_skipped_notes(interview_id)
             self.store.set_skipped(interview_id, [k for k in iv.skipped if k is not kind])
+
+    def _undo_note(self, interview_id: int, to: str | Person, state: NoteState) -> None:
+        """Remove one interviewer's note recorded as `state`, in one transaction with the
+        round's thank-you step it completed (its follow-up, or its skip)."""
+        from tactful.policy.notes import note_of
+
+        plan = self.plan(interview_id)
+        person = self._recipient(plan, to)
+        note = note_of(plan.interview, person)
+        if note is None or note.state is not state or note.id is None:
+            sent = state is NoteState.SENT
+            raise Refused(
+                f"no thank-you to {person} is recorded as {state} for interview "
+                f"{interview_id}: nothing to undo",
+                code="not-recorded" if sent else "not-skipped",
+                field="to",
+            )
+        self.store.delete_note(interview_id, note.id)
 
     # Calendar feed, invitations and postings
 

@@ -329,6 +329,13 @@ def _rules(iv: Interview) -> None:
             code="already-recorded",
             field="follow_ups",
         )
+    if len(iv.replies) > 1:
+        raise BadInput(
+            f"{len(iv.replies)} replies to one round break the rules: a round has one reply; "
+            "keep the one that answered (a later invitation is the next round's)",
+            code="already-answered",
+            field="replies",
+        )
     if iv.replies:
         first = min(r.received_at for r in iv.replies)
         for f in iv.follow_ups:

@@ -127,3 +127,25 @@ def test_deleting_an_account_deletes_its_data(hosted: Hosted) -> None:
             ).scalar()
             assert count == 0
     hosted.close()
+
+
+def test_a_round_has_one_reply_under_row_level_security(hosted: Hosted) -> None:
+    """Migration 0006's trigger sees the round's replies as the app's role does (the round's
+    owner): the core refuses a second reply, and so does plain SQL that skips the core."""
+    ada = hosted.users.add("ada@example.org")
+    with hosted.api_for(ada.id) as a:
+        app = a.add_application(company="Acme", role="Data engineer", country="FR")
+        round_id = a.add_interview(app, at="2026-11-25 14:00")
+        a.record_reply(round_id, at="2026-11-25 18:00")
+        with pytest.raises(Refused) as twice:
+            a.record_reply(round_id)
+        assert twice.value.code == "already-answered"
+    second = (
+        "INSERT INTO replies (interview_id, received_at) "
+        f"VALUES ({round_id}, '2026-11-26T09:00:00+01:00')"
+    )
+    with pytest.raises(sa.exc.DBAPIError, match="one-reply-per-round"):
+        run_as(hosted, Scope.of(ada.id), second)
+    with hosted.api_for(ada.id) as a:
+        assert len(a.interview(round_id).replies) == 1
+    hosted.close()

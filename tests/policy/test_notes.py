@@ -139,3 +139,41 @@ def test_the_database_refuses_a_note_once_the_step_is_recorded(cli: CLI, home: P
             )
     finally:
         engine.dispose()
+
+
+def _states(cli: CLI) -> tuple[str, list[tuple[str, str]]]:
+    p = plan(cli)
+    return thank_you(p), [(n["name"], n["state"]) for n in p["thank_you_notes"]]
+
+
+def test_unsend_to_one_person_undoes_their_note_only(cli: CLI) -> None:
+    round_with_two(cli)
+    assert cli("--now", NOW, "sent", "1", "thank-you", "--to", "Ada").code == 0
+    assert cli("--now", NOW, "sent", "1", "thank-you", "--to", "Grace").code == 0
+    assert _states(cli)[0] == "sent"
+    undone = cli("--now", NOW, "unsend", "1", "thank-you", "--to", "grace@acme.example")
+    assert undone.code == 0, undone.err
+    assert "Removed the thank-you to grace@acme.example" in undone.out
+    # Grace's note is due again, so the round's step is no longer complete; Ada's stays sent.
+    assert _states(cli) == ("due", [("Ada Lovelace", "sent"), ("Grace Hopper", "due")])
+    shown = cli("--now", NOW, "interview", "show", "1", "--json").json()
+    assert shown["follow_ups"] == []
+    again = cli("--now", NOW, "unsend", "1", "thank-you", "--to", "Grace")
+    assert again.code == 1
+    assert "nothing to undo" in again.err
+    assert cli("--now", NOW, "sent", "1", "thank-you", "--to", "Grace").code == 0
+    assert _states(cli)[0] == "sent"
+
+
+def test_unskip_to_one_person_plans_their_note_again(cli: CLI) -> None:
+    round_with_two(cli)
+    assert cli("--now", NOW, "skip", "1", "thank-you", "--to", "Ada").code == 0
+    assert cli("--now", NOW, "skip", "1", "thank-you", "--to", "Grace").code == 0
+    assert _states(cli)[0] == "skipped"
+    not_sent = cli("--now", NOW, "unsend", "1", "thank-you", "--to", "Ada")
+    assert not_sent.code == 1, "a skipped note is not a sent one"
+    assert cli("--now", NOW, "unskip", "1", "thank-you", "--to", "Ada").code == 0
+    assert _states(cli) == ("due", [("Ada Lovelace", "due"), ("Grace Hopper", "skipped")])
+    assert cli("--now", NOW, "unskip", "1", "thank-you", "--to", "Ada").code == 1
+    assert cli("--now", NOW, "sent", "1", "thank-you", "--to", "Ada").code == 0
+    assert _states(cli) == ("sent", [("Ada Lovelace", "sent"), ("Grace Hopper", "skipped")])

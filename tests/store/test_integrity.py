@@ -100,6 +100,8 @@ def test_the_triggers_exist_at_head(home: Path) -> None:
         "tr_follow_up_after_reply_insert",
         "tr_follow_up_after_reply_update",
         "tr_note_after_reply",
+        "tr_one_reply_insert",
+        "tr_one_reply_update",
     } <= names
 
 
@@ -144,6 +146,7 @@ def test_a_stale_check_is_caught_by_the_trigger_and_counted_without_it(
     target = sqlite3.connect(bare)
     source.backup(target)
     target.execute("DROP TRIGGER tr_follow_up_after_reply_insert")
+    target.execute("DELETE FROM replies")  # the round's one reply is written again below
     target.commit()
     for statement in AUDIT:
         target.execute(statement)
@@ -161,7 +164,7 @@ def _racer(home: str, role: str, rounds: list[int], barrier: Any, results: Any) 
     write, as `tactful sent` does), then write at the same moment as the others."""
     api = Tactful.open(home, now=NOW)
     store = api.store
-    outcomes = {"ok": 0, "after-reply": 0, "already-recorded": 0}
+    outcomes = {"ok": 0, "after-reply": 0, "already-recorded": 0, "already-answered": 0}
     for interview in rounds:
         kind = StepKind.THANK_YOU if role == "thank-you" else StepKind.STATUS_INQUIRY
         if role != "reply":
@@ -201,8 +204,13 @@ def test_five_processes_racing_sent_and_reply_never_record_after_a_reply(home: P
     assert violations(home / "tactful.db") == 0
     after_reply = sum(o["after-reply"] for role, o in outcomes if role != "reply")
     assert after_reply > 0  # the race did happen: follow-ups came after a reply, refused
+    # The two reply writers raced past no check at all: the database kept one reply per round.
+    replies = [o for role, o in outcomes if role == "reply"]
+    assert sum(o["ok"] for o in replies) == races
+    assert sum(o["already-answered"] for o in replies) == races
     with Tactful.open(home) as api:
         for iv in api.interviews():
+            assert len(iv.replies) == 1
             assert len(iv.follow_ups) <= 2
             assert len([f for f in iv.follow_ups if f.kind is StepKind.STATUS_INQUIRY]) <= 1
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-
 from .conftest import Live
 
 
@@ -44,18 +42,24 @@ def test_a_draft_with_brackets_left_asks_before_it_is_marked_sent(live: Live) ->
 
 
 def test_the_verdict_is_never_ready_while_brackets_remain(live: Live) -> None:
-    """The checker's verdict is shown as it is; with [brackets] left it must say revise."""
+    """A [placeholder] left is an error of the checker, so the verdict says revise: in the
+    checker itself, and on the draft page whose draft still holds one."""
     from tactful.checks import check_email
 
     probe = (
         "Subject: Thank you\n\nHello Ada,\n\nThank you for [a moment from the interview].\n\nSam"
     )
-    if check_email(probe, kind="thank-you", lang="en").verdict == "ok":
-        pytest.skip("the checker does not flag [placeholders] yet (the text-engine work does)")
+    report = check_email(probe, kind="thank-you", lang="en")
+    assert report.verdict == "revise"
+    [left] = [f for f in report.findings if f.rule == "placeholder"]
+    assert left.severity == "error"
+    assert probe[left.start : left.end] == "[a moment from the interview]"
     round_id = live.add_round(live.add_application(), detail="")
     editor = live.client.get(f"/rounds/{round_id}/draft/thank-you").text
+    assert "[a moment from the interview]" in editor
     assert _verdict(editor) == "revise"
     assert "Ready to send" not in editor
+    assert "No problem found." not in editor
 
 
 def test_one_interviewers_note_sent_shows_no_error_on_the_others(live: Live) -> None:

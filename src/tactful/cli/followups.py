@@ -158,16 +158,22 @@ def skip(
     typer.echo(f"Skipped the {step_kind(kind)}{who} of interview {interview_id}.")
 
 
-def unskip(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
-    """Undo 'tactful skip'."""
-    api(ctx).unskip(interview_id, step_kind(kind))  # type: ignore[arg-type]
-    typer.echo(f"The {step_kind(kind)} of interview {interview_id} is planned again.")
+def unskip(
+    ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument, to: ToOption = None
+) -> None:
+    """Undo 'tactful skip' (a thank-you: every skipped note, or one with --to)."""
+    api(ctx).unskip(interview_id, step_kind(kind), to=to)  # type: ignore[arg-type]
+    who = f" to {to}" if to else ""
+    typer.echo(f"The {step_kind(kind)}{who} of interview {interview_id} is planned again.")
 
 
-def unsend(ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument) -> None:
-    """Remove a follow-up recorded by mistake."""
-    api(ctx).undo_sent(interview_id, step_kind(kind))  # type: ignore[arg-type]
-    typer.echo(f"Removed the {step_kind(kind)} recorded for interview {interview_id}.")
+def unsend(
+    ctx: typer.Context, interview_id: InterviewArgument, kind: KindArgument, to: ToOption = None
+) -> None:
+    """Remove a follow-up recorded by mistake (a thank-you: every note, or one with --to)."""
+    api(ctx).undo_sent(interview_id, step_kind(kind), to=to)  # type: ignore[arg-type]
+    who = f" to {to}" if to else ""
+    typer.echo(f"Removed the {step_kind(kind)}{who} recorded for interview {interview_id}.")
 
 
 def register(app: typer.Typer) -> None:

@@ -4,7 +4,12 @@ Each rule carries the sentence of the article it comes from (`tactful.policy.art
 """
 
 from tactful.policy.business_days import BusinessCalendar
-from tactful.policy.guards import check_can_record, check_can_skip, check_channel
+from tactful.policy.guards import (
+    check_can_record,
+    check_can_reply,
+    check_can_skip,
+    check_channel,
+)
 from tactful.policy.plan import (
     CLOSE_AFTER_STATUS,
     RoundPlan,
@@ -24,6 +29,7 @@ __all__ = [
     "RoundPlan",
     "Step",
     "check_can_record",
+    "check_can_reply",
     "check_can_skip",
     "check_channel",
     "due_steps",

@@ -85,6 +85,19 @@ def check_can_record(
         )
 
 
+def check_can_reply(interview: Interview) -> None:
+    """A round has one reply: the employer's answer ends its follow-ups, so a second one has
+    nothing left to change (a new invitation is the next round's, not this one's)."""
+    if interview.replies:
+        first = min(interview.replies, key=lambda r: r.received_at)
+        raise Refused(
+            f"the employer's reply to this round is already recorded "
+            f"({first.received_at.strftime('%Y-%m-%d %H:%M')}, {first.outcome}): "
+            "a round has one reply",
+            code="already-answered",
+        )
+
+
 def check_can_skip(interview: Interview, kind: StepKind) -> None:
     if any(f.kind is kind for f in interview.follow_ups):
         raise Refused(f"the {kind} of this round was already sent: nothing to skip")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from tactful.store.scope import Scope
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 """The newest migration; a test keeps it equal to Alembic's head. Checked without importing
 Alembic so that read commands on an up-to-date database start fast."""
 
@@ -25,6 +25,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 REPLY_RECORDED = "reply-recorded"
 """The message of the trigger that refuses a follow-up once the employer replied (0002)."""
+ONE_REPLY = "one-reply-per-round"
+"""The message of the trigger that refuses a second reply to one round (0006)."""
 
 
 class Database:
@@ -132,6 +134,11 @@ def integrity_error(exc: Any) -> TactfulError:
         return Refused(
             "the employer already answered this round: no more follow-ups for it",
             code="after-reply",
+        )
+    if ONE_REPLY in text:
+        return Refused(
+            "the employer's reply to this round is already recorded: a round has one reply",
+            code="already-answered",
         )
     if "uq_follow_up_kind" in text or "follow_ups.interview_id, follow_ups.kind" in text:
         return Refused(

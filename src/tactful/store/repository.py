@@ -305,6 +305,31 @@ class Store:
                 code="already-recorded",
             ) from None
 
+    def delete_note(self, interview_id: int, note_id: int) -> bool:
+        """Remove one interviewer's note. The round's thank-you step counted it, so the step is
+        no longer complete: its follow-up, or its skip, goes in the same transaction."""
+        notes, follow_ups, rounds = schema.thank_you_notes, schema.follow_ups, schema.interviews
+        with self.database.begin() as conn:
+            removed = conn.execute(
+                sa.delete(notes).where(notes.c.id == note_id, notes.c.interview_id == interview_id)
+            ).rowcount
+            if not removed:
+                return False
+            conn.execute(
+                sa.delete(follow_ups).where(
+                    follow_ups.c.interview_id == interview_id,
+                    follow_ups.c.kind == str(StepKind.THANK_YOU),
+                )
+            )
+            current = conn.execute(
+                sa.select(rounds.c.skipped).where(rounds.c.id == interview_id)
+            ).scalar()
+            kinds = [k for k in str(current or "").split(",") if k and k != StepKind.THANK_YOU]
+            conn.execute(
+                sa.update(rounds).where(rounds.c.id == interview_id).values(skipped=",".join(kinds))
+            )
+            return True
+
     def delete_skipped_notes(self, interview_id: int) -> None:
         notes = schema.thank_you_notes
         with self.database.begin() as conn:

@@ -58,9 +58,14 @@ def error_translator(lang: str, year: int | None = None) -> Callable[[Any], str]
     def te(problem: Any) -> str:
         if not isinstance(problem, Problem):
             return without_cli(str(problem))
-        key = f"error.{problem.code}"
+        key = f"error.{problem.words or problem.code}"
         if key in words or key in english:
-            return t(key, **shown(problem.values, lang, year))
+            try:
+                return (words.get(key) or english[key]).format(**shown(problem.values, lang, year))
+            except (KeyError, IndexError, ValueError):
+                # The entry needs a value this problem does not carry (a core error reached
+                # the page as it was): its own words beat a sentence with a hole in it.
+                pass
         return without_cli(problem.text) or t("error.invalid")
 
     return te

@@ -25,6 +25,9 @@ class Problem:
     code: str
     values: Mapping[str, Any] = field(default_factory=dict)
     text: str = ""
+    words: str = ""
+    """The catalogue entry to word it with (`error.<words>`) when it is not the code's own: the
+    core's code stays what clients key on, the words fit where it happened."""
 
     def english(self) -> str:
         from tactful.web.i18n import error_translator

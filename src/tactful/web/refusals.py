@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tactful.errors import Refused
-from tactful.models import StepKind
+from tactful.errors import Refused, TactfulError
+from tactful.models import Interview, StepKind
 from tactful.policy import RoundPlan
 from tactful.web.i18n import catalogue
-from tactful.web.problems import Problem, WebError
+from tactful.web.problems import FieldErrors, Problem, WebError
 
 
 def explain_refusal(exc: Refused, plan: RoundPlan, kind: StepKind, now: datetime) -> WebError:
@@ -57,3 +57,28 @@ def _from_the_round(
 def undo_problem(kind: StepKind, what: str) -> Problem:
     """Undoing what was not done: nothing recorded to remove, nothing skipped to plan again."""
     return Problem("nothing-sent" if what == "unsend" else "not-skipped", {"kind": str(kind)})
+
+
+def dated_problem(
+    exc: TactfulError, interview: Interview, at: datetime | None, what: str
+) -> FieldErrors | WebError | None:
+    """The core's refusal of a reply (`what` = "reply") or of a follow-up ("sent") recorded
+    through a form or the API, in the reader's words: a date before the interview or still to
+    come on the field `at`, a second reply for the round. None for any other error.
+
+    The rules are the core's (`tactful.validation`, `tactful.policy.check_can_reply`): the web
+    only words them. The codes are the API's, as it published them before the core held these
+    rules (`reply-before-interview`, `sent-before-interview`, `in-the-future`, and
+    `already-replied` on `outcome`, 422), so that no client has to change.
+    """
+    if exc.code == "before-interview":
+        code = f"{what}-before-interview"
+        return FieldErrors({"at": Problem(code, {"when": interview.starts_at}, text=exc.message)})
+    if exc.code == "in-the-future" and at is not None:
+        return FieldErrors({"at": Problem(exc.code, {"when": at}, text=exc.message)})
+    if exc.code == "already-answered" and what == "reply":
+        values = (
+            {"when": min(r.received_at for r in interview.replies)} if interview.replies else {}
+        )
+        return WebError(422, Problem("already-replied", values, text=exc.message), field="outcome")
+    return None

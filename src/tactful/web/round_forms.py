@@ -1,9 +1,8 @@
 """Reading an interview round, a reply and a follow-up sent: each problem named by its field.
 
-Dates that cannot be true are refused here with a reason, in the page and the API alike: a reply
-before the interview it answers, a second reply to one round, a follow-up or a reply dated in
-the future. The core's rules (one follow-up of each kind, the status window) still decide what
-may be recorded.
+What can be read is read here; what may be recorded is the core's to say (a reply before the
+interview, a second reply to one round, a date in the future, one follow-up of each kind, the
+status window), for the command line, the API and the pages alike.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from tactful.errors import BadInput
-from tactful.models import Interview, Outcome, Person
+from tactful.models import Outcome, Person
 from tactful.web.forms import (
     Errors,
     FieldErrors,
@@ -146,53 +145,34 @@ def round_changes(values: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
-def _not_future(at: datetime, now: datetime, errors: Errors) -> None:
-    if at > now:
-        errors["at"] = Problem("in-the-future", {"when": at})
-
-
-def reply_values(
-    raw: Mapping[str, Any], *, zone: tzinfo, interview: Interview, now: datetime
-) -> dict[str, Any]:
+def reply_values(raw: Mapping[str, Any], *, zone: tzinfo) -> dict[str, Any]:
     """Keyword arguments for `Tactful.record_reply`: their answer, when it came, a note.
 
-    A round has one reply; it cannot come before the interview, nor after now."""
+    Only read here: whether it may be recorded (one reply per round, not before the interview,
+    not in the future) is the core's rule, worded by `tactful.web.refusals.dated_problem`."""
     errors: Errors = {}
     out: dict[str, Any] = {}
-    if interview.replies:
-        first = min(interview.replies, key=lambda r: r.received_at)
-        errors["outcome"] = Problem("already-replied", {"when": first.received_at})
     outcome = text_of(raw.get("outcome"))
     if not outcome:
-        errors.setdefault("outcome", Problem("choose-outcome"))
+        errors["outcome"] = Problem("choose-outcome")
     elif outcome not in OUTCOMES:
-        errors.setdefault("outcome", Problem("unknown-outcome", {"value": outcome}))
+        errors["outcome"] = Problem("unknown-outcome", {"value": outcome})
     else:
         out["outcome"] = Outcome(outcome)
     at = instant(raw, "at", errors, zone=zone)
-    when = at or now
     if at is not None:
         out["at"] = at
-    if "at" not in errors:
-        if when < interview.starts_at:
-            errors["at"] = Problem("reply-before-interview", {"when": interview.starts_at})
-        else:
-            _not_future(when, now, errors)
     out["note"] = long_text(raw, "note", errors)
     if errors:
         raise FieldErrors(errors)
     return out
 
 
-def sent_at(raw: Mapping[str, Any], *, zone: tzinfo, interview: Interview, now: datetime) -> Any:
-    """When a follow-up went out (None: now); never before the interview, nor in the future."""
+def sent_at(raw: Mapping[str, Any], *, zone: tzinfo) -> datetime | None:
+    """When a follow-up went out (None: now), read; the core checks it is not before the
+    interview nor in the future."""
     errors: Errors = {}
     at = instant(raw, "at", errors, zone=zone)
-    if at is not None and "at" not in errors:
-        if at < interview.starts_at:
-            errors["at"] = Problem("sent-before-interview", {"when": interview.starts_at})
-        else:
-            _not_future(at, now, errors)
     if errors:
         raise FieldErrors(errors)
     return at

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
 
 from tactful.drafts import parse_kind
-from tactful.errors import Refused
+from tactful.errors import BadInput, Refused, TactfulError
+from tactful.models import StepKind
+from tactful.policy import RoundPlan
 from tactful.serialize import due_json, plan_json
 from tactful.web.api.answers import Created, DueOut, PlansOut
 from tactful.web.api.schemas import ReplyCreate, SentCreate, SkipCreate
 from tactful.web.deps import StateDep
+from tactful.web.notes import note_problem, to_of
 from tactful.web.problems import WebError
-from tactful.web.refusals import explain_refusal, undo_problem
+from tactful.web.refusals import dated_problem, explain_refusal, undo_problem
 from tactful.web.round_forms import reply_values, sent_at
 from tactful.web.views import kind_from_slug
 
 router = APIRouter(tags=["follow-ups"])
+ToQuery = Annotated[
+    str | None,
+    Query(
+        description="A thank-you: only this person's note (name or email).",
+        max_length=300,
+        pattern=r"^[^\r\n]*\S[^\r\n]*$",
+    ),
+]
 
 
 @router.get(
@@ -51,7 +63,8 @@ async def sent(interview_id: int, body: SentCreate, state: StateDep) -> dict[str
     plan = await state.plan(interview_id)
     api = state.api
     kind = parse_kind(body.kind)
-    at = sent_at({"at": body.at}, zone=api.zone, interview=plan.interview, now=api.now())
+    at = sent_at({"at": body.at}, zone=api.zone)
+    to = to_of(kind, body.to)
     try:
         new_id = await state.run(
             api.record_sent,
@@ -61,20 +74,46 @@ async def sent(interview_id: int, body: SentCreate, state: StateDep) -> dict[str
             subject=body.subject,
             body=body.body,
             anyway=body.anyway,
+            to=to,
         )
-    except Refused as exc:
-        raise explain_refusal(exc, plan, kind, api.now()) from None
+    except (BadInput, Refused) as exc:
+        raise _worded(exc, plan, kind, at, to, api.now()) from None
     state.changed()
     return {"id": new_id}
 
 
-async def _undo(state: StateDep, interview_id: int, kind: str, what: str) -> Response:
-    await state.plan(interview_id)
+def _worded(
+    exc: BadInput | Refused,
+    plan: RoundPlan,
+    kind: StepKind,
+    at: datetime | None,
+    to: str | None,
+    now: datetime,
+) -> TactfulError:
+    """The core's refusal of a follow-up, in the API's words, on the field it is about."""
+    if (problem := note_problem(exc, plan, to or "")) is not None:
+        return WebError(409 if isinstance(exc, Refused) else 422, problem, field="to")
+    if (dated := dated_problem(exc, plan.interview, at, "sent")) is not None:
+        return dated
+    if isinstance(exc, Refused):
+        return explain_refusal(exc, plan, kind, now)
+    return exc
+
+
+async def _undo(
+    state: StateDep, interview_id: int, kind: str, what: str, to: str | None
+) -> Response:
+    plan = await state.plan(interview_id)
     step_kind = kind_from_slug(kind)
+    who = to_of(step_kind, to)
     call = state.api.undo_sent if what == "unsend" else state.api.unskip
     try:
-        await state.run(call, interview_id, step_kind)
-    except Refused:
+        await state.run(call, interview_id, step_kind, to=who)
+    except (BadInput, Refused) as exc:
+        if (problem := note_problem(exc, plan, who or "")) is not None:
+            raise WebError(409 if isinstance(exc, Refused) else 422, problem, field="to") from None
+        if not isinstance(exc, Refused):
+            raise
         raise WebError(409, undo_problem(step_kind, what)) from None
     state.changed()
     return Response(status_code=204)
@@ -86,8 +125,8 @@ async def _undo(state: StateDep, interview_id: int, kind: str, what: str) -> Res
     response_class=Response,
     summary="Remove a follow-up recorded by mistake",
 )
-async def unsend(interview_id: int, kind: str, state: StateDep) -> Response:
-    return await _undo(state, interview_id, kind, "unsend")
+async def unsend(interview_id: int, kind: str, state: StateDep, to: ToQuery = None) -> Response:
+    return await _undo(state, interview_id, kind, "unsend", to)
 
 
 @router.post(
@@ -99,10 +138,11 @@ async def unsend(interview_id: int, kind: str, state: StateDep) -> Response:
 async def skip(interview_id: int, body: SkipCreate, state: StateDep) -> Response:
     plan = await state.plan(interview_id)
     kind = parse_kind(body.kind)
+    to = to_of(kind, body.to)
     try:
-        await state.run(state.api.skip, interview_id, kind)
-    except Refused as exc:
-        raise explain_refusal(exc, plan, kind, state.api.now()) from None
+        await state.run(state.api.skip, interview_id, kind, to=to)
+    except (BadInput, Refused) as exc:
+        raise _worded(exc, plan, kind, None, to, state.api.now()) from None
     state.changed()
     return Response(status_code=204)
 
@@ -113,8 +153,8 @@ async def skip(interview_id: int, body: SkipCreate, state: StateDep) -> Response
     response_class=Response,
     summary="Undo a skip",
 )
-async def unskip(interview_id: int, kind: str, state: StateDep) -> Response:
-    return await _undo(state, interview_id, kind, "unskip")
+async def unskip(interview_id: int, kind: str, state: StateDep, to: ToQuery = None) -> Response:
+    return await _undo(state, interview_id, kind, "unskip", to)
 
 
 @router.post(
@@ -126,9 +166,13 @@ async def unskip(interview_id: int, kind: str, state: StateDep) -> Response:
 async def reply(interview_id: int, body: ReplyCreate, state: StateDep) -> dict[str, int]:
     plan = await state.plan(interview_id)
     api = state.api
-    values = reply_values(
-        body.model_dump(mode="json"), zone=api.zone, interview=plan.interview, now=api.now()
-    )
-    new_id = await state.run(api.record_reply, interview_id, **values)
+    values = reply_values(body.model_dump(mode="json"), zone=api.zone)
+    try:
+        new_id = await state.run(api.record_reply, interview_id, **values)
+    except (BadInput, Refused) as exc:
+        plan = await state.plan(interview_id)
+        if (found := dated_problem(exc, plan.interview, values.get("at"), "reply")) is None:
+            raise
+        raise found from None
     state.changed()
     return {"id": new_id}

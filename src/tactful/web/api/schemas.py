@@ -133,10 +133,24 @@ class SentCreate(_Strict):
     subject: str = Field("", max_length=SHORT)
     body: str = Field("", max_length=LONG)
     anyway: bool = Field(False, description="Record a status email sent before its window.")
+    to: str | None = Field(
+        None,
+        description="A thank-you: only this person's note (name or email); without it, every "
+        "interviewer's note at once. The round's thank-you is sent once every note is sent "
+        "or skipped.",
+        max_length=SHORT,
+        pattern=FILLED_LINE,
+    )
 
 
 class SkipCreate(_Strict):
     kind: Kind
+    to: str | None = Field(
+        None,
+        description="A thank-you: only this person's note (name or email).",
+        max_length=SHORT,
+        pattern=FILLED_LINE,
+    )
 
 
 class ReplyCreate(_Strict):

@@ -5,12 +5,13 @@ an error or a [placeholder] is left)."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tactful.errors import Refused
-from tactful.models import Person, StepKind, StepState
+from tactful.errors import BadInput, Refused
+from tactful.models import Person, StepKind, StepState, recipient_key
 from tactful.policy import RoundPlan
 from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.drafting import (
@@ -23,11 +24,29 @@ from tactful.web.drafting import (
     news,
 )
 from tactful.web.forms import flag
+from tactful.web.notes import (
+    NoteView,
+    find_note,
+    first_pending,
+    note_problem,
+    note_views,
+    summary,
+    to_of,
+)
 from tactful.web.problems import FieldErrors, Problem
 from tactful.web.refusals import refusal_problem
 from tactful.web.views import kind_from_slug
 
 router = APIRouter()
+NOTE_DONE = (
+    "note-sent",
+    "note-skipped",
+    "note-unsent",
+    "note-unskipped",
+    "note-already-sent",
+    "note-already-skipped",
+)
+"""What the editor says after acting on one person's note (`draft.done.<done>`)."""
 
 
 def draft_lang(view: View, plan: RoundPlan, asked: str) -> str:
@@ -58,9 +77,55 @@ def _suggested(api: Any, plan: RoundPlan, kind: StepKind) -> Any:
     return found[0] if found else None
 
 
+def _same_person(draft: Any, note: NoteView) -> bool:
+    return recipient_key(Person(draft.to.name, draft.to.email)) == recipient_key(note.person)
+
+
+def _chosen(drafts: list[Any], notes: list[NoteView], n: int | None, to: str) -> int:
+    """Which draft the editor shows: the person asked for (`to`, else the n-th), else the
+    first whose note is still to send, else the first."""
+    wanted = find_note(notes, to) if to else None
+    if wanted is None and n is None:
+        wanted = first_pending(notes)
+    if wanted is not None:
+        for index, draft in enumerate(drafts):
+            if _same_person(draft, wanted):
+                return index
+    return n if n is not None and 0 <= n < len(drafts) else 0
+
+
+def _note_context(
+    view: View, plan: RoundPlan, kind: StepKind, to_name: str, to_email: str
+) -> dict[str, Any]:
+    """The notes of a thank-you, and the one this editor's draft is for (None when the draft
+    goes to the hiring team, or for a status inquiry)."""
+    if kind is not StepKind.THANK_YOU:
+        return {"note": None, "person_notes": [], "notes_summary": ""}
+    notes = note_views(plan)
+    note = find_note(notes, to_email) or find_note(notes, to_name)
+    several = notes if len(notes) > 1 else []
+    return {"note": note, "person_notes": several, "notes_summary": summary(several, view.t)}
+
+
+def _done_words(view: View, plan: RoundPlan, done: str, who: str) -> str:
+    """The message after acting on one person's note, with their name ("" for anything else)."""
+    if done not in NOTE_DONE:
+        return ""
+    note = find_note(note_views(plan), who)
+    return view.t(f"draft.done.{done}", name=note.label if note is not None else who)
+
+
 @router.get("/rounds/{interview_id}/draft/{kind}", response_class=HTMLResponse)
 async def editor(
-    view: ViewDep, interview_id: int, kind: str, n: int = 0, lang: str = "", ai: bool = False
+    view: ViewDep,
+    interview_id: int,
+    kind: str,
+    n: int | None = None,
+    lang: str = "",
+    ai: bool = False,
+    to: str = "",
+    done: str = "",
+    who: str = "",
 ) -> HTMLResponse:
     from tactful.ai import AIError
     from tactful.drafts import draft_follow_up
@@ -82,7 +147,8 @@ async def editor(
         drafts = await view.state.run(
             draft_follow_up, api, interview_id, step_kind, lang=language, plan=plan
         )
-    chosen = drafts[n] if 0 <= n < len(drafts) else drafts[0]
+    notes = note_views(plan) if step_kind is StepKind.THANK_YOU else []
+    chosen = drafts[_chosen(drafts, notes, n, to)]
     report = decorate(chosen.check or {"findings": []}, chosen.text)
     suggestion = await view.state.run(_suggested, api, plan, step_kind)
     return view.page(
@@ -105,6 +171,8 @@ async def editor(
         error=error,
         ai_ready=_ai_ready(view),
         ai=chosen.source == "ai",
+        done_words=_done_words(view, plan, done, who or to),
+        **_note_context(view, plan, step_kind, chosen.to.name, chosen.to.email),
     )
 
 
@@ -150,6 +218,7 @@ async def _again(
         error=error,
         confirm=confirm,
         anyway=anyway,
+        **_note_context(view, plan, kind, form["to_name"], form["to_email"]),
     )
 
 
@@ -224,13 +293,18 @@ async def sent(request: Request, view: ViewDep, interview_id: int, kind: str) ->
     step_kind = kind_from_slug(kind)
     plan = await view.plan(interview_id)
     if plan.step(step_kind).state is StepState.SENT:
-        # One note each, one thank-you recorded for the round: the second interviewer's note
-        # finds it already done, which is news, not an error.
+        # Sent from another tab, or recorded for everyone at once: news, not an error.
         return see_other(f"/rounds/{interview_id}?done=already-sent-{step_kind}")
     raw = await form_data(request)
+    to = to_of(step_kind, raw.get("to"))
+    language = draft_lang(view, plan, str(raw.get("lang", "")))
+    editor_url = f"/rounds/{interview_id}/draft/{step_kind}?lang={language}"
+    note = find_note(note_views(plan), to) if to is not None else None
+    if note is not None and note.state in ("sent", "skipped"):
+        # This person's note is already recorded (a second click, another tab): say so.
+        return see_other(f"{editor_url}&to={quote(note.to)}&done=note-already-{note.state}")
     form = _fields(raw)
     api = view.state.api
-    language = draft_lang(view, plan, str(raw.get("lang", "")))
     text = email_text(form["subject"], form["body"])
     report = await view.state.run(check_text, plan, step_kind, language, text, api.now())
     left = leftovers(report)
@@ -245,18 +319,27 @@ async def sent(request: Request, view: ViewDep, interview_id: int, kind: str) ->
             subject=form["subject"],
             body=form["body"],
             anyway=anyway,
+            to=to,
         )
-    except Refused as exc:
-        problem = refusal_problem(exc, plan, step_kind, api.now())
+    except (Refused, BadInput) as exc:
+        problem = note_problem(exc, plan, to or "")
+        if problem is None:
+            if not isinstance(exc, Refused):
+                raise
+            problem = refusal_problem(exc, plan, step_kind, api.now())
         return await _again(
             view,
             plan,
             step_kind,
             raw,
             error=view.te(problem),
-            status=409,
+            status=409 if isinstance(exc, Refused) else 422,
             anyway=problem.code == "too-early",
             report=report,
         )
     view.state.changed()
+    after = await view.plan(interview_id)
+    if to is not None and after.step(step_kind).state not in (StepState.SENT, StepState.SKIPPED):
+        # Someone is still waiting for their note: on to the next one.
+        return see_other(f"{editor_url}&done=note-sent&who={quote(to)}")
     return see_other(f"/rounds/{interview_id}?done=sent-{step_kind}")

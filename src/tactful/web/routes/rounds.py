@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -13,8 +14,17 @@ from tactful.errors import BadInput, Refused
 from tactful.models import Application, Interview
 from tactful.policy import RoundPlan
 from tactful.web.deps import View, ViewDep, form_data, see_other
+from tactful.web.notes import (
+    complete,
+    find_note,
+    note_problem,
+    note_views,
+    per_person,
+    summary,
+    to_of,
+)
 from tactful.web.problems import FieldErrors, Problem, WebError, on_its_field
-from tactful.web.refusals import explain_refusal, undo_problem
+from tactful.web.refusals import dated_problem, explain_refusal, undo_problem
 from tactful.web.round_forms import OUTCOMES, reply_values, round_changes, round_values
 from tactful.web.views import kind_from_slug
 
@@ -58,15 +68,26 @@ def _round_page(
     errors: dict[str, Problem] | None = None,
     reply: dict[str, Any] | None = None,
     status: int = 200,
+    who: str = "",
+    refusal: str = "",
 ) -> HTMLResponse:
+    notes = per_person(plan)
+    named = find_note(note_views(plan), who) if who else None
+    if done.startswith("note-") and named is None:
+        # Whose note it was is no longer known (a link edited by hand): say it plainly.
+        done = done.removeprefix("note-")
     return view.page(
         "round.html",
         status=status,
         plan=plan,
         done=done,
+        done_who=named.label if named is not None else "",
         errors=errors or {},
         reply=reply or {},
+        refusal=refusal,
         outcomes=[(o, view.t(f"outcome.{o}")) for o in OUTCOMES],
+        person_notes=notes,
+        notes_summary=summary(notes, view.t),
     )
 
 
@@ -90,16 +111,35 @@ def _form(
     )
 
 
-def _back(view: View, raw: dict[str, Any], interview_id: int, done: str) -> Response:
-    """Where an action returns: Today when it was done there, else the round."""
-    if str(raw.get("next", "")) == "today":
-        return see_other(f"/?done={done}&round={interview_id}&kind={raw.get('kind', '')}")
-    return see_other(f"/rounds/{interview_id}?done={done}")
+async def _back(
+    view: View, raw: dict[str, Any], interview_id: int, done: str, to: str | None = None
+) -> Response:
+    """Where an action returns: Today when it was done there, the draft editor when it was done
+    there (on to the next person's note while someone is still waiting), else the round. An
+    action on one person's note says so (`note-<done>`, and who)."""
+    where, kind = str(raw.get("next", "")), str(raw.get("kind", ""))
+    if to is not None:
+        done, who = f"note-{done}", f"&who={quote(to)}"
+    else:
+        who = ""
+    if where == "today":
+        return see_other(f"/?done={done}&round={interview_id}&kind={kind}{who}")
+    if where == "draft" and to is not None:
+        after = await view.plan(interview_id)
+        if not complete(after) or done in ("note-unsent", "note-unskipped"):
+            lang = str(raw.get("lang", ""))
+            pick = f"&to={quote(to)}" if done in ("note-unsent", "note-unskipped") else ""
+            return see_other(
+                f"/rounds/{interview_id}/draft/{kind}?lang={quote(lang)}&done={done}{who}{pick}"
+            )
+    return see_other(f"/rounds/{interview_id}?done={done}{who}")
 
 
 @router.get("/rounds/{interview_id}", response_class=HTMLResponse)
-async def show_round(view: ViewDep, interview_id: int, done: str = "") -> HTMLResponse:
-    return _round_page(view, await view.plan(interview_id), done=done)
+async def show_round(
+    view: ViewDep, interview_id: int, done: str = "", who: str = ""
+) -> HTMLResponse:
+    return _round_page(view, await view.plan(interview_id), done=done, who=who)
 
 
 @router.get("/applications/{application_id}/rounds/new", response_class=HTMLResponse)
@@ -178,6 +218,7 @@ async def _act(
     step_kind = kind_from_slug(kind)
     plan = await view.plan(interview_id)
     raw = {**await form_data(request), "kind": str(step_kind)}
+    to = to_of(step_kind, raw.get("to"))
     api = view.state.api
     calls: dict[str, Callable[..., Any]] = {
         "skip": api.skip,
@@ -186,13 +227,18 @@ async def _act(
         "sent": api.record_sent,
     }
     try:
-        await view.state.run(calls[action], interview_id, step_kind)
-    except Refused as exc:
+        await view.state.run(calls[action], interview_id, step_kind, to=to)
+    except (Refused, BadInput) as exc:
+        if (problem := note_problem(exc, plan, to or "")) is not None:
+            status = 409 if isinstance(exc, Refused) else 422
+            raise WebError(status, problem, field="to") from None
+        if not isinstance(exc, Refused):
+            raise
         if action in ("unsend", "unskip"):
             raise WebError(409, undo_problem(step_kind, action)) from None
         raise explain_refusal(exc, plan, step_kind, api.now()) from None
     view.state.changed()
-    return _back(view, raw, interview_id, done)
+    return await _back(view, raw, interview_id, done, to)
 
 
 @router.post("/rounds/{interview_id}/skip/{kind}")
@@ -222,9 +268,20 @@ async def reply(request: Request, view: ViewDep, interview_id: int) -> Response:
     raw = await form_data(request)
     api = view.state.api
     try:
-        values = reply_values(raw, zone=api.zone, interview=plan.interview, now=api.now())
-        await view.state.run(api.record_reply, interview_id, **values)
+        values = reply_values(raw, zone=api.zone)
     except FieldErrors as exc:
         return _round_page(view, plan, errors=exc.errors, reply=raw, status=422)
+    try:
+        await view.state.run(api.record_reply, interview_id, **values)
+    except (BadInput, Refused) as exc:
+        # The core's rule, in the reader's words: on its field, or (a second reply, sent from
+        # a page drawn before the first was recorded) above the reply it already holds.
+        plan = await view.plan(interview_id)
+        found = dated_problem(exc, plan.interview, values.get("at"), "reply")
+        if isinstance(found, FieldErrors):
+            return _round_page(view, plan, errors=found.errors, reply=raw, status=422)
+        if isinstance(found, WebError):
+            return _round_page(view, plan, refusal=view.te(found.problem), status=found.status)
+        raise
     view.state.changed()
     return see_other(f"/rounds/{interview_id}?done=reply")

@@ -11,12 +11,14 @@ from fastapi.responses import HTMLResponse
 from tactful.models import StepKind
 from tactful.policy import RoundPlan, Step
 from tactful.web.deps import CSRF_SLOT, ViewDep
+from tactful.web.notes import NoteView, find_note, note_views, per_person, summary
+from tactful.web.proposals import proposal_view, refused_words
 from tactful.web.views import COMING_DAYS, coming_next
 
 router = APIRouter()
 SHOWN = 50
 """Cards on Today before "show all": the most urgent come first, and a long backlog stays light."""
-UNDOABLE = {"sent": "unsend", "skipped": "unskip"}
+UNDOABLE = {"sent": "unsend", "skipped": "unskip", "note-sent": "unsend", "note-skipped": "unskip"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,11 @@ class Card:
     @property
     def state(self) -> str:
         return "late" if any(str(s.state) == "late" for s in self.steps) else "due"
+
+    @property
+    def notes(self) -> list[NoteView]:
+        """Each interviewer's thank-you note, when the round has several people to thank."""
+        return per_person(self.plan)
 
 
 def cards(due: list[tuple[RoundPlan, Step]]) -> list[Card]:
@@ -46,7 +53,13 @@ def cards(due: list[tuple[RoundPlan, Step]]) -> list[Card]:
 
 @router.get("/", response_class=HTMLResponse)
 async def today(
-    view: ViewDep, all: bool = False, done: str = "", round: int = 0, kind: str = ""
+    view: ViewDep,
+    all: bool = False,
+    done: str = "",
+    round: int = 0,
+    kind: str = "",
+    who: str = "",
+    why: str = "",
 ) -> HTMLResponse:
     snapshot = await view.state.current()
     gate = view.request.app.state.gate
@@ -67,18 +80,38 @@ async def today(
             coming_days=COMING_DAYS,
             rounds=len(snapshot.plans),
             csrf=CSRF_SLOT,
+            notes_summary=lambda notes: summary(notes, view.t),
         )
         view.state.fragments[key] = body
     from tactful.web.api.mail import pending_proposals
 
     # Proposals from the inbox live in the store: a new one changes the snapshot's key.
-    proposals = await view.state.run(pending_proposals, view.state.api)
+    waiting = await view.state.run(pending_proposals, view.state.api)
+    zone = view.state.api.zone
+    proposals = [
+        proposal_view(
+            p, snapshot.plan(p.interview_id or 0), view.t, zone=zone, lang=view.lang, year=view.year
+        )
+        for p in waiting
+    ]
+    refused = refused_words(why, view.t) if done == "proposal-refused" else ""
     undo = None
     if done in UNDOABLE and kind in tuple(StepKind) and (plan := snapshot.plan(round)):
-        undo = {"plan": plan, "kind": kind, "action": UNDOABLE[done], "done": done}
+        undo = {"plan": plan, "kind": kind, "action": UNDOABLE[done], "done": done, "note": None}
+        if done.startswith("note-"):
+            # One person's note: undo that one, and name them (as the round knows them).
+            undo["note"] = find_note(note_views(plan), who)
+            if undo["note"] is None:
+                undo = None
     now = snapshot.now.astimezone(view.state.api.zone)
     page = view.shared_html(
-        "today.html", body=body, now=now, undo=undo, done=done, proposals=proposals
+        "today.html",
+        body=body,
+        now=now,
+        undo=undo,
+        done=done,
+        proposals=proposals,
+        refused=refused,
     )
     if not done:
         view.state.fragments[whole] = page
