@@ -83,50 +83,78 @@ def round_values(raw: Mapping[str, Any], *, zone: tzinfo, partial: bool = False)
 
     `at` is "YYYY-MM-DD HH:MM" (or the browser's "YYYY-MM-DDTHH:MM") in `timezone`, else `zone`.
     """
-    from tactful.clock import zone_named
-
     errors: Errors = {}
     out: dict[str, Any] = {}
-    tz = line(raw, "timezone", errors, required=False)
-    if tz and "timezone" not in errors:
-        try:
-            zone = zone_named(tz)
-            out["timezone"] = tz
-        except BadInput:
-            errors["timezone"] = Problem("unknown-timezone", {"value": tz})
-    if not partial or "at" in raw:
-        if not text_of(raw.get("at")) and not isinstance(raw.get("at"), datetime):
-            errors["at"] = Problem("required-at")
-        elif (at := instant(raw, "at", errors, zone=zone)) is not None:
-            out["at"] = at
-    if not partial or "duration_minutes" in raw:
-        try:
-            minutes = int(text_of(raw.get("duration_minutes")) or 60)
-            if not 1 <= minutes <= 24 * 60:
-                raise ValueError
-            out["duration_minutes"] = minutes
-        except ValueError:
-            errors["duration_minutes"] = Problem("duration-range")
+
+    def wanted(name: str) -> bool:
+        return not partial or name in raw
+
+    zone = _zone(raw, zone, out, errors)
+    if wanted("at"):
+        _when(raw, zone, out, errors)
+    if wanted("duration_minutes"):
+        _duration(raw, out, errors)
     people = _people(raw, errors)
     if people is not None:
         out["interviewers"] = people
-    if not partial or "decision_date" in raw:
+    _decision(raw, out, errors, date_wanted=wanted("decision_date"), said=wanted("timeline"))
+    if wanted("many_candidates"):
+        out["many_candidates"] = flag(raw.get("many_candidates"))
+    for name in ("detail", "selling_point", "forgot"):
+        if wanted(name):
+            out[name] = long_text(raw, name, errors)
+    if errors:
+        raise FieldErrors(errors)
+    return out
+
+
+def _decision(
+    raw: Mapping[str, Any], out: dict[str, Any], errors: Errors, *, date_wanted: bool, said: bool
+) -> None:
+    """The employer's decision: a date, or what they said ("two weeks"), not both."""
+    if date_wanted:
         out["decision_date"] = day_value(raw, "decision_date", errors)
-    if not partial or "timeline" in raw:
+    if said:
         out["timeline"] = line(raw, "timeline", errors, required=False)
         if "timeline" not in errors:
             at = out.get("at")
             _timeline(out["timeline"], at.date() if at else None, errors)
     if out.get("decision_date") and out.get("timeline"):
         errors["timeline"] = Problem("decision-or-timeline")
-    if not partial or "many_candidates" in raw:
-        out["many_candidates"] = flag(raw.get("many_candidates"))
-    for name in ("detail", "selling_point", "forgot"):
-        if not partial or name in raw:
-            out[name] = long_text(raw, name, errors)
-    if errors:
-        raise FieldErrors(errors)
-    return out
+
+
+def _zone(raw: Mapping[str, Any], zone: tzinfo, out: dict[str, Any], errors: Errors) -> tzinfo:
+    """The round's own time zone when the form names one (kept in `out`), else `zone`."""
+    from tactful.clock import zone_named
+
+    tz = line(raw, "timezone", errors, required=False)
+    if not tz or "timezone" in errors:
+        return zone
+    try:
+        named = zone_named(tz)
+    except BadInput:
+        errors["timezone"] = Problem("unknown-timezone", {"value": tz})
+        return zone
+    out["timezone"] = tz
+    return named
+
+
+def _when(raw: Mapping[str, Any], zone: tzinfo, out: dict[str, Any], errors: Errors) -> None:
+    if not text_of(raw.get("at")) and not isinstance(raw.get("at"), datetime):
+        errors["at"] = Problem("required-at")
+    elif (at := instant(raw, "at", errors, zone=zone)) is not None:
+        out["at"] = at
+
+
+def _duration(raw: Mapping[str, Any], out: dict[str, Any], errors: Errors) -> None:
+    try:
+        minutes = int(text_of(raw.get("duration_minutes")) or 60)
+    except ValueError:
+        minutes = 0
+    if 1 <= minutes <= 24 * 60:
+        out["duration_minutes"] = minutes
+    else:
+        errors["duration_minutes"] = Problem("duration-range")
 
 
 def round_changes(values: dict[str, Any]) -> dict[str, Any]:
