@@ -290,7 +290,9 @@ def test_from_settings_refuses_an_unconfigured_endpoint() -> None:
     with pytest.raises(BadInput) as caught:
         OpenAICompatible.from_settings(AISettings(base_url="http://x/v1"))
     assert "no AI model configured" in caught.value.message
-    assert "tactful ai configure" in caught.value.message
+    assert "set the AI endpoint's base URL and model" in caught.value.message
+    assert (caught.value.code, caught.value.field) == ("ai-not-configured", "ai")
+    assert caught.value.values == {"missing": ["model"]}
 
 
 def test_retry_after_as_http_date(chat_server: ScriptedChatServer) -> None:

@@ -169,6 +169,14 @@ def _unknown_zone(v: dict[str, Any], _: str) -> str:
     )
 
 
+@fix("bad-now")
+def _bad_now(v: dict[str, Any], _: str) -> str:
+    return (
+        f"cannot read TACTFUL_NOW / --now {v['value']!r}: write it as YYYY-MM-DD HH:MM "
+        "(ISO 8601, offset optional)"
+    )
+
+
 # The home and the database
 
 

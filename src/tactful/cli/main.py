@@ -169,7 +169,6 @@ FIELD_FLAGS = {
     "contact": ("--contact",),
     "application_id": ("--application",),
     "index": ("--index",),
-    "now": ("--now",),
 }
 """The core names the field an error is about; the CLI names the option the user typed."""
 
