@@ -228,9 +228,9 @@ def test_endpoint_down() -> None:
 
 def test_unreachable_ollama_port_names_ollama_serve() -> None:
     ai = OpenAICompatible(AISettings(base_url="http://localhost:11434/v1", model="m"))
-    assert "is Ollama running (`ollama serve`)?" in ai._unreachable()
+    assert "is Ollama running (`ollama serve`)?" in ai._unreachable().message
     remote = OpenAICompatible(AISettings(base_url="https://api.openai.com/v1", model="m"))
-    assert "is the server running?" in remote._unreachable()
+    assert "is the server running?" in remote._unreachable().message
 
 
 def test_key_sent_as_bearer_and_never_shown(
