@@ -201,3 +201,29 @@ def test_values_are_part_of_every_error() -> None:
     assert exc.values == {"n": 1}
     assert exc.as_dict() == {"code": "c", "message": "x", "field": "f"}
     assert TactfulError("y").values == {}
+
+
+WHOLE_DAY = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:u1\r\n"
+    "DTSTAMP:20261119T000000Z\r\nDTSTART;VALUE=DATE:20261125\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_whole_day_invitation(cli: CLI, tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from tactful.calendars.invites import read_invites
+
+    with pytest.raises(BadInput) as caught:
+        read_invites(WHOLE_DAY.encode(), source="day.ics", default_zone=ZoneInfo("Europe/Paris"))
+    exc = caught.value
+    _no_cli_words(exc.message)
+    assert exc.code == "invite-whole-day"
+    assert exc.values["property"] == "DTSTART"
+    path = tmp_path / "day.ics"
+    path.write_text(WHOLE_DAY, encoding="utf-8", newline="")
+    r = cli("interview", "import", str(path), "--yes")
+    assert r.code == 2
+    assert r.err.endswith(
+        "an interview needs a start time; add it with 'tactful interview add --at'\n"
+    )

@@ -169,7 +169,9 @@ def _invite(
 
     def fail(prop: str, why: str, code: str | None = None, **values: str) -> BadInput:
         where = f"{source} line {at.get(prop, begin)}"
-        return BadInput(f"{where}: {why}", code=code, values={"where": where, **values})
+        return BadInput(
+            f"{where}: {why}", code=code, values={"where": where, "property": prop, **values}
+        )
 
     uid = _text(event, "UID")
     if not uid:
@@ -262,7 +264,6 @@ def _instant(event: Any, prop: str, fail: Any, default_zone: tzinfo) -> tuple[da
                 f"{prop} is a whole day ({value.isoformat()}): an interview needs a start time; "
                 "add the interview by hand with its start time",
                 "invite-whole-day",
-                prop=prop,
                 day=value.isoformat(),
             )
         raise fail(prop, f"{prop} is not a date-time")

@@ -134,6 +134,13 @@ def _profile_text(v: dict[str, Any], _: str) -> str | None:
     return 'a profile item needs its text: tactful profile add skill "PostgreSQL"'
 
 
+@fix("empty")
+def _empty_email(v: dict[str, Any], _: str) -> str | None:
+    if v.get("what") != "email":
+        return None
+    return "the email is empty: give a file with the email's text, or '-' for stdin"
+
+
 # Imports of postings and invitations
 
 
@@ -156,7 +163,7 @@ def _no_posting(v: dict[str, Any], _: str) -> str:
 @fix("invite-whole-day")
 def _whole_day(v: dict[str, Any], _: str) -> str:
     return (
-        f"{v['where']}: {v['prop']} is a whole day ({v['day']}): an interview needs a start "
+        f"{v['where']}: {v['property']} is a whole day ({v['day']}): an interview needs a start "
         "time; add it with 'tactful interview add --at'"
     )
 
