@@ -1,4 +1,5 @@
-"""Where "now" comes from: `--now`, else `TACTFUL_NOW`, else the clock (reproducible plans)."""
+"""Where "now" comes from: the caller's value (the CLI's `--now`), else `TACTFUL_NOW`, else the
+clock (reproducible plans)."""
 
 from __future__ import annotations
 
@@ -69,5 +70,10 @@ def resolve_now(explicit: str | None = None) -> datetime:
     """The current instant, time-zone aware."""
     text = explicit or os.environ.get("TACTFUL_NOW")
     if text:
-        return parse_datetime(text, what="TACTFUL_NOW / --now")
+        try:
+            return parse_datetime(text, what="the current time (TACTFUL_NOW)")
+        except BadInput as exc:
+            raise BadInput(
+                exc.message, code="bad-now", field="now", values={"value": text}
+            ) from None
     return datetime.now(local_zone())

@@ -55,9 +55,14 @@ class Config:
             except OSError as exc:
                 raise BadInput(
                     f"cannot read {self.path}: {exc.strerror or exc}; check the folder's "
-                    "permissions (or give another home with --home)",
+                    "permissions (or use another tactful home)",
                     code="cannot-read",
                     field="config",
+                    values={
+                        "what": "config",
+                        "path": str(self.path),
+                        "reason": str(exc.strerror or exc),
+                    },
                 ) from None
             except ValueError:
                 raise BadInput(
@@ -103,9 +108,10 @@ class Config:
                 raise BadInput(
                     f"{name} holds a user name or password: tactful never stores secrets in "
                     "its config; give the address without them and the key with "
-                    "TACTFUL_AI_API_KEY or 'tactful ai configure --api-key-from-stdin'",
+                    "TACTFUL_AI_API_KEY",
                     code="secret-in-url",
                     field=name,
+                    values={"name": name},
                 )
         return value
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tactful.clock import resolve_now, zone_named
 from tactful.config import Config
-from tactful.errors import BadInput, NotFound, Refused
+from tactful.errors import BadInput, Refused, no_such
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import (
     Application,
@@ -239,10 +239,7 @@ class Tactful:
         with self._rows() as rows:
             found = load_applications(rows, application_id) if rows is not None else []
         if not found:
-            raise NotFound(
-                f"no application {application_id}: run 'tactful list' to see the ids",
-                field="application_id",
-            )
+            raise no_such("application", application_id, field="application_id")
         return found[0]
 
     def applications(self) -> list[Application]:
@@ -310,10 +307,7 @@ class Tactful:
         """The plan of every round (or one), at `now`."""
         applications, interviews = self.snapshot(interview_id)
         if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
-            raise NotFound(
-                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids",
-                field="interview_id",
-            )
+            raise no_such("interview", interview_id, field="interview_id")
         plans = plan_all(applications, interviews, self.now(), self.calendar_for)
         self.holidays.save()
         if interview_id is not None:
@@ -571,10 +565,10 @@ class Tactful:
             for app in self.applications():
                 if app.url == draft.url:
                     raise BadInput(
-                        f"this posting is already application {app.id} ({app.company}, "
-                        f"{app.role}): see 'tactful show {app.id}'",
+                        f"this posting is already application {app.id} ({app.company}, {app.role})",
                         code="duplicate",
                         field="url",
+                        values={"application_id": app.id},
                     )
         return self.add_application(**application_fields(draft))
 

@@ -8,8 +8,9 @@ read English words to know what went wrong.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 class ExitStatus(IntEnum):
@@ -28,13 +29,25 @@ class TactfulError(Exception):
     exit_status: ClassVar[ExitStatus] = ExitStatus.BAD_INPUT
     default_code: ClassVar[str] = "error"
 
-    def __init__(self, message: str, *, code: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        field: str | None = None,
+        values: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        """Complete and neutral: it names no command-line option or command, because the CLI, the
+        web and the API all show it; each interface words its own fix from `code` and `values`."""
         self.code = code or self.default_code
         """Stable, kebab-case: `date-out-of-range`, `too-early`, `not-found`…"""
         self.field = field
         """The input it is about (`starts_at`, `company`, `closing_date`…), or None."""
+        self.values: dict[str, Any] = dict(values or {})
+        """The facts the message was built from ({"interview_id": 3, "names": [...]}), so an
+        interface can word the fix in its own terms without reading the English."""
 
     def as_dict(self) -> dict[str, str | None]:
         """The one error shape of the API: {"code", "message", "field"}."""
@@ -59,3 +72,23 @@ class Refused(TactfulError):
 
     exit_status = ExitStatus.REFUSED
     default_code = "refused"
+
+
+WHERE_IDS = {
+    "application": "the list of applications",
+    "interview": "the plans or the list of applications",
+    "profile-item": "the profile",
+    "proposal": "the inbox's proposals",
+    "outbox-entry": "the outbox",
+}
+"""Where each kind of id can be looked up, in words that make sense in every interface."""
+
+
+def no_such(what: str, ident: object, *, field: str | None = None) -> NotFound:
+    """`no application 3`: NotFound with {"what", "id"}, so each interface says where to look."""
+    where = WHERE_IDS.get(what, "the list")
+    return NotFound(
+        f"no {what.replace('-', ' ')} {ident}: see {where} for the ids",
+        field=field,
+        values={"what": what, "id": ident},
+    )

@@ -83,7 +83,7 @@ def read_export(data: Any, *, now: datetime, holidays: HolidayCalendars | None =
     thing wrong (where it is in the file, and the field)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput(
-            'not a tactful export: expected a JSON object with "format": "tactful-export"',
+            'not an export of tactful: expected a JSON object with "format": "tactful-export"',
             code="not-an-export",
             field="format",
         )

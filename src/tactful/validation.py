@@ -80,7 +80,7 @@ def check_instant(value: datetime, field: str) -> datetime:
 def naive_error(shown: str, field: str) -> BadInput:
     return BadInput(
         f"{label(field)} {shown} has no UTC offset: write it with one, such as "
-        "2026-11-25T14:00:00+01:00 (tactful export always does)",
+        "2026-11-25T14:00:00+01:00 (as tactful's exports do)",
         code="naive-time",
         field=field,
     )

@@ -228,9 +228,9 @@ def test_endpoint_down() -> None:
 
 def test_unreachable_ollama_port_names_ollama_serve() -> None:
     ai = OpenAICompatible(AISettings(base_url="http://localhost:11434/v1", model="m"))
-    assert "is Ollama running (`ollama serve`)?" in ai._unreachable()
+    assert "is Ollama running (`ollama serve`)?" in ai._unreachable().message
     remote = OpenAICompatible(AISettings(base_url="https://api.openai.com/v1", model="m"))
-    assert "is the server running?" in remote._unreachable()
+    assert "is the server running?" in remote._unreachable().message
 
 
 def test_key_sent_as_bearer_and_never_shown(
@@ -290,7 +290,9 @@ def test_from_settings_refuses_an_unconfigured_endpoint() -> None:
     with pytest.raises(BadInput) as caught:
         OpenAICompatible.from_settings(AISettings(base_url="http://x/v1"))
     assert "no AI model configured" in caught.value.message
-    assert "tactful ai configure" in caught.value.message
+    assert "set the AI endpoint's base URL and model" in caught.value.message
+    assert (caught.value.code, caught.value.field) == ("ai-not-configured", "ai")
+    assert caught.value.values == {"missing": ["model"]}
 
 
 def test_retry_after_as_http_date(chat_server: ScriptedChatServer) -> None:

@@ -123,8 +123,9 @@ def test_configured_backend_without_configuration_says_how() -> None:
     with pytest.raises(BadInput) as caught:
         configured_backend(api)
     message = caught.value.message
-    assert "tactful ai configure --base-url" in message
+    assert "set the AI endpoint's base URL and model" in message
     assert "TACTFUL_AI_BASE_URL" in message
+    assert caught.value.code == "ai-not-configured"
 
 
 def test_configured_backend_from_config_talks_to_the_endpoint(

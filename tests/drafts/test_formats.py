@@ -128,5 +128,7 @@ def test_eml_files_keep_crlf_byte_for_byte(tmp_path: Path) -> None:
 def test_out_that_cannot_be_created_is_bad_input(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(BadInput, match="cannot create --out"):
+    with pytest.raises(BadInput, match="cannot create the folder") as caught:
         write_eml_files([_draft()], blocker / "sub", now=NOW)
+    assert (caught.value.code, caught.value.field) == ("cannot-create-folder", "out")
+    assert caught.value.values["path"] == str(blocker / "sub")

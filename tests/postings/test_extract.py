@@ -84,8 +84,10 @@ def test_broken_json_ld_names_the_page_and_the_block() -> None:
 
 
 def test_a_page_without_a_posting_says_how_to_add_it_by_hand() -> None:
-    with pytest.raises(BadInput, match=r"has no job posting .* 'tactful application add"):
+    with pytest.raises(BadInput, match=r"has no job posting .* add the application by hand") as e:
         read_postings(load_page(str(PAGES / "no-posting.html")))
+    assert e.value.code == "no-posting"
+    assert e.value.values["source"].endswith("no-posting.html")
 
 
 @pytest.mark.parametrize(

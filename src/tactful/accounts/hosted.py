@@ -62,7 +62,7 @@ def check_roles(database: Database) -> None:
     except sa.exc.DBAPIError as exc:
         raise BadInput(
             "the database roles of hosted mode are missing or not granted to this login "
-            f"({' '.join(str(exc.orig).split())[:160]}): run 'tactful db upgrade' as the "
+            f"({' '.join(str(exc.orig).split())[:160]}): upgrade the database's schema as the "
             "database's owner, and grant tactful_app, tactful_accounts and tactful_worker to the "
             "servers' login role (docs/hosting.md)",
             code="no-roles",

@@ -116,7 +116,11 @@ class Users:
         with self.database.begin() as conn:
             row = conn.execute(sa.select(t).where(t.c.id == user_id, t.c.role != "local")).first()
         if row is None:
-            raise NotFound(f"no user {user_id}: see 'tactful user list'", code="no-user")
+            raise NotFound(
+                f"no user {user_id}: see the list of users",
+                code="no-user",
+                values={"user": user_id},
+            )
         return _user(row)
 
     def find(self, email: str) -> User | None:
@@ -131,9 +135,10 @@ class Users:
         found = self.find(email)
         if found is None:
             raise NotFound(
-                f"no user {email.strip()[:80]}: see 'tactful user list'",
+                f"no user {email.strip()[:80]}: see the list of users",
                 code="no-user",
                 field="email",
+                values={"user": email.strip()[:80]},
             )
         return found
 
@@ -149,9 +154,10 @@ class Users:
         email, role = normalize_email(email), check_role(role)
         if self.find(email) is not None:
             raise Refused(
-                f"{email} already has an account: see 'tactful user list'",
+                f"{email} already has an account: see the list of users",
                 code="user-exists",
                 field="email",
+                values={"email": email},
             )
         values: dict[str, Any] = {"email": email, "role": role, "created_at": _stamp()}
         if password is not None:

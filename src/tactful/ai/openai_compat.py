@@ -52,7 +52,7 @@ class OpenAICompatible(TextBackend):
     @classmethod
     def from_settings(cls, settings: AISettings) -> OpenAICompatible:
         if not settings.configured:
-            raise BadInput(not_configured_message(settings))
+            raise not_configured(settings)
         return cls(settings)
 
     @property
@@ -70,7 +70,7 @@ class OpenAICompatible(TextBackend):
         import httpx
 
         if not self.settings.configured:
-            raise BadInput(not_configured_message(self.settings))
+            raise not_configured(self.settings)
         body: dict[str, Any] = {
             "model": self.settings.model,
             "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
@@ -89,7 +89,9 @@ class OpenAICompatible(TextBackend):
             with httpx.Client(timeout=timeout, trust_env=host not in LOOPBACK) as client:
                 return self._with_retries(client, body, on_token)
         except AIError as exc:
-            raise AIError(self._scrub(exc.message)) from None
+            raise AIError(
+                self._scrub(exc.message), code=exc.code, field=exc.field, values=exc.values
+            ) from None
 
     # The request, with retries
 
@@ -133,7 +135,7 @@ class OpenAICompatible(TextBackend):
                     raise _Retry(response.status_code, _retry_after(response))
                 if response.status_code >= 400:
                     response.read()
-                    raise AIError(self._http_error(response))
+                    raise self._http_error(response)
                 return self._read_answer(response, on_token)
         except httpx.ConnectTimeout:
             raise AIError(
@@ -141,7 +143,7 @@ class OpenAICompatible(TextBackend):
                 f"{self.settings.connect_timeout:g} s; check the URL and that the server is up"
             ) from None
         except httpx.ConnectError:
-            raise AIError(self._unreachable()) from None
+            raise self._unreachable() from None
         except httpx.TimeoutException:
             raise AIError(
                 f"the AI endpoint at {self._where} did not answer within "
@@ -155,8 +157,11 @@ class OpenAICompatible(TextBackend):
             ) from None
         except httpx.InvalidURL:
             raise BadInput(
-                f"the AI base URL {self._where!r} is not valid; fix it with "
-                "`tactful ai configure --base-url URL`"
+                f"the AI base URL {self._where!r} is not valid: give the full address of an "
+                "OpenAI-compatible server, such as http://localhost:11434/v1",
+                code="ai-bad-url",
+                field="base_url",
+                values={"base_url": self._where},
             ) from None
         except httpx.HTTPError as exc:
             raise AIError(
@@ -199,16 +204,18 @@ class OpenAICompatible(TextBackend):
     def _where(self) -> str:
         return self.settings.display_url
 
-    def _unreachable(self) -> str:
+    def _unreachable(self) -> AIError:
         hint = "is the server running?"
         parts = urlsplit(self.settings.base_url)
         if parts.port == 11434:
             hint = "is Ollama running (`ollama serve`)?"
         elif (parts.hostname or "") in LOOPBACK:
             hint = "is Ollama (or your local server) running?"
-        return (
+        return AIError(
             f"cannot reach the AI endpoint at {self._where}: {hint} "
-            "Check the URL with `tactful ai status`"
+            "Check the base URL in the AI settings",
+            code="ai-unreachable",
+            values={"where": self._where, "hint": hint},
         )
 
     def _gave_up(self, status: int, tries: int) -> str:
@@ -222,36 +229,51 @@ class OpenAICompatible(TextBackend):
             "try again later or check the server's log"
         )
 
-    def _http_error(self, response: httpx.Response) -> str:
+    def _http_error(self, response: httpx.Response) -> AIError:
         status = response.status_code
         detail, code = _error_detail(response)
         model = self.settings.model
+        facts = {"where": self._where, "status": status}
         if status in (401, 403):
             if not self.settings.api_key:
-                return (
+                return AIError(
                     f"the AI endpoint at {self._where} needs an API key (HTTP {status}); set "
-                    "TACTFUL_AI_API_KEY or run `tactful ai configure --api-key-from-stdin`"
+                    "TACTFUL_AI_API_KEY in the environment",
+                    code="ai-no-key",
+                    field="api_key",
+                    values=facts,
                 )
-            return (
+            return AIError(
                 f"the AI endpoint at {self._where} refused the API key (HTTP {status}); set the "
-                "right one with TACTFUL_AI_API_KEY or `tactful ai configure --api-key-from-stdin`"
+                "right one with TACTFUL_AI_API_KEY",
+                code="ai-key-refused",
+                field="api_key",
+                values=facts,
             )
         mentions_model = code == "model_not_found" or (
             "model" in detail.lower()
             and any(w in detail.lower() for w in ("not found", "does not exist", "unknown"))
         )
         if mentions_model or (status == 404 and "model" in detail.lower()):
-            return (
+            return AIError(
                 f"the model {model!r} is unknown at {self._where}; pull it (Ollama: `ollama "
-                f"pull {model}`) or pick another with `tactful ai configure --model NAME`"
+                f"pull {model}`) or pick another model in the AI settings",
+                code="ai-unknown-model",
+                field="model",
+                values={**facts, "model": model},
             )
         if status == 404:
-            return (
+            return AIError(
                 f"no chat-completions API at {self.endpoint} (HTTP 404); the base URL of an "
-                "OpenAI-compatible server usually ends in /v1"
+                "OpenAI-compatible server usually ends in /v1",
+                field="base_url",
+                values=facts,
             )
         reason = f": {detail}" if detail else ""
-        return f"the AI endpoint at {self._where} rejected the request (HTTP {status}{reason})"
+        return AIError(
+            f"the AI endpoint at {self._where} rejected the request (HTTP {status}{reason})",
+            values=facts,
+        )
 
     def _scrub(self, message: str) -> str:
         """No key in what the user reads: whole, partial, escaped or encoded (the endpoint may
@@ -268,15 +290,29 @@ class OpenAICompatible(TextBackend):
 
 
 def not_configured_message(settings: AISettings) -> str:
-    missing = [
+    missing = _missing(settings)
+    return (
+        f"no AI {' or '.join(missing)} configured: set the AI endpoint's base URL and model "
+        "(such as http://localhost:11434/v1 and llama3.1), or TACTFUL_AI_BASE_URL and "
+        "TACTFUL_AI_MODEL"
+    )
+
+
+def _missing(settings: AISettings) -> list[str]:
+    return [
         name
         for name, value in (("base URL", settings.base_url), ("model", settings.model))
         if not value
     ]
-    return (
-        f"no AI {' or '.join(missing)} configured: run `tactful ai configure --base-url "
-        "http://localhost:11434/v1 --model llama3.1` or set TACTFUL_AI_BASE_URL and "
-        "TACTFUL_AI_MODEL"
+
+
+def not_configured(settings: AISettings) -> BadInput:
+    """No endpoint or no model (`ai-not-configured`): each interface words the fix its own way."""
+    return BadInput(
+        not_configured_message(settings),
+        code="ai-not-configured",
+        field="ai",
+        values={"missing": _missing(settings)},
     )
 
 

@@ -167,8 +167,11 @@ def _invite(
 ) -> Invite:
     begin = at["BEGIN"]
 
-    def fail(prop: str, why: str) -> BadInput:
-        return BadInput(f"{source} line {at.get(prop, begin)}: {why}")
+    def fail(prop: str, why: str, code: str | None = None, **values: str) -> BadInput:
+        where = f"{source} line {at.get(prop, begin)}"
+        return BadInput(
+            f"{where}: {why}", code=code, values={"where": where, "property": prop, **values}
+        )
 
     uid = _text(event, "UID")
     if not uid:
@@ -259,7 +262,9 @@ def _instant(event: Any, prop: str, fail: Any, default_zone: tzinfo) -> tuple[da
             raise fail(
                 prop,
                 f"{prop} is a whole day ({value.isoformat()}): an interview needs a start time; "
-                "add it with 'tactful interview add --at'",
+                "add the interview by hand with its start time",
+                "invite-whole-day",
+                day=value.isoformat(),
             )
         raise fail(prop, f"{prop} is not a date-time")
     tzid = str(getattr(_first(event[prop]), "params", {}).get("TZID", "")).strip()
@@ -269,7 +274,9 @@ def _instant(event: Any, prop: str, fail: Any, default_zone: tzinfo) -> tuple[da
             raise fail(
                 prop,
                 f'unknown time zone "{_cut(tzid)}" and no VTIMEZONE block describes it; '
-                "ask for the invitation again or add the interview with 'tactful interview add'",
+                "ask for the invitation again or add the interview by hand",
+                "invite-unknown-zone",
+                zone=_cut(tzid),
             )
         found, label = value.replace(tzinfo=zone), _zone_label(zone, tzid)
     elif value.tzinfo is not None:

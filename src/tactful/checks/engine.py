@@ -43,9 +43,10 @@ def check_email(
     """
     if not text or not text.strip():
         raise BadInput(
-            "the email is empty: give a file with the email's text, or '-' for stdin",
+            "the email is empty: give the email's text",
             code="empty",
             field="text",
+            values={"what": "email"},
         )
     if len(text) > MAX_EMAIL_CHARS:
         raise BadInput(

@@ -106,7 +106,13 @@ def _make_drafts(
             on_retry=_say_retry if stream else None,
         )
     except AIError as exc:
-        raise AIError(f"{exc.message}; or run without --ai to use the built-in templates") from None
+        from tactful.cli.fixes import cli_message
+
+        raise AIError(
+            f"{cli_message(exc)}; or run without --ai to use the built-in templates",
+            code=exc.code,
+            field=exc.field,
+        ) from None
 
 
 def _print_drafts(drafts: list[Draft], fmt: str, out: Path | None, tactful: Tactful) -> None:

@@ -76,7 +76,9 @@ def _apply_confident(box: Mailbox, pending: list[Proposal], *, yes: bool) -> lis
         try:
             applied.append(box.apply(proposal.id or 0))
         except TactfulError as exc:
-            typer.echo(f"tactful: proposal {proposal.id} not applied: {exc.message}", err=True)
+            from tactful.cli.fixes import cli_message
+
+            typer.echo(f"tactful: proposal {proposal.id} not applied: {cli_message(exc)}", err=True)
     return applied
 
 

@@ -115,8 +115,11 @@ def test(ctx: typer.Context, json: JsonOption = False) -> None:
     if json:
         print_json({"checks": [c.to_json() for c in checks]})
     else:
+        from tactful.cli.fixes import cli_message
+
         for check in checks:
-            typer.echo(("ok: " if check.ok else "failed: ") + check.line)
+            line = check.lead + cli_message(check.error) if check.error else check.line
+            typer.echo(("ok: " if check.ok else "failed: ") + line)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
 

@@ -174,11 +174,15 @@ FIELD_FLAGS = {
 
 
 def _with_flag(exc: TactfulError, args: list[str]) -> str:
-    """The message, led by the option it is about when the user gave that option."""
+    """The message in the CLI's words (its own fix, by code), led by the option it is about
+    when the user gave that option."""
+    from tactful.cli.fixes import cli_message
+
+    message = cli_message(exc)
     for flag in FIELD_FLAGS.get(exc.field or "", ()):
         if any(a == flag or a.startswith(flag + "=") for a in args):
-            return f"{flag}: {exc.message}"
-    return exc.message
+            return f"{flag}: {message}"
+    return message
 
 
 def _error(message: str) -> None:

@@ -12,9 +12,9 @@ from tactful.drafts.phrasing import variant_seed
 from tactful.drafts.profile import profile_items
 from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
-from tactful.errors import BadInput
 from tactful.models import Person, StepKind
 from tactful.policy import RoundPlan
+from tactful.policy.notes import matches_no_one, no_one_recorded
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -82,15 +82,8 @@ def pick(people: list[Recipient], wanted: str, interview_id: int | None) -> Reci
     if len(partial) == 1:
         return partial[0]
     if not people:
-        raise BadInput(
-            f"--to {wanted!r}: no interviewer or contact is recorded for interview "
-            f"{interview_id}; add one with tactful interview edit {interview_id} --interviewer "
-            f"'Name <email>'"
-        )
-    names = "; ".join(r.address for r in people)
-    raise BadInput(
-        f"--to {wanted!r} matches no one{' uniquely' if partial else ''}: pick one of {names}"
-    )
+        raise no_one_recorded(wanted, interview_id)
+    raise matches_no_one(wanted, [r.address for r in people], partial=bool(partial))
 
 
 def timing_note(plan: RoundPlan, kind: StepKind, now: datetime) -> str | None:

@@ -72,11 +72,21 @@ def eml_filename(draft: Draft) -> str:
 def write_eml_files(drafts: list[Draft], directory: Path, *, now: datetime) -> list[Path]:
     """One .eml file per draft in `directory` (created if needed), each written atomically."""
     if directory.exists() and not directory.is_dir():
-        raise BadInput(f"--out {directory} is a file: give a directory")
+        raise BadInput(
+            f"{directory} is a file: give a folder for the .eml files",
+            code="not-a-folder",
+            field="out",
+            values={"path": str(directory)},
+        )
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInput(f"cannot create --out {directory}: {exc.strerror}") from None
+        raise BadInput(
+            f"cannot create the folder {directory}: {exc.strerror}",
+            code="cannot-create-folder",
+            field="out",
+            values={"path": str(directory), "reason": str(exc.strerror)},
+        ) from None
     names: list[str] = []
     for draft in drafts:
         name = eml_filename(draft)

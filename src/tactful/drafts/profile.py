@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tactful.errors import BadInput, NotFound
+from tactful.errors import BadInput, no_such
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -35,7 +35,12 @@ def add_profile_item(api: Tactful, kind: str, text: str) -> ProfileItem:
         raise BadInput(f"unknown profile item kind {kind!r}: write skill or accomplishment")
     text = " ".join(text.split())
     if not text:
-        raise BadInput('a profile item needs its text: tactful profile add skill "PostgreSQL"')
+        raise BadInput(
+            'a profile item needs its text, such as "PostgreSQL" for a skill',
+            code="required",
+            field="text",
+            values={"kind": kind},
+        )
     if len(text) > MAX_TEXT:
         raise BadInput(f"a profile item is at most {MAX_TEXT} characters: shorten it")
     return ProfileItem(int(api.store.add_profile_item(kind, text)), kind, text)
@@ -43,4 +48,4 @@ def add_profile_item(api: Tactful, kind: str, text: str) -> ProfileItem:
 
 def remove_profile_item(api: Tactful, item_id: int) -> None:
     if not api.store.delete_profile_item(item_id):
-        raise NotFound(f"no profile item {item_id}: run 'tactful profile list' to see the ids")
+        raise no_such("profile-item", item_id)

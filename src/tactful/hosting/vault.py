@@ -27,8 +27,8 @@ def _fernet() -> object:
     key = os.environ.get(KEY_VARIABLE, "").strip()
     if not key:
         raise BadInput(
-            f"mail passwords need the server's key: set {KEY_VARIABLE} (make one with "
-            "'tactful db new-key') in the environment of the web and worker processes",
+            f"mail passwords need the server's key: set {KEY_VARIABLE} (a fresh Fernet key) in "
+            "the environment of the web and worker processes",
             code="no-server-key",
             field=KEY_VARIABLE,
         )
@@ -36,7 +36,7 @@ def _fernet() -> object:
         return Fernet(key.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
         raise BadInput(
-            f"{KEY_VARIABLE} is not a key made by 'tactful db new-key' (32 bytes, url-safe base64)",
+            f"{KEY_VARIABLE} is not a Fernet key (32 bytes, url-safe base64): make a fresh one",
             code="bad-server-key",
             field=KEY_VARIABLE,
         ) from None

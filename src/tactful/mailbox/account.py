@@ -53,9 +53,10 @@ class MailAccount:
     def validated(self) -> MailAccount:
         if "@" not in self.email or self.email.strip() != self.email:
             raise BadInput(
-                f"{self.email!r} is not an email address: give --email name@example.com",
+                f"{self.email!r} is not an email address: give one like name@example.com",
                 code="bad-email",
                 field="email",
+                values={"email": self.email},
             )
         for what, security, choices, host, port in (
             ("smtp", self.smtp_security, SMTP_SECURITY, self.smtp_host, self.smtp_port),
@@ -63,39 +64,53 @@ class MailAccount:
         ):
             if not host:
                 raise BadInput(
-                    f"no {what.upper()} server for {self.email}: give --{what}-host",
+                    f"no {what.upper()} server for {self.email}: give its host name",
                     code="mail-no-host",
                     field=f"{what}_host",
+                    values={"protocol": what, "email": self.email},
                 )
             if security not in choices:
                 raise BadInput(
-                    f"--{what}-security {security!r}: write {', '.join(choices)}",
+                    f"{what.upper()} security {security!r}: write {', '.join(choices)}",
                     code="mail-bad-security",
                     field=f"{what}_security",
+                    values={"protocol": what, "security": security, "choices": list(choices)},
                 )
             if security == "none" and not is_loopback(host):
                 raise BadInput(
-                    f"--{what}-security none sends your password in clear: it is allowed only "
-                    f"for a server on this machine (127.0.0.1, localhost), not {host}",
+                    f"{what.upper()} security none sends your password in clear: it is allowed "
+                    f"only for a server on this machine (127.0.0.1, localhost), not {host}",
                     code="mail-insecure",
                     field=f"{what}_security",
+                    values={"protocol": what, "host": host},
                 )
             if not 0 < port < 65536:
                 raise BadInput(
-                    f"--{what}-port {port}: give a port between 1 and 65535",
+                    f"{what.upper()} port {port}: give a port between 1 and 65535",
                     code="mail-bad-port",
                     field=f"{what}_port",
+                    values={"protocol": what, "port": port},
                 )
         if self.auth not in AUTH:
-            raise BadInput(f"--auth {self.auth!r}: write password or xoauth2", field="auth")
+            raise BadInput(
+                f"sign-in method {self.auth!r}: write password or xoauth2",
+                code="mail-bad-auth",
+                field="auth",
+                values={"auth": self.auth},
+            )
         if self.auth == "xoauth2" and not self.password_command:
             raise BadInput(
-                "--auth xoauth2 needs --password-command CMD that prints a fresh access token",
+                "xoauth2 sign-in needs a password command that prints a fresh access token",
                 code="mail-no-token-command",
                 field="password_command",
             )
         if self.ca_file and not Path(self.ca_file).is_file():
-            raise BadInput(f"--ca-file {self.ca_file}: no such file", field="ca_file")
+            raise BadInput(
+                f"CA file {self.ca_file}: no such file",
+                code="mail-no-ca-file",
+                field="ca_file",
+                values={"ca_file": self.ca_file},
+            )
         return self
 
 
@@ -144,8 +159,10 @@ def build_account(
         from tactful.mailbox.presets import BY_ID
 
         raise BadInput(
-            f"unknown --provider {provider!r}: write one of {', '.join(BY_ID)}",
+            f"unknown mail provider {provider!r}: write one of {', '.join(BY_ID)}",
+            code="mail-unknown-provider",
             field="provider",
+            values={"provider": provider, "choices": list(BY_ID)},
         )
     smtp_security = smtp_security or security or (preset.smtp_security if preset else "starttls")
     imap_security = imap_security or security or (preset.imap_security if preset else "tls")
@@ -187,19 +204,27 @@ def load_account(home: Path) -> MailAccount | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise BadInput(f"cannot read {path}: {exc}; run 'tactful mail setup' again") from None
+        raise BadInput(
+            f"cannot read {path}: {exc}; set the mail account up again",
+            code="mail-account-unreadable",
+            values={"path": str(path), "reason": str(exc)},
+        ) from None
     known = {f.name for f in fields(MailAccount)}
     try:
         return MailAccount(**{k: v for k, v in data.items() if k in known})
     except TypeError as exc:
-        raise BadInput(f"{path} is damaged ({exc}); run 'tactful mail setup' again") from None
+        raise BadInput(
+            f"{path} is damaged ({exc}); set the mail account up again",
+            code="mail-account-damaged",
+            values={"path": str(path), "reason": str(exc)},
+        ) from None
 
 
 def require_account(home: Path) -> MailAccount:
     account = load_account(home)
     if account is None:
         raise BadInput(
-            "no mail account: run 'tactful mail setup --email you@example.com' first",
+            "no mail account is set up: set one up first",
             code="mail-not-set-up",
         )
     return account

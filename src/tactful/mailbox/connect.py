@@ -37,7 +37,10 @@ def tls_context(account: MailAccount) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=account.ca_file or None)
     except (OSError, ssl.SSLError) as exc:
         raise MailError(
-            f"cannot use --ca-file {account.ca_file}: {exc}", code="mail-tls", field="ca_file"
+            f"cannot use the CA file {account.ca_file}: {exc}",
+            code="mail-tls",
+            field="ca_file",
+            values={"ca_file": account.ca_file, "reason": str(exc), "fix": "ca-file-unusable"},
         ) from None
 
 
@@ -53,8 +56,9 @@ def _network_error(exc: BaseException, where: str, secret: str) -> MailError:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return MailError(
             f"the {where} has a certificate tactful cannot verify ({exc.verify_message}); "
-            "for a private CA give --ca-file",
+            "for a private CA give its certificate file",
             code="mail-tls",
+            values={"where": where, "reason": str(exc.verify_message), "fix": "ca-file"},
         )
     if isinstance(exc, ssl.SSLError):
         return MailError(f"TLS failed with the {where}: {exc.reason}", code="mail-tls")
@@ -89,8 +93,10 @@ def open_smtp(account: MailAccount, secret: str, timeout: float = TIMEOUT) -> sm
             if account.smtp_security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise MailError(
-                        f"the {where} does not offer STARTTLS: use --smtp-security tls",
+                        f"the {where} does not offer STARTTLS: use TLS for SMTP instead",
                         code="mail-tls",
+                        field="smtp_security",
+                        values={"where": where, "fix": "smtp-tls"},
                     )
                 smtp.starttls(context=tls_context(account))
                 smtp.ehlo()
@@ -120,8 +126,10 @@ def _smtp_login(smtp: smtplib.SMTP, account: MailAccount, secret: str, where: st
         raise _login_refused(account, where) from None
     except smtplib.SMTPNotSupportedError:
         raise MailError(
-            f"the {where} offers no login: check the port and --smtp-security",
+            f"the {where} offers no login: check the SMTP port and security",
             code="mail-auth",
+            field="smtp_security",
+            values={"where": where, "fix": "smtp-security"},
         ) from None
 
 
@@ -129,15 +137,17 @@ def _login_refused(account: MailAccount, where: str) -> MailError:
     if account.auth == "xoauth2":
         return MailError(
             f"the {where} refused the access token for {account.user}: it may have expired; "
-            "check that the --password-command prints a fresh one",
+            "check that the password command prints a fresh one",
             code="mail-token-refused",
             field="password_command",
+            values={"where": where, "user": account.user},
         )
     return MailError(
         f"the {where} refused the login for {account.user}: wrong user or password (many "
-        "providers want an app password; see 'tactful mail setup --help')",
+        "providers want an app password)",
         code="mail-auth",
         field="password",
+        values={"where": where, "user": account.user, "fix": "app-password"},
     )
 
 

@@ -38,8 +38,9 @@ def sent_folder(client: IMAPClient, account: MailAccount) -> str:
         if name in names:
             return name
     raise MailError(
-        "cannot find your Sent folder: name it with 'tactful mail setup --sent-folder NAME'",
+        "cannot find your Sent folder: name it in the mail account's settings",
         code="mail-no-sent-folder",
+        field="sent_folder",
     )
 
 

@@ -107,8 +107,9 @@ def prepare(
             raise
         raise Refused(
             f"the {kind} to {recipient} is already in the outbox (being sent, or sent): "
-            "see 'tactful mail outbox'",
+            "look at the outbox",
             code="already-in-outbox",
+            values={"kind": str(kind), "recipient": str(recipient)},
         ) from None
     found = get(db, int(new_id))
     assert found is not None

@@ -259,9 +259,10 @@ def get_proposal(api: Tactful, proposal_id: int) -> Proposal:
         row = conn.execute(sa.select(table).where(table.c.id == proposal_id)).first()
     if row is None:
         raise BadInput(
-            f"no proposal {proposal_id}: run 'tactful inbox' to see them",
+            f"no proposal {proposal_id}: read the inbox to see them",
             code="not-found",
             field="proposal",
+            values={"what": "proposal", "id": proposal_id},
         )
     return _proposal(row)
 
@@ -293,8 +294,9 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
             if api.interview(proposal.interview_id).replies:
                 raise Refused(
                     f"interview {proposal.interview_id} already has a reply recorded: dismiss "
-                    f"proposal {proposal_id} (tactful inbox dismiss {proposal_id})",
+                    f"proposal {proposal_id}",
                     code="already-answered",
+                    values={"interview_id": proposal.interview_id, "proposal_id": proposal_id},
                 )
             api.record_reply(
                 proposal.interview_id,

@@ -153,15 +153,17 @@ def scan(
     except (TimeoutError, OSError, EOFError) as exc:
         raise MailDropped(
             f"the IMAP server closed the connection during the scan ({type(exc).__name__}); "
-            "what was read is kept: run 'tactful inbox' again",
+            "what was read is kept: read the inbox again",
             code="mail-dropped",
+            values={"reason": type(exc).__name__},
         ) from None
     except Exception as exc:
         if type(exc).__module__.startswith(("imapclient", "imaplib")):
             raise MailDropped(
                 f"the IMAP server failed during the scan ({type(exc).__name__}); what was read "
-                "is kept: run 'tactful inbox' again",
+                "is kept: read the inbox again",
                 code="mail-dropped",
+                values={"reason": type(exc).__name__, "failed": True},
             ) from None
         raise
     finally:

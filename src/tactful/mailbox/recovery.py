@@ -107,7 +107,12 @@ def resolve(
     (drop it, so it may be sent again)."""
     entry = outbox.get(api.store.database, entry_id)
     if entry is None:
-        raise BadInput(f"no outbox entry {entry_id}: run 'tactful mail outbox'", code="not-found")
+        raise BadInput(
+            f"no outbox entry {entry_id}: look at the outbox for the ids",
+            code="not-found",
+            field="entry",
+            values={"what": "outbox-entry", "id": entry_id},
+        )
     if entry.state not in ("sending", "prepared"):
         raise Refused(
             f"outbox entry {entry_id} is {entry.state}: only an uncertain send can be resolved",

@@ -27,11 +27,11 @@ def secret_for(
     if value := keyring_get(email):
         return value
     raise BadInput(
-        f"no mail password for {email}: set {ENV}, give --password-command CMD to "
-        "'tactful mail setup', or run 'tactful mail setup' in a terminal to keep it in the "
-        "system keyring",
+        f"no mail password for {email}: set {ENV}, give a password command that prints it, "
+        "or keep it in the system keyring",
         code="mail-no-password",
         field="password",
+        values={"email": email, "variable": ENV},
     )
 
 
@@ -42,9 +42,10 @@ def run_password_command(command: str) -> str:
         done = subprocess.run(shlex.split(command), capture_output=True, timeout=60, check=False)
     except (OSError, ValueError) as exc:
         raise BadInput(
-            f"cannot run the password command: {type(exc).__name__}; check --password-command",
+            f"cannot run the password command: {type(exc).__name__}; check the command",
             code="mail-password-command",
             field="password_command",
+            values={"reason": type(exc).__name__, "fix": "check-command"},
         ) from None
     except subprocess.TimeoutExpired:
         raise BadInput(

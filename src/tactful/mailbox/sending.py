@@ -117,19 +117,21 @@ def prepare_outgoing(
             continue
         if not person.email:
             raise BadInput(
-                f"no email address for {person or 'the hiring team'}: add one with "
-                f"tactful interview edit {interview_id} --interviewer 'Name <email>', or record "
-                f"a note sent another way with tactful sent {interview_id} thank-you --to NAME",
+                f"no email address for {person or 'the hiring team'}: add one to interview "
+                f"{interview_id}'s interviewer, or record a note sent another way as sent",
                 code="no-address",
                 field="to",
+                values={"interview_id": interview_id, "person": str(person or "")},
             )
         if text is not None:
             if len(drafts) > 1:
                 names = "; ".join(d.to.address for d in drafts)
                 raise BadInput(
-                    f"--file holds one email and this round has {len(drafts)} notes ({names}): "
-                    "add --to NAME",
+                    f"the edited email is one email and this round has {len(drafts)} notes "
+                    f"({names}): say which person it is for",
+                    code="one-email-many-notes",
                     field="to",
+                    values={"count": len(drafts), "names": [d.to.address for d in drafts]},
                 )
             subject, body = read_edited(text)
             draft.subject, draft.body = subject or draft.subject, body

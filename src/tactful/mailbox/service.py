@@ -34,6 +34,10 @@ class ServerCheck:
     server: str
     ok: bool
     line: str
+    lead: str = ""
+    """What `line` says before the error's message ("SMTP host:587 (starttls): ")."""
+    error: MailError | None = None
+    """The failure itself, so an interface can word its fix by code (`line` is neutral)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"server": self.server, "ok": self.ok, "message": self.line}
@@ -146,7 +150,8 @@ class Mailbox:
             close_smtp(smtp)
             checks.append(ServerCheck("smtp", True, f"SMTP {where}: logged in as {account.user}"))
         except MailError as exc:
-            checks.append(ServerCheck("smtp", False, f"SMTP {where}: {exc.message}"))
+            lead = f"SMTP {where}: "
+            checks.append(ServerCheck("smtp", False, lead + exc.message, lead, exc))
         where = f"{account.imap_host}:{account.imap_port} ({account.imap_security})"
         try:
             client = open_imap(account, secret)
@@ -166,11 +171,13 @@ class Mailbox:
                     )
                 )
             except MailError as exc:
-                checks.append(ServerCheck("imap", False, f"IMAP {where}: logged in; {exc.message}"))
+                lead = f"IMAP {where}: logged in; "
+                checks.append(ServerCheck("imap", False, lead + exc.message, lead, exc))
             finally:
                 close_imap(client)
         except MailError as exc:
-            checks.append(ServerCheck("imap", False, f"IMAP {where}: {exc.message}"))
+            lead = f"IMAP {where}: "
+            checks.append(ServerCheck("imap", False, lead + exc.message, lead, exc))
         return checks
 
     def status(self) -> dict[str, Any]:

@@ -68,7 +68,9 @@ def check_can_record(
         )
     if kind in interview.skipped:
         raise Refused(
-            f"you skipped the {kind} of this round; run 'tactful unskip' to undo", code="skipped"
+            f"you skipped the {kind} of this round: plan it again first",
+            code="skipped",
+            values={"kind": str(kind), "interview_id": interview.id},
         )
     if kind is StepKind.STATUS_INQUIRY and plan.superseded_by is not None:
         raise Refused(
@@ -80,8 +82,13 @@ def check_can_record(
     if kind is StepKind.STATUS_INQUIRY and at < step.earliest and not anyway:
         raise Refused(
             f"the status inquiry window opens on {step.earliest.date().isoformat()}: "
-            f'"{article.CLOSING_DATE}" If it already went out, add --anyway to record it',
+            f'"{article.CLOSING_DATE}" If it already went out, record it anyway',
             code="too-early",
+            values={
+                "opens": step.earliest.date().isoformat(),
+                "kind": str(kind),
+                "quote": article.CLOSING_DATE,
+            },
         )
 
 

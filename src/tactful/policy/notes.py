@@ -74,18 +74,29 @@ def find_recipient(people: list[Person], wanted: str, interview_id: int | None) 
     if len(partial) == 1:
         return partial[0]
     if not people:
-        raise BadInput(
-            f"--to {wanted!r}: no interviewer or contact is recorded for interview "
-            f"{interview_id}; add one with tactful interview edit {interview_id} --interviewer "
-            "'Name <email>'",
-            code="unknown-recipient",
-            field="to",
-        )
-    names = "; ".join(str(p) for p in people)
-    raise BadInput(
-        f"--to {wanted!r} matches no one{' uniquely' if partial else ''}: pick one of {names}",
+        raise no_one_recorded(wanted, interview_id)
+    raise matches_no_one(wanted, [str(p) for p in people], partial=bool(partial))
+
+
+def no_one_recorded(wanted: str, interview_id: int | None) -> BadInput:
+    """A recipient named on a round that records nobody (`unknown-recipient`, no `names`)."""
+    return BadInput(
+        f"no interviewer or contact is recorded for interview {interview_id} to match "
+        f"{wanted!r}: add one to the round first",
         code="unknown-recipient",
         field="to",
+        values={"value": wanted, "interview_id": interview_id, "names": []},
+    )
+
+
+def matches_no_one(wanted: str, names: list[str], *, partial: bool) -> BadInput:
+    """A recipient that names no one of the round, or more than one (`unknown-recipient`)."""
+    return BadInput(
+        f"{wanted!r} matches no one{' uniquely' if partial else ''} of this round: pick one of "
+        f"{'; '.join(names)}",
+        code="unknown-recipient",
+        field="to",
+        values={"value": wanted, "names": names, "partial": partial},
     )
 
 

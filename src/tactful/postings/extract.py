@@ -76,10 +76,11 @@ def read_posting(
     ]
     if missing:
         raise BadInput(
-            f"the job posting has no {' and no '.join(missing)}: add the application with "
-            "'tactful application add --company C --role R' instead",
+            f"the job posting has no {' and no '.join(missing)}: add the application by hand "
+            "with its company and role instead",
             code="incomplete-posting",
             field="role" if not role else "company",
+            values={"missing": missing},
         )
     warnings: list[str] = []
     closing = _date(posting.get("validThrough"), "validThrough", warnings)

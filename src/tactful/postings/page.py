@@ -46,11 +46,15 @@ def read_postings(page: Page) -> Postings:
     try:
         found = job_postings(page.html)
     except BadInput as exc:
-        raise BadInput(f"{page.source}: {exc.message}") from None
+        raise BadInput(
+            f"{page.source}: {exc.message}", code=exc.code, field=exc.field, values=exc.values
+        ) from None
     if not found:
         raise BadInput(
             f"{page.source} has no job posting (no schema.org JobPosting in JSON-LD or "
-            "microdata): add it with 'tactful application add --company C --role R --url URL'"
+            "microdata): add the application by hand with its company, role and address",
+            code="no-posting",
+            values={"source": page.source},
         )
     return Postings(page, found, "" if page.fetched else canonical_url(page.html))
 

@@ -180,10 +180,11 @@ def database_error(settings: Settings | None, exc: Any) -> BadInput:
         )
     if "readonly" in lowered or "read-only" in lowered:
         return BadInput(
-            f"cannot write the database at {where}: it is read-only; 'tactful list' and "
-            "'tactful export' still work, or give a writable home with --home",
+            f"cannot write the database at {where}: it is read-only; reading and exporting "
+            "still work, or use a writable tactful home",
             code="read-only",
             field="database",
+            values={"where": where},
         )
     if "locked" in lowered or "busy" in lowered:
         return BadInput(
@@ -194,9 +195,10 @@ def database_error(settings: Settings | None, exc: Any) -> BadInput:
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return BadInput(
             f"the database at {where} is damaged ({why}): restore a copy, or move it away and "
-            "'tactful import' your last export",
+            "import your last export",
             code="database-damaged",
             field="database",
+            values={"where": where, "reason": str(why)},
         )
     return BadInput(
         f"cannot use the database at {where}: {redact(why)}; check TACTFUL_HOME / "
@@ -232,10 +234,11 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise BadInput(
-                f"cannot create the tactful home {settings.home}: {exc.strerror or exc}; give "
-                "another one with --home",
+                f"cannot create the tactful home {settings.home}: {exc.strerror or exc}; use "
+                "another tactful home",
                 code="cannot-write",
                 field="home",
+                values={"home": str(settings.home), "reason": str(exc.strerror or exc)},
             ) from None
     try:
         engine = sa.create_engine(settings.database_url)
@@ -283,10 +286,11 @@ def check_schema(engine: sa.Engine) -> None:
     if current != SCHEMA_HEAD:
         raise BadInput(
             f"the database is at schema {current or 'none'}, this tactful needs {SCHEMA_HEAD}: "
-            "run 'tactful db upgrade' once (one process, as the database's owner), then start "
-            "the servers",
+            "upgrade the database's schema once (one process, as the database's owner), then "
+            "start the servers",
             code="schema-not-current",
             field="database",
+            values={"current": current or "none", "head": SCHEMA_HEAD},
         )
 
 
@@ -306,10 +310,11 @@ def _migrate(engine: sa.Engine) -> None:
         if current not in known:
             raise BadInput(
                 f"this database was made by a newer tactful (schema {current}; this tactful "
-                f"knows up to {SCHEMA_HEAD}): upgrade tactful (pip install --upgrade tactful), "
-                "or with the newer one run 'tactful export' and import that file here",
+                f"knows up to {SCHEMA_HEAD}): upgrade tactful, or export the data with the newer "
+                "one and import that file here",
                 code="newer-schema",
                 field="database",
+                values={"current": current, "head": SCHEMA_HEAD},
             )
     from alembic.util import CommandError
 

@@ -64,12 +64,13 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
 def _damaged(settings: Settings, why: object) -> BadInput:
     from tactful.secrets import redact_url
 
+    where = redact_url(settings.database_url)
     return BadInput(
-        f"cannot read the database at {redact_url(settings.database_url)} ({why}): it is "
-        "damaged or cut short; restore a copy, or move it away and 'tactful import' your last "
-        "export",
+        f"cannot read the database at {where} ({why}): it is damaged or cut short; restore a "
+        "copy, or move it away and import your last export",
         code="database-damaged",
         field="database",
+        values={"where": where, "reason": str(why), "read": True},
     )
 
 
@@ -100,16 +101,18 @@ def read_rows(
             if missing and path is not None and path.parent.exists() and not path.parent.is_dir():
                 raise BadInput(
                     f"cannot create the tactful home {path.parent}: it is a file, not a folder; "
-                    "give another one with --home",
+                    "use another tactful home",
                     code="cannot-write",
                     field="home",
+                    values={"home": str(path.parent), "reason": "it is a file, not a folder"},
                 )
         except OSError as exc:
             raise BadInput(
                 f"cannot read the tactful home {settings.home}: {exc.strerror or exc}; check "
-                "its permissions, or give another one with --home",
+                "its permissions, or use another tactful home",
                 code="cannot-read",
                 field="home",
+                values={"home": str(settings.home), "reason": str(exc.strerror or exc)},
             ) from None
         if missing:
             yield None

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, NotFound, Refused, TactfulError
+from tactful.errors import BadInput, Refused, TactfulError, no_such
 from tactful.models import (
     Application,
     FollowUp,
@@ -172,7 +172,7 @@ class Store:
     def application(self, application_id: int) -> Application:
         found = load_applications(self.database.rows, application_id)
         if not found:
-            raise NotFound(f"no application {application_id}: run 'tactful list' to see the ids")
+            raise no_such("application", application_id)
         return found[0]
 
     def add_application(self, app: Application) -> int:
@@ -203,9 +203,7 @@ class Store:
     def interview(self, interview_id: int) -> Interview:
         found = load_interviews(self.database.rows, interview_id=interview_id)
         if not found:
-            raise NotFound(
-                f"no interview {interview_id}: run 'tactful plan' or 'tactful list' to see the ids"
-            )
+            raise no_such("interview", interview_id)
         return found[0]
 
     def interview_by_uid(self, uid: str) -> Interview | None:

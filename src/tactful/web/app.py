@@ -55,8 +55,11 @@ def create_app(
     stored = None if multi_user else password_hash(settings.home)
     if stored is None and not is_loopback(host) and not multi_user:
         raise Refused(
-            f"serving on {host} would let other machines reach your data: set a password first "
-            "with 'tactful web password', or serve on 127.0.0.1"
+            f"serving on {host} would let other machines reach your data: set a web password "
+            "first, or serve on 127.0.0.1",
+            code="open-without-password",
+            field="host",
+            values={"host": host},
         )
     state = WebState(settings, now=now)
     secret = load_secret(settings.home)
