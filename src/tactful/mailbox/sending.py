@@ -61,12 +61,14 @@ class Outgoing:
 
     @property
     def errors(self) -> list[str]:
-        found = [
+        # A leftover placeholder first: the one-line refusal names the first problem, and
+        # that is the one the writer can fix at once.
+        found = [f"leftover placeholder {p}" for p in placeholders(self.subject, self.body)]
+        found += [
             f"{f.get('message')} [{f.get('rule')}]"
             for f in self.check.get("findings", [])
             if f.get("severity") == "error"
         ]
-        found += [f"leftover placeholder {p}" for p in placeholders(self.subject, self.body)]
         return found
 
     def to_json(self) -> dict[str, Any]:
