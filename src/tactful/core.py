@@ -302,6 +302,20 @@ class Tactful:
     def plan(self, interview_id: int) -> RoundPlan:
         return self.plans(interview_id)[0]
 
+    def application_plans(self, application_id: int) -> list[RoundPlan]:
+        """The plans of one application's rounds (the same as `plans()` gives for them: a
+        round's plan depends only on its application's rounds)."""
+        with self._rows() as rows:
+            if rows is None:
+                return []
+            applications = load_applications(rows, application_id)
+            interviews = load_interviews(rows, application_id=application_id)
+        if not applications:
+            return []
+        plans = plan_all(applications, interviews, self.now(), self.calendar_for)
+        self.holidays.save()
+        return plans
+
     def due(self) -> list[tuple[RoundPlan, Step]]:
         """Steps due or late now, most urgent first."""
         return due_steps(self.plans())
