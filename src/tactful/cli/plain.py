@@ -182,6 +182,8 @@ def padded(text: str, left: int, size: int) -> str:
 
 def _measure(text: str, size: int) -> tuple[int, int]:
     """Measurement.get of a cell: Padding(text, (0, 1)) measured within `size` cells."""
+    if len(text) + 2 <= size and " " not in text:  # one word that fits (the usual cell)
+        return len(text) + 2, len(text) + 2
     if size < 1:
         return 0, 0
     inner = size - 2
@@ -267,6 +269,8 @@ def _cell_lines(text: str, size: int) -> list[str]:
     inner = size - 2
     if inner < 1:
         raise Unsupported(text)
+    if len(text) <= inner:  # no break can fall inside: one line, padded (wrap gives the same)
+        return [" " + text + " " * (inner - len(text)) + " "]
     return [" " + line + " " for line in wrap(text, inner, justify="left", overflow="ellipsis")]
 
 

@@ -5,6 +5,8 @@ prints to a terminal or prints what tactful.cli.plain does not lay out itself.""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tactful.cli import plain
@@ -169,14 +171,28 @@ def check(
     as_json: bool,
 ) -> int:
     """Check a follow-up email: print the findings and the verdict; 1 when it should be revised."""
-    from tactful.checks import EmailContext, check_email, kind_for
     from tactful.checks.model import normalise_kind, normalise_lang
-    from tactful.checks.render import render_report
     from tactful.cli.inputs import read_email
 
     kind = normalise_kind(kind)
     lang = normalise_lang(lang)
     text, name = read_email(source)
+    with compiled_matchers("check"):
+        return _check(state, text, name, kind, interview, lang, as_json)
+
+
+def _check(
+    state: State,
+    text: str,
+    name: str,
+    kind: str | None,
+    interview: int | None,
+    lang: str | None,
+    as_json: bool,
+) -> int:
+    from tactful.checks import EmailContext, check_email, kind_for
+    from tactful.checks.render import render_report
+
     context = None
     if interview is not None:
         tactful = state.api
@@ -200,13 +216,14 @@ def ad_check(
     from tactful.errors import Refused
 
     text = read_ad(file)
-    report = analyse_ad(
-        text,
-        today=today(state),
-        lang=lang,
-        jurisdictions=jurisdictions,
-        source_format=format_for(file),
-    )
+    with compiled_matchers("ad"):
+        report = analyse_ad(
+            text,
+            today=today(state),
+            lang=lang,
+            jurisdictions=jurisdictions,
+            source_format=format_for(file),
+        )
     if as_json:
         print_json(report.to_json())
     else:
@@ -222,6 +239,18 @@ def ad_check(
             f"{len(errors)} error-level finding(s) ({rules}): the ad does not meet a "
             "legal requirement; fix them and check again"
         )
+
+
+@contextmanager
+def compiled_matchers(name: str) -> Iterator[None]:
+    """Load the matchers compiled by earlier runs, and keep the ones this run compiled."""
+    from tactful.text import regex_cache
+
+    regex_cache.preload(name)
+    try:
+        yield
+    finally:
+        regex_cache.persist()
 
 
 # --- plain output (what Rich prints to a pipe; see tactful.cli.plain) ------------------------
