@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from tactful.errors import BadInput
@@ -99,6 +98,8 @@ def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = 
         )
     data = text.encode("utf-8") if isinstance(text, str) else text
     tmp = ""
+    import tempfile  # imported here: reading commands never write
+
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         try:

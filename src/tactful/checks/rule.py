@@ -35,6 +35,7 @@ from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, required_words
 from tactful.text.phrases import phrase_regex
+from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
 
 Messages = dict[str, tuple[str, str]]
@@ -337,7 +338,39 @@ def registered_rules() -> list[Rule]:
 
 
 def _load_plugins() -> None:
-    from importlib.metadata import entry_points
+    for value in _plugin_entry_points():
+        found = _ENTRY_POINT_RE.match(value)
+        if found is None:
+            continue
+        loaded: object = import_module(found.group("module"))
+        for attr in filter(None, (found.group("attr") or "").split(".")):
+            loaded = getattr(loaded, attr)
 
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        entry.load()
+
+# importlib.metadata's EntryPoint.pattern: "module", "module:attr" (extras ignored).
+_ENTRY_POINT_RE = re.compile(
+    r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$"
+)
+
+
+def _plugin_entry_points() -> list[str]:
+    """The values of the installed entry points of the group. Scanning every installed
+    distribution costs more than checking an email, so the list is kept with the compiled
+    matchers, keyed by the modification times of the import path's folders (installing or
+    removing a package changes its folder's)."""
+    import os
+    import sys
+
+    stamps: list[tuple[str, int]] = []
+    for folder in sys.path:
+        try:
+            stamps.append((folder, os.stat(folder or ".").st_mtime_ns))
+        except OSError:
+            continue
+
+    def scan() -> list[str]:
+        from importlib.metadata import entry_points
+
+        return [entry.value for entry in entry_points(group=ENTRY_POINT_GROUP)]
+
+    return remember(("entry-points", ENTRY_POINT_GROUP, tuple(stamps)), scan)

@@ -171,13 +171,13 @@ def check(
     as_json: bool,
 ) -> int:
     """Check a follow-up email: print the findings and the verdict; 1 when it should be revised."""
-    from tactful.checks.model import normalise_kind, normalise_lang
-    from tactful.cli.inputs import read_email
-
-    kind = normalise_kind(kind)
-    lang = normalise_lang(lang)
-    text, name = read_email(source)
     with compiled_matchers("check"):
+        from tactful.checks.model import normalise_kind, normalise_lang
+        from tactful.cli.inputs import read_email
+
+        kind = normalise_kind(kind)
+        lang = normalise_lang(lang)
+        text, name = read_email(source)
         return _check(state, text, name, kind, interview, lang, as_json)
 
 
@@ -211,12 +211,13 @@ def ad_check(
     state: State, file: str, *, lang: str | None, jurisdictions: list[str], as_json: bool
 ) -> None:
     """Analyse an ad; Refused (exit 1) when a finding is an error."""
-    from tactful.ads import analyse_ad
     from tactful.cli.inputs import format_for, read_ad, today
     from tactful.errors import Refused
 
     text = read_ad(file)
     with compiled_matchers("ad"):
+        from tactful.ads import analyse_ad
+
         report = analyse_ad(
             text,
             today=today(state),
@@ -269,6 +270,11 @@ def _plain(write: Callable[[int], str]) -> bool:
     return True
 
 
+AD_ORIGINS = {
+    "option": "from --jurisdiction",
+    "location": "from the ad's location",
+    "none": "no location stated",
+}
 DUE_COLUMNS = ("interview", "company", "role", "step", "state", "until")
 
 
@@ -325,7 +331,6 @@ def plain_plans(plans: list[RoundPlan], lang: str, size: int) -> str:
 
 def plain_ad_report(report: AdReport, name: str, size: int, limit: int = 60) -> str:
     """`tactful.cli.ads.show_report` as Rich prints it to a pipe."""
-    from tactful.cli.render import AD_ORIGINS
 
     def line(text: str) -> str:
         return plain.printed(text, size, markup=False)

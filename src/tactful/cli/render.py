@@ -12,6 +12,8 @@ from tactful.policy import RoundPlan, Step
 if TYPE_CHECKING:
     from tactful.ads import AdReport
 
+from tactful.cli.reads import AD_ORIGINS
+
 STATE_STYLE = {
     StepState.DUE: "bold green",
     StepState.LATE: "bold yellow",
@@ -92,11 +94,6 @@ def render_due(items: list[tuple[RoundPlan, Step]]) -> None:
     out.print(f"Next: {next_action(plan, step)}", markup=False)
 
 
-AD_ORIGINS = {
-    "option": "from --jurisdiction",
-    "location": "from the ad's location",
-    "none": "no location stated",
-}
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 

@@ -9,19 +9,20 @@ code CPython's regex compiler made for it (what `re._compiler.compile` hands to
 `_sre.compile`), so loading skips parsing and code generation entirely.
 
 The file is keyed by tactful's version, the Python version and the regex engine's magic
-number, and holds a hash of the rule sources; anything that does not match, a corrupt file, an
-unreadable or unwritable cache directory, or a Python whose `re` internals differ (the cache
-then simply does nothing) is ignored: the patterns are compiled as usual, never an error.
+number, and holds a checksum of the pattern modules' sizes and times; anything that does not
+match, a corrupt file, an unreadable or unwritable cache directory, or a Python whose `re`
+internals differ (the cache then simply does nothing) is ignored: the patterns are compiled
+as usual, never an error.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -82,7 +83,7 @@ def cache_dir() -> Path:
 def _sources_hash() -> str:
     """A hash of the pattern modules as installed (their sizes and modification times)."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(digest_size=12)
+    parts: list[str] = []
     for package in _SOURCES:
         try:
             entries = sorted(os.scandir(root / package), key=lambda e: e.name)
@@ -94,8 +95,8 @@ def _sources_hash() -> str:
                     info = entry.stat()
                 except OSError:
                     continue
-                digest.update(f"{package}/{entry.name}:{info.st_size}:{info.st_mtime_ns};".encode())
-    return digest.hexdigest()
+                parts.append(f"{package}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(parts).encode()):08x}-{len(parts)}"
 
 
 def _path(name: str) -> Path:
@@ -159,10 +160,10 @@ Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, .
 
 
 def _decode(data: bytes, sources: str) -> tuple[list[Entry], dict[object, object]] | None:
-    if len(data) < 16:
+    if len(data) < 4:
         return None
-    digest, payload = data[:16], data[16:]
-    if hashlib.blake2b(payload, digest_size=16).digest() != digest:
+    digest, payload = data[:4], data[4:]
+    if zlib.crc32(payload).to_bytes(4, "big") != digest:
         return None
     try:
         header, entries, values = marshal.loads(payload)
@@ -222,7 +223,7 @@ def persist() -> bool:
         payload = marshal.dumps(((_FORMAT, str(_state["sources"])), entries, dict(_values)))
     except ValueError:
         return False
-    data = hashlib.blake2b(payload, digest_size=16).digest() + payload
+    data = zlib.crc32(payload).to_bytes(4, "big") + payload
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
