@@ -606,6 +606,17 @@ class Tactful:
 
         return import_data(self.store, data, now=self.now(), holidays=self.holidays)
 
+    def import_file(self, source: str) -> dict[str, int]:
+        """Import an export file (or stdin for "-") of any size, read as it streams: all of it,
+        or nothing (see `tactful.transfer.import_stream`)."""
+        from tactful.files import open_text
+        from tactful.transfer import import_stream
+
+        with open_text(source) as stream:
+            return import_stream(
+                self.store, stream.read, name=source, now=self.now(), holidays=self.holidays
+            )
+
     # Mailbox: sending, reading and reminders over the user's own IMAP and SMTP servers
 
     def mailbox(self) -> Mailbox:

@@ -8,9 +8,13 @@ One reader (`read_bytes`, with the limit each kind of input has) and one writer
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from tactful.errors import BadInput
 
@@ -82,6 +86,51 @@ def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _not_utf8("standard input" if path == "-" else path) from None
+
+
+@contextmanager
+def open_text(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text file (a BOM is dropped), or stdin for "-", to read as it streams: no size
+    limit here (the reader bounds what it keeps). A byte that is not UTF-8, met while reading,
+    is the same one-line error `read_text` gives."""
+    name = "standard input" if path == "-" else path
+    if path == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        stream: TextIO = (
+            io.TextIOWrapper(buffer, encoding="utf-8-sig") if buffer is not None else sys.stdin
+        )
+        opened = False
+    else:
+        try:
+            stream = Path(path).expanduser().open(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise BadInput(f"no such file: {path}", code="no-such-file", field="file") from None
+        except IsADirectoryError:
+            raise BadInput(
+                f"{path} is a directory: give a file", code="not-a-file", field="file"
+            ) from None
+        except OSError as exc:
+            raise BadInput(
+                f"cannot read {path}: {exc.strerror or exc}", code="cannot-read", field="file"
+            ) from None
+        opened = True
+    try:
+        yield stream
+    except UnicodeDecodeError:
+        raise _not_utf8(name) from None
+    except IsADirectoryError:
+        raise BadInput(
+            f"{path} is a directory: give a file", code="not-a-file", field="file"
+        ) from None
+    except OSError as exc:
+        raise BadInput(
+            f"cannot read {name}: {exc.strerror or exc}", code="cannot-read", field="file"
+        ) from None
+    finally:
+        if opened:
+            stream.close()
+        elif stream is not sys.stdin:
+            stream.detach()  # type: ignore[attr-defined]
 
 
 def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = None) -> None:

@@ -34,25 +34,7 @@ def import_(
     json: JsonOption = False,
 ) -> None:
     """Import an export: all of it, or nothing when anything is wrong."""
-    import json as jsonlib
-
-    from tactful.errors import BadInput
-    from tactful.files import read_text
-
-    text = read_text(file)
-    try:
-        data = jsonlib.loads(text)
-    except ValueError as exc:
-        raise BadInput(
-            f"{file} is not JSON ({exc}); nothing was imported", code="not-json", field="file"
-        ) from None
-    except RecursionError:
-        raise BadInput(
-            f"{file} is nested too deeply to be an export; nothing was imported",
-            code="too-deep",
-            field="file",
-        ) from None
-    counts = api(ctx).import_data(data)
+    counts = api(ctx).import_file(file)
     if json:
         print_json(counts)
     else:

@@ -66,6 +66,12 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
+    def failures(self) -> Iterator[None]:
+        """Inside an open transaction: the database's failures as one-line TactfulErrors."""
+        with self._failures():
+            yield
+
+    @contextmanager
     def _failures(self) -> Iterator[None]:
         import sqlalchemy as sa
 
