@@ -12,13 +12,12 @@ export without ids) is written on its own, after the rows waiting before it, to 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, TactfulError
+from tactful.errors import BadInput
 from tactful.models import Application, Interview
 from tactful.store import schema
 from tactful.store.codec import instant_out
@@ -51,10 +50,12 @@ class BulkWriter:
         self.counts["profile"] = 0
 
     def add(self, app: Application, interviews: list[Interview]) -> None:
-        """Add an application and its rounds (checked); TactfulError when the database
-        refuses a row."""
-        with self._refusals():
+        """Add an application and its rounds (checked); BadInput when the database refuses a
+        row (only the rows written now, on their own or as a batch, can be refused)."""
+        try:
             self._add(app, interviews)
+        except sa.exc.DBAPIError as exc:
+            raise self._refused(exc) from None
 
     def _add(self, app: Application, interviews: list[Interview]) -> None:
         values = _application_values(app)
@@ -84,16 +85,20 @@ class BulkWriter:
             self._flush()
 
     def add_profile_item(self, item_id: int | None, kind: str, text: str) -> None:
-        with self._refusals():
+        try:
             self._flush()
             values = self._with_id({"kind": kind, "text": text}, item_id)
             self.conn.execute(sa.insert(schema.profile_items).values(**values))
+        except sa.exc.DBAPIError as exc:
+            raise self._refused(exc) from None
         self.counts["profile"] += 1
 
     def flush(self) -> None:
         """Write the rows still waiting."""
-        with self._refusals():
+        try:
             self._flush()
+        except sa.exc.DBAPIError as exc:
+            raise self._refused(exc) from None
 
     def _flush(self) -> None:
         for name in _ORDER:
@@ -103,18 +108,14 @@ class BulkWriter:
                 _insert_many(self.conn, name, rows)
         self.pending = 0
 
-    @contextmanager
-    def _refusals(self) -> Iterator[None]:
+    def _refused(self, exc: Exception) -> BadInput:
         """A row the database refuses, in words: the whole import is refused."""
-        try:
-            with self.database.failures():
-                yield
-        except TactfulError as exc:
-            raise BadInput(
-                f"the export does not fit the store: {exc.message}; nothing was imported",
-                code=exc.code,
-                field=exc.field,
-            ) from None
+        failure = self.database.failure(exc)
+        return BadInput(
+            f"the export does not fit the store: {failure.message}; nothing was imported",
+            code=failure.code,
+            field=failure.field,
+        )
 
     def _with_id(self, values: dict[str, Any], item_id: int | None) -> dict[str, Any]:
         if self.keep_ids and item_id is not None:
@@ -157,4 +158,9 @@ def _many(
     sql = (
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
     )
-    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+    conn.exec_driver_sql(
+        sql,
+        list(map(itemgetter(*columns), rows))
+        if len(columns) > 1
+        else [(row[columns[0]],) for row in rows],
+    )
