@@ -299,6 +299,26 @@ class Tactful:
             return [p for p in plans if p.interview.id == interview_id]
         return plans
 
+    def iter_rounds(self, batch: int = 2000) -> Iterator[tuple[list[Application], list[Interview]]]:
+        """Every application with its rounds, `batch` applications at a time, in id order
+        (applications, and their rounds by application and round): memory stays that of one
+        batch, whatever the size of the store. Read-only, in one snapshot of a SQLite store."""
+        with self._rows() as rows:
+            if rows is None:
+                return
+            ids = [int(r[0]) for r in rows("SELECT id FROM applications ORDER BY id")]
+            for first in range(0, len(ids), batch):
+                span = (ids[first], ids[min(first + batch, len(ids)) - 1])
+                yield load_applications(rows, between=span), load_interviews(rows, between=span)
+
+    def iter_plans(self, batch: int = 2000) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
+        """`iter_rounds` planned: each batch's applications and the plans of their rounds, in
+        the order `plans()` gives them."""
+        now = self.now()
+        for applications, interviews in self.iter_rounds(batch):
+            yield applications, plan_all(applications, interviews, now, self.calendar_for)
+        self.holidays.save()
+
     def plan(self, interview_id: int) -> RoundPlan:
         return self.plans(interview_id)[0]
 
@@ -600,6 +620,16 @@ class Tactful:
                 for r in rows("SELECT id, kind, text FROM profile_items ORDER BY id")
             ]
             return export_data(load_applications(rows), load_interviews(rows), profile)
+
+    def profile_rows(self) -> list[tuple[int, str, str]]:
+        """The profile items as (id, kind, text), for the export."""
+        with self._rows() as rows:
+            if rows is None:
+                return []
+            return [
+                (int(r[0]), str(r[1]), str(r[2]))
+                for r in rows("SELECT id, kind, text FROM profile_items ORDER BY id")
+            ]
 
     def import_data(self, data: Any) -> dict[str, int]:
         from tactful.transfer import import_data

@@ -11,7 +11,7 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -137,6 +137,16 @@ def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = 
     """Write all of `text` or nothing: a temporary file in the same folder, flushed to disk,
     then a rename. On any error (a read-only or full disk, a file size limit) the old file is
     left as it was and the temporary file is removed."""
+    with atomic_writer(path, mode=mode) as write:
+        write(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+@contextmanager
+def atomic_writer(
+    path: str | Path, *, mode: int | None = None
+) -> Iterator[Callable[[bytes], None]]:
+    """`write_atomically` for a file written piece by piece: the block gets a function that
+    writes bytes; the file appears, whole, when the block ends without error."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -145,7 +155,6 @@ def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = 
             code="cannot-write",
             field="file",
         )
-    data = text.encode("utf-8") if isinstance(text, str) else text
     tmp = ""
     import tempfile  # imported here: reading commands never write
 
@@ -154,10 +163,14 @@ def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = 
         try:
             if mode is not None:  # before any byte is written: a secret is never readable
                 os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+
+            def write(data: bytes) -> None:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+
+            yield write
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from tactful.cli import plain
+from tactful.cli.jsonout import write_object
 from tactful.cli.state import State, console, print_json
 
 if TYPE_CHECKING:
@@ -23,13 +25,10 @@ if TYPE_CHECKING:
 def due(state: State, as_json: bool) -> None:
     """What to send now (due or late), most urgent first."""
     tactful = state.api
-    items = tactful.due()
     if as_json:
-        from tactful.serialize import due_json
-
-        lang = tactful.lang
-        print_json({"due": [due_json(p, s, lang) for p, s in items]})
+        _due_json(state)
         return
+    items = tactful.due()
     if _plain(lambda size: plain_due(items, size)):
         return
     from tactful.cli.render import render_due
@@ -37,9 +36,62 @@ def due(state: State, as_json: bool) -> None:
     render_due(items)
 
 
+def _due_json(state: State) -> None:
+    """`{"due": [...]}`, most urgent first, as `due_steps` orders them: the plans are made a
+    batch at a time and only each due step's JSON text is kept until the sort."""
+    import json
+    from operator import itemgetter
+
+    from tactful.models import StepState
+    from tactful.serialize import due_json
+
+    tactful = state.api
+    lang = tactful.lang
+    acting = (StepState.DUE, StepState.LATE)
+    found: list[tuple[tuple[bool, int, str], str]] = []
+    for _, plans in tactful.iter_plans():
+        for p in plans:
+            for step in p.steps:
+                if step.state in acting:
+                    key = (step.state is StepState.LATE, _microseconds(step.latest), step.kind)
+                    found.append((key, json.dumps(due_json(p, step, lang), ensure_ascii=False)))
+    found.sort(key=itemgetter(0))  # stable: ties keep the plans' order, as due_steps does
+    write_object(
+        sys.stdout.write,
+        [("due", None)],
+        "due",
+        (text for _, text in found),
+        indent=json_indent(),
+        encoded=True,
+    )
+
+
+def _microseconds(moment: datetime) -> int:
+    """An aware instant as an exact number, ordered as the instants are."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def json_indent() -> int | None:
+    """As print_json: indented for a person at a terminal, compact for a pipe."""
+    return 2 if sys.stdout.isatty() else None
+
+
 def plan(state: State, interview_id: int | None, as_json: bool) -> None:
     """The follow-up plan of every interview round (or one), with the reasons."""
     tactful = state.api
+    if as_json and interview_id is None:
+        from tactful.serialize import plan_json
+
+        lang = tactful.lang
+        items = (plan_json(p, lang) for _, plans in tactful.iter_plans() for p in plans)
+        write_object(
+            sys.stdout.write, [("interviews", None)], "interviews", items, indent=json_indent()
+        )
+        return
     plans = tactful.plans(interview_id)
     if as_json:
         from tactful.serialize import plan_json
@@ -63,11 +115,18 @@ def overview(state: State, as_json: bool) -> None:
     from tactful.serialize import applications_json
 
     tactful = state.api
+    if as_json:
+        items = (
+            item
+            for apps_, plans_ in tactful.iter_plans()
+            for item in applications_json(apps_, plans_)["applications"]
+        )
+        write_object(
+            sys.stdout.write, [("applications", None)], "applications", items, indent=json_indent()
+        )
+        return
     plans = tactful.plans()
     apps = tactful.applications()
-    if as_json:
-        print_json(applications_json(apps, plans))
-        return
     if not apps:
         sys.stdout.write(
             "No applications yet. Add one: tactful application add --company C --role R\n"

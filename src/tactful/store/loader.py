@@ -39,10 +39,16 @@ def _where(column: str, value: int | None) -> str:
     return f" WHERE {column} = {int(value)}" if value is not None else ""
 
 
-def load_applications(rows: Rows, application_id: int | None = None) -> list[Application]:
-    sql = (
-        f"SELECT {APPLICATION_COLUMNS} FROM applications{_where('id', application_id)} ORDER BY id"
-    )
+def _between(column: str, span: tuple[int, int]) -> str:
+    return f" WHERE {column} BETWEEN {int(span[0])} AND {int(span[1])}"
+
+
+def load_applications(
+    rows: Rows, application_id: int | None = None, *, between: tuple[int, int] | None = None
+) -> list[Application]:
+    """Every application, one, or those whose ids lie `between` two (inclusive)."""
+    where = _between("id", between) if between is not None else _where("id", application_id)
+    sql = f"SELECT {APPLICATION_COLUMNS} FROM applications{where} ORDER BY id"
     return [
         Application(
             id=r[0],
@@ -63,9 +69,17 @@ def load_applications(rows: Rows, application_id: int | None = None) -> list[App
 
 
 def load_interviews(
-    rows: Rows, *, interview_id: int | None = None, application_id: int | None = None
+    rows: Rows,
+    *,
+    interview_id: int | None = None,
+    application_id: int | None = None,
+    between: tuple[int, int] | None = None,
 ) -> list[Interview]:
+    """Every round, one, an application's, or those of the applications whose ids lie
+    `between` two (inclusive); ordered by application and round."""
     where = _where("id", interview_id) or _where("application_id", application_id)
+    if between is not None:
+        where = _between("application_id", between)
     sql = f"SELECT {INTERVIEW_COLUMNS} FROM interviews{where} ORDER BY application_id, round"
     found: dict[int, Interview] = {}
     for r in rows(sql):
@@ -90,7 +104,9 @@ def load_interviews(
     if not found:
         return []
     child_where = _where("interview_id", interview_id)
-    if application_id is not None and interview_id is None:
+    if between is not None:
+        child_where = f" WHERE interview_id IN (SELECT id FROM interviews{where})"
+    elif application_id is not None and interview_id is None:
         ids = ",".join(str(i) for i in found)
         child_where = f" WHERE interview_id IN ({ids})"
     for r in rows(
