@@ -37,10 +37,13 @@ def due(state: State, as_json: bool) -> None:
 
 
 def _due_json(state: State) -> None:
-    """`{"due": [...]}`, most urgent first, as `due_steps` orders them: the plans are made a
-    batch at a time and only each due step's JSON text is kept until the sort."""
+    """`{"due": [...]}`, most urgent first, as `due_steps` orders them, in the memory of one
+    batch of plans: each batch's due steps are sorted and, when there is more than one batch,
+    kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
+    ties keep the plans' order as due_steps' stable sort does)."""
+    import heapq
     import json
-    from operator import itemgetter
+    import tempfile
 
     from tactful.models import StepState
     from tactful.serialize import due_json
@@ -48,22 +51,50 @@ def _due_json(state: State) -> None:
     tactful = state.api
     lang = tactful.lang
     acting = (StepState.DUE, StepState.LATE)
-    found: list[tuple[tuple[bool, int, str], str]] = []
-    for _, plans in tactful.iter_plans():
-        for p in plans:
-            for step in p.steps:
-                if step.state in acting:
-                    key = (step.state is StepState.LATE, _microseconds(step.latest), step.kind)
-                    found.append((key, json.dumps(due_json(p, step, lang), ensure_ascii=False)))
-    found.sort(key=itemgetter(0))  # stable: ties keep the plans' order, as due_steps does
-    write_object(
-        sys.stdout.write,
-        [("due", None)],
-        "due",
-        (text for _, text in found),
-        indent=json_indent(),
-        encoded=True,
-    )
+    with tempfile.TemporaryDirectory(prefix="tactful-due-") as folder:
+        runs: list[str] = []
+        last: list[tuple[tuple[int, int, str], str]] = []
+        for number, (_, plans) in enumerate(tactful.iter_plans()):
+            if last:
+                runs.append(_spill(folder, number, last))
+            last = [
+                (
+                    (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
+                    json.dumps(due_json(p, step, lang), ensure_ascii=False),
+                )
+                for p in plans
+                for step in p.steps
+                if step.state in acting
+            ]
+            last.sort(key=_first)
+        if runs:
+            runs.append(_spill(folder, len(runs) + 1, last))
+            items = (text for _, text in heapq.merge(*map(_run, runs), key=_first))
+        else:
+            items = (text for _, text in last)
+        write_object(
+            sys.stdout.write, [("due", None)], "due", items, indent=json_indent(), encoded=True
+        )
+
+
+def _first(item: tuple[tuple[int, int, str], str]) -> tuple[int, int, str]:
+    return item[0]
+
+
+def _spill(folder: str, number: int, items: list[tuple[tuple[int, int, str], str]]) -> str:
+    """A sorted run in a file, one line per step: its sort key, then its JSON (which holds no
+    line break)."""
+    path = f"{folder}/{number}.run"
+    with open(path, "w", encoding="utf-8") as run:
+        run.writelines(f"{late}\t{at}\t{kind}\t{text}\n" for (late, at, kind), text in items)
+    return path
+
+
+def _run(path: str) -> Iterator[tuple[tuple[int, int, str], str]]:
+    with open(path, encoding="utf-8") as run:
+        for line in run:
+            late, at, kind, text = line.rstrip("\n").split("\t", 3)
+            yield (int(late), int(at), kind), text
 
 
 def _microseconds(moment: datetime) -> int:
