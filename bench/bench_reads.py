@@ -71,7 +71,9 @@ def main() -> int:
     print(f"machine: {machine()}; load average before: {load()}")
     for cold in (["check", str(email)], ["ad", "check", str(ad)]):
         first = run([*tactful, *cold], env=env)
-        print(f"  cold (matchers compiled, then cached): {' '.join(cold[:2])}: {first.cpu:.3f} s CPU")
+        print(
+            f"  cold (matchers compiled, then cached): {' '.join(cold[:2])}: {first.cpu:.3f} s CPU"
+        )
     verdicts = Verdicts()
     print(f"  {'command':<34} {'cpu':>8} {'floor':>8} {'cpu ×':>7} {'wall ×':>7}")
     for command in commands(ad, email):

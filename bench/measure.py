@@ -71,15 +71,19 @@ class Pair:
 
     @property
     def cpu_ratio(self) -> float:
-        return statistics.median(x.cpu / max(y.cpu, 1e-6) for x, y in zip(self.a, self.b, strict=True))
+        return statistics.median(
+            x.cpu / max(y.cpu, 1e-6) for x, y in zip(self.a, self.b, strict=True)
+        )
 
     @property
     def wall_ratio(self) -> float:
-        return statistics.median(x.wall / max(y.wall, 1e-6) for x, y in zip(self.a, self.b, strict=True))
+        return statistics.median(
+            x.wall / max(y.wall, 1e-6) for x, y in zip(self.a, self.b, strict=True)
+        )
 
     def median(self, side: str, what: str) -> float:
         runs = self.a if side == "a" else self.b
-        return statistics.median(getattr(r, what) for r in runs)
+        return float(statistics.median(float(getattr(r, what)) for r in runs))
 
 
 def compare(

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Tactful", "plan_all"]
 
+BATCH = 2000
+"""Applications read (and planned) at a time by the commands that read the whole store."""
+
 
 class Tactful:
     """One user's follow-ups: open it on a home directory, then call its methods."""
@@ -299,19 +302,21 @@ class Tactful:
             return [p for p in plans if p.interview.id == interview_id]
         return plans
 
-    def iter_rounds(self, batch: int = 2000) -> Iterator[tuple[list[Application], list[Interview]]]:
+    def iter_rounds(self, batch: int = 0) -> Iterator[tuple[list[Application], list[Interview]]]:
         """Every application with its rounds, `batch` applications at a time, in id order
         (applications, and their rounds by application and round): memory stays that of one
-        batch, whatever the size of the store. Read-only, in one snapshot of a SQLite store."""
+        batch, whatever the size of the store. Read-only, in one snapshot of a SQLite store.
+        `batch` 0 means `BATCH`, read when called (so that tests can make batches tiny)."""
         with self._rows() as rows:
             if rows is None:
                 return
             ids = [int(r[0]) for r in rows("SELECT id FROM applications ORDER BY id")]
+            batch = batch or BATCH
             for first in range(0, len(ids), batch):
                 span = (ids[first], ids[min(first + batch, len(ids)) - 1])
                 yield load_applications(rows, between=span), load_interviews(rows, between=span)
 
-    def iter_plans(self, batch: int = 2000) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
+    def iter_plans(self, batch: int = 0) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
         """`iter_rounds` planned: each batch's applications and the plans of their rounds, in
         the order `plans()` gives them."""
         now = self.now()

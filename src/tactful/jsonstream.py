@@ -15,12 +15,13 @@ A value that is not an object at the top is decoded whole (within `limit`) and y
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 CHUNK = 1 << 20
-_WHITESPACE = " \t\n\r"
+_SPACE_RE = re.compile(r"[ \t\n\r]*")
 STREAMED = object()
 """Marks the start of a streamed array in `members`' output."""
 
@@ -70,12 +71,10 @@ class _Text:
     def skip_space(self) -> str:
         """Move past white space; the next character, or "" at the end."""
         while True:
-            buf, i = self.buf, self.i
-            while i < len(buf) and buf[i] in _WHITESPACE:
-                i += 1
+            i = _SPACE_RE.match(self.buf, self.i).end()  # type: ignore[union-attr]
             self.i = i
-            if i < len(buf):
-                return buf[i]
+            if i < len(self.buf):
+                return self.buf[i]
             if not self.more():
                 return ""
 

@@ -54,9 +54,9 @@ def _due_json(state: State) -> None:
     with tempfile.TemporaryDirectory(prefix="tactful-due-") as folder:
         runs: list[str] = []
         last: list[tuple[tuple[int, int, str], str]] = []
-        for number, (_, plans) in enumerate(tactful.iter_plans()):
+        for _, plans in tactful.iter_plans():
             if last:
-                runs.append(_spill(folder, number, last))
+                runs.append(_spill(folder, len(runs), last))
             last = [
                 (
                     (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
@@ -68,7 +68,7 @@ def _due_json(state: State) -> None:
             ]
             last.sort(key=_first)
         if runs:
-            runs.append(_spill(folder, len(runs) + 1, last))
+            runs.append(_spill(folder, len(runs), last))
             items = (text for _, text in heapq.merge(*map(_run, runs), key=_first))
         else:
             items = (text for _, text in last)
