@@ -78,6 +78,40 @@ def tactful_process() -> CLI:
     return run
 
 
+BOTH_BACKENDS = (
+    "store/",
+    "calendars/test_import_cli.py",
+    "postings/test_import_cli.py",
+    "web/test_api.py",
+    "cli/test_core_commands.py",
+    "test_one_api.py",
+)
+"""Store, rule, import and API tests: each runs on SQLite and again on PostgreSQL."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the tests of BOTH_BACKENDS twice (`backend` = sqlite, postgres), unless a test is
+    marked sqlite_only (it is about the SQLite file itself) or picks its own database."""
+    where = Path(str(metafunc.definition.fspath)).relative_to(ROOT / "tests").as_posix()
+    if not where.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if {"postgres_url", "pg_url"} & set(metafunc.fixturenames):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def backend(request: pytest.FixtureRequest, home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The database of the test's home: SQLite in the home, or a fresh PostgreSQL database at
+    tactful's schema (TACTFUL_DATABASE_URL), copied from the worker's template."""
+    name = str(getattr(request, "param", "sqlite"))
+    if name == "postgres":
+        server: Server = request.getfixturevalue("postgres")
+        template: str = request.getfixturevalue("pg_template")
+        monkeypatch.setenv("TACTFUL_DATABASE_URL", server.create_database(template=template))
+    return name
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Server]:
     """A throwaway PostgreSQL server, one per test worker (see tests/pg_server.py)."""
@@ -89,3 +123,22 @@ def postgres() -> Iterator[Server]:
 def postgres_url(postgres: Server) -> str:
     """A fresh, empty database on the throwaway server."""
     return postgres.create_database()
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres: Server, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database migrated once per test worker (tactful db upgrade), copied for each test."""
+    from tactful.hosting.upgrade import upgrade
+    from tactful.settings import Settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"tactful_template_{worker}_{os.getpid()}"
+    url = postgres.create_database(name)
+    upgrade(Settings(tmp_path_factory.mktemp("template-home"), url))
+    return name
+
+
+@pytest.fixture
+def pg_url(postgres: Server, pg_template: str) -> str:
+    """A fresh database at tactful's schema (a copy of the template: no migration to wait for)."""
+    return postgres.create_database(template=pg_template)

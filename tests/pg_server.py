@@ -98,7 +98,9 @@ def throwaway_server() -> Iterator[Server]:
         )  # fmt: skip
         options = (
             f"-c listen_addresses='' -k {sockets} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=200"
+            "-c full_page_writes=off -c max_connections=200 "
+            # The race tests order commits by their timestamps (pg_xact_commit_timestamp).
+            "-c track_commit_timestamp=on"
         )
         _run(
             [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(top / "log"), "-o", options,

@@ -50,7 +50,9 @@ if TYPE_CHECKING:
     from tactful.mailbox.service import Mailbox
     from tactful.postings import PostingDraft, Postings
     from tactful.records import Records
+    from tactful.store.database import Database
     from tactful.store.repository import Store
+    from tactful.store.scope import Scope
 
 __all__ = ["Tactful", "plan_all"]
 
@@ -61,10 +63,23 @@ BATCH = 2000
 class Tactful:
     """One user's follow-ups: open it on a home directory, then call its methods."""
 
-    def __init__(self, settings: Settings, *, now: datetime | str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        now: datetime | str | None = None,
+        database: Database | None = None,
+    ) -> None:
+        """`database`: an open database kept to one user's rows (hosted mode, see
+        `tactful.accounts.Hosted`); its user's settings then live in the database too."""
         self.settings = settings
         self._now = now
+        self._database = database
         self.config = Config(settings.home)
+        if database is not None and database.scope is not None:
+            from tactful.accounts.settings import OwnerConfig
+
+            self.config = OwnerConfig(database)
         self.holidays = HolidayCalendars(settings.home / "cache")
 
     @classmethod
@@ -138,7 +153,12 @@ class Tactful:
         from tactful.store.database import open_database
         from tactful.store.repository import Store
 
-        return Store(open_database(self.settings))
+        return Store(self._database or open_database(self.settings))
+
+    @property
+    def scope(self) -> Scope | None:
+        """Whose rows this API reaches in hosted mode (tactful.store.scope); None: one home."""
+        return self._database.scope if self._database is not None else None
 
     @cached_property
     def records(self) -> Records:
@@ -148,7 +168,7 @@ class Tactful:
         return Records(self.store, self.config, self.holidays)
 
     def close(self) -> None:
-        if "store" in self.__dict__:
+        if "store" in self.__dict__ and self._database is None:
             self.store.database.close()
         self.holidays.save()
 
@@ -168,7 +188,10 @@ class Tactful:
     def _rows(self) -> Iterator[Rows | None]:
         from tactful.store.reading import read_rows
 
-        with read_rows(self.settings, lambda: self.store, opened="store" in self.__dict__) as rows:
+        # A database kept to one user's rows (hosted mode) is always read through its scope,
+        # never through the stdlib's direct read of a SQLite file.
+        opened = "store" in self.__dict__ or self._database is not None
+        with read_rows(self.settings, lambda: self.store, opened=opened) as rows:
             yield rows
 
     def snapshot(

@@ -99,6 +99,8 @@ class Application:
     posted_date: date | None = None
     requirements: str = ""
     created_at: datetime | None = None
+    language: str = ""
+    """The language of this application's emails ("en", "fr"); "" follows `config lang`."""
 
 
 @dataclass(slots=True)

@@ -64,6 +64,7 @@ def application_json(app: Application) -> dict[str, Any]:
         "notes": app.notes,
         "requirements": app.requirements,
         "created_at": app.created_at.isoformat() if app.created_at else None,
+        "language": app.language,
     }
 
 

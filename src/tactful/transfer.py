@@ -310,6 +310,18 @@ def _date(value: Any, field: str) -> date | None:
     return parse_date(value, field)
 
 
+def _language(value: Any) -> str:
+    """An application's language for its drafts: "" (the user's), "en" or "fr"."""
+    language = text(value, "language").strip().lower()
+    if language not in ("", "en", "fr"):
+        raise BadInput(
+            f'language "{language}" is not one tactful writes: use "en" or "fr"',
+            code="unknown-language",
+            field="language",
+        )
+    return language
+
+
 def _application(raw: Any, check: ExportCheck) -> Application:
     a = _object(raw, "application")
     country = text(a.get("country"), "country").strip().upper()
@@ -331,6 +343,7 @@ def _application(raw: Any, check: ExportCheck) -> Application:
         created_at=parse_instant(text(created, "created_at"), "created_at", zone=None)
         if created is not None
         else None,
+        language=_language(a.get("language")),
     )
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 MAX_OCTETS = 75
 _NAME = r"[A-Za-z0-9-]+"
@@ -85,78 +87,119 @@ def problems(data: bytes) -> list[str]:
     return found
 
 
+_Props = list[tuple[str, dict[str, str], str, int]]
+"""A component's properties in order: name, parameters, value, line."""
+
+
+@dataclass
+class _Nesting:
+    """What the walk over content lines has seen so far: open components, calendars, UIDs."""
+
+    found: list[str] = field(default_factory=list)
+    stack: list[tuple[str, _Props]] = field(default_factory=list)
+    calendars: int = 0
+    uids: list[str] = field(default_factory=list)
+
+    def begin(self, value: str, number: int) -> None:
+        if not self.stack:
+            self.calendars += 1
+            if value != "VCALENDAR":
+                self.found.append(f"line {number}: top-level component {value}, not VCALENDAR")
+        self.stack.append((value.upper(), []))
+
+    def end(self, value: str, number: int) -> None:
+        if not self.stack or self.stack[-1][0] != value.upper():
+            self.found.append(f"line {number}: END:{value} does not close the open component")
+            return
+        component, props = self.stack.pop()
+        self.found += _check_component(component, props)
+        if component == "VEVENT":
+            self.uids += [v for n, _, v, _ in props if n == "UID"]
+
+    def property(self, name: str, params: str, value: str, number: int) -> None:
+        if not self.stack:
+            self.found.append(f"line {number}: property {name} outside any component")
+            return
+        parsed = {m["name"].upper(): m["value"] for m in _PARAM.finditer(params)}
+        self.stack[-1][1].append((name, parsed, value, number))
+        self.found += _check_text(name, value, number)
+
+    def finish(self) -> list[str]:
+        """Everything found, with what only the end of the file can tell."""
+        if self.stack:
+            self.found.append(f"BEGIN:{self.stack[-1][0]} is never closed")
+        if self.calendars != 1:
+            self.found.append(f"{self.calendars} VCALENDAR objects, expected exactly one")
+        for uid, count in Counter(self.uids).items():
+            if count > 1:
+                self.found.append(f"UID {uid} is used by {count} events")
+        return self.found
+
+
 def _check_components(logical: list[tuple[int, str]]) -> list[str]:
-    found: list[str] = []
-    stack: list[tuple[str, list[tuple[str, dict[str, str], str, int]]]] = []
-    calendars = 0
-    uids: list[str] = []
+    nesting = _Nesting()
     for number, text in logical:
         match = _CONTENT.match(text)
         if match is None:
-            found.append(f"line {number}: not a content line: {text[:40]!r}")
+            nesting.found.append(f"line {number}: not a content line: {text[:40]!r}")
             continue
         name, value = match["name"].upper(), match["value"]
-        params = {m["name"].upper(): m["value"] for m in _PARAM.finditer(match["params"])}
         if name == "BEGIN":
-            if not stack:
-                calendars += 1
-                if value != "VCALENDAR":
-                    found.append(f"line {number}: top-level component {value}, not VCALENDAR")
-            stack.append((value.upper(), []))
+            nesting.begin(value, number)
         elif name == "END":
-            if not stack or stack[-1][0] != value.upper():
-                found.append(f"line {number}: END:{value} does not close the open component")
-                continue
-            component, props = stack.pop()
-            found += _check_component(component, props)
-            if component == "VEVENT":
-                uids += [v for n, _, v, _ in props if n == "UID"]
-        elif not stack:
-            found.append(f"line {number}: property {name} outside any component")
+            nesting.end(value, number)
         else:
-            stack[-1][1].append((name, params, value, number))
-            found += _check_text(name, value, number)
-    if stack:
-        found.append(f"BEGIN:{stack[-1][0]} is never closed")
-    if calendars != 1:
-        found.append(f"{calendars} VCALENDAR objects, expected exactly one")
-    for uid, count in Counter(uids).items():
-        if count > 1:
-            found.append(f"UID {uid} is used by {count} events")
-    return found
+            nesting.property(name, match["params"], value, number)
+    return nesting.finish()
 
 
-def _check_component(
-    component: str, props: list[tuple[str, dict[str, str], str, int]]
-) -> list[str]:
-    found: list[str] = []
+def _check_component(component: str, props: _Props) -> list[str]:
     counts = Counter(name for name, _, _, _ in props)
-    for name in _REQUIRED.get(component, ()):
-        if counts[name] == 0:
-            found.append(f"{component} without {name}")
-    for name in _ONCE.get(component, ()):
-        if counts[name] > 1:
-            found.append(f"{component} has {name} {counts[name]} times")
+    found = [
+        f"{component} without {name}" for name in _REQUIRED.get(component, ()) if counts[name] == 0
+    ]
+    found += [
+        f"{component} has {name} {counts[name]} times"
+        for name in _ONCE.get(component, ())
+        if counts[name] > 1
+    ]
     values = {name: (params, value, line) for name, params, value, line in props}
-    if component == "VCALENDAR" and "VERSION" in values and values["VERSION"][1] != "2.0":
-        found.append(f"VERSION is {values['VERSION'][1]!r}, not 2.0")
-    if component == "VEVENT":
-        found += _check_event(values)
-    if component == "VALARM":
-        action = values.get("ACTION", ({}, "", 0))[1].upper()
-        if action == "DISPLAY" and "DESCRIPTION" not in values:
-            found.append("VALARM with ACTION:DISPLAY has no DESCRIPTION")
-        if "TRIGGER" in values:
-            params, value, line = values["TRIGGER"]
-            if params.get("VALUE", "DURATION").upper() == "DURATION":
-                if not _DURATION.match(value):
-                    found.append(f"line {line}: TRIGGER {value!r} is not a duration")
-            elif not re.fullmatch(r"\d{8}T\d{6}Z", value):
-                found.append(f"line {line}: absolute TRIGGER {value!r} must be UTC")
+    check = _COMPONENT_CHECKS.get(component)
+    if check is not None:
+        found += check(values)
     return found
 
 
-def _check_event(values: dict[str, tuple[dict[str, str], str, int]]) -> list[str]:
+_Values = dict[str, tuple[dict[str, str], str, int]]
+"""A component's properties by name (the last occurrence): parameters, value, line."""
+
+
+def _check_calendar(values: _Values) -> list[str]:
+    if "VERSION" in values and values["VERSION"][1] != "2.0":
+        return [f"VERSION is {values['VERSION'][1]!r}, not 2.0"]
+    return []
+
+
+def _check_alarm(values: _Values) -> list[str]:
+    found: list[str] = []
+    action = values.get("ACTION", ({}, "", 0))[1].upper()
+    if action == "DISPLAY" and "DESCRIPTION" not in values:
+        found.append("VALARM with ACTION:DISPLAY has no DESCRIPTION")
+    if "TRIGGER" in values:
+        found += _check_trigger(*values["TRIGGER"])
+    return found
+
+
+def _check_trigger(params: dict[str, str], value: str, line: int) -> list[str]:
+    if params.get("VALUE", "DURATION").upper() == "DURATION":
+        if not _DURATION.match(value):
+            return [f"line {line}: TRIGGER {value!r} is not a duration"]
+    elif not re.fullmatch(r"\d{8}T\d{6}Z", value):
+        return [f"line {line}: absolute TRIGGER {value!r} must be UTC"]
+    return []
+
+
+def _check_event(values: _Values) -> list[str]:
     found: list[str] = []
     if "DTEND" in values and "DURATION" in values:
         found.append("VEVENT has both DTEND and DURATION")
@@ -184,6 +227,14 @@ def _check_event(values: dict[str, tuple[dict[str, str], str, int]]) -> list[str
     if "SEQUENCE" in values and not values["SEQUENCE"][1].isdigit():
         found.append("SEQUENCE is not a non-negative integer")
     return found
+
+
+_COMPONENT_CHECKS: dict[str, Callable[[_Values], list[str]]] = {
+    "VCALENDAR": _check_calendar,
+    "VEVENT": _check_event,
+    "VALARM": _check_alarm,
+}
+"""Checks of the values of one kind of component, beyond the counts every kind has."""
 
 
 def _check_text(name: str, value: str, number: int) -> list[str]:

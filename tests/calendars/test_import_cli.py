@@ -147,9 +147,11 @@ def test_several_events_give_one_application_and_one_round_each(me: CLI) -> None
     plans = interviews(me)
     assert [p["round"] for p in plans] == [1, 2]
     # 10:00 and 13:30 Pacific Standard Time are 19:00 and 22:30 in Paris.
+    # Each round keeps its invitation's own time zone (the same instants as 19:00 and 22:30
+    # in Paris).
     assert [p["starts_at"] for p in plans] == [
-        "2026-12-03T19:00:00+01:00",
-        "2026-12-03T22:30:00+01:00",
+        "2026-12-03T10:00:00-08:00",
+        "2026-12-03T13:30:00-08:00",
     ]
 
 
@@ -158,7 +160,7 @@ def test_every_sample_invitation_imports(me: CLI) -> None:
         "google.ics": ("Acme Analytics", "2026-11-25T14:00:00+01:00", 60),
         "outlook.ics": ("Globex", "2026-11-25T10:30:00+01:00", 60),
         "teams.ics": ("Umbrella Corp", "2026-11-27T09:00:00+01:00", 90),
-        "zoom.ics": ("Hooli", "2026-11-30T17:00:00+01:00", 45),
+        "zoom.ics": ("Hooli", "2026-11-30T08:00:00-08:00", 45),  # kept in Los Angeles time
         "floating.ics": ("Stark Industries", "2026-12-01T16:00:00+01:00", 30),
         "utc.ics": ("Wayne Enterprises", "2026-12-02T14:00:00+01:00", 60),
     }

@@ -204,6 +204,7 @@ def test_delete_asks_for_confirmation_unless_yes(cli: CLI) -> None:
     assert cli("plan", "--json").json() == {"interviews": []}
 
 
+@pytest.mark.sqlite_only  # a database per home; PostgreSQL: tests/store/test_postgres.py
 def test_export_then_import_into_another_home(cli: CLI, tmp_path: Path) -> None:
     _, interview = setup_round(cli)
     cli("--now", NOW, "sent", str(interview), "thank-you", "--subject", "Merci ✓")
@@ -255,6 +256,7 @@ def test_plans_speak_the_configured_language(cli: CLI) -> None:
     assert "Remerciez" in cli("--now", NOW, "plan", str(interview)).out
 
 
+@pytest.mark.sqlite_only  # gives its own database URL
 def test_a_bad_database_url_is_one_line(cli: CLI, tmp_path: Path) -> None:
     bogus = cli("--database-url", "bogus://", "list")
     assert bogus.code == 2

@@ -150,7 +150,7 @@ def test_missing_facts_say_which_command_fills_them(cli: CLI) -> None:
     assert f'tactful interview edit {iv} --selling-point "..."' in r.err
     r = cli("draft", iv, "status", "--json")
     fields = [p["field"] for p in r.json()["drafts"][0]["placeholders"]]
-    assert fields == ["detail", "forgot", "me.name"]
+    assert fields == ["detail", "me.name"]
     # Recording the fact with the command we print removes the placeholder.
     assert cli("interview", "edit", iv, "--detail", DETAIL).code == 0
     r = cli("draft", iv, "thank-you", "--json")

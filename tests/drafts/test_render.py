@@ -137,8 +137,50 @@ def test_missing_facts_leave_visible_placeholders_with_the_fix(tactful: Tactful)
         "me.name": 'tactful config set me.name "..."',
     }
     status = render_draft(plan, StepKind.STATUS_INQUIRY, "fr", ADA, 3, ME)
-    assert "[une qualification non mentionnée]" in status.body
-    assert [p.field for p in status.placeholders] == ["detail", "forgot"]
+    assert "[un moment précis de l'entretien]" in status.body
+    assert [p.field for p in status.placeholders] == ["detail"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("shift", range(3))
+def test_a_status_inquiry_invents_no_forgotten_qualification(
+    tactful: Tactful, lang: str, shift: int
+) -> None:
+    """Nothing recorded, nothing suggested: the paragraph is left out, not a placeholder."""
+    plan = _plan(tactful, forgot="")
+    draft = render_draft(plan, StepKind.STATUS_INQUIRY, lang, ADA, 3, ME, shift=shift)
+    assert "[" not in draft.text, draft.text
+    assert draft.placeholders == []
+    assert draft.body.count("?") == 1
+    assert "\n\n\n" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("role", "particle"),
+    [
+        ("Ingénieure données", "d'"),
+        ("Analyste", "d'"),
+        ("UX designer", "d'"),
+        ("hôtesse d'accueil", "d'"),
+        ("Data engineer", "de "),
+        ("Head of Data", "de "),
+        ("Développeuse", "de "),
+    ],
+)
+def test_french_elides_de_before_a_vowel(tactful: Tactful, role: str, particle: str) -> None:
+    """ "Poste d'Ingénieure données", "poste de Data engineer": wherever the role follows
+    "de" in any phrasing of either email."""
+    plan = _plan(tactful, role=role)
+    seen = 0
+    for kind in KINDS:
+        for shift in range(3):
+            text = render_draft(plan, kind, "fr", ADA, 3, ME, shift=shift).text
+            for at in (i for i in range(len(text)) if text.startswith(role, i)):
+                before = text[max(0, at - 10) : at]
+                if before.endswith(("poste d'", "poste de ", "Poste d'", "Poste de ")):
+                    assert before.endswith(particle), text
+                    seen += 1
+    assert seen >= 3
 
 
 def test_a_given_forgot_replaces_the_recorded_one(tactful: Tactful) -> None:

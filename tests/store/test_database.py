@@ -27,6 +27,7 @@ def make_round(api: Tactful) -> int:
     )
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself; PostgreSQL: tests/store/test_postgres.py
 def test_an_empty_database_is_migrated_to_head_on_open(home: Path) -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -53,6 +54,7 @@ def test_reopening_an_up_to_date_database_keeps_the_data(home: Path) -> None:
         assert api.interview(interview).interviewers == [Person("Ada", "ada@acme.example")]
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself; PostgreSQL: tests/store/test_postgres.py
 def test_the_database_itself_refuses_a_third_follow_up_or_a_phone_call(home: Path) -> None:
     with Tactful.open(home) as api:
         interview = make_round(api)

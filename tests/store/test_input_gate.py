@@ -270,6 +270,7 @@ def test_the_store_refuses_what_skips_the_gate(home: Path) -> None:
         assert api.interviews() == []
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself; PostgreSQL: tests/store/test_postgres.py
 def test_a_country_stored_before_it_was_checked_does_not_break_every_plan(
     cli: CLI, home: Path
 ) -> None:

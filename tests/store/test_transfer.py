@@ -84,6 +84,7 @@ def fill(api: Tactful, apps: list[dict[str, Any]]) -> None:
     api.store.add_profile_item("skill", "SQL")
 
 
+@pytest.mark.sqlite_only  # many homes, one file each; PostgreSQL: test_postgres.py
 @given(stores())
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -113,6 +114,7 @@ def test_import_of_a_damaged_export_changes_nothing(home: Path) -> None:
         assert [a.company for a in api.applications()] == ["Keep"]
 
 
+@pytest.mark.sqlite_only  # a database per home; PostgreSQL: tests/store/test_postgres.py
 def test_importing_into_a_store_with_data_adds_with_new_ids(home: Path, tmp_path: Path) -> None:
     with Tactful.open(tmp_path / "src") as api:
         app = api.add_application(company="Acme", role="Dev", country="")

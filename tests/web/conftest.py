@@ -22,6 +22,11 @@ CLI = Callable[..., Any]
 NOW = "2026-11-25T17:00:00+01:00"
 """Wednesday 25 November 2026, 17:00 in Paris."""
 _TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+CLI_WORDS = re.compile(
+    r"\btactful (?:list|show|plan|due|draft|sent|unsend|skip|unskip|reply|interview|application"
+    r"|config|web|ai|serve|calendar|import|export|check|ad|profile)\b|(?<![\w-])--[a-z]|'-' for"
+)
+"""Command-line words the web and the API never say."""
 
 
 class LiveServer:
@@ -109,7 +114,7 @@ class Live:
 
 def serve(home: Path, now: str | None = NOW, **options: Any) -> tuple[Any, LiveServer]:
     app = create_app(Settings.load(home), now=now, **options)
-    return app, LiveServer(app)
+    return app, LiveServer(app, host=options.get("host", "127.0.0.1"))
 
 
 @pytest.fixture

@@ -1,16 +1,34 @@
-"""The REST API through HTTP: the same JSON as the CLI's --json, 422 naming the field."""
+"""The REST API through HTTP: the same JSON as the CLI's --json, one error shape naming the
+field, search, sort and pages."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from .conftest import CLI, NOW, Live
+from .conftest import CLI, CLI_WORDS, NOW, Live
 
 
 def _cli_json(cli: CLI, *args: str) -> Any:
     r = cli("--now", NOW, *args, "--json")
     assert r.code == 0, r.err
     return r.json()
+
+
+def _error(response: Any) -> dict[str, Any]:
+    """The one error shape: {"error": {code, message, field}, "errors": [...]}."""
+    body = response.json()
+    assert set(body) == {"error", "errors"}, body
+    assert body["errors"][0] == body["error"]
+    for item in body["errors"]:
+        assert set(item) == {"code", "message", "field"}, item
+        assert item["message"]
+        assert not CLI_WORDS.search(item["message"]), item["message"]
+    return dict(body["error"])
+
+
+def _fields(response: Any) -> set[str]:
+    return {e["field"] for e in response.json()["errors"]}
 
 
 def test_applications_and_rounds_have_the_cli_shapes(live: Live, cli: CLI) -> None:
@@ -21,7 +39,8 @@ def test_applications_and_rounds_have_the_cli_shapes(live: Live, cli: CLI) -> No
 
     listed = live.client.get("/api/v1/applications")
     assert listed.status_code == 200
-    assert listed.json() == _cli_json(cli, "list")
+    paging = {"total": 1, "page": 1, "pages": 1, "per_page": 25}
+    assert listed.json() == {**_cli_json(cli, "list"), **paging}
 
     shown = live.client.get(f"/api/v1/applications/{app_id}").json()
     assert shown == _cli_json(cli, "show", str(app_id))
@@ -45,45 +64,59 @@ def test_applications_and_rounds_have_the_cli_shapes(live: Live, cli: CLI) -> No
 def test_validation_errors_are_422_naming_the_field(live: Live) -> None:
     missing = live.client.post("/api/v1/applications", json={"role": "Dev"})
     assert missing.status_code == 422
-    assert ["body", "company"] in [e["loc"] for e in missing.json()["detail"]]
+    assert _error(missing) == {"code": "required", "message": "Required.", "field": "company"}
 
     bad_country = live.client.post(
         "/api/v1/applications", json={"company": "A", "role": "B", "country": "ZZ"}
     )
     assert bad_country.status_code == 422
-    assert bad_country.json()["detail"][0]["loc"] == ["body", "country"]
+    assert _error(bad_country)["field"] == "country"
+    assert _error(bad_country)["code"] == "unknown-country"
 
     bad_date = live.client.post(
         "/api/v1/applications", json={"company": "A", "role": "B", "closing_date": "soon"}
     )
     assert bad_date.status_code == 422
-    assert bad_date.json()["detail"][0]["loc"] == ["body", "closing_date"]
+    assert _error(bad_date)["field"] == "closing_date"
 
     bad_url = live.client.post(
         "/api/v1/applications", json={"company": "A", "role": "B", "url": "javascript:alert(1)"}
     )
-    assert bad_url.json()["detail"][0]["loc"] == ["body", "url"]
+    assert _error(bad_url)["field"] == "url"
+    french = live.client.post(
+        "/api/v1/applications", json={"role": "Dev"}, headers={"Accept-Language": "fr"}
+    )
+    assert _error(french)["message"] == "Obligatoire."
 
     app_id = live.add_application()
     bad_round = live.client.post(
         f"/api/v1/applications/{app_id}/rounds",
-        json={"at": "next tuesday", "interviewers": ["<oops>"], "timezone": "Mars/Olympus"},
+        json={"at": "2026-13-45 10:00", "interviewers": ["<oops>"], "timezone": "Mars/Olympus"},
     )
     assert bad_round.status_code == 422
-    fields = {e["loc"][-1] for e in bad_round.json()["detail"]}
-    assert fields == {"at", "interviewers", "timezone"}
+    assert _error(bad_round)["field"] in {"at", "interviewers", "timezone"}
+    assert _fields(bad_round) == {"at", "interviewers", "timezone"}, "every problem at once"
+    unreadable = live.client.post(f"/api/v1/applications/{app_id}/rounds", json={"at": "soon"})
+    assert _error(unreadable) | {"message": ""} == {
+        "code": "wrong-format", "message": "", "field": "at"
+    }  # fmt: skip
 
     bad_timeline = live.client.post(
         f"/api/v1/applications/{app_id}/rounds", json={"at": "2026-11-25 10:00", "timeline": "??"}
     )
     assert bad_timeline.status_code == 422
-    assert bad_timeline.json()["detail"][0]["loc"] == ["body", "timeline"]
+    assert _error(bad_timeline)["field"] == "timeline"
+    assert _error(bad_timeline)["code"] == "unreadable-timeline"
 
     unknown_field = live.client.post(
         "/api/v1/applications", json={"company": "A", "role": "B", "salary": 1}
     )
     assert unknown_field.status_code == 422
-    assert unknown_field.json()["detail"][0]["loc"] == ["body", "salary"]
+    assert _error(unknown_field) == {
+        "code": "unknown-field",
+        "message": "Unknown field: remove it.",
+        "field": "salary",
+    }
 
 
 def test_edit_and_delete(live: Live) -> None:
@@ -108,7 +141,8 @@ def test_edit_and_delete(live: Live) -> None:
     assert live.client.delete(f"/api/v1/applications/{app_id}").status_code == 204
     gone = live.client.get(f"/api/v1/applications/{app_id}")
     assert gone.status_code == 404
-    assert "application" in gone.json()["detail"]
+    assert _error(gone)["code"] == "application-not-found"
+    assert _error(live.client.get("/api/v1/nowhere"))["code"] == "not-found"
 
 
 def test_sent_skip_and_reply_move_the_plan(live: Live) -> None:
@@ -120,10 +154,19 @@ def test_sent_skip_and_reply_move_the_plan(live: Live) -> None:
     assert sent.status_code == 201
     again = live.client.post(f"/api/v1/rounds/{round_id}/sent", json={"kind": "thank-you"})
     assert again.status_code == 409
-    assert "already recorded" in again.json()["detail"]
+    assert _error(again)["code"] == "already-sent"
+    assert "already recorded as sent on Wed 25 Nov, 17:00 CET" in _error(again)["message"]
     early = live.client.post(f"/api/v1/rounds/{round_id}/sent", json={"kind": "status"})
     assert early.status_code == 409
-    assert "window opens" in early.json()["detail"]
+    assert _error(early)["code"] == "too-early"
+    assert "window opens on Wed 2 Dec" in _error(early)["message"]
+    future = live.client.post(
+        f"/api/v1/rounds/{round_id}/sent", json={"kind": "status", "at": "2026-12-24 10:00"}
+    )
+    assert future.status_code == 422
+    assert _error(future) | {"message": ""} == {
+        "code": "in-the-future", "message": "", "field": "at"
+    }  # fmt: skip
 
     steps = live.client.get(f"/api/v1/plan/{round_id}").json()["interviews"][0]["steps"]
     assert [s["state"] for s in steps] == ["sent", "upcoming"]
@@ -136,24 +179,38 @@ def test_sent_skip_and_reply_move_the_plan(live: Live) -> None:
     assert steps[1]["state"] == "skipped"
     assert live.client.delete(f"/api/v1/rounds/{round_id}/skip/status").status_code == 204
 
+    before = live.client.post(
+        f"/api/v1/rounds/{round_id}/replies", json={"outcome": "offer", "at": "2026-11-24 10:00"}
+    )
+    assert before.status_code == 422
+    assert _error(before)["code"] == "reply-before-interview"
+    assert _error(before)["field"] == "at"
     reply = live.client.post(
         f"/api/v1/rounds/{round_id}/replies", json={"outcome": "next-round", "note": "Round 2!"}
     )
     assert reply.status_code == 201
+    twice = live.client.post(f"/api/v1/rounds/{round_id}/replies", json={"outcome": "offer"})
+    assert twice.status_code == 422
+    assert _error(twice)["code"] == "already-replied"
     plan = live.client.get(f"/api/v1/plan/{round_id}").json()["interviews"][0]
     assert plan["state"] == "closed"
     assert plan["steps"][1]["state"] == "cancelled"
     bad = live.client.post(f"/api/v1/rounds/{round_id}/replies", json={"outcome": "maybe"})
     assert bad.status_code == 422
-    assert bad.json()["detail"][0]["loc"] == ["body", "outcome"]
+    assert _error(bad)["field"] == "outcome"
 
 
 def test_drafts_and_checks(live: Live, cli: CLI) -> None:
     round_id = live.add_round(live.add_application())
     drafts = live.client.post(f"/api/v1/rounds/{round_id}/drafts", json={"kind": "thank-you"})
     assert drafts.status_code == 200
-    assert drafts.json() == _cli_json(cli, "draft", str(round_id), "thank-you")
+    from_cli = _cli_json(cli, "draft", str(round_id), "thank-you")["drafts"][0]
     draft = drafts.json()["drafts"][0]
+    # The same draft; only the notes and how to fill a placeholder speak the API, not the CLI.
+    same = {k: v for k, v in draft.items() if k not in ("notes", "placeholders")}
+    assert same == {k: v for k, v in from_cli.items() if k not in ("notes", "placeholders")}
+    assert [p["field"] for p in draft["placeholders"]] == ["me.name"]
+    assert not CLI_WORDS.search(json.dumps(draft["placeholders"]))
     assert draft["to"]["email"] == "ada@acme.example"
     assert "streaming pipeline demo" in draft["body"]
 
@@ -181,14 +238,14 @@ def test_drafts_and_checks(live: Live, cli: CLI) -> None:
 def test_writes_need_a_json_body(live: Live) -> None:
     form = live.client.post("/api/v1/applications", data={"company": "A", "role": "B"})
     assert form.status_code == 415
-    assert "JSON" in form.json()["detail"]
+    assert _error(form)["code"] == "json-only"
     plain = live.client.post(
         "/api/v1/applications",
         content=b'{"company": "A", "role": "B"}',
         headers={"content-type": "text/plain"},
     )
     assert plain.status_code == 415
-    assert live.client.get("/api/v1/applications").json() == {"applications": []}
+    assert live.client.get("/api/v1/applications").json()["applications"] == []
 
 
 def test_openapi_and_its_offline_reference(live: Live) -> None:
@@ -210,3 +267,81 @@ def test_openapi_and_its_offline_reference(live: Live) -> None:
     assert docs.status_code == 200
     assert "/api/v1/rounds/{interview_id}/replies" in docs.text
     assert "cdn" not in docs.text.lower()
+
+
+def test_applications_are_searched_sorted_and_paged_like_the_page(live: Live) -> None:
+    for n in range(30):
+        live.add_application(company=f"Firm {n:02d}", role="Analyste" if n % 3 else "Engineer")
+    first = live.client.get("/api/v1/applications", params={"per_page": 12, "sort": "company"})
+    body = first.json()
+    assert (body["total"], body["pages"], body["page"], body["per_page"]) == (30, 3, 1, 12)
+    assert [a["company"] for a in body["applications"]][:2] == ["Firm 00", "Firm 01"]
+    last = live.client.get("/api/v1/applications", params={"per_page": 12, "page": 3}).json()
+    assert len(last["applications"]) == 6
+    found = live.client.get("/api/v1/applications", params={"q": "engineer firm"}).json()
+    assert found["total"] == 10
+    assert all(a["role"] == "Engineer" for a in found["applications"])
+    page = live.client.get("/applications", params={"q": "engineer firm"}).text
+    assert page.count('class="card"') == 10
+    bad = live.client.get("/api/v1/applications", params={"per_page": 0, "sort": "random"})
+    assert bad.status_code == 422
+    assert _fields(bad) == {"per_page", "sort"}
+
+
+def test_every_4xx_has_the_one_error_shape(live: Live) -> None:
+    assert _error(live.client.delete("/api/v1/due"))["code"] == "method-not-allowed"
+    big = live.client.post(
+        "/api/v1/checks",
+        content=b'{"text": "' + b"a" * (1024 * 1024 + 10) + b'"}',
+        headers={"content-type": "application/json"},
+    )
+    assert big.status_code == 413
+    assert _error(big)["code"] == "too-large"
+    cross = live.client.post(
+        "/api/v1/checks", json={"text": "x"}, headers={"Origin": "https://evil.example"}
+    )
+    assert cross.status_code == 403
+    assert _error(cross)["code"] == "cross-site"
+    broken = live.client.post(
+        "/api/v1/checks", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert broken.status_code == 422
+    assert _error(broken)["code"] == "bad-json"
+
+
+def test_head_answers_wherever_get_does(live: Live) -> None:
+    live.add_application()
+    for path in ("/", "/applications", "/api/v1/applications", "/calendar.ics", "/docs"):
+        get, head = live.client.get(path), live.client.head(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == get.headers["content-type"]
+    assert live.client.head("/api/v1/applications/99").status_code == 404
+
+
+def test_the_openapi_schema_types_every_answer_and_documents_the_errors(live: Live) -> None:
+    schema = live.client.get("/openapi.json").json()
+    for path, item in schema["paths"].items():
+        for method, op in item.items():
+            responses = op["responses"]
+            assert {"404", "409", "413", "415", "422"} <= set(responses), (method, path)
+            error = responses["422"]["content"]["application/json"]["schema"]
+            assert error == {"$ref": "#/components/schemas/ErrorOut"}
+            ok = next(code for code in responses if code.startswith("2"))
+            if ok != "204":
+                answer = responses[ok]["content"]["application/json"]["schema"]
+                assert "$ref" in answer, (method, path, answer)
+            assert not CLI_WORDS.search(json.dumps(op)), (method, path)
+
+
+def test_the_reference_page_is_in_french_too(live: Live) -> None:
+    from tactful.web.i18n import catalogue
+
+    schema = live.client.get("/openapi.json").json()
+    for path, item in schema["paths"].items():
+        for method in item:
+            key = f"api.{method.upper()} {path}"
+            assert key in catalogue("fr"), key
+            assert key in catalogue("en"), key
+    page = live.client.get("/docs", headers={"Accept-Language": "fr"}).text
+    assert "À envoyer ou en retard maintenant, le plus urgent d’abord" in page

@@ -44,7 +44,9 @@ def test_today_shows_proposals_with_apply_and_dismiss(live: Live) -> None:
     assert dismissed.status_code == 303
     applied = live.submit(f"/mail/proposals/{first}/apply", {}, follow_redirects=False)
     assert applied.status_code == 303
-    page = live.client.get("/").text
+    assert applied.headers["location"] == "/?done=proposal-applied"
+    page = live.client.get(applied.headers["location"]).text
+    assert "the proposal from your mailbox is applied" in page
     assert "From your mailbox" not in page
     plan = live.client.get(f"/api/v1/plan/{round_id}").json()["interviews"][0]
     assert plan["state"] == "closed"
@@ -60,6 +62,7 @@ def test_the_api_lists_applies_and_dismisses(live: Live) -> None:
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "applied"
     again = live.client.post(f"/api/v1/mail/proposals/{first}/apply", json={})
-    assert again.status_code >= 400
+    assert again.status_code == 409
+    assert again.json()["error"]["code"] == "not-pending"
     assert "already applied" in again.text
     assert live.client.get("/api/v1/mail/proposals").json()["proposals"] == []

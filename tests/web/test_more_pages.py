@@ -64,7 +64,7 @@ def test_a_saved_posting_fills_in_the_form(live: Live) -> None:
     assert one.status_code == 200, one.text
     assert re.search(r'id="f-company"[^>]*value="[^"]+"', one.text)
     assert "acme-data-engineer.html" in one.text
-    assert live.client.get("/api/v1/applications").json() == {"applications": []}
+    assert live.client.get("/api/v1/applications").json()["applications"] == []
 
     several = _upload(
         live, "/applications/import-posting", DATA / "postings" / "jobboard-several.html"
@@ -133,7 +133,12 @@ def test_the_studio_writes_an_ad_and_its_json_ld(live: Live) -> None:
     written = live.submit("/studio/generate", form)
     assert written.status_code == 200, written.text
     assert 'data-generated="jsonld"' in written.text
-    assert "Backend Engineer" in written.text
+    rendered = re.search(r'<article class="rendered-ad[^>]*>(.*?)</article>', written.text, re.S)
+    assert rendered, "the ad is shown as a page, not only as Markdown"
+    assert "<h2>Backend Engineer</h2>" in rendered.group(1)
+    assert "<li>" in rendered.group(1)
+    assert "## " not in rendered.group(1)
+    assert re.search(r'data-generated-score="\d+">\d+/100<', written.text)
 
     bad = live.submit("/studio/generate", {**form, "pay.max": "10"})
     assert bad.status_code == 422
@@ -141,7 +146,27 @@ def test_the_studio_writes_an_ad_and_its_json_ld(live: Live) -> None:
         r'<div class="field invalid">\s*<label for="f-pay-max">.*?</div>', bad.text, re.S
     )
     assert block
-    assert "below pay.min" in block.group()
+    assert "The top of the pay range is below its bottom." in block.group()
+    assert 'value="10"' in block.group(), "what was typed is kept"
+
+    # Every missing field at once, each next to its field, the rest of the input kept.
+    empty = live.submit(
+        "/studio/generate", {"summary": "Kept as typed.", "location.workplace": "on-site"}
+    )
+    assert empty.status_code == 422
+    invalid = set(
+        re.findall(r'<div class="field invalid">\s*<label for="f-([a-z-]+)">', empty.text)
+    )
+    assert invalid >= {
+        "title", "company-name", "responsibilities", "requirements-must", "closing-date",
+        "pay-min", "pay-max", "pay-currency", "process-steps", "location-city",
+        "location-country", "apply-url",
+    }  # fmt: skip
+    assert "Kept as typed.</textarea>" in empty.text
+    # The list above the form names each field, with a link to it.
+    assert '<li><a href="#f-title">Job title</a>: Required.</li>' in empty.text
+    assert '<a href="#f-pay-currency">Currency</a>: Required.' in empty.text
+    assert re.search(r'<label for="f-title">Job title <span class="req">\(required\)', empty.text)
 
     jsonld = live.submit("/studio/download", {**form, "what": "jsonld"})
     assert jsonld.headers["content-disposition"] == 'attachment; filename="job-posting.jsonld"'
@@ -194,7 +219,8 @@ def test_settings_show_the_data_and_save_preferences(live: Live) -> None:
         "me.email": "sam@example.com",
     }
     form = live.client.get("/applications/new").text
-    assert re.search(r'id="f-country"[^>]*value="DE"', form)
+    assert re.search(r'<option value="DE" selected>Allemagne</option>', form), "a choice, in French"
+    assert re.search(r'<option value="BY" selected>BY — Bayern</option>', form)
 
 
 def test_the_ai_connection_test(live: Live, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -265,3 +291,26 @@ def test_an_invitation_adds_a_round_to_a_chosen_application(live: Live) -> None:
     rounds = live.client.get(f"/api/v1/rounds?application={app_id}").json()["interviews"]
     assert len(rounds) == 1
     assert rounds[0]["ical_uid"]
+
+
+def test_an_invitation_keeps_its_time_zone(live: Live) -> None:
+    """14:00 in Paris stays 14:00 Europe/Paris, though this computer's zone is New York."""
+    assert live.submit("/settings", {"timezone": "America/New_York"}).status_code == 303
+    preview = _upload(live, "/applications/import-invite", DATA / "invites" / "google.ics")
+    assert "Wed 25 Nov, 14:00 CET" in preview.text
+    payload = re.search(r'name="payload" value="([^"]+)"', preview.text)
+    assert payload
+    done = live.submit(
+        "/applications/import-invite/confirm",
+        {
+            "payload": payload.group(1),
+            "name": "google.ics",
+            "company_0": "Initech",
+            "role_0": "Dev",
+        },
+    )
+    round_url = done.headers["location"].split("?")[0]
+    shown = live.client.get("/api/v1" + round_url).json()
+    assert (shown["starts_at"], shown["timezone"]) == ("2026-11-25T14:00:00+01:00", "Europe/Paris")
+    page = live.client.get(round_url).text
+    assert "Interview on Wed 25 Nov, 14:00 CET" in page

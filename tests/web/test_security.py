@@ -113,7 +113,7 @@ def test_cross_site_requests_and_foreign_hosts_are_refused(live: Live) -> None:
     assert fetch.status_code == 403
     rebound = live.client.get("/api/v1/applications", headers={"Host": "evil.example"})
     assert rebound.status_code == 400, "DNS rebinding: only loopback names are served"
-    assert live.client.get("/api/v1/applications").json() == {"applications": []}
+    assert live.client.get("/api/v1/applications").json()["applications"] == []
 
 
 def test_request_bodies_are_limited(live: Live) -> None:
@@ -153,8 +153,11 @@ def test_a_password_guards_every_page_call_and_the_feed(locked: str, home: Path)
         assert page.status_code == 303
         assert page.headers["location"] == "/login?next=/applications%3Fstate%3Dnew"
         assert browser.get("/api/v1/due").status_code == 401
+        assert browser.get("/api/v1/due").json()["error"]["code"] == "login-required"
         assert browser.get("/openapi.json").status_code == 401
-        assert browser.get("/calendar.ics").status_code == 401
+        feed = browser.get("/calendar.ics")
+        assert feed.status_code == 401
+        assert "secret address" in feed.text
         assert browser.get("/static/style.css").status_code == 200
 
         form = browser.get("/login")
@@ -224,3 +227,20 @@ def test_logging_out_locks_the_app_again(locked: str) -> None:
         assert out.headers["location"] == "/login"
         assert browser.get("/settings").status_code == 303
         assert browser.get("/api/v1/due").status_code == 401
+
+
+def test_the_host_help_says_what_serve_does(cli: CLI, home: Path) -> None:
+    """127.0.0.0/8 is loopback: 127.0.0.2 serves without a password, as --help says."""
+    from tactful.settings import Settings
+    from tactful.web import create_app
+
+    help_text = " ".join(cli("serve", "--help").out.split())
+    assert "A loopback address (127.0.0.0/8, ::1, localhost) needs no password" in help_text
+    for host in ("127.0.0.1", "127.0.0.2", "127.255.0.9", "::1", "localhost"):
+        create_app(Settings.load(home), host=host)  # no refusal
+    _app, server = serve(home, host="127.0.0.2")
+    with server as url:
+        assert url.startswith("http://127.0.0.2:")
+        assert httpx.get(url + "/").status_code == 200
+    for host in ("0.0.0.0", "192.168.1.20", "::"):
+        assert cli("serve", "--host", host, "--port", "1").code == 1

@@ -40,7 +40,7 @@ def test_tactful_serve_answers_on_loopback(home: Path) -> None:
                 time.sleep(0.1)
         assert page is not None, server.poll()
         assert page.status_code == 200, server.poll()
-        assert "As of Wed 25 Nov 2026 17:00." in page.text
+        assert "As of Wed 25 Nov, 17:00 CET." in page.text
         assert httpx.get(url + "/", headers={"Host": "attacker.example"}).status_code == 400
     finally:
         server.terminate()

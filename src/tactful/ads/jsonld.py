@@ -10,7 +10,8 @@ directApply, identifier.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -19,6 +20,8 @@ from tactful.ads.spec import EMPLOYMENT_TYPES, PAY_PERIODS, AdSpec
 from tactful.errors import Refused
 
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_Report = Callable[[str, str], None]
+"""Says one problem: the property it is about, and the message."""
 
 
 def _number(value: float) -> int | float:
@@ -131,74 +134,100 @@ def validate_job_posting(
     posting: dict[str, Any], *, today: date | None = None
 ) -> list[MarkupProblem]:
     """Problems of one JobPosting object: errors first, then warnings."""
-    problems: list[MarkupProblem] = []
-
-    def error(prop: str, message: str) -> None:
-        problems.append(MarkupProblem("error", prop, message))
-
-    def warning(prop: str, message: str) -> None:
-        problems.append(MarkupProblem("warning", prop, message))
-
+    found = _Findings(today)
     if "JobPosting" not in _types(posting):
-        error("@type", "@type must be JobPosting")
+        found.error("@type", "@type must be JobPosting")
+    _required_text(posting, found.error)
+    found.posted = _date_posted(posting, found.error)
+    _organization(posting, found.error)
+    _location(posting, found.error)
+    for prop, why, check in _RECOMMENDED:
+        if prop not in posting:
+            found.warning(prop, f"missing recommended property {prop}{why}")
+        else:
+            check(posting[prop], found)
+    return sorted(found.problems, key=lambda p: p.level != "error")
+
+
+@dataclass(slots=True)
+class _Findings:
+    """The problems found so far, and what later checks need: the date posted, today."""
+
+    today: date | None
+    posted: datetime | None = None
+    problems: list[MarkupProblem] = field(default_factory=list)
+
+    def error(self, prop: str, message: str) -> None:
+        self.problems.append(MarkupProblem("error", prop, message))
+
+    def warning(self, prop: str, message: str) -> None:
+        self.problems.append(MarkupProblem("warning", prop, message))
+
+
+def _required_text(posting: dict[str, Any], error: _Report) -> None:
     for prop in ("title", "description"):
         if prop not in posting:
             error(prop, f"missing required property {prop}")
         elif not _text_value(posting[prop]):
             error(prop, f"{prop} must be non-empty text")
+
+
+def _date_posted(posting: dict[str, Any], error: _Report) -> datetime | None:
+    """datePosted, required; None when it is missing or not a date."""
     posted = _when(posting.get("datePosted"))
     if "datePosted" not in posting:
         error("datePosted", "missing required property datePosted (ISO 8601 date)")
     elif posted is None:
         error("datePosted", f"datePosted {posting['datePosted']!r} is not an ISO 8601 date")
-    _organization(posting, error)
-    _location(posting, error)
+    return posted
 
-    if "validThrough" not in posting:
-        warning("validThrough", "missing recommended property validThrough (closing date)")
-    else:
-        until = _when(posting["validThrough"])
-        if until is None:
-            error(
-                "validThrough", f"validThrough {posting['validThrough']!r} is not an ISO 8601 date"
+
+def _valid_through(value: Any, found: _Findings) -> None:
+    until = _when(value)
+    if until is None:
+        found.error("validThrough", f"validThrough {value!r} is not an ISO 8601 date")
+    elif found.posted is not None and until < found.posted:
+        found.error("validThrough", "validThrough is before datePosted")
+    elif found.today is not None and until.date() < found.today:
+        found.warning("validThrough", f"the posting expired on {until.date()}")
+
+
+def _employment_type(value: Any, found: _Findings) -> None:
+    for kind in value if isinstance(value, list) else [value]:
+        if kind not in EMPLOYMENT_TYPES:
+            found.error(
+                "employmentType",
+                f"employmentType {kind!r} is not one of {', '.join(EMPLOYMENT_TYPES)}",
             )
-        elif posted is not None and until < posted:
-            error("validThrough", "validThrough is before datePosted")
-        elif today is not None and until.date() < today:
-            warning("validThrough", f"the posting expired on {until.date()}")
-    if "employmentType" not in posting:
-        warning("employmentType", "missing recommended property employmentType")
-    else:
-        kinds = posting["employmentType"]
-        for kind in kinds if isinstance(kinds, list) else [kinds]:
-            if kind not in EMPLOYMENT_TYPES:
-                error(
-                    "employmentType",
-                    f"employmentType {kind!r} is not one of {', '.join(EMPLOYMENT_TYPES)}",
-                )
-    if "baseSalary" not in posting:
-        warning("baseSalary", "missing recommended property baseSalary (the pay range)")
-    else:
-        _salary(posting["baseSalary"], error)
-    if "directApply" not in posting:
-        warning("directApply", "missing recommended property directApply")
-    elif not isinstance(posting["directApply"], bool) and posting["directApply"] not in (
-        "true",
-        "false",
-        "True",
-        "False",
-    ):
-        error("directApply", "directApply must be true or false")
-    if "identifier" not in posting:
-        warning("identifier", "missing recommended property identifier")
-    else:
-        ident = _first(posting["identifier"])
-        if isinstance(ident, dict):
-            if ident.get("value") in (None, ""):
-                error("identifier", "identifier (PropertyValue) needs a value")
-        elif not isinstance(ident, str | int):
-            error("identifier", "identifier must be a PropertyValue or text")
-    return sorted(problems, key=lambda p: p.level != "error")
+
+
+def _base_salary(value: Any, found: _Findings) -> None:
+    _salary(value, found.error)
+
+
+def _direct_apply(value: Any, found: _Findings) -> None:
+    if not isinstance(value, bool) and value not in ("true", "false", "True", "False"):
+        found.error("directApply", "directApply must be true or false")
+
+
+def _identifier(value: Any, found: _Findings) -> None:
+    ident = _first(value)
+    if isinstance(ident, dict):
+        if ident.get("value") in (None, ""):
+            found.error("identifier", "identifier (PropertyValue) needs a value")
+    elif not isinstance(ident, str | int):
+        found.error("identifier", "identifier must be a PropertyValue or text")
+
+
+_RECOMMENDED: tuple[tuple[str, str, Callable[[Any, _Findings], None]], ...] = (
+    ("validThrough", " (closing date)", _valid_through),
+    ("employmentType", "", _employment_type),
+    ("baseSalary", " (the pay range)", _base_salary),
+    ("directApply", "", _direct_apply),
+    ("identifier", "", _identifier),
+)
+"""Recommended properties in the order they are checked: name, what the warning adds when it
+is missing, and the check of its value when present."""
 
 
 def _organization(posting: dict[str, Any], error: Any) -> None:
@@ -254,7 +283,7 @@ def _location(posting: dict[str, Any], error: Any) -> None:
             error("jobLocation.address", "the address needs at least a locality, region or country")
 
 
-def _salary(value: Any, error: Any) -> None:
+def _salary(value: Any, error: _Report) -> None:
     salary = _first(value)
     if not isinstance(salary, dict) or "MonetaryAmount" not in _types(salary):
         error("baseSalary", "baseSalary must be a MonetaryAmount")
@@ -268,22 +297,8 @@ def _salary(value: Any, error: Any) -> None:
     if not isinstance(amount, dict):
         error("baseSalary.value", "baseSalary.value must be a QuantitativeValue")
         return
-    numbers = {k: amount.get(k) for k in ("value", "minValue", "maxValue") if k in amount}
-    for key, number in numbers.items():
-        if isinstance(number, str):
-            try:
-                numbers[key] = float(number)
-            except ValueError:
-                error(f"baseSalary.value.{key}", f"{key} {number!r} is not a number")
-                return
-        elif isinstance(number, bool) or not isinstance(number, int | float):
-            error(f"baseSalary.value.{key}", f"{key} must be a number")
-            return
-    if not numbers:
-        error("baseSalary.value", "the QuantitativeValue needs value or minValue/maxValue")
-    low, high = numbers.get("minValue"), numbers.get("maxValue")
-    if low is not None and high is not None and float(low) > float(high):
-        error("baseSalary.value", "minValue is above maxValue")
+    if not _salary_range(amount, error):
+        return
     unit = amount.get("unitText")
     if unit is None:
         error("baseSalary.value.unitText", "unitText is missing (HOUR, DAY, WEEK, MONTH, YEAR)")
@@ -292,6 +307,28 @@ def _salary(value: Any, error: Any) -> None:
             "baseSalary.value.unitText",
             f"unitText {unit!r} must be one of {', '.join(PAY_PERIODS)}",
         )
+
+
+def _salary_range(amount: dict[str, Any], error: _Report) -> bool:
+    """The numbers of a QuantitativeValue: False (after the error) when one is not a number,
+    so the rest of the salary is not checked."""
+    numbers = {k: amount.get(k) for k in ("value", "minValue", "maxValue") if k in amount}
+    for key, number in numbers.items():
+        if isinstance(number, str):
+            try:
+                numbers[key] = float(number)
+            except ValueError:
+                error(f"baseSalary.value.{key}", f"{key} {number!r} is not a number")
+                return False
+        elif isinstance(number, bool) or not isinstance(number, int | float):
+            error(f"baseSalary.value.{key}", f"{key} must be a number")
+            return False
+    if not numbers:
+        error("baseSalary.value", "the QuantitativeValue needs value or minValue/maxValue")
+    low, high = numbers.get("minValue"), numbers.get("maxValue")
+    if low is not None and high is not None and float(low) > float(high):
+        error("baseSalary.value", "minValue is above maxValue")
+    return True
 
 
 def checked_job_posting(spec: AdSpec) -> dict[str, Any]:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import tzinfo
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from tactful.calendars.guess import Guess, company_key, guess_position
 from tactful.calendars.invites import Invite, InviteFile
+from tactful.clock import zone_named
 from tactful.errors import BadInput
 from tactful.models import Interview
 from tactful.serialize import person_json
@@ -136,12 +138,12 @@ def apply_import(
     with api.atomic():  # a database error part-way leaves nothing half-imported
         targets = _applications_for(api, items, guesses)
         done: list[ImportItem] = []
-        zone = api.zone
         me_email = api.config.get("me.email")
         for index, item in enumerate(items):
             invite = item.invite
             people = invite.interviewers(me_email)
-            starts_at = invite.starts_at.astimezone(zone)
+            # 14:00 in Paris stays 14:00 Europe/Paris, whatever the zone of this computer.
+            starts_at = invite.starts_at.astimezone(_zone_of(invite, api.zone))
             if item.action is Action.CREATE:
                 app_id, new = targets.get(index, (item.application_id, False))
                 assert app_id is not None  # checked above
@@ -265,3 +267,14 @@ def _named(api: Records, item: ImportItem) -> ImportItem:
     assert item.application_id is not None
     app = api.application(item.application_id)
     return replace(item, company=app.company, role=app.role)
+
+
+def _zone_of(invite: Invite, default: tzinfo) -> tzinfo:
+    """The invitation's own time zone; the user's for floating or UTC times (a UTC time says
+    nothing about where the interview happens)."""
+    if invite.zone and invite.zone not in ("floating", "UTC"):
+        try:
+            return zone_named(invite.zone)
+        except BadInput:
+            return default
+    return default

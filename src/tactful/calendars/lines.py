@@ -58,9 +58,31 @@ def unfold(text: str) -> list[tuple[int, str]]:
 
 def scan(text: str, source: str) -> list[ContentLine]:
     """Every content line of a calendar, checked for syntax and BEGIN/END nesting."""
+    logical = unfold(text)
+    _check_start(logical, source)
     found: list[ContentLine] = []
     stack: list[tuple[str, int]] = []
-    logical = unfold(text)
+    for number, raw in logical:
+        where = f"{source} line {number}"
+        match = _CONTENT_LINE.match(raw)
+        if match is None:
+            raise BadInput(
+                f"{where}: cannot read {_show(raw)}: a calendar line is NAME;PARAM=value:value"
+            )
+        name, value = match["name"].upper(), match["value"]
+        if not stack and found:
+            raise BadInput(f"{where}: {_show(raw)} comes after END:VCALENDAR")
+        if name == "BEGIN":
+            _open(stack, value, number, where, raw)
+        elif name == "END":
+            _close(stack, value, where)
+        found.append(ContentLine(name, match["params"], value, number, tuple(c for c, _ in stack)))
+    _check_closed(stack, logical, source)
+    return found
+
+
+def _check_start(logical: list[tuple[int, str]], source: str) -> None:
+    """The file has content and that content is a calendar."""
     if not logical:
         raise BadInput(f"{source} is empty: export the invitation again as an .ics file")
     first_line, first = logical[0]
@@ -69,41 +91,40 @@ def scan(text: str, source: str) -> list[ContentLine]:
             f"{source} line {first_line}: {_show(first)} — an invitation (.ics) starts with "
             "BEGIN:VCALENDAR; is it the calendar file?"
         )
-    for number, raw in logical:
-        match = _CONTENT_LINE.match(raw)
-        if match is None:
-            raise BadInput(
-                f"{source} line {number}: cannot read {_show(raw)}: a calendar line is "
-                "NAME;PARAM=value:value"
-            )
-        name, value = match["name"].upper(), match["value"]
-        if not stack and found:
-            raise BadInput(f"{source} line {number}: {_show(raw)} comes after END:VCALENDAR")
-        if name == "BEGIN":
-            component = value.strip().upper()
-            if not re.fullmatch(_NAME, component):
-                raise BadInput(f"{source} line {number}: BEGIN names no component: {_show(raw)}")
-            if len(stack) >= MAX_DEPTH:
-                raise BadInput(f"{source} line {number}: components nested too deep")
-            stack.append((component, number))
-        elif name == "END":
-            component = value.strip().upper()
-            if not stack:
-                raise BadInput(f"{source} line {number}: END:{component} closes nothing")
-            opened, opened_at = stack.pop()
-            if opened != component:
-                raise BadInput(
-                    f"{source} line {number}: END:{component} does not match BEGIN:{opened} "
-                    f"on line {opened_at}"
-                )
-        found.append(ContentLine(name, match["params"], value, number, tuple(c for c, _ in stack)))
+
+
+def _open(stack: list[tuple[str, int]], value: str, number: int, where: str, raw: str) -> None:
+    """A BEGIN line: push the component it names, within the nesting limit."""
+    component = value.strip().upper()
+    if not re.fullmatch(_NAME, component):
+        raise BadInput(f"{where}: BEGIN names no component: {_show(raw)}")
+    if len(stack) >= MAX_DEPTH:
+        raise BadInput(f"{where}: components nested too deep")
+    stack.append((component, number))
+
+
+def _close(stack: list[tuple[str, int]], value: str, where: str) -> None:
+    """An END line: pop the component it closes, which must be the one opened last."""
+    component = value.strip().upper()
+    if not stack:
+        raise BadInput(f"{where}: END:{component} closes nothing")
+    opened, opened_at = stack.pop()
+    if opened != component:
+        raise BadInput(
+            f"{where}: END:{component} does not match BEGIN:{opened} on line {opened_at}"
+        )
+
+
+def _check_closed(
+    stack: list[tuple[str, int]], logical: list[tuple[int, str]], source: str
+) -> None:
+    """Every component opened was closed: a file cut short says so."""
     if stack:
         opened, opened_at = stack[-1]
         raise BadInput(
             f"{source} line {logical[-1][0]}: the file ends inside BEGIN:{opened} of line "
             f"{opened_at}; it was cut short — export the invitation again"
         )
-    return found
 
 
 def event_lines(lines: list[ContentLine]) -> list[dict[str, int]]:

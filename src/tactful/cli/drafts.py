@@ -13,6 +13,7 @@ from tactful.cli.common import JsonOption, api, console, print_json
 from tactful.errors import BadInput
 
 if TYPE_CHECKING:
+    from tactful.core import Tactful
     from tactful.drafts import Draft
 
 profile_app = typer.Typer(
@@ -56,7 +57,21 @@ def draft(
     One thank-you note per interviewer; one status inquiry per round. Missing facts stay as
     visible [placeholders] and the command says how to record them.
     """
-    from tactful.ai.base import AIError
+    _check_format_options(fmt, json=json, out=out)
+    tactful = api(ctx)
+    stream = ai and not json
+    drafts = _make_drafts(tactful, interview_id, kind, lang=lang, to=to, ai=ai, stream=stream)
+    if stream:
+        _err("")
+    if json:
+        print_json({"drafts": [d.to_json() for d in drafts]})
+        return
+    _print_drafts(drafts, fmt, out, tactful)
+    _notes(drafts)
+
+
+def _check_format_options(fmt: str, *, json: bool, out: Path | None) -> None:
+    """--format, --json and --out agree with each other (before anything is drafted)."""
     from tactful.drafts import FORMATS
 
     if fmt not in FORMATS:
@@ -65,10 +80,23 @@ def draft(
         raise BadInput("--json prints the drafts as JSON: leave out --format")
     if out is not None and fmt != "eml":
         raise BadInput("--out writes .eml files: add --format eml")
-    tactful = api(ctx)
-    stream = ai and not json
+
+
+def _make_drafts(
+    tactful: Tactful,
+    interview_id: int,
+    kind: str,
+    *,
+    lang: str | None,
+    to: str | None,
+    ai: bool,
+    stream: bool,
+) -> list[Draft]:
+    """The drafts; an AI draft streams to stderr, and an AI failure says how to do without."""
+    from tactful.ai.base import AIError
+
     try:
-        drafts = tactful.drafts(
+        return tactful.drafts(
             interview_id,
             kind,
             lang=lang,
@@ -79,10 +107,12 @@ def draft(
         )
     except AIError as exc:
         raise AIError(f"{exc.message}; or run without --ai to use the built-in templates") from None
-    if stream:
-        _err("")
-    if json:
-        print_json({"drafts": [d.to_json() for d in drafts]})
+
+
+def _print_drafts(drafts: list[Draft], fmt: str, out: Path | None, tactful: Tactful) -> None:
+    """The drafts in the chosen format on stdout, each one's check findings on stderr."""
+    if fmt == "text":
+        _print_text(drafts)
         return
     if fmt == "eml":
         _print_eml(drafts, out, tactful.now())
@@ -91,16 +121,16 @@ def draft(
 
         for d in drafts:
             typer.echo(to_mailto(d))
-    if fmt != "text":
-        for d in drafts:
-            _report(d)
-    else:
-        for number, d in enumerate(drafts):
-            if number:
-                typer.echo("\n" + "-" * 72 + "\n")
-            typer.echo(_as_text(d))
-            _report(d)
-    _notes(drafts)
+    for d in drafts:
+        _report(d)
+
+
+def _print_text(drafts: list[Draft]) -> None:
+    for number, d in enumerate(drafts):
+        if number:
+            typer.echo("\n" + "-" * 72 + "\n")
+        typer.echo(_as_text(d))
+        _report(d)
 
 
 def _stream_token(piece: str) -> None:

@@ -11,6 +11,9 @@ from tactful.errors import TactfulError
 
 if TYPE_CHECKING:
     from tactful.mailbox.proposals import Proposal
+    from tactful.mailbox.reader import ScanResult
+    from tactful.mailbox.recovery import Recovered
+    from tactful.mailbox.service import Mailbox
 
 inbox_app = typer.Typer(
     help="Read new mail in INBOX and Sent, match it to your applications, propose actions.",
@@ -42,16 +45,7 @@ def inbox(
     pending = box.proposals()
     applied: list[Proposal] = []
     if apply:
-        sure = [p for p in pending if p.confident]
-        if sure and not yes:
-            from tactful.cli.common import confirm
-
-            confirm(f"Apply {len(sure)} proposal(s)?", yes, default=True)
-        for proposal in sure:
-            try:
-                applied.append(box.apply(proposal.id or 0))
-            except TactfulError as exc:
-                typer.echo(f"tactful: proposal {proposal.id} not applied: {exc.message}", err=True)
+        applied = _apply_confident(box, pending, yes=yes)
         pending = box.proposals()
     lang = tactful.lang
     if json:
@@ -65,6 +59,29 @@ def inbox(
             }
         )
         return
+    _print_scan(recovered, result, lang)
+    _print_proposals(applied, pending, lang)
+
+
+def _apply_confident(box: Mailbox, pending: list[Proposal], *, yes: bool) -> list[Proposal]:
+    """Apply the proposals the classifier is sure of (asking first unless --yes); one that
+    fails is said on stderr and the others still go ahead."""
+    applied: list[Proposal] = []
+    sure = [p for p in pending if p.confident]
+    if sure and not yes:
+        from tactful.cli.common import confirm
+
+        confirm(f"Apply {len(sure)} proposal(s)?", yes, default=True)
+    for proposal in sure:
+        try:
+            applied.append(box.apply(proposal.id or 0))
+        except TactfulError as exc:
+            typer.echo(f"tactful: proposal {proposal.id} not applied: {exc.message}", err=True)
+    return applied
+
+
+def _print_scan(recovered: list[Recovered], result: ScanResult, lang: str) -> None:
+    """What this run read: recovered sends (stderr), each folder, and the mail only noted."""
     for line in recovered:
         typer.echo(f"tactful: {line.line()}", err=True)
     for folder in result.folders:
@@ -73,6 +90,10 @@ def inbox(
     for proposal in result.proposals:
         if proposal.status == "info":
             typer.echo(f"- {_head(proposal)}: {proposal.describe(lang)}")
+
+
+def _print_proposals(applied: list[Proposal], pending: list[Proposal], lang: str) -> None:
+    """What was applied, what waits for a decision, and how to decide."""
     for proposal in applied:
         typer.echo(f"Applied {proposal.id}: {_head(proposal)}: {proposal.describe(lang)}")
     for proposal in pending:

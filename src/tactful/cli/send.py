@@ -13,7 +13,8 @@ from tactful.errors import Refused
 
 if TYPE_CHECKING:
     from tactful.mailbox.outbox import OutboxEntry
-    from tactful.mailbox.sending import Outgoing
+    from tactful.mailbox.sending import Outgoing, SendResult
+    from tactful.mailbox.service import Mailbox
 
 
 def _err(line: str) -> None:
@@ -73,43 +74,63 @@ def send(
             _err(f"tactful: {line.line()}")
     items = box.prepare(interview_id, kind, to=to, lang=lang, ai=ai, text=text)
     blocked = [(item, item.errors) for item in items if item.errors]
-    if not json or dry_run:
-        for number, item in enumerate(items):
-            if not json:
-                if number:
-                    typer.echo("\n" + "-" * 72 + "\n")
-                typer.echo(_shown(item))
+    if not json:
+        _print_emails(items)
     if dry_run:
-        if json:
-            print_json({"dry_run": True, "emails": [i.to_json() for i in items]})
-        for item, errors in blocked:
-            for error in errors:
-                _err(f"check: error: {item.recipient}: {error}")
+        _report_dry_run(items, blocked, json=json)
         return
     if blocked and not anyway:
-        item, errors = blocked[0]
-        raise Refused(
-            f"the email to {item.recipient} has {len(errors)} problem(s): {errors[0]}; fix it "
-            "(edit the draft and give --file) or add --anyway",
-            code="check-failed",
-        )
+        raise _check_failed(*blocked[0])
     if not yes:
         from tactful.cli.common import confirm
 
         names = ", ".join(str(i.recipient) for i in items)
         confirm(f"Send {len(items)} email(s) to {names}?", yes, default=False)
-    results = []
-    with box.sender() as sender:
-        for result in sender.send(items):
-            results.append(result)
-            if not json:
-                _say(result)
+    results = _send_all(box, items, json=json)
     if json:
         print_json({"sent": [r.to_json() for r in results]})
     if any(r.state == "uncertain" for r in results):
         raise typer.Exit(1)
     if not json:
         typer.echo(tactful.plan(interview_id).advice_in(tactful.lang))
+
+
+def _print_emails(items: list[Outgoing]) -> None:
+    for number, item in enumerate(items):
+        if number:
+            typer.echo("\n" + "-" * 72 + "\n")
+        typer.echo(_shown(item))
+
+
+def _report_dry_run(
+    items: list[Outgoing], blocked: list[tuple[Outgoing, list[str]]], *, json: bool
+) -> None:
+    """--dry-run: the emails as JSON when asked, and every error finding on stderr."""
+    if json:
+        print_json({"dry_run": True, "emails": [i.to_json() for i in items]})
+    for item, errors in blocked:
+        for error in errors:
+            _err(f"check: error: {item.recipient}: {error}")
+
+
+def _check_failed(item: Outgoing, errors: list[str]) -> Refused:
+    """The refusal of an email with error findings or [placeholders] (without --anyway)."""
+    return Refused(
+        f"the email to {item.recipient} has {len(errors)} problem(s): {errors[0]}; fix it "
+        "(edit the draft and give --file) or add --anyway",
+        code="check-failed",
+    )
+
+
+def _send_all(box: Mailbox, items: list[Outgoing], *, json: bool) -> list[SendResult]:
+    """Send each email once, saying how each went unless the answer is JSON."""
+    results = []
+    with box.sender() as sender:
+        for result in sender.send(items):
+            results.append(result)
+            if not json:
+                _say(result)
+    return results
 
 
 def _shown(item: Outgoing) -> str:

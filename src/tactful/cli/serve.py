@@ -9,6 +9,7 @@ import typer
 
 from tactful.cli.common import state
 from tactful.errors import BadInput
+from tactful.settings import Settings
 
 web_app = typer.Typer(
     help="The web app's password (needed to serve beyond 127.0.0.1).", no_args_is_help=True
@@ -21,8 +22,8 @@ def serve(
         str,
         typer.Option(
             "--host",
-            help="Address to listen on. Anything but 127.0.0.1 / localhost / ::1 needs a "
-            "password (tactful web password).",
+            help="Address to listen on. A loopback address (127.0.0.0/8, ::1, localhost) needs "
+            "no password; any other one does (tactful web password).",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
@@ -36,10 +37,30 @@ def serve(
     every: Annotated[
         float, typer.Option("--every", help="With --watch: minutes between two reads.")
     ] = 15.0,
+    multi_user: Annotated[
+        bool,
+        typer.Option(
+            "--multi-user",
+            help="Accounts for many people on PostgreSQL (or TACTFUL_MODE=multi-user); see "
+            "docs/hosting.md.",
+        ),
+    ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Web worker processes (multi-user mode).", min=1)
+    ] = 1,
+    behind_proxy: Annotated[
+        bool,
+        typer.Option(
+            "--behind-proxy",
+            help="Served over HTTPS by a reverse proxy on this machine: secure cookies, client "
+            "addresses from X-Forwarded-For.",
+        ),
+    ] = False,
 ) -> None:
     """Start the web app and REST API (http://127.0.0.1:8765 by default); Ctrl+C stops it."""
     import uvicorn
 
+    from tactful.accounts.hosted import multi_user_requested
     from tactful.settings import Settings
     from tactful.web import create_app
 
@@ -47,6 +68,22 @@ def serve(
     settings = Settings.load(st.home, st.database_url)
     if not 1 <= port <= 65535:
         raise BadInput(f"--port {port}: give a port between 1 and 65535")
+    if multi_user_requested(multi_user):
+        if watch:
+            raise BadInput(
+                "--watch is single-user: in multi-user mode 'tactful worker' watches every "
+                "member's mailbox",
+                code="watch-multi-user",
+                field="watch",
+            )
+        _serve_hosted(settings, st.now, host, port, workers, behind_proxy)
+        return
+    if workers != 1:
+        raise BadInput(
+            "--workers needs --multi-user: one person's SQLite home is served by one process",
+            code="workers-need-multi-user",
+            field="workers",
+        )
     app = create_app(settings, now=st.now, host=host)  # Refused beyond loopback without password
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
@@ -90,6 +127,51 @@ def _start_watcher(st: Any, every: float) -> Any:
     threading.Thread(target=watcher.run, name="tactful-watch", daemon=True).start()
     log(f"watching the mailbox every {every:g} minute(s)")
     return stop
+
+
+def _serve_hosted(
+    settings: Settings, now: str | None, host: str, port: int, workers: int, proxy: bool
+) -> None:
+    """Check everything once in this process (one-line errors), then start the workers."""
+    import os
+
+    import uvicorn
+
+    from tactful.accounts import Hosted, hosted_settings
+    from tactful.web.security import load_secret
+
+    settings = hosted_settings(settings)
+    Hosted(settings, now=now).close()  # PostgreSQL reachable, schema current, roles usable
+    load_secret(settings.home)  # made once here: every worker signs cookies with the same
+    os.environ.update(
+        TACTFUL_HOME=str(settings.home),
+        TACTFUL_DATABASE_URL=settings.database_url,
+        TACTFUL_SERVE_HOST=host,
+        TACTFUL_SECURE_COOKIE="1" if proxy else "",
+    )
+    if now:
+        os.environ["TACTFUL_NOW"] = now
+    typer.echo(
+        f"tactful (multi-user, {workers} worker{'s' if workers > 1 else ''}) is at "
+        f"http://{host}:{port}/; Ctrl+C stops it.",
+        err=True,
+    )
+    try:
+        uvicorn.run(
+            "tactful.web.hosted_app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            server_header=False,
+            proxy_headers=proxy,
+            forwarded_allow_ips="127.0.0.1" if proxy else None,
+        )
+    except OSError as exc:
+        raise BadInput(
+            f"cannot listen on {host}:{port}: {exc.strerror}; try another --port"
+        ) from None
 
 
 @web_app.command("password")

@@ -46,6 +46,8 @@ COMMAND_MODULES = (
     "tactful.cli.send",
     "tactful.cli.inbox",
     "tactful.cli.watch",
+    "tactful.cli.users",
+    "tactful.cli.worker",
 )
 
 

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 TEAM_NAMES = {"en": "Hiring team", "fr": "Équipe de recrutement"}
 
 
-def default_lang(api: Tactful) -> str:
-    """`config lang`, else English."""
+def default_lang(api: Tactful, plan: RoundPlan | None = None) -> str:
+    """The application's own language when it has one, else `config lang`, else English: a
+    French application gets French emails whatever language the user reads tactful in."""
+    if plan is not None and plan.application.language:
+        return plan.application.language
     return api.config.get("lang") or "en"
 
 
@@ -150,20 +153,19 @@ def draft_follow_up(
 ) -> list[Draft]:
     """The checked drafts of one round's follow-up, one per recipient.
 
-    `kind` is 'thank-you' or 'status' (or a StepKind); `lang` defaults to `config lang`, else
-    'en'; `to` picks one recipient. With `ai`, the configured AI backend writes the drafts
-    (streaming through `on_token`; `on_retry` hears why a first answer is retried) and the
-    template is kept when the AI's text fails the check twice. Each draft carries its check
-    report and the notes the user should read (placeholders are in `draft.placeholders`).
-    `plan`, when the caller already has the round's plan (the web app's snapshot), saves
-    planning it again. Raises BadInput (unknown interview, kind, language or recipient) and,
-    with `ai`,
-    `tactful.ai.AIError` when the endpoint fails.
+    `kind` is 'thank-you' or 'status' (or a StepKind); `lang` defaults to the application's
+    language, else `config lang`, else 'en'; `to` picks one recipient. With `ai`, the
+    configured AI backend writes the drafts (streaming through `on_token`; `on_retry` hears why
+    a first answer is retried) and the template is kept when the AI's text fails the check
+    twice. Each draft carries its check report and the notes the user should read
+    (placeholders are in `draft.placeholders`). `plan`, when the caller already has the round's
+    plan (the web app's snapshot), saves planning it again. Raises BadInput (unknown interview,
+    kind, language or recipient) and, with `ai`, `tactful.ai.AIError` when the endpoint fails.
     """
     step_kind = parse_kind(kind)
-    language = check_lang(lang or default_lang(api))
     if plan is None or plan.interview.id != interview_id:
         plan = api.plan(interview_id)
+    language = check_lang(lang or default_lang(api, plan))
     now = api.now()
     me = me_of(api)
     recipients = recipients_for(plan, step_kind, language, to)

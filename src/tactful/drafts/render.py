@@ -48,9 +48,17 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 }
 NEEDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.THANK_YOU: ("detail", "selling_point"),
-    StepKind.STATUS_INQUIRY: ("detail", "forgot"),
+    StepKind.STATUS_INQUIRY: ("detail",),
 }
-"""The interview facts each kind of email is built on (the article's list for each)."""
+"""The interview facts each kind of email is built on (the article's list for each). The status
+inquiry mentions a forgotten qualification only when there is one: the article says to mention
+those "you might have forgotten", and a placeholder would invent one the candidate never had."""
+
+
+def leftover_placeholders(text: str) -> list[str]:
+    """The placeholders tactful put in a draft (in either language) still in `text`: what the
+    user has yet to fill in before sending."""
+    return [p for lang in PLACEHOLDERS.values() for p in lang.values() if p in text]
 
 
 def template_name(lang: str, kind: StepKind) -> str:
@@ -76,6 +84,28 @@ def format_day(day: date, lang: str) -> str:
 
 def format_weekday(day: date, lang: str) -> str:
     return weekday(day, lang)
+
+
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæ")
+_MUTE_H = (
+    "hab", "hér", "hist", "hom", "hon", "hop", "hôp", "hor", "hôt", "huis", "hum", "hyd", "hyg",
+)  # fmt: skip
+"""Starts of French words whose h is mute (l'hôtesse, d'horticulteur); elsewhere an h is
+aspirated or English (de Head of Data)."""
+
+
+def elides(word: str) -> bool:
+    """Whether French elides "de", "le", "que" before `word`: a vowel or a mute h."""
+    folded = word.strip().casefold()
+    if not folded:
+        return False
+    return folded[0] in _VOWELS or folded.startswith(_MUTE_H)
+
+
+def de(word: str) -> str:
+    """ "de Data engineer", "d'Ingénieure données" (French elision)."""
+    word = word.strip()
+    return f"d'{word}" if elides(word) else f"de {word}"
 
 
 def clean_fact(text: str) -> str:
@@ -161,6 +191,7 @@ def render_draft(
         "forgot": facts["forgot"],
         "me": facts["me.name"],
         "choose": choose,
+        "de": de,
     }
     text = _render(home, template_name(lang, kind), values)
     subject, body = split_subject(text, template_name(lang, kind))

@@ -22,6 +22,7 @@ from tactful.mailbox.secrets import ENV, keyring_get, secret_for
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
+    from tactful.hosting.mail_accounts import HostedMailAccounts
     from tactful.mailbox.proposals import Proposal
     from tactful.mailbox.reader import ScanResult
     from tactful.mailbox.recovery import Ask, Recovered
@@ -44,19 +45,38 @@ class Mailbox:
         self._account: MailAccount | None = None
 
     @property
+    def hosted(self) -> HostedMailAccounts | None:
+        """Multi-user mode: the member's account and encrypted password in the database."""
+        from tactful.hosting.mail_accounts import hosted_mail
+
+        return hosted_mail(self.api)
+
+    def _load(self) -> MailAccount | None:
+        hosted = self.hosted
+        return hosted.load() if hosted is not None else load_account(self.api.settings.home)
+
+    @property
     def account(self) -> MailAccount:
         if self._account is None:
-            self._account = require_account(self.api.settings.home)
+            hosted = self.hosted
+            self._account = (
+                hosted.require() if hosted is not None else require_account(self.api.settings.home)
+            )
         return self._account
 
     @property
     def configured(self) -> bool:
-        return load_account(self.api.settings.home) is not None
+        return self._load() is not None
 
     def secret(self) -> str:
+        hosted = self.hosted
+        if hosted is not None:
+            return hosted.secret()
         return secret_for(self.account.email, self.account.password_command)
 
     def password_source(self) -> str:
+        if self.hosted is not None:
+            return "encrypted"
         if os.environ.get(ENV):
             return "environment"
         if self.account.password_command:
@@ -154,7 +174,7 @@ class Mailbox:
         return checks
 
     def status(self) -> dict[str, Any]:
-        account = load_account(self.api.settings.home)
+        account = self._load()
         if account is None:
             return {"configured": False, "account": None}
         self._account = account

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from tactful.store.schema import metadata
+from tactful.store.schema import metadata, owner
 
 _NOT_DROPPED = sa.text("state <> 'dropped'")
 
@@ -17,6 +17,7 @@ outbox = sa.Table(
     "mail_outbox",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("interview_id", sa.Integer, _fk(), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("recipient_key", sa.Text, nullable=False),
@@ -45,6 +46,7 @@ folders = sa.Table(
     "mail_folders",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("account", sa.Text, nullable=False),
     sa.Column("folder", sa.Text, nullable=False),
     sa.Column("uidvalidity", sa.BigInteger, nullable=False),
@@ -57,6 +59,7 @@ proposals = sa.Table(
     "mail_proposals",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("account", sa.Text, nullable=False),
     sa.Column("folder", sa.Text, nullable=False),
     sa.Column("message_key", sa.Text, nullable=False),
@@ -79,6 +82,7 @@ reminders = sa.Table(
     "mail_reminders",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("interview_id", sa.Integer, _fk(), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("reminded_at", sa.String(40), nullable=False),

@@ -255,57 +255,76 @@ def _skip_hidden(source: str, name: str, after: int) -> int:
 def html_to_mapped_text(source: str) -> MappedText:
     """Readable text from HTML, each character mapped back to its offset in `source`."""
     builder = _Builder()
+    depths = _Depths()
     position = 0
     size = len(source)
     text_start = 0
-    list_depth = 0
-    pre_depth = 0
     while position < size:
         lt = source.find("<", position)
         if lt < 0:
             break
-        if source.startswith("<!--", lt):
-            close = source.find("-->", lt + 4)
-            _text_run(builder, source, text_start, lt, pre_depth > 0)
-            position = text_start = size if close < 0 else close + 3
-            continue
-        if source.startswith(("<!", "<?"), lt):
-            close = source.find(">", lt)
-            _text_run(builder, source, text_start, lt, pre_depth > 0)
-            position = text_start = size if close < 0 else close + 1
+        skipped_to = _comment_end(source, lt)
+        if skipped_to is not None:
+            _text_run(builder, source, text_start, lt, depths.pre > 0)
+            position = text_start = skipped_to
             continue
         match = _TAG_RE.match(source, lt)
         if match is None:
             position = lt + 1
             continue
-        _text_run(builder, source, text_start, lt, pre_depth > 0)
+        _text_run(builder, source, text_start, lt, depths.pre > 0)
         position = text_start = match.end()
         closing, name = match.group(1) == "/", match.group(2).lower()
         self_closing = match.group(3).rstrip().endswith("/")
         if not closing and name in _HIDDEN and not self_closing:
             position = text_start = _skip_hidden(source, name, match.end())
             continue
-        if name == "br":
-            builder.hard_break(lt)
-        elif name in _LISTS:
-            outer = list_depth == 0 if not closing else list_depth <= 1
-            list_depth = max(list_depth + (-1 if closing else 1), 0)
-            builder.request_break(2 if outer else 1, lt)
-        elif name == "li":
-            builder.request_break(1, lt)
-            if not closing:
-                builder.bullet = ("  " * max(list_depth - 1, 0) + "- ", lt)
-        elif name == "pre":
-            pre_depth = max(pre_depth + (-1 if closing else 1), 0)
-            builder.request_break(2, lt)
-        elif name in _PARAGRAPH:
-            builder.request_break(2, lt)
-        elif name in _LINE:
-            builder.request_break(1, lt)
-        elif name in _CELLS:
-            builder.space(lt, match.end())
-    _text_run(builder, source, text_start, size, pre_depth > 0)
+        _tag(builder, depths, name, closing, lt, match.end())
+    _text_run(builder, source, text_start, size, depths.pre > 0)
     return builder.finish(source)
+
+
+@dataclass(slots=True)
+class _Depths:
+    """How deep the scan is in lists (for bullets' indent) and in <pre> (white space kept)."""
+
+    lists: int = 0
+    pre: int = 0
+
+
+def _comment_end(source: str, lt: int) -> int | None:
+    """Where a comment, doctype or processing instruction at `lt` ends (the end of the source
+    when it is never closed); None when `lt` starts none of them."""
+    if source.startswith("<!--", lt):
+        close = source.find("-->", lt + 4)
+        return len(source) if close < 0 else close + 3
+    if source.startswith(("<!", "<?"), lt):
+        close = source.find(">", lt)
+        return len(source) if close < 0 else close + 1
+    return None
+
+
+def _tag(builder: _Builder, depths: _Depths, name: str, closing: bool, lt: int, end: int) -> None:
+    """What an opening or closing tag (source[lt:end]) does to the text: breaks, bullets."""
+    if name == "br":
+        builder.hard_break(lt)
+    elif name in _LISTS:
+        outer = depths.lists == 0 if not closing else depths.lists <= 1
+        depths.lists = max(depths.lists + (-1 if closing else 1), 0)
+        builder.request_break(2 if outer else 1, lt)
+    elif name == "li":
+        builder.request_break(1, lt)
+        if not closing:
+            builder.bullet = ("  " * max(depths.lists - 1, 0) + "- ", lt)
+    elif name == "pre":
+        depths.pre = max(depths.pre + (-1 if closing else 1), 0)
+        builder.request_break(2, lt)
+    elif name in _PARAGRAPH:
+        builder.request_break(2, lt)
+    elif name in _LINE:
+        builder.request_break(1, lt)
+    elif name in _CELLS:
+        builder.space(lt, end)
 
 
 def html_to_text(html: str) -> str:

@@ -8,6 +8,12 @@ written parent first and, within a round, in the order single writes use (notes,
 follow-ups, then replies: the trigger that refuses a follow-up after a reply sees the same
 state). A row whose id the database must choose (an import into a store that has data, or an
 export without ids) is written on its own, after the rows waiting before it, to learn its id.
+
+Hosted mode: the rows get their owner as the scoped store's inserts do (tactful.store.scope),
+written into the statement once rather than into every row; a scope that may not write (a
+coach's view, the accounts service, the worker) is refused before anything is written.
+Single-user mode names no owner: the column's default (the local owner) fills it, as it does
+for every other insert there.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput
+from tactful.errors import BadInput, TactfulError
 from tactful.models import Application, Interview
 from tactful.store import schema
 from tactful.store.codec import instant_out
@@ -30,6 +36,7 @@ from tactful.store.repository import (
     _now_text,
     _reply_values,
 )
+from tactful.store.scope import Scope, scope_statement
 
 BATCH = 2000
 """Applications written per round trip: enough to amortise it, small enough for memory."""
@@ -43,6 +50,10 @@ class BulkWriter:
         self.conn = conn
         self.database = database
         self.keep_ids = keep_ids
+        try:
+            self.owner = _owner(database.scope)
+        except TactfulError as exc:
+            raise _not_fitting(exc) from None
         self.created = _now_text()
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _ORDER}
         self.pending = 0
@@ -105,17 +116,12 @@ class BulkWriter:
             rows = self.rows[name]
             if rows:
                 self.rows[name] = []
-                _insert_many(self.conn, name, rows)
+                _insert_many(self.conn, name, rows, self.owner)
         self.pending = 0
 
     def _refused(self, exc: Exception) -> BadInput:
         """A row the database refuses, in words: the whole import is refused."""
-        failure = self.database.failure(exc)
-        return BadInput(
-            f"the export does not fit the store: {failure.message}; nothing was imported",
-            code=failure.code,
-            field=failure.field,
-        )
+        return _not_fitting(self.database.failure(exc))
 
     def _with_id(self, values: dict[str, Any], item_id: int | None) -> dict[str, Any]:
         if self.keep_ids and item_id is not None:
@@ -141,23 +147,47 @@ def _interview_row(iv: Interview, application_id: int, created: str) -> dict[str
     return values
 
 
-def _insert_many(conn: sa.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+def _not_fitting(failure: TactfulError) -> BadInput:
+    return BadInput(
+        f"the export does not fit the store: {failure.message}; nothing was imported",
+        code=failure.code,
+        field=failure.field,
+    )
+
+
+def _owner(scope: Scope | None) -> int | None:
+    """The owner every row gets: None in single-user mode; in hosted mode the scope's, or the
+    scoped store's own refusal when the scope may not insert rows of data."""
+    if scope is None:
+        return None
+    scope_statement(sa.insert(schema.applications), scope)
+    return scope.owner
+
+
+def _insert_many(
+    conn: sa.Connection, table: str, rows: list[dict[str, Any]], owner: int | None
+) -> None:
     """One `executemany` for rows of the same columns (grouped when they differ: an id kept
     on some rows only)."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(tuple(row), []).append(row)
     for columns, group in groups.items():
-        _many(conn, table, columns, group)
+        _many(conn, table, columns, group, owner)
 
 
 def _many(
-    conn: sa.Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
+    conn: sa.Connection,
+    table: str,
+    columns: tuple[str, ...],
+    rows: list[dict[str, Any]],
+    owner: int | None,
 ) -> None:
     marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
-    )
+    names, values = ", ".join(columns), ", ".join([marker] * len(columns))
+    if owner is not None:
+        names, values = f"{names}, {schema.OWNER}", f"{values}, {int(owner)}"
+    sql = f"INSERT INTO {table} ({names}) VALUES ({values})"
     conn.exec_driver_sql(
         sql,
         list(map(itemgetter(*columns), rows))

@@ -3,6 +3,7 @@ database failures turned into one-line errors that say how to recover."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,9 @@ from tactful.settings import Settings
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-SCHEMA_HEAD = "0004"
+    from tactful.store.scope import Scope
+
+SCHEMA_HEAD = "0005"
 """The newest migration; a test keeps it equal to Alembic's head. Checked without importing
 Alembic so that read commands on an up-to-date database start fast."""
 
@@ -28,10 +31,43 @@ class Database:
     """An open, migrated database. Every failure of the database itself (a full disk, a file
     size limit, a damaged file, a lock held too long) comes out as a one-line TactfulError."""
 
-    def __init__(self, engine: sa.Engine, settings: Settings | None = None) -> None:
+    def __init__(
+        self, engine: sa.Engine, settings: Settings | None = None, scope: Scope | None = None
+    ) -> None:
+        import threading
+
         self.engine = engine
         self.settings = settings
-        self._open: sa.Connection | None = None
+        self.scope = scope
+        """Whose rows (hosted mode); None: single-user, every row."""
+        self._local = threading.local()
+
+    def scoped(self, scope: Scope) -> Database:
+        """The same database (and connection pool), kept to `scope` (tactful.store.scope)."""
+        return Database(self.engine, self.settings, scope)
+
+    @property
+    def _open(self) -> sa.Connection | None:
+        # Per thread: the web app may serve two requests of one user at once.
+        connection: sa.Connection | None = getattr(self._local, "open", None)
+        return connection
+
+    @contextmanager
+    def _scoped(self, connection: sa.Connection) -> Iterator[sa.Connection]:
+        """Apply the scope to a connection for the length of its transaction."""
+        from tactful.store.scope import INFO_KEY
+
+        if self.scope is None:
+            connection.info.pop(INFO_KEY, None)
+            yield connection
+            return
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(self.scope.settings_sql())
+        connection.info[INFO_KEY] = self.scope
+        try:
+            yield connection
+        finally:
+            connection.info.pop(INFO_KEY, None)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -39,12 +75,12 @@ class Database:
         if self._open is not None:
             yield
             return
-        with self._failures(), self.engine.begin() as connection:
-            self._open = connection
+        with self._failures(), self.engine.begin() as raw, self._scoped(raw) as connection:
+            self._local.open = connection
             try:
                 yield
             finally:
-                self._open = None
+                self._local.open = None
 
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
@@ -52,14 +88,18 @@ class Database:
         if self._open is not None:
             yield self._open
             return
-        with self._failures(), self.engine.begin() as connection:
+        with self._failures(), self.engine.begin() as raw, self._scoped(raw) as connection:
             yield connection
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        if self.scope is not None:
+            from tactful.store.scope import scope_sql
+
+            sql = scope_sql(sql, self.scope, dialect=self.engine.dialect.name)
         with self._failures():
             if self._open is not None:
                 return [tuple(r) for r in self._open.exec_driver_sql(sql).fetchall()]
-            with self.engine.connect() as connection:
+            with self.engine.connect() as raw, self._scoped(raw) as connection:
                 return [tuple(r) for r in connection.exec_driver_sql(sql).fetchall()]
 
     def close(self) -> None:
@@ -173,16 +213,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_database(settings: Settings) -> Database:
+def open_database(settings: Settings, *, migrate: bool = True) -> Database:
+    """Open (and, unless `migrate` is False, migrate) the database of `settings`. Hosted mode
+    passes False: its migrations run once, by `tactful db upgrade`, never by each worker."""
     import sqlalchemy as sa
 
     from tactful.secrets import redact
+    from tactful.store.scope import before_execute
 
     shown = redact(settings.database_url)
     if settings.is_sqlite:
         path = settings.sqlite_path
         try:
             (path.parent if path else settings.home).mkdir(parents=True, exist_ok=True)
+            if path is not None and not path.exists():
+                # Owner-only, like the config: SQLite gives its -wal and -shm files the same mode.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise BadInput(
                 f"cannot create the tactful home {settings.home}: {exc.strerror or exc}; give "
@@ -208,8 +254,9 @@ def open_database(settings: Settings) -> Database:
         ) from None
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    sa.event.listen(engine, "before_execute", before_execute, retval=True)
     try:
-        _migrate(engine)
+        _migrate(engine) if migrate else check_schema(engine)
     except TactfulError:
         engine.dispose()
         raise
@@ -226,6 +273,20 @@ def _current_revision(connection: sa.Connection) -> str | None:
         return None
     value = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return None if value is None else str(value)
+
+
+def check_schema(engine: sa.Engine) -> None:
+    """Refuse a database whose schema is not this tactful's (hosted mode never migrates itself)."""
+    with engine.connect() as connection:
+        current = _current_revision(connection)
+    if current != SCHEMA_HEAD:
+        raise BadInput(
+            f"the database is at schema {current or 'none'}, this tactful needs {SCHEMA_HEAD}: "
+            "run 'tactful db upgrade' once (one process, as the database's owner), then start "
+            "the servers",
+            code="schema-not-current",
+            field="database",
+        )
 
 
 def _migrate(engine: sa.Engine) -> None:

@@ -27,7 +27,7 @@ Rows = Callable[[str], Sequence[Sequence[Any]]]
 
 APPLICATION_COLUMNS = (
     "id, company, role, contact_name, contact_email, url, closing_date, posted_date, "
-    "country, subdivision, notes, requirements, created_at"
+    "country, subdivision, notes, requirements, created_at, language"
 )
 INTERVIEW_COLUMNS = (
     "id, application_id, round, starts_at, timezone, duration_minutes, decision_date, timeline, "
@@ -63,6 +63,7 @@ def load_applications(
             notes=r[10],
             requirements=r[11],
             created_at=instant_in(r[12]),
+            language=r[13],
         )
         for r in rows(sql)
     ]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 APPLICATION_FIELDS = (
     "company", "role", "url", "closing_date", "posted_date", "country", "subdivision", "notes",
-    "requirements", "contact",
+    "requirements", "contact", "language",
 )  # fmt: skip
 INTERVIEW_FIELDS = (
     "starts_at", "timezone", "duration_minutes", "decision_date", "timeline", "many_candidates",
@@ -55,6 +55,7 @@ def _application_values(app: Application) -> dict[str, Any]:
         "subdivision": app.subdivision,
         "notes": app.notes,
         "requirements": app.requirements,
+        "language": app.language,
     }
 
 
@@ -373,6 +374,8 @@ class Store:
             return
         with self.database.begin() as conn:
             for table in schema.metadata.sorted_tables:
+                if "id" not in table.c or not table.c.id.autoincrement:
+                    continue
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"

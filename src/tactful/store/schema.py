@@ -8,10 +8,20 @@ import sqlalchemy as sa
 
 metadata = sa.MetaData()
 
+OWNER = "owner_id"
+"""Every row of data belongs to one user (migration 0005); `tactful.store.scope` keeps each
+query to its owner's rows."""
+
+
+def owner() -> sa.Column[int]:
+    return sa.Column(OWNER, sa.Integer, nullable=False, index=True)
+
+
 applications = sa.Table(
     "applications",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("company", sa.Text, nullable=False),
     sa.Column("role", sa.Text, nullable=False),
     sa.Column("contact_name", sa.Text, nullable=False, server_default=""),
@@ -24,12 +34,15 @@ applications = sa.Table(
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
     sa.Column("requirements", sa.Text, nullable=False, server_default=""),
     sa.Column("created_at", sa.String(40), nullable=False),
+    # The language of the application's emails ("en", "fr"), or "" for the configured default.
+    sa.Column("language", sa.String(8), nullable=False, server_default=""),
 )
 
 interviews = sa.Table(
     "interviews",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column(
         "application_id",
         sa.Integer,
@@ -60,6 +73,7 @@ interviewers = sa.Table(
     "interviewers",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column(
         "interview_id",
         sa.Integer,
@@ -79,6 +93,7 @@ follow_ups = sa.Table(
     "follow_ups",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column(
         "interview_id",
         sa.Integer,
@@ -105,6 +120,7 @@ thank_you_notes = sa.Table(
     "thank_you_notes",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column(
         "interview_id",
         sa.Integer,
@@ -131,6 +147,7 @@ replies = sa.Table(
     "replies",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column(
         "interview_id",
         sa.Integer,
@@ -150,7 +167,130 @@ profile_items = sa.Table(
     "profile_items",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.CheckConstraint("kind IN ('skill', 'accomplishment')", name="ck_profile_kind"),
 )
+
+
+# Accounts (migration 0005). Rows of these tables belong to no one: the accounts service reads
+# and writes them, never a member's scope.
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("email", sa.Text, nullable=False, unique=True),
+    sa.Column("role", sa.String(10), nullable=False),
+    sa.Column("password_hash", sa.Text),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("last_login_at", sa.String(40)),
+)
+
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE")),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
+    sa.Column("last_seen_at", sa.Float, nullable=False),
+    sa.Column("revoked_at", sa.Float),
+    sa.Column("address", sa.Text, nullable=False, server_default=""),
+    sa.Column("user_agent", sa.Text, nullable=False, server_default=""),
+)
+
+one_time_tokens = sa.Table(
+    "one_time_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("purpose", sa.String(10), nullable=False),
+    sa.Column("email", sa.Text, nullable=False),
+    sa.Column("role", sa.String(10), nullable=False, server_default="member"),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE")),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
+    sa.Column("used_at", sa.Float),
+)
+
+login_attempts = sa.Table(
+    "login_attempts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("account", sa.Text, nullable=False),
+    sa.Column("address", sa.Text, nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+)
+
+shares = sa.Table(
+    "shares",
+    metadata,
+    sa.Column("member_id", sa.Integer, primary_key=True),
+    sa.Column("coach_id", sa.Integer, primary_key=True),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+data_versions = sa.Table(
+    "data_versions",
+    metadata,
+    sa.Column("owner_id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.BigInteger, nullable=False),
+    info={"unowned": True},
+)
+
+user_settings = sa.Table(
+    "user_settings",
+    metadata,
+    owner(),
+    sa.Column("name", sa.String(40), nullable=False),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+coach_notes = sa.Table(
+    "coach_notes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("coach_id", sa.Integer, nullable=False),
+    sa.Column("member_id", sa.Integer, nullable=False),
+    sa.Column("interview_id", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+reminders = sa.Table(
+    "reminders",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    owner(),
+    sa.Column("interview_id", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("state", sa.String(10), nullable=False),
+    sa.Column("message_id", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("error", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+
+mail_accounts = sa.Table(
+    "mail_accounts",
+    metadata,
+    owner(),
+    sa.Column("account", sa.Text, nullable=False),
+    sa.Column("secret", sa.Text, nullable=False),
+)
+"""A member's mail account in multi-user mode; `secret` is encrypted by the server's key."""
+
+
+def owned_tables() -> frozenset[str]:
+    """The tables whose rows belong to a user."""
+    import tactful.mailbox.tables  # noqa: F401 - its tables join the metadata
+
+    return frozenset(t.name for t in metadata.sorted_tables if is_owned(t))
+
+
+def is_owned(table: sa.Table) -> bool:
+    return OWNER in table.c and not table.info.get("unowned")

@@ -15,10 +15,19 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tactful import __version__
-from tactful.errors import NotFound, Refused, TactfulError
+from tactful.errors import Refused, TactfulError
 from tactful.settings import Settings
-from tactful.web.forms import FieldErrors
 from tactful.web.middleware import GateConfig, WebGate
+from tactful.web.problems import (
+    HTTP_CODES,
+    FieldErrors,
+    Problem,
+    WebError,
+    error_body,
+    http_body,
+    problems_of,
+    status_of,
+)
 from tactful.web.security import Sessions, feed_token, load_secret, password_hash
 from tactful.web.state import WebState
 
@@ -32,17 +41,19 @@ def create_app(
     now: datetime | str | None = None,
     host: str = "127.0.0.1",
     secure_cookie: bool = False,
+    multi_user: bool = False,
 ) -> FastAPI:
     """The web app over the tactful home in `settings`.
 
     `now` pins the clock (tests, demos); `host` is the address it is served on: on a loopback
     address only loopback Host headers are accepted (no DNS rebinding). When a password is
     configured (`tactful web password`), every page, API call and the feed require it.
+    `multi_user`: accounts on PostgreSQL instead (tactful.web.hosted; docs/hosting.md).
     """
     from tactful.web.security import is_loopback
 
-    stored = password_hash(settings.home)
-    if stored is None and not is_loopback(host):
+    stored = None if multi_user else password_hash(settings.home)
+    if stored is None and not is_loopback(host) and not multi_user:
         raise Refused(
             f"serving on {host} would let other machines reach your data: set a password first "
             "with 'tactful web password', or serve on 127.0.0.1"
@@ -55,19 +66,22 @@ def create_app(
         password_hash=stored,
         allowed_hosts=_allowed_hosts(host),
         secure_cookie=secure_cookie,
+        config_lang=lambda: state.api.config.get("lang"),
     )
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         state.close()
+        if getattr(app.state, "hosted", None) is not None:
+            app.state.hosted.close()
 
     app = FastAPI(
         title="tactful",
         version=__version__,
         description=(
             "Follow-up plans, drafts and checks for job seekers; a job-ad studio for employers. "
-            "The same JSON as the command line's --json."
+            'Every error answers {"error": {"code", "message", "field"}, "errors": [...]}.'
         ),
         docs_url=None,
         redoc_url=None,
@@ -76,9 +90,21 @@ def create_app(
     )
     app.state.web = state
     app.state.gate = gate
+    if multi_user:
+        from tactful.accounts import Hosted
+        from tactful.web.hosted import AccountGate, HostedWeb
+
+        web = HostedWeb(Hosted(settings, now=now), now=now, secret=secret)
+        app.state.hosted = web
+        app.state.secure_cookie = secure_cookie
+        app.add_middleware(AccountGate, web=web)
     app.add_middleware(WebGate, config=gate)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
+    if multi_user:
+        from tactful.web.routes.accounts import router as accounts_router
+
+        app.include_router(accounts_router)  # first: its /login replaces the password's
     _include_routers(app)
     return app
 
@@ -92,69 +118,104 @@ def _allowed_hosts(host: str) -> frozenset[str] | None:
 
 
 def _include_routers(app: FastAPI) -> None:
-    from tactful.web.api import api_router
-    from tactful.web.routes import page_router
+    from tactful.web.api import include_api
+    from tactful.web.routes import include_pages
 
-    app.include_router(api_router)
-    app.include_router(page_router)
-
-
-def _status(exc: TactfulError) -> int:
-    if isinstance(exc, NotFound):
-        return 404
-    if isinstance(exc, Refused):
-        return 409
-    from tactful.ai import AIError
-
-    if isinstance(exc, AIError):
-        return 502
-    return 422
+    include_pages(app)
+    include_api(app)
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _say(request: Request) -> Any:
+    """Words a problem in the language of the request (the UI's, for the API too)."""
+    from tactful.web.deps import lang_of
+    from tactful.web.i18n import error_translator
+
+    year = request.app.state.web.api.now().year
+    return error_translator(lang_of(request), year)
+
+
+# Pydantic's error types, as the API's codes.
+_VALIDATION_CODES = {
+    "missing": "required",
+    "extra_forbidden": "unknown-field",
+    "json_invalid": "bad-json",
+    "literal_error": "not-one-of",
+    "enum": "not-one-of",
+    "greater_than_equal": "out-of-range",
+    "less_than_equal": "out-of-range",
+    "greater_than": "out-of-range",
+    "less_than": "out-of-range",
+    "string_too_long": "too-long",
+    "string_too_short": "required",
+    "too_short": "required",
+    "too_long": "too-long",
+    "string_pattern_mismatch": "wrong-format",
+    "model_attributes_type": "wrong-type",
+    "dict_type": "wrong-type",
+}
+
+
+def _validation_problems(exc: RequestValidationError) -> dict[str, Problem]:
+    problems: dict[str, Problem] = {}
+    for error in exc.errors():
+        loc = [str(part) for part in error.get("loc", ()) if not isinstance(part, int)]
+        name = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "body")
+        kind = str(error.get("type", ""))
+        code = _VALIDATION_CODES.get(kind, "wrong-type" if kind.endswith("_type") else "invalid")
+        context = error.get("ctx") or {}
+        values = {
+            "expected": str(context.get("expected", "")),
+            "max": context.get("max_length", context.get("le", context.get("lt", ""))),
+            "min": context.get("ge", context.get("gt", "")),
+        }
+        problems.setdefault(name, Problem(code, values, text=str(error.get("msg", ""))))
+    return problems or {"body": Problem("invalid")}
 
 
 def _add_error_handlers(app: FastAPI) -> None:
     async def tactful_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, TactfulError)
-        status = _status(exc)
+        status = status_of(exc)
+        say = _say(request)
         if _is_api(request):
-            if isinstance(exc, FieldErrors):
-                detail: Any = [
-                    {"loc": ["body", name], "msg": message, "type": "value_error"}
-                    for name, message in exc.errors.items()
-                ]
-                return JSONResponse({"detail": detail}, status_code=422)
-            return JSONResponse({"detail": exc.message}, status_code=status)
-        return _error_page(request, status, exc.message)
+            return JSONResponse(error_body(exc, say), status_code=status)
+        if isinstance(exc, WebError):
+            return _error_page(request, status, say(exc.problem))
+        problems = problems_of(exc)
+        return _error_page(request, status, " ".join(say(p) for p in problems.values()))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        if _is_api(request) or request.url.path == "/openapi.json":
-            return JSONResponse(
-                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
-            )
-        return _error_page(request, exc.status_code, str(exc.detail))
+        say = _say(request)
+        headers = dict(exc.headers or {})
+        if _is_api(request):
+            body = http_body(exc.status_code, say)
+            return JSONResponse(body, status_code=exc.status_code, headers=headers)
+        message = say(Problem(HTTP_CODES.get(exc.status_code, f"http-{exc.status_code}")))
+        return _error_page(request, exc.status_code, message, headers=headers)
 
     async def validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
+        problems = FieldErrors(_validation_problems(exc))
         if _is_api(request):
-            errors = [
-                {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                for e in exc.errors()
-            ]
-            return JSONResponse({"detail": errors}, status_code=422)
-        fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in exc.errors())
-        return _error_page(request, 422, f"invalid value for: {fields}")
+            return JSONResponse(error_body(problems, _say(request)), status_code=422)
+        return _error_page(request, 422, _say(request)(Problem("invalid-address")))
 
     app.add_exception_handler(TactfulError, tactful_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
 
 
-def _error_page(request: Request, status: int, message: str) -> Response:
+def _error_page(
+    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+) -> Response:
     from tactful.web.deps import View
 
     view = View(request)
-    return view.page("error.html", status=status, status_code=status, message=message)
+    page = view.page("error.html", status=status, status_code=status, message=message)
+    page.headers.update(headers or {})
+    return page

@@ -4,19 +4,38 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from tactful.errors import NotFound
+from tactful.models import Application
 from tactful.policy import RoundPlan
 from tactful.web.i18n import choose, error_translator, translator
 from tactful.web.middleware import UNSAFE
+from tactful.web.problems import Problem, WebError
 from tactful.web.security import CSRF_FIELD, CSRF_HEADER, Session, same_token
 from tactful.web.state import WebState
 from tactful.web.templating import render
 
+CSRF_SLOT = "\x00csrf\x00"
+"""Stands for the session's CSRF token in fragments drawn once for everyone (Today's list):
+`View.page` puts each reader's own token in its place."""
+
 
 def web_state(request: Request) -> WebState:
+    """The data the request may reach: the app's one home, or in multi-user mode the state of
+    the request's account (tactful.web.hosted), where every query is kept to its rows."""
+    hosted = getattr(request.app.state, "hosted", None)
+    if hosted is not None:
+        from tactful.web.hosted import NOBODY
+
+        account = getattr(request.state, "account", None)
+        if account is None:
+            user: WebState = hosted.state_for(NOBODY, 0)
+        else:
+            # The version read with the session is this request's view of the data; a write
+            # made by this request bumps it locally (WebState.changed).
+            user = hosted.state_for(account.user_id, account.data_version)
+        return user
     state: WebState = request.app.state.web
     return state
 
@@ -44,6 +63,8 @@ class View:
         self.session = session_of(request)
         self.lang = lang_of(request)
         self.t = translator(self.lang)
+        self.year = self.state.api.now().year
+        self.te = error_translator(self.lang, self.year)
 
     @property
     def htmx(self) -> bool:
@@ -52,13 +73,15 @@ class View:
     def context(self, **values: Any) -> dict[str, Any]:
         return {
             "t": self.t,
-            "te": error_translator(self.lang),
+            "te": self.te,
             "lang": self.lang,
+            "this_year": self.year,
             "csrf": self.session.csrf,
             "csrf_field": CSRF_FIELD,
             "path": self.request.url.path,
             "locked": self.request.app.state.gate.locked,
             "logged_in": self.session.user,
+            "account": getattr(self.request.state, "account", None),
             **values,
         }
 
@@ -66,20 +89,37 @@ class View:
         return render(self.state.env, template, self.context(**values))
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
-        return HTMLResponse(self.html(template, **values), status_code=status)
+        return self.respond(self.html(template, **values), status)
 
-    def plan(self, interview_id: int) -> RoundPlan:
+    def shared_html(self, template: str, **values: Any) -> str:
+        """A page drawn once for every reader: the CSRF slot stands for each one's token."""
+        return self.html(template, **{**values, "csrf": CSRF_SLOT})
+
+    def respond(self, text: str, status: int = 200) -> HTMLResponse:
+        """`text` with this reader's CSRF token in its slots."""
+        return HTMLResponse(text.replace(CSRF_SLOT, self.session.csrf), status_code=status)
+
+    async def plan(self, interview_id: int) -> RoundPlan:
         """A round's plan, or a 404 page that points back to the applications."""
-        try:
-            return self.state.plan(interview_id)
-        except NotFound:
-            raise NotFound(
-                f"no interview round {interview_id}: see the applications page"
-            ) from None
+        return await self.state.plan(interview_id)
+
+    async def application(self, application_id: int) -> Application:
+        return await self.state.application(application_id)
 
 
-ViewDep = Annotated[View, Depends(View)]
-StateDep = Annotated[WebState, Depends(web_state)]
+async def view_of(request: Request) -> View:
+    # An async dependency: FastAPI runs a plain class in a worker thread, a hop per request.
+    return View(request)
+
+
+ViewDep = Annotated[View, Depends(view_of)]
+
+
+async def state_of(request: Request) -> WebState:
+    return web_state(request)
+
+
+StateDep = Annotated[WebState, Depends(state_of)]
 
 
 async def check_csrf(request: Request) -> None:
@@ -95,10 +135,7 @@ async def check_csrf(request: Request) -> None:
             value = form.get(CSRF_FIELD)
             given = value if isinstance(value, str) else None
     if not same_token(expected, given):
-        raise HTTPException(
-            status_code=403,
-            detail="the form has expired or came from another site: reload the page and retry",
-        )
+        raise WebError(403, Problem("csrf"))
 
 
 async def require_json(request: Request) -> None:
@@ -106,10 +143,7 @@ async def require_json(request: Request) -> None:
     if request.method in ("POST", "PUT", "PATCH"):
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json":
-            raise HTTPException(
-                status_code=415,
-                detail="send the request body as JSON (Content-Type: application/json)",
-            )
+            raise WebError(415, Problem("json-only"))
 
 
 def see_other(url: str) -> RedirectResponse:
@@ -124,11 +158,9 @@ async def form_data(request: Request) -> dict[str, Any]:
 
 async def uploaded(request: Request, view: View) -> tuple[str, bytes, dict[str, str]]:
     """The file of a multipart form's `file` field: its name, its bytes, and the text fields."""
-    from tactful.errors import BadInput
-
     form = await request.form()
     upload = form.get("file")
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     if upload is None or isinstance(upload, str) or not upload.filename:
-        raise BadInput(view.t("import.no_file"))
+        raise WebError(422, Problem("no-file"), field="file")
     return upload.filename, await upload.read(), fields

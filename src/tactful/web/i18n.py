@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LANGUAGES = ("en", "fr")
 DEFAULT = "en"
@@ -21,6 +22,9 @@ Translate = Callable[..., str]
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     data = json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+    # Catalogues of a part of the app (accounts.en.json) add their words to the language's.
+    for extra in sorted(CATALOGUES.glob(f"*.{lang}.json")):
+        data.update(json.loads(extra.read_text(encoding="utf-8")))
     return {str(k): str(v) for k, v in data.items()}
 
 
@@ -41,12 +45,23 @@ def translator(lang: str) -> Translate:
     return t
 
 
-def error_translator(lang: str) -> Callable[[str], str]:
-    """A validation message in `lang` when the catalogue has it ("error:required"), else as is."""
-    words = catalogue(lang if lang in LANGUAGES else DEFAULT)
+def error_translator(lang: str, year: int | None = None) -> Callable[[Any], str]:
+    """A problem's message in `lang`: its code's entry (`error.<code>`) filled with its values
+    (dates in words); a code the catalogue lacks gives the English text, cleared of
+    command-line advice."""
+    from tactful.web.problems import Problem, without_cli
 
-    def te(message: str) -> str:
-        return words.get(f"error:{message}", message)
+    t = translator(lang)
+    words = catalogue(lang if lang in LANGUAGES else DEFAULT)
+    english = catalogue(DEFAULT)
+
+    def te(problem: Any) -> str:
+        if not isinstance(problem, Problem):
+            return without_cli(str(problem))
+        key = f"error.{problem.code}"
+        if key in words or key in english:
+            return t(key, **shown(problem.values, lang, year))
+        return without_cli(problem.text) or t("error.invalid")
 
     return te
 
@@ -77,3 +92,20 @@ def choose(session_lang: str, accept_language: str, config_lang: str) -> str:
         if candidate in LANGUAGES:
             return candidate
     return DEFAULT
+
+
+def shown(values: Any, lang: str, year: int | None = None) -> dict[str, object]:
+    """A message's values as text a person reads: dates and times in words."""
+    from datetime import date, datetime
+
+    from tactful.web.dates import day_words, moment_words
+
+    out: dict[str, object] = {}
+    for key, value in dict(values).items():
+        if isinstance(value, datetime):
+            out[key] = moment_words(value, lang, year)
+        elif isinstance(value, date):
+            out[key] = day_words(value, lang, year)
+        else:
+            out[key] = value
+    return out

@@ -1,7 +1,12 @@
 """One ASGI middleware for every request: trusted Host, body size limits, the session cookie,
-the password gate, cross-site refusal, and the security headers (CSP without inline script).
+the password gate, cross-site refusal, HEAD wherever GET works, and the headers every response
+carries (CSP without inline script; `Cache-Control: no-store` on pages and API answers, which
+hold private data).
 
-Plain ASGI rather than Starlette's BaseHTTPMiddleware: it adds almost nothing to a request.
+What it refuses itself (an unknown Host, a cross-site write, a body too large, a login needed)
+it answers in the app's one error shape under /api/ and as a short page elsewhere, in the
+reader's language. Plain ASGI rather than Starlette's BaseHTTPMiddleware: it adds almost nothing
+to a request.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from urllib.parse import quote
 
 from fastapi import HTTPException
 
+from tactful.web.i18n import choose, translator
 from tactful.web.security import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
@@ -48,6 +54,7 @@ MAX_UPLOAD = 5 * 1024 * 1024
 """Bytes in a multipart upload (a saved job posting page, an invitation)."""
 OPEN_PATHS = ("/login", "/static/", "/calendar.ics", "/favicon.ico")
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+NO_STORE = (b"cache-control", b"no-store")
 
 
 class GateConfig:
@@ -61,7 +68,9 @@ class GateConfig:
         allowed_hosts: frozenset[str] | None,
         feed_token: str = "",
         secure_cookie: bool = False,
+        config_lang: Callable[[], str] = lambda: "",
     ) -> None:
+        self.config_lang = config_lang
         self.sessions = sessions
         self.feed_token = feed_token
         self.password_hash = password_hash
@@ -86,17 +95,6 @@ class WebGate:
         path: str = scope.get("path", "")
         method: str = scope.get("method", "GET")
         host = headers.get("host", "")
-        if not self._host_allowed(host):
-            await _plain(send, 400, "unknown Host header: open tactful at http://127.0.0.1")
-            return
-        if method in UNSAFE and _cross_site(headers, host):
-            await _plain(send, 403, "cross-site request refused")
-            return
-        limit = MAX_UPLOAD if "multipart/form-data" in headers.get("content-type", "") else MAX_BODY
-        length = headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            await _plain(send, 413, f"the request is larger than {limit // 1024} KB")
-            return
         cookie = SimpleCookie()
         try:
             cookie.load(headers.get("cookie", ""))
@@ -104,6 +102,22 @@ class WebGate:
             cookie = SimpleCookie()
         raw = cookie[SESSION_COOKIE].value if SESSION_COOKIE in cookie else None
         session = self.config.sessions.read(raw)
+        lang = choose(
+            session.lang if session else "",
+            headers.get("accept-language", ""),
+            self.config.config_lang(),
+        )
+        if not self._host_allowed(host):
+            await _refuse(send, path, 400, "unknown-host", lang)
+            return
+        if method in UNSAFE and _cross_site(headers, host):
+            await _refuse(send, path, 403, "cross-site", lang)
+            return
+        limit = MAX_UPLOAD if "multipart/form-data" in headers.get("content-type", "") else MAX_BODY
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            await _refuse(send, path, 413, "too-large", lang, kb=limit // 1024)
+            return
         is_new = session is None
         if session is None:
             session = Sessions.fresh()
@@ -113,7 +127,7 @@ class WebGate:
             if path.startswith("/api/") and self._basic_ok(headers.get("authorization", "")):
                 scope["state"]["basic_auth"] = True
             elif path.startswith("/api/") or path == "/openapi.json":
-                await _json(send, 401, {"detail": "log in first: POST /login, or HTTP Basic auth"})
+                await _refuse(send, "/api/", 401, "login-required", lang)
                 return
             else:
                 target = path + (
@@ -121,6 +135,11 @@ class WebGate:
                 )
                 await _redirect(send, "/login?next=" + quote(target, safe="/"))
                 return
+
+        head = method == "HEAD"
+        if head:
+            # HEAD wherever GET works: the GET's status and headers, without its body.
+            scope = {**scope, "method": "GET"}
 
         received = 0
 
@@ -141,7 +160,12 @@ class WebGate:
                 current: Session = scope["state"]["session"]
                 if is_new or current.to_json() != original:
                     extra.append((b"set-cookie", self._cookie(current).encode("latin-1")))
-                message["headers"] = [*message.get("headers", []), *extra]
+                given = message.get("headers", [])
+                if _private(path, given):
+                    extra.append(NO_STORE)
+                message["headers"] = [*given, *extra]
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         await self.app(scope, limited_receive, send_with_headers)
@@ -193,32 +217,47 @@ def _cross_site(headers: dict[str, str], host: str) -> bool:
     return origin.split("://", 1)[-1].lower() != host.lower()
 
 
-async def _plain(send: Send, status: int, text: str) -> None:
-    body = (text + "\n").encode()
+def _private(path: str, headers: list[tuple[bytes, bytes]]) -> bool:
+    """Pages and API answers hold the user's data: no cache may keep them. Static files and
+    the calendar feed (revalidated with its ETag) set their own caching."""
+    if path.startswith("/static/") or any(k.lower() == b"cache-control" for k, _ in headers):
+        return False
+    kind = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+    return kind.startswith((b"text/html", b"application/json"))
+
+
+async def _refuse(send: Send, path: str, status: int, code: str, lang: str, **values: Any) -> None:
+    """The middleware's own refusals: the API's error shape under /api/, a short page elsewhere,
+    in the reader's language."""
+    from html import escape
+
+    t = translator(lang)
+    message = t(f"error.{code}", **values)
+    extra: list[tuple[bytes, bytes]] = []
+    if path.startswith("/api/") or path == "/openapi.json":
+        item = {"code": code, "message": message, "field": None}
+        body = json.dumps({"error": item, "errors": [item]}).encode()
+        kind = b"application/json"
+        if status == 401:
+            extra.append((b"www-authenticate", b'Basic realm="tactful"'))
+    else:
+        title = escape(t("error.title"))
+        body = (
+            f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{title} · tactful</title></head><body><main><h1>{title}</h1>"
+            f"<p>{escape(message)}</p></main></body></html>"
+        ).encode()
+        kind = b"text/html; charset=utf-8"
     await send(
         {
             "type": "http.response.start",
             "status": status,
             "headers": [
-                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-type", kind),
                 (b"content-length", str(len(body)).encode()),
-                *SECURITY_HEADERS,
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
-
-
-async def _json(send: Send, status: int, data: Any) -> None:
-    body = json.dumps(data).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"www-authenticate", b'Basic realm="tactful"'),
+                NO_STORE,
+                *extra,
                 *SECURITY_HEADERS,
             ],
         }

@@ -9,8 +9,8 @@ from datetime import date
 from typing import Any
 
 from tactful.errors import BadInput
-from tactful.web.forms import FieldErrors
 from tactful.web.highlight import excerpt, pieces
+from tactful.web.problems import FieldErrors, Problem
 
 LIST_FIELDS = (
     "responsibilities",
@@ -34,6 +34,7 @@ TEXT_FIELDS = (
     "location.region",
     "location.postal_code",
     "location.country",
+    "location.remote_countries",
     "location.note",
     "pay.currency",
     "pay.min",
@@ -47,6 +48,54 @@ TEXT_FIELDS = (
 )
 NUMBER_FIELDS = ("pay.min", "pay.max", "process.reply_within_days")
 SPEC_FIELDS = TEXT_FIELDS + LIST_FIELDS
+LABELS = {
+    "language": "studio.spec.language",
+    "employment_type": "studio.spec.employment_type",
+    "title": "studio.spec.title",
+    "company.name": "studio.spec.company",
+    "company.url": "studio.spec.company_url",
+    "company.description": "studio.spec.company_description",
+    "summary": "studio.spec.summary",
+    "responsibilities": "studio.spec.responsibilities",
+    "requirements.must": "studio.spec.must",
+    "requirements.nice": "studio.spec.nice",
+    "benefits": "studio.spec.benefits",
+    "location.workplace": "studio.spec.workplace",
+    "location.city": "studio.spec.city",
+    "location.region": "studio.spec.region",
+    "location.country": "studio.spec.country",
+    "location.remote_countries": "studio.spec.remote_countries",
+    "location.note": "studio.spec.location_note",
+    "pay.min": "studio.spec.pay_min",
+    "pay.max": "studio.spec.pay_max",
+    "pay.currency": "studio.spec.currency",
+    "pay.period": "studio.spec.period",
+    "process.steps": "studio.spec.steps",
+    "process.timeline": "studio.spec.timeline",
+    "process.reply_within_days": "studio.spec.reply_within_days",
+    "closing_date": "field.closing_date",
+    "apply.url": "studio.spec.apply_url",
+    "apply.email": "studio.spec.apply_email",
+    "apply.instructions": "studio.spec.apply_instructions",
+}
+"""Each field's label (a catalogue key), for the list of problems above the form."""
+REQUIRED = (
+    "title",
+    "company.name",
+    "summary",
+    "responsibilities",
+    "requirements.must",
+    "closing_date",
+    "pay.currency",
+    "pay.min",
+    "pay.max",
+    "process.steps",
+)
+"""What an ad cannot go without (the form marks them); the place and how to apply depend on
+other fields, see `_needs`."""
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CODE = re.compile(r"^[A-Z]{2}$")
 SPEC_DEFAULTS = {
     "language": "en",
     "employment_type": "FULL_TIME",
@@ -61,45 +110,128 @@ def field_id(name: str) -> str:
     return name.replace(".", "-").replace("_", "-")
 
 
-def spec_data(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """The form's fields as the nested dict `tactful.ads.parse_spec` reads (as from TOML)."""
+def _needs(values: dict[str, str], errors: dict[str, Problem], today: date) -> None:
+    """Every problem of the form at once, each next to its field: what is missing, what cannot
+    be read, what contradicts another field."""
+    for name in REQUIRED:
+        if not values.get(name):
+            errors[name] = Problem("required")
+    remote = values.get("location.workplace") == "remote"
+    if remote and not values.get("location.remote_countries"):
+        errors["location.remote_countries"] = Problem("required")
+    if not remote:
+        for name in ("location.city", "location.country"):
+            if not values.get(name):
+                errors[name] = Problem("required")
+    country = values.get("location.country", "").upper()
+    if country and not _CODE.match(country):
+        errors["location.country"] = Problem("unknown-country", {"value": country})
+    for code in values.get("location.remote_countries", "").replace(",", " ").split():
+        if not _CODE.match(code.upper()):
+            errors["location.remote_countries"] = Problem("unknown-country", {"value": code})
+    currency = values.get("pay.currency", "").upper()
+    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        errors["pay.currency"] = Problem("not-a-currency", {"value": currency})
+    if not values.get("apply.url") and not values.get("apply.email"):
+        errors["apply.url"] = Problem("url-or-email")
+    for name in ("apply.url", "company.url"):
+        if values.get(name) and not _URL.match(values[name]):
+            errors[name] = Problem("not-a-url", {"value": values[name]})
+    if values.get("apply.email") and not _EMAIL.match(values["apply.email"]):
+        errors["apply.email"] = Problem("not-an-email", {"value": values["apply.email"]})
+    closing = values.get("closing_date", "")
+    if closing and "closing_date" not in errors:
+        try:
+            if date.fromisoformat(closing) < today:
+                errors["closing_date"] = Problem("closing-past", {"when": closing})
+        except ValueError:
+            errors["closing_date"] = Problem("not-a-date", {"value": closing})
+
+
+def spec_data(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """The form's fields as the nested dict `tactful.ads.parse_spec` reads (as from TOML);
+    FieldErrors with every problem at once."""
     data: dict[str, Any] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
+    values = {n: str(raw.get(n, "") or "").replace("\r\n", "\n").strip() for n in SPEC_FIELDS}
+    _needs(values, errors, today)
     for name in SPEC_FIELDS:
-        value = str(raw.get(name, "") or "").replace("\r\n", "\n").strip()
-        if not value:
+        value = values[name]
+        if not value or name in errors:
             continue
         item: Any = value
         if name in LIST_FIELDS:
             item = [line.strip(" -•*\t") for line in value.splitlines() if line.strip(" -•*\t")]
+        elif name == "location.remote_countries":
+            item = [code.upper() for code in value.replace(",", " ").split()]
+        elif name in ("location.country", "pay.currency"):
+            item = value.upper()
         elif name in NUMBER_FIELDS:
             try:
                 number = float(value.replace(",", "").replace(" ", ""))
+                if number <= 0:
+                    raise ValueError
                 item = int(number) if number.is_integer() else number
             except ValueError:
-                errors[name] = "write a number"
+                errors[name] = Problem("not-a-number", {"value": value})
                 continue
         elif name == "closing_date":
-            try:
-                item = date.fromisoformat(value)
-            except ValueError:
-                errors[name] = "not a date: write YYYY-MM-DD"
-                continue
+            item = date.fromisoformat(value)
         section, _, key = name.partition(".")
         if key:
             data.setdefault(section, {})[key] = item
         else:
             data[section] = item
+    low, high = data.get("pay", {}).get("min"), data.get("pay", {}).get("max")
+    if isinstance(low, int | float) and isinstance(high, int | float) and high < low:
+        errors["pay.max"] = Problem("pay-below-min")
+    reply = data.get("process", {}).get("reply_within_days")
+    if reply is not None and (not isinstance(reply, int) or not 1 <= reply <= 90):
+        errors["process.reply_within_days"] = Problem("days-range")
     if errors:
         raise FieldErrors(errors)
     return data
+
+
+def spec_problems(data: Mapping[str, Any], today: date) -> dict[str, Problem]:
+    """What a spec sent to the API breaks beyond its schema: rules across fields (a place for
+    a job that is not remote, a way to apply, a pay range the right way round, dates in order)
+    and addresses that must be addresses."""
+    errors: dict[str, Problem] = {}
+    location, pay, apply = data["location"], data["pay"], data["apply"]
+    if location["workplace"] == "remote":
+        if not location.get("remote_countries"):
+            errors["location.remote_countries"] = Problem("required-here")
+    else:
+        for key in ("city", "country"):
+            if not location.get(key):
+                errors[f"location.{key}"] = Problem("required-here")
+    if pay["max"] < pay["min"]:
+        errors["pay.max"] = Problem("pay-below-min")
+    posted = date.fromisoformat(data["date_posted"]) if data.get("date_posted") else today
+    closing = date.fromisoformat(data["closing_date"])
+    if closing < posted:
+        errors["closing_date"] = Problem("closing-past", {"when": closing})
+    if not apply.get("url") and not apply.get("email"):
+        errors["apply.url"] = Problem("url-or-email")
+    company = data["company"]
+    urls = {"apply.url": apply.get("url")}
+    if isinstance(company, Mapping):
+        urls["company.url"] = company.get("url")
+    for name, url in urls.items():
+        if url and not _URL.match(url):
+            errors[name] = Problem("not-a-url", {"value": url})
+    if apply.get("email") and not _EMAIL.match(apply["email"]):
+        errors["apply.email"] = Problem("not-an-email", {"value": apply["email"]})
+    return errors
 
 
 _FIELD_IN_MESSAGE = re.compile(r"[a-z_]+(?:\.[a-z_]+)?")
 
 
 def spec_error_field(message: str) -> str:
-    """The form field a spec error names ("ad spec: pay.max (40000) is below…" → "pay.max")."""
+    """The form field a spec error names ("ad spec: pay.max (40000) is below…" → "pay.max"),
+    for a core error that carries no field yet."""
     words: list[str] = _FIELD_IN_MESSAGE.findall(message.removeprefix("ad spec:"))
     for word in words:
         if word in SPEC_FIELDS:
@@ -113,7 +245,7 @@ def spec_error_field(message: str) -> str:
 
 def generate(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
     """The ad (Markdown and HTML) and its JSON-LD from the form; FieldErrors on bad input."""
-    return generate_from_spec(spec_data(raw), today)
+    return generate_from_spec(spec_data(raw, today), today)
 
 
 def generate_from_spec(data: dict[str, Any], today: date) -> dict[str, Any]:
@@ -123,7 +255,9 @@ def generate_from_spec(data: dict[str, Any], today: date) -> dict[str, Any]:
     try:
         spec = parse_spec(data, today=today)
     except BadInput as exc:
-        raise FieldErrors({spec_error_field(exc.message): exc.message}) from None
+        # The form checks every field first; what reaches here is a spec sent to the API.
+        name = exc.field or spec_error_field(exc.message)
+        raise FieldErrors({name: Problem("spec-rule", text=exc.message)}) from None
     posting = checked_job_posting(spec)
     return {
         "markdown": render_ad(spec, "md"),
@@ -149,3 +283,35 @@ def analysis_view(report: Any, text: str) -> dict[str, Any]:
         "excerpts": [excerpt(text, f) for f in findings],
         "fixes": ranked,
     }
+
+
+_INLINE = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
+
+
+def markdown_blocks(markdown: str) -> list[dict[str, Any]]:
+    """The generated ad's Markdown as blocks a template draws (and escapes): headings,
+    paragraphs, bullet and numbered lists. Only what `render_ad` writes."""
+    blocks: list[dict[str, Any]] = []
+    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+        lines = [line.rstrip() for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        first = lines[0]
+        if first.startswith("#"):
+            level = min(len(first) - len(first.lstrip("#")), 3)
+            blocks.append({"kind": f"h{level + 1}", "text": _plain(first.lstrip("# "))})
+            lines = lines[1:]
+            if not lines:
+                continue
+        if all(re.match(r"[-*] ", line) for line in lines):
+            blocks.append({"kind": "ul", "items": [_plain(line[2:]) for line in lines]})
+        elif all(re.match(r"\d+\. ", line) for line in lines):
+            items = [_plain(line.split(". ", 1)[1]) for line in lines]
+            blocks.append({"kind": "ol", "items": items})
+        else:
+            blocks.append({"kind": "p", "text": _plain(" ".join(lines))})
+    return blocks
+
+
+def _plain(text: str) -> str:
+    return _INLINE.sub(lambda m: m.group(1) or f"{m.group(2)} ({m.group(3)})", text)

@@ -1,25 +1,60 @@
-"""Jinja2 for the pages: autoescape always on, and the small formatting helpers they use."""
+"""Jinja2 for the pages: autoescape always on, and the small formatting helpers they use.
+
+Date filters read the page's language (`lang`) and the current year (`this_year`) from the
+template context: `{{ step.latest|moment }}` → "Thu 26 Nov, 11:00 CET".
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
+
+from tactful.web.dates import day_words, edge_words, in_words, moment_words, round_zone
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_FR_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin")
-_FR_MONTHS_LATER = ("juil.", "août", "sept.", "oct.", "nov.", "déc.")
-MONTHS = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "fr": [*_FR_MONTHS, *_FR_MONTHS_LATER],
-}
-DAYS = {
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
-}
+
+def _lang(ctx: Context) -> str:
+    return str(ctx.get("lang") or "en")
+
+
+def _year(ctx: Context) -> int | None:
+    year = ctx.get("this_year")
+    return year if isinstance(year, int) else None
+
+
+@pass_context
+def _day(ctx: Context, value: date | datetime | None) -> str:
+    return day_words(value, _lang(ctx), _year(ctx))
+
+
+@pass_context
+def _moment(ctx: Context, value: datetime | None) -> str:
+    return moment_words(value, _lang(ctx), _year(ctx))
+
+
+@pass_context
+def _edge(ctx: Context, value: datetime, kind: str) -> str:
+    return edge_words(value, str(kind), _lang(ctx), _year(ctx))
+
+
+@pass_context
+def _words(ctx: Context, text: str, zone: str | tzinfo | None = None) -> str:
+    """ISO dates inside a sentence (the rules' reasons) in words, in the round's zone."""
+    where = round_zone(zone) if isinstance(zone, str) else zone
+    return in_words(text, _lang(ctx), where, _year(ctx))
+
+
+@pass_context
+def _shown(ctx: Context, values: dict[str, Any]) -> dict[str, object]:
+    """A message's values with dates in words."""
+    from tactful.web.i18n import shown
+
+    return shown(values, _lang(ctx), _year(ctx))
 
 
 def environment() -> Environment:
@@ -30,35 +65,15 @@ def environment() -> Environment:
         lstrip_blocks=True,
         auto_reload=False,
     )
-    env.filters["day"] = format_day
-    env.filters["moment"] = format_moment
-    env.filters["edge"] = format_edge
+    env.filters["day"] = _day
+    env.filters["moment"] = _moment
+    env.filters["edge"] = _edge
+    env.filters["words"] = _words
+    env.filters["shown"] = _shown
     env.filters["iso"] = lambda v: v.isoformat() if v else ""
     env.filters["local_input"] = lambda v: v.strftime("%Y-%m-%dT%H:%M") if v else ""
     env.globals["safe_url"] = safe_url
     return env
-
-
-def format_day(value: date | datetime | None, lang: str = "en") -> str:
-    """ "Wed 25 Nov 2026" / "mer. 25 nov. 2026"."""
-    if value is None:
-        return ""
-    day = value.date() if isinstance(value, datetime) else value
-    months, days = MONTHS.get(lang, MONTHS["en"]), DAYS.get(lang, DAYS["en"])
-    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
-
-
-def format_moment(value: datetime | None, lang: str = "en") -> str:
-    """ "Wed 25 Nov 2026 14:00"."""
-    if value is None:
-        return ""
-    return f"{format_day(value, lang)} {value.strftime('%H:%M')}"
-
-
-def format_edge(value: datetime, kind: str, lang: str = "en") -> str:
-    """An edge of a step's window: a day for a status inquiry (its window is whole business
-    days), a day and time for a thank-you."""
-    return format_day(value, lang) if kind == "status-inquiry" else format_moment(value, lang)
 
 
 def safe_url(url: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -49,6 +50,76 @@ def application_rows(
     return [r for r in rows if state in (None, "", r.state)]
 
 
+SORTS = ("next", "newest", "oldest", "company", "closing")
+"""How the applications list is ordered: the next thing to do first (the default), the newest
+or oldest, by company, or by closing date."""
+PER_PAGE = 25
+MAX_PER_PAGE = 200
+
+
+def _folded(text: str) -> str:
+    from tactful.text import strip_accents
+
+    return strip_accents(text).casefold()
+
+
+def search_rows(rows: list[ApplicationRow], query: str) -> list[ApplicationRow]:
+    """Rows whose company, role, contact or notes hold every word of `query` (accents and case
+    ignored)."""
+    words = _folded(query).split()
+    if not words:
+        return rows
+    found = []
+    for row in rows:
+        app = row.application
+        haystack = _folded(f"{app.company} {app.role} {app.contact or ''} {app.notes}")
+        if all(word in haystack for word in words):
+            found.append(row)
+    return found
+
+
+def _next_moment(row: ApplicationRow) -> datetime | None:
+    pending = [s.latest for p in row.plans for s in p.steps if s.pending]
+    return min(pending) if pending else None
+
+
+def sort_rows(rows: list[ApplicationRow], sort: str) -> list[ApplicationRow]:
+    """`rows` in the order `sort` names (see SORTS); ties keep the newest first."""
+    newest = sorted(rows, key=lambda r: -(r.application.id or 0))
+    if sort == "oldest":
+        return newest[::-1]
+    if sort == "company":
+        return sorted(
+            newest, key=lambda r: (_folded(r.application.company), _folded(r.application.role))
+        )
+    if sort == "closing":
+        far = datetime.max.date()
+        return sorted(newest, key=lambda r: r.application.closing_date or far)
+    if sort == "next":
+        dated = [(m, r) for r in newest if (m := _next_moment(r)) is not None]
+        dated.sort(key=lambda mr: mr[0])
+        return [r for _, r in dated] + [r for r in newest if _next_moment(r) is None]
+    return newest
+
+
+@dataclass(frozen=True)
+class Paged:
+    rows: list[ApplicationRow]
+    total: int
+    page: int
+    pages: int
+    per_page: int
+
+
+def paginate(rows: list[ApplicationRow], page: int, per_page: int = PER_PAGE) -> Paged:
+    """One page of `rows` (pages count from 1; a page past the end shows the last one)."""
+    per_page = max(1, min(per_page, MAX_PER_PAGE))
+    pages = max(1, math.ceil(len(rows) / per_page))
+    page = max(1, min(page, pages))
+    start = (page - 1) * per_page
+    return Paged(rows[start : start + per_page], len(rows), page, pages, per_page)
+
+
 def state_counts(rows: list[ApplicationRow]) -> dict[str, int]:
     counts = dict.fromkeys(APPLICATION_STATES, 0)
     for r in rows:
@@ -72,10 +143,13 @@ def coming_next(
 
 
 def kind_from_slug(slug: str) -> StepKind:
-    """The follow-up a URL names ("thank-you", "status-inquiry"); NotFound for anything else."""
-    from tactful.errors import NotFound
+    """The follow-up a URL names ("thank-you", "status-inquiry" or "status"); a 404 for
+    anything else."""
+    from tactful.web.problems import Problem, WebError
 
+    if slug == "status":
+        return StepKind.STATUS_INQUIRY
     try:
         return StepKind(slug)
     except ValueError:
-        raise NotFound(f"unknown follow-up {slug!r}: thank-you or status-inquiry") from None
+        raise WebError(404, Problem("unknown-kind", {"value": slug[:40]})) from None

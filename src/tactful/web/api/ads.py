@@ -1,4 +1,4 @@
-"""/api/v1/ads: the job-ad studio over HTTP (tactful ad check --json, tactful ad new)."""
+"""/api/v1/ads: the job-ad studio over HTTP."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Body
 
-from tactful.web.api.schemas import AdAnalysisCreate
+from tactful.web.api.answers import AdAnalysisOut, AdGenerationOut
+from tactful.web.api.schemas import AdAnalysisCreate, AdSpecCreate
 from tactful.web.deps import StateDep
-from tactful.web.forms import FieldErrors
+from tactful.web.problems import FieldErrors, Problem
 
 router = APIRouter(tags=["ads"])
 
@@ -29,14 +30,16 @@ SPEC_EXAMPLE = {
 
 @router.post(
     "/ads/analysis",
-    summary="Analyse a job ad: score, gender coding, findings with spans (tactful ad check --json)",
+    response_model=AdAnalysisOut,
+    summary="Analyse a job ad: score, gender coding, findings with spans",
 )
 async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
     from tactful.ads import analyse_ad
 
     if not body.text.strip():
-        raise FieldErrors({"text": "required"})
-    report = analyse_ad(
+        raise FieldErrors({"text": Problem("required")})
+    report = await state.run(
+        analyse_ad,
         body.text,
         today=state.api.now().date(),
         lang=body.lang,
@@ -48,15 +51,22 @@ async def analysis(body: AdAnalysisCreate, state: StateDep) -> dict[str, Any]:
 
 @router.post(
     "/ads/generation",
-    summary="Write an ad and its JobPosting JSON-LD from a spec (tactful ad new)",
+    response_model=AdGenerationOut,
+    summary="Write an ad and its JobPosting JSON-LD from a spec",
     description="The body is the spec of docs/examples/ad-spec.toml as a JSON object. "
+    "Beyond its schema: a city and a country unless remote (then remote_countries), a URL or "
+    "an email to apply, pay.max at least pay.min, closing_date not before date_posted. "
     "Answers the ad as Markdown and as an HTML page, and the JSON-LD.",
 )
 async def generation(
-    state: StateDep, spec: dict[str, Any] = Body(examples=[SPEC_EXAMPLE])
+    state: StateDep, body: AdSpecCreate = Body(examples=[SPEC_EXAMPLE])
 ) -> dict[str, Any]:
-    from tactful.web.studio import generate_from_spec
+    from tactful.web.studio import generate_from_spec, spec_problems
 
-    generated = generate_from_spec(spec, state.api.now().date())
+    spec = body.model_dump(mode="json", exclude_none=True)
+    today = state.api.now().date()
+    if problems := spec_problems(spec, today):
+        raise FieldErrors(problems)
+    generated = await state.run(generate_from_spec, spec, today)
     generated.pop("jsonld_text")
     return generated

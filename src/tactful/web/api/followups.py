@@ -1,4 +1,4 @@
-"""/api/v1/plan, /due, and what happened: sent, skipped, replies (tactful plan|due|sent|…)."""
+"""/api/v1/plan, /due, and what happened: sent, skipped, replies."""
 
 from __future__ import annotations
 
@@ -7,89 +7,128 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from tactful.drafts import parse_kind
+from tactful.errors import Refused
 from tactful.serialize import due_json, plan_json
+from tactful.web.api.answers import Created, DueOut, PlansOut
 from tactful.web.api.schemas import ReplyCreate, SentCreate, SkipCreate
 from tactful.web.deps import StateDep
-from tactful.web.forms import instant_value, reply_values
+from tactful.web.problems import WebError
+from tactful.web.refusals import explain_refusal, undo_problem
+from tactful.web.round_forms import reply_values, sent_at
+from tactful.web.views import kind_from_slug
 
 router = APIRouter(tags=["follow-ups"])
 
 
-@router.get("/plan", summary="The plan of every round, with reasons (tactful plan --json)")
+@router.get(
+    "/plan",
+    response_model=PlansOut,
+    summary="The plan of every round, with reasons",
+)
 async def plans(state: StateDep) -> dict[str, Any]:
-    return {"interviews": [plan_json(p, state.api.lang) for p in state.snapshot().plans]}
+    snapshot = await state.current()
+    return {"interviews": [plan_json(p, state.api.lang) for p in snapshot.plans]}
 
 
-@router.get("/plan/{interview_id}", summary="One round's plan (tactful plan ID --json)")
+@router.get("/plan/{interview_id}", response_model=PlansOut, summary="One round's plan")
 async def plan(interview_id: int, state: StateDep) -> dict[str, Any]:
-    return {"interviews": [plan_json(state.plan(interview_id), state.api.lang)]}
+    return {"interviews": [plan_json(await state.plan(interview_id), state.api.lang)]}
 
 
-@router.get("/due", summary="Due or late now, most urgent first (tactful due --json)")
+@router.get("/due", response_model=DueOut, summary="Due or late now, most urgent first")
 async def due(state: StateDep) -> dict[str, Any]:
-    return {"due": [due_json(p, s, state.api.lang) for p, s in state.snapshot().due()]}
+    snapshot = await state.current()
+    return {"due": [due_json(p, s, state.api.lang) for p, s in snapshot.due()]}
 
 
 @router.post(
     "/rounds/{interview_id}/sent",
     status_code=201,
-    summary="Record that a follow-up email went out (tactful sent)",
+    response_model=Created,
+    summary="Record that a follow-up email went out",
 )
 async def sent(interview_id: int, body: SentCreate, state: StateDep) -> dict[str, int]:
-    at = None
-    if body.at:
-        at = instant_value({"at": body.at}, "at", zone=state.api.zone)
-    new_id = state.api.record_sent(
-        interview_id,
-        parse_kind(body.kind),
-        at=at,
-        subject=body.subject,
-        body=body.body,
-        anyway=body.anyway,
-    )
+    plan = await state.plan(interview_id)
+    api = state.api
+    kind = parse_kind(body.kind)
+    at = sent_at({"at": body.at}, zone=api.zone, interview=plan.interview, now=api.now())
+    try:
+        new_id = await state.run(
+            api.record_sent,
+            interview_id,
+            kind,
+            at=at,
+            subject=body.subject,
+            body=body.body,
+            anyway=body.anyway,
+        )
+    except Refused as exc:
+        raise explain_refusal(exc, plan, kind, api.now()) from None
     state.changed()
     return {"id": new_id}
+
+
+async def _undo(state: StateDep, interview_id: int, kind: str, what: str) -> Response:
+    await state.plan(interview_id)
+    step_kind = kind_from_slug(kind)
+    call = state.api.undo_sent if what == "unsend" else state.api.unskip
+    try:
+        await state.run(call, interview_id, step_kind)
+    except Refused:
+        raise WebError(409, undo_problem(step_kind, what)) from None
+    state.changed()
+    return Response(status_code=204)
 
 
 @router.delete(
     "/rounds/{interview_id}/sent/{kind}",
     status_code=204,
-    summary="Remove a follow-up recorded by mistake (tactful unsend)",
+    response_class=Response,
+    summary="Remove a follow-up recorded by mistake",
 )
 async def unsend(interview_id: int, kind: str, state: StateDep) -> Response:
-    state.api.undo_sent(interview_id, parse_kind(kind))
-    state.changed()
-    return Response(status_code=204)
+    return await _undo(state, interview_id, kind, "unsend")
 
 
 @router.post(
     "/rounds/{interview_id}/skip",
     status_code=204,
-    summary="Decide not to send a follow-up (tactful skip)",
+    response_class=Response,
+    summary="Decide not to send a follow-up",
 )
 async def skip(interview_id: int, body: SkipCreate, state: StateDep) -> Response:
-    state.api.skip(interview_id, parse_kind(body.kind))
+    plan = await state.plan(interview_id)
+    kind = parse_kind(body.kind)
+    try:
+        await state.run(state.api.skip, interview_id, kind)
+    except Refused as exc:
+        raise explain_refusal(exc, plan, kind, state.api.now()) from None
     state.changed()
     return Response(status_code=204)
 
 
 @router.delete(
-    "/rounds/{interview_id}/skip/{kind}", status_code=204, summary="Undo a skip (tactful unskip)"
+    "/rounds/{interview_id}/skip/{kind}",
+    status_code=204,
+    response_class=Response,
+    summary="Undo a skip",
 )
 async def unskip(interview_id: int, kind: str, state: StateDep) -> Response:
-    state.api.unskip(interview_id, parse_kind(kind))
-    state.changed()
-    return Response(status_code=204)
+    return await _undo(state, interview_id, kind, "unskip")
 
 
 @router.post(
     "/rounds/{interview_id}/replies",
     status_code=201,
-    summary="Record the employer's reply: it cancels pending follow-ups (tactful reply)",
+    response_model=Created,
+    summary="Record the employer's reply: it cancels pending follow-ups",
 )
 async def reply(interview_id: int, body: ReplyCreate, state: StateDep) -> dict[str, int]:
-    state.api.interview(interview_id)
-    values = reply_values(body.model_dump(mode="json"), zone=state.api.zone)
-    new_id = state.api.record_reply(interview_id, **values)
+    plan = await state.plan(interview_id)
+    api = state.api
+    values = reply_values(
+        body.model_dump(mode="json"), zone=api.zone, interview=plan.interview, now=api.now()
+    )
+    new_id = await state.run(api.record_reply, interview_id, **values)
     state.changed()
     return {"id": new_id}

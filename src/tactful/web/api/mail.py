@@ -1,4 +1,5 @@
-"""/api/v1/mail/proposals: what `tactful inbox` proposes, to apply or dismiss."""
+"""/api/v1/mail/proposals: what the mailbox proposes after reading the inbox, to apply or
+dismiss."""
 
 from __future__ import annotations
 
@@ -6,33 +7,44 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from tactful.web.api.answers import ProposalOut, ProposalsOut
 from tactful.web.deps import StateDep
 
 router = APIRouter(tags=["mail"])
 
 
-@router.get("/mail/proposals", summary="Proposals from the mailbox waiting for you (tactful inbox)")
+@router.get(
+    "/mail/proposals",
+    response_model=ProposalsOut,
+    summary="Proposals from your mailbox, waiting for you",
+)
 async def proposals(state: StateDep) -> dict[str, Any]:
     lang = state.api.lang
-    return {"proposals": [p.to_json(lang) for p in pending_proposals(state.api)]}
+    found = await state.run(pending_proposals, state.api)
+    return {"proposals": [p.to_json(lang) for p in found]}
 
 
 @router.post(
-    "/mail/proposals/{proposal_id}/apply", summary="Apply a proposal (tactful inbox apply ID)"
+    "/mail/proposals/{proposal_id}/apply",
+    response_model=ProposalOut,
+    summary="Apply a proposal",
 )
 async def apply(proposal_id: int, state: StateDep) -> dict[str, Any]:
-    done = state.api.mailbox().apply(proposal_id)
+    done = await state.run(lambda: state.api.mailbox().apply(proposal_id))
     state.changed()
-    return done.to_json(state.api.lang)
+    result: dict[str, Any] = done.to_json(state.api.lang)
+    return result
 
 
 @router.post(
     "/mail/proposals/{proposal_id}/dismiss",
-    summary="Dismiss a proposal (tactful inbox dismiss ID)",
+    response_model=ProposalOut,
+    summary="Dismiss a proposal",
 )
 async def dismiss(proposal_id: int, state: StateDep) -> dict[str, Any]:
-    done = state.api.mailbox().dismiss(proposal_id)
-    return done.to_json(state.api.lang)
+    done = await state.run(lambda: state.api.mailbox().dismiss(proposal_id))
+    result: dict[str, Any] = done.to_json(state.api.lang)
+    return result
 
 
 def pending_proposals(api: Any) -> list[Any]:

@@ -1,4 +1,5 @@
-"""Applications: the list with state filters, one application with its rounds, add, edit, delete."""
+"""Applications: the list (search, sort, state filters, pages), one application with its
+rounds, add, edit, delete."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from tactful.models import Application
 from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.forms import (
     APPLICATION_FIELDS,
@@ -14,25 +16,66 @@ from tactful.web.forms import (
     application_form_values,
     application_values,
 )
-from tactful.web.views import APPLICATION_STATES, application_rows, state_counts
+from tactful.web.problems import Problem
+from tactful.web.views import (
+    APPLICATION_STATES,
+    SORTS,
+    application_rows,
+    paginate,
+    search_rows,
+    sort_rows,
+    state_counts,
+)
 
 router = APIRouter()
 
 
 @router.get("/applications", response_class=HTMLResponse)
-async def list_applications(view: ViewDep, state: str = "", done: str = "") -> HTMLResponse:
-    snapshot = view.state.snapshot()
+async def list_applications(
+    view: ViewDep, state: str = "", done: str = "", q: str = "", sort: str = "next", page: int = 1
+) -> HTMLResponse:
+    snapshot = await view.state.current()
     every = application_rows(snapshot.applications, snapshot.plans)
     wanted = state if state in APPLICATION_STATES else ""
-    rows = [r for r in every if not wanted or r.state == wanted]
+    order = sort if sort in SORTS else "next"
+    found = search_rows(every, q[:200])
+    shown = [r for r in found if not wanted or r.state == wanted]
+    paged = paginate(sort_rows(shown, order), page)
     return view.page(
         "applications.html",
-        rows=rows,
-        counts=state_counts(every),
-        total=len(every),
+        paged=paged,
+        counts=state_counts(found),
+        total=len(found),
         state=wanted,
         states=APPLICATION_STATES,
+        sorts=SORTS,
+        sort=order,
+        q=q[:200],
         done=done,
+    )
+
+
+async def application_form(
+    view: View,
+    values: dict[str, Any],
+    app: Application | None,
+    errors: dict[str, Problem] | None = None,
+    **extra: Any,
+) -> HTMLResponse:
+    """The application form, with the countries, their regions and the languages to choose."""
+    from tactful.web.choices import countries, regions
+
+    country = str(values.get("country") or "").upper()
+    names, subs = await view.state.run(lambda: (countries(view.lang), regions(country)))
+    return view.page(
+        "application_form.html",
+        status=422 if errors else 200,
+        values=values,
+        errors=errors or {},
+        application=app,
+        countries=list(names),
+        regions=list(subs),
+        **extra,
     )
 
 
@@ -40,67 +83,86 @@ async def list_applications(view: ViewDep, state: str = "", done: str = "") -> H
 async def new_application(view: ViewDep) -> HTMLResponse:
     config = view.state.api.config
     values = {"country": config.get("country"), "subdivision": config.get("subdivision")}
-    return view.page("application_form.html", values=values, errors={}, application=None)
+    return await application_form(view, values, None)
+
+
+@router.get("/choices/regions", response_class=HTMLResponse)
+async def region_choices(view: ViewDep, country: str = "", subdivision: str = "") -> HTMLResponse:
+    """The region list of a country (htmx swaps it in when the country changes)."""
+    from tactful.web.choices import regions
+
+    subs = await view.state.run(regions, country.upper()[:8])
+    return HTMLResponse(
+        view.html("region_select.html", regions=list(subs), values={"subdivision": subdivision})
+    )
 
 
 @router.post("/applications", response_class=HTMLResponse)
 async def create_application(request: Request, view: ViewDep) -> Response:
     raw = await form_data(request)
     try:
-        values = application_values(raw)
-        new_id = view.state.api.add_application(**values)
+        values = await view.state.run(application_values, raw)
+        new_id = await view.state.run(add_application, view.state.api, values)
     except FieldErrors as exc:
-        return _form_again(view, raw, exc.errors, None)
+        return await application_form(view, _shown(raw), None, exc.errors)
     view.state.changed()
     return see_other(f"/applications/{new_id}?done=added")
 
 
-def _form_again(view: View, raw: dict[str, Any], errors: dict[str, str], app: Any) -> Response:
-    values = {k: raw.get(k, "") for k in APPLICATION_FIELDS}
-    return view.page(
-        "application_form.html", status=422, values=values, errors=errors, application=app
-    )
+def add_application(api: Any, values: dict[str, Any]) -> int:
+    """Add an application with its language, in one transaction (the core's `add_application`
+    takes every field but the language, which the web sets)."""
+    language = values.pop("language", "")
+    with api.atomic():
+        new_id = int(api.add_application(**values))
+        if language:
+            api.edit_application(new_id, language=language)
+    return new_id
+
+
+def _shown(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k: raw.get(k, "") for k in APPLICATION_FIELDS}
 
 
 @router.get("/applications/{application_id}", response_class=HTMLResponse)
 async def show_application(view: ViewDep, application_id: int, done: str = "") -> HTMLResponse:
-    app = view.state.api.application(application_id)
-    plans = view.state.snapshot().rounds_of(application_id)
-    return view.page("application.html", application=app, plans=plans, done=done)
+    from tactful.web.choices import country_name
+
+    app = await view.application(application_id)
+    plans = (await view.state.current()).rounds_of(application_id)
+    country = await view.state.run(country_name, app.country, view.lang) if app.country else ""
+    return view.page("application.html", application=app, plans=plans, done=done, country=country)
 
 
 @router.get("/applications/{application_id}/edit", response_class=HTMLResponse)
 async def edit_application_form(view: ViewDep, application_id: int) -> HTMLResponse:
-    app = view.state.api.application(application_id)
-    return view.page(
-        "application_form.html",
-        values=application_form_values(app),
-        errors={},
-        application=app,
-    )
+    app = await view.application(application_id)
+    return await application_form(view, application_form_values(app), app)
 
 
 @router.post("/applications/{application_id}/edit", response_class=HTMLResponse)
 async def edit_application(request: Request, view: ViewDep, application_id: int) -> Response:
-    app = view.state.api.application(application_id)
+    app = await view.application(application_id)
     raw = await form_data(request)
     try:
-        view.state.api.edit_application(application_id, **application_values(raw))
+        values = await view.state.run(application_values, raw)
+        await view.state.run(view.state.api.edit_application, application_id, **values)
     except FieldErrors as exc:
-        return _form_again(view, raw, exc.errors, app)
+        return await application_form(view, _shown(raw), app, exc.errors)
     view.state.changed()
     return see_other(f"/applications/{application_id}?done=saved")
 
 
 @router.get("/applications/{application_id}/delete", response_class=HTMLResponse)
 async def confirm_delete(view: ViewDep, application_id: int) -> HTMLResponse:
-    app = view.state.api.application(application_id)
-    rounds = view.state.api.interviews(application_id)
+    app = await view.application(application_id)
+    rounds = (await view.state.current()).rounds_of(application_id)
     return view.page("application_delete.html", application=app, rounds=rounds)
 
 
 @router.post("/applications/{application_id}/delete")
 async def delete_application(view: ViewDep, application_id: int) -> Response:
-    view.state.api.delete_application(application_id)
+    await view.application(application_id)
+    await view.state.run(view.state.api.delete_application, application_id)
     view.state.changed()
     return see_other("/applications?done=deleted")

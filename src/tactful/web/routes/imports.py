@@ -10,9 +10,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from tactful.errors import BadInput
 from tactful.web.deps import View, ViewDep, form_data, see_other, uploaded
 from tactful.web.forms import APPLICATION_FIELDS, form_strings
+from tactful.web.problems import Problem, WebError
 
 router = APIRouter()
 
@@ -27,7 +27,7 @@ def _application_id(raw: dict[str, str]) -> int | None:
     if not value:
         return None
     if not value.isdigit():
-        raise BadInput("the application id is a number: see the applications page")
+        raise WebError(422, Problem("invalid"), field="application_id")
     return int(value)
 
 
@@ -36,7 +36,7 @@ async def read_invite(request: Request, view: ViewDep) -> HTMLResponse:
     from tactful.calendars import new_applications
 
     name, data, raw = await uploaded(request, view)
-    items = _invite_items(view, name, data, _application_id(raw))
+    items = await view.state.run(_invite_items, view, name, data, _application_id(raw))
     return view.page(
         "import_invite.html",
         items=items,
@@ -56,19 +56,19 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
     try:
         data = base64.b64decode(raw.get("payload", ""), validate=True)
     except (binascii.Error, ValueError):
-        raise BadInput("the invitation was lost on the way: upload it again") from None
+        raise WebError(422, Problem("invite-lost"), field="file") from None
     name = str(raw.get("name", "invitation.ics"))[:200]
-    items = _invite_items(view, name, data, _application_id(raw))
+    items = await view.state.run(_invite_items, view, name, data, _application_id(raw))
     guesses = new_applications(items)
     rename: dict[Any, Any] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     for number, guess in enumerate(guesses):
         company = " ".join(str(raw.get(f"company_{number}", "")).split())
         role = " ".join(str(raw.get(f"role_{number}", "")).split())
         if not company:
-            errors[f"company_{number}"] = "required"
+            errors[f"company_{number}"] = Problem("required")
         if not role:
-            errors[f"role_{number}"] = "required"
+            errors[f"role_{number}"] = Problem("required")
         rename[guess] = Guess(company, role, None, guess.basis)
     if errors:
         return view.page(
@@ -82,7 +82,7 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
             errors=errors,
             values=raw,
         )
-    done = view.state.api.import_invitations(items, rename=rename)
+    done = await view.state.run(view.state.api.import_invitations, items, rename=rename)
     view.state.changed()
     touched = [i for i in done if i.interview_id is not None and i.action is not Action.IGNORED]
     if len(touched) == 1:
@@ -90,32 +90,33 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
     return see_other("/applications?done=imported")
 
 
-@router.post("/applications/import-posting", response_class=HTMLResponse)
-async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
+def _read_postings(name: str, data: bytes, today: Any) -> tuple[Any, list[Any]]:
     from tactful.postings import Page, application_fields, decode_html, read_postings
 
-    name, data, _raw = await uploaded(request, view)
     page = Page(name, "", decode_html(data, None), fetched=False)
     postings = read_postings(page)
-    today = view.state.api.now().date()
     drafts = [postings.draft(n, today=today) for n in range(1, len(postings.items) + 1)]
-    choices = [(draft, form_strings(application_fields(draft))) for draft in drafts]
+    return postings, [(draft, form_strings(application_fields(draft))) for draft in drafts]
+
+
+@router.post("/applications/import-posting", response_class=HTMLResponse)
+async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
+    from tactful.web.routes.applications import application_form
+
+    name, data, _raw = await uploaded(request, view)
+    today = view.state.api.now().date()
+    postings, choices = await view.state.run(_read_postings, name, data, today)
     if len(choices) == 1:
         draft, values = choices[0]
-        return view.page(
-            "application_form.html",
-            values=values,
-            errors={},
-            application=None,
-            warnings=draft.warnings,
-            source=name,
-        )
+        return await application_form(view, values, None, warnings=draft.warnings, source=name)
     return view.page("import_postings.html", choices=choices, labels=postings.labels(), name=name)
 
 
 @router.post("/applications/prefill", response_class=HTMLResponse)
 async def prefill(request: Request, view: ViewDep) -> HTMLResponse:
     """The new-application form filled with the chosen posting's fields (nothing is saved)."""
+    from tactful.web.routes.applications import application_form
+
     raw = await form_data(request)
     values = {k: str(raw.get(k, "")) for k in APPLICATION_FIELDS}
-    return view.page("application_form.html", values=values, errors={}, application=None)
+    return await application_form(view, values, None)

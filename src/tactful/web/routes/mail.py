@@ -12,12 +12,13 @@ router = APIRouter()
 
 @router.post("/mail/proposals/{proposal_id}/apply")
 async def apply(view: ViewDep, proposal_id: int) -> Response:
-    view.state.api.mailbox().apply(proposal_id)
+    await view.state.run(lambda: view.state.api.mailbox().apply(proposal_id))
     view.state.changed()
     return see_other("/?done=proposal-applied")
 
 
 @router.post("/mail/proposals/{proposal_id}/dismiss")
 async def dismiss(view: ViewDep, proposal_id: int) -> Response:
-    view.state.api.mailbox().dismiss(proposal_id)
+    await view.state.run(lambda: view.state.api.mailbox().dismiss(proposal_id))
+    view.state.changed()
     return see_other("/?done=proposal-dismissed")

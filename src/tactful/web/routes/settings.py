@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tactful.errors import BadInput
 from tactful.web.deps import View, ViewDep, form_data, see_other
-from tactful.web.forms import FieldErrors
+from tactful.web.problems import FieldErrors, Problem
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -52,21 +52,26 @@ def _ai_status(view: View) -> dict[str, Any]:
     }
 
 
-def _page(
+async def _page(
     view: View,
     *,
     values: dict[str, str],
-    errors: dict[str, str],
+    errors: dict[str, Problem],
     done: str = "",
     test: dict[str, Any] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     from tactful.ai.settings import display_url
+    from tactful.web.choices import countries, regions, time_zones
     from tactful.web.security import feed_address
 
     gate = view.request.app.state.gate
     feed = feed_address(str(view.request.base_url), gate.feed_token if gate.locked else None)
     settings = view.state.settings
+    country = values.get("country", "").upper()
+    names, subs, zones = await view.state.run(
+        lambda: (countries(view.lang), regions(country), time_zones())
+    )
     return view.page(
         "settings.html",
         status=status,
@@ -79,6 +84,9 @@ def _page(
         feed=feed,
         ai=_ai_status(view),
         field_name=field_name,
+        countries=list(names),
+        regions=list(subs),
+        zones=list(zones),
     )
 
 
@@ -89,19 +97,29 @@ def _current(view: View) -> dict[str, str]:
 
 @router.get("/settings", response_class=HTMLResponse)
 async def settings_page(view: ViewDep, done: str = "") -> HTMLResponse:
-    return _page(view, values=_current(view), errors={}, done=done)
+    return await _page(view, values=_current(view), errors={}, done=done)
+
+
+_CODES = {"timezone": "unknown-timezone", "me.email": "not-an-email", "lang": "unknown-language"}
 
 
 def _validate(api: Tactful, raw: dict[str, Any]) -> dict[str, str]:
-    errors: dict[str, str] = {}
+    from tactful.web.forms import region_problems
+
+    errors: dict[str, Problem] = {}
     values = {k: " ".join(str(raw.get(field_name(k), "")).split()) for k in PREFERENCES}
+    values["country"] = values["country"].upper()
+    values["subdivision"] = region_problems(values["country"], values["subdivision"], errors)
+    if values["lang"] not in ("", "en", "fr"):
+        errors["lang"] = Problem("unknown-language", {"value": values["lang"]})
     for key in PREFERENCES:
+        if field_name(key) in errors:
+            continue
         try:
             values[key] = api.check_setting(key, values[key], values)
         except BadInput as exc:
-            errors[field_name(key)] = exc.message
-    if values["lang"] not in ("", "en", "fr"):
-        errors["lang"] = "en or fr"
+            code = _CODES.get(key, exc.code)
+            errors[field_name(key)] = Problem(code, {"value": values[key]}, text=exc.message)
     if errors:
         raise FieldErrors(errors)
     return values
@@ -111,10 +129,10 @@ def _validate(api: Tactful, raw: dict[str, Any]) -> dict[str, str]:
 async def save_settings(request: Request, view: ViewDep) -> Response:
     raw = await form_data(request)
     try:
-        values = _validate(view.state.api, raw)
+        values = await view.state.run(_validate, view.state.api, raw)
     except FieldErrors as exc:
         shown = {field_name(k): str(raw.get(field_name(k), "")) for k in PREFERENCES}
-        return _page(view, values=shown, errors=exc.errors, status=422)
+        return await _page(view, values=shown, errors=exc.errors, status=422)
     config = view.state.api.config
     for key, value in values.items():
         if value != config.get(key):
@@ -147,7 +165,7 @@ async def ai_test(view: ViewDep) -> HTMLResponse:
             "backend": backend.describe(),
         }
     except (AIError, BadInput) as exc:
-        test = {"ok": False, "error": exc.message}
+        test = {"ok": False, "error": view.te(Problem(exc.code, text=exc.message))}
     if view.htmx:
         return HTMLResponse(view.html("ai_test.html", test=test))
-    return _page(view, values=_current(view), errors={}, test=test)
+    return await _page(view, values=_current(view), errors={}, test=test)

@@ -10,8 +10,17 @@ from fastapi.responses import HTMLResponse, Response
 
 from tactful.errors import BadInput
 from tactful.web.deps import View, ViewDep, form_data, uploaded
-from tactful.web.forms import FieldErrors
-from tactful.web.studio import SPEC_DEFAULTS, SPEC_FIELDS, analysis_view, field_id, generate
+from tactful.web.problems import FieldErrors, Problem, WebError
+from tactful.web.studio import (
+    LABELS,
+    REQUIRED,
+    SPEC_DEFAULTS,
+    SPEC_FIELDS,
+    analysis_view,
+    field_id,
+    generate,
+    markdown_blocks,
+)
 
 router = APIRouter()
 FORMATS = ("", "text", "markdown", "html")
@@ -23,7 +32,8 @@ DOWNLOADS = {
 
 
 def analyse(view: View, raw: dict[str, Any]) -> dict[str, Any] | None:
-    """The analysis of the pasted ad, or None when there is nothing to analyse."""
+    """The analysis of the pasted ad, or None when there is nothing to analyse (synchronous:
+    call it through `WebState.run`)."""
     from tactful.ads import analyse_ad
 
     text = str(raw.get("text", ""))
@@ -41,22 +51,26 @@ def analyse(view: View, raw: dict[str, Any]) -> dict[str, Any] | None:
             source_format=fmt if fmt in FORMATS[1:] else None,
         )
     except BadInput as exc:
-        return {"error": exc.message}
+        return {"error": Problem(exc.code, text=exc.message)}
     return analysis_view(report, text)
 
 
-def _page(
+async def _page(
     view: View,
     *,
     ad: dict[str, Any],
     analysis: dict[str, Any] | None,
     spec: dict[str, Any],
-    errors: dict[str, str],
+    errors: dict[str, Problem],
     generated: dict[str, Any] | None,
     status: int = 200,
 ) -> HTMLResponse:
+    from tactful.web.choices import countries
+
+    names = await view.state.run(countries, view.lang)
     return view.page(
         "studio.html",
+        countries=list(names),
         status=status,
         ad=ad,
         analysis=analysis,
@@ -64,21 +78,25 @@ def _page(
         errors=errors,
         generated=generated,
         field_id=field_id,
+        required=REQUIRED,
+        labels=LABELS,
     )
 
 
 @router.get("/studio", response_class=HTMLResponse)
 async def studio(view: ViewDep) -> HTMLResponse:
-    return _page(view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None)
+    return await _page(
+        view, ad={}, analysis=None, spec=dict(SPEC_DEFAULTS), errors={}, generated=None
+    )
 
 
 @router.post("/studio/analyse", response_class=HTMLResponse)
 async def analyse_page(request: Request, view: ViewDep) -> HTMLResponse:
     raw = await form_data(request)
-    analysis = analyse(view, raw)
+    analysis = await view.state.run(analyse, view, raw)
     if view.htmx:
-        return HTMLResponse(view.html("ad_analysis.html", analysis=analysis))
-    return _page(
+        return HTMLResponse(view.html("ad_analysis.html", analysis=analysis, oob=True))
+    return await _page(
         view, ad=raw, analysis=analysis, spec=dict(SPEC_DEFAULTS), errors={}, generated=None
     )
 
@@ -89,14 +107,14 @@ async def upload(request: Request, view: ViewDep) -> HTMLResponse:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{filename} is not UTF-8 text: save it as UTF-8") from None
+        raise WebError(422, Problem("not-utf8", {"name": filename}), field="file") from None
     name = filename.lower()
     fmt = "html" if name.endswith((".html", ".htm")) else "markdown" if name.endswith(".md") else ""
     raw = {"text": text, "format": fmt}
-    return _page(
+    return await _page(
         view,
         ad=raw,
-        analysis=analyse(view, raw),
+        analysis=await view.state.run(analyse, view, raw),
         spec=dict(SPEC_DEFAULTS),
         errors={},
         generated=None,
@@ -112,20 +130,16 @@ async def generate_page(request: Request, view: ViewDep) -> HTMLResponse:
     raw = await form_data(request)
     spec = _spec_values(raw)
     try:
-        generated = generate(raw, view.state.api.now().date())
+        generated = await view.state.run(generate, raw, view.state.api.now().date())
     except FieldErrors as exc:
-        return _page(
+        return await _page(
             view, ad={}, analysis=None, spec=spec, errors=exc.errors, generated=None, status=422
         )
-    analysis = analyse(view, {"text": generated["markdown"], "format": "markdown"})
-    return _page(
-        view,
-        ad={"text": generated["markdown"], "format": "markdown"},
-        analysis=analysis,
-        spec=spec,
-        errors={},
-        generated=generated,
-    )
+    ad = {"text": generated["markdown"], "format": "markdown"}
+    analysis = await view.state.run(analyse, view, ad)
+    generated["blocks"] = markdown_blocks(generated["markdown"])
+    generated["analysis"] = analysis
+    return await _page(view, ad=ad, analysis=analysis, spec=spec, errors={}, generated=generated)
 
 
 @router.post("/studio/download")
@@ -133,9 +147,9 @@ async def download(request: Request, view: ViewDep) -> Response:
     raw = await form_data(request)
     what = str(raw.get("what", "md"))
     if what not in DOWNLOADS:
-        raise BadInput("download md, html or jsonld")
+        raise WebError(422, Problem("invalid"), field="what")
     media, filename, key = DOWNLOADS[what]
-    generated = generate(raw, view.state.api.now().date())
+    generated = await view.state.run(generate, raw, view.state.api.now().date())
     return Response(
         str(generated[key]).encode("utf-8"),
         media_type=media,

@@ -1,36 +1,85 @@
-"""Today: what is due or late, most urgent first, and what comes next."""
+"""Today: what is due or late, most urgent first, one card per round with what can be done
+right there (mark as sent, skip, record the reply, add the next round), and what comes next."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from tactful.web.deps import ViewDep
+from tactful.models import StepKind
+from tactful.policy import RoundPlan, Step
+from tactful.web.deps import CSRF_SLOT, ViewDep
 from tactful.web.views import COMING_DAYS, coming_next
 
 router = APIRouter()
 SHOWN = 50
 """Cards on Today before "show all": the most urgent come first, and a long backlog stays light."""
+UNDOABLE = {"sent": "unsend", "skipped": "unskip"}
+
+
+@dataclass(frozen=True)
+class Card:
+    """One round on Today, with its steps to act on (both, when both are due)."""
+
+    plan: RoundPlan
+    steps: tuple[Step, ...]
+
+    @property
+    def state(self) -> str:
+        return "late" if any(str(s.state) == "late" for s in self.steps) else "due"
+
+
+def cards(due: list[tuple[RoundPlan, Step]]) -> list[Card]:
+    """Due steps grouped by round, in the order of each round's most urgent step."""
+    order: list[int] = []
+    grouped: dict[int, tuple[RoundPlan, list[Step]]] = {}
+    for plan, step in due:
+        key = plan.interview.id or 0
+        if key not in grouped:
+            order.append(key)
+            grouped[key] = (plan, [])
+        grouped[key][1].append(step)
+    return [Card(grouped[k][0], tuple(grouped[k][1])) for k in order]
 
 
 @router.get("/", response_class=HTMLResponse)
-async def today(view: ViewDep, all: bool = False) -> HTMLResponse:
-    snapshot = view.state.snapshot()
-    # The list is drawn once per snapshot and language: no form in it, so no per-session token.
+async def today(
+    view: ViewDep, all: bool = False, done: str = "", round: int = 0, kind: str = ""
+) -> HTMLResponse:
+    snapshot = await view.state.current()
+    gate = view.request.app.state.gate
+    # The page is drawn once per snapshot and language, for every reader: its forms carry a
+    # slot that each answer fills with the reader's CSRF token. Only the undo message differs.
+    whole = ("today-page", snapshot.key, view.lang, all, gate.locked, view.session.user)
+    if not done and (page := view.state.fragments.get(whole)) is not None:
+        return view.respond(page)
     key = ("today", snapshot.key, view.lang, all)
     body = view.state.fragments.get(key)
     if body is None:
-        due = snapshot.due()
+        every = cards(snapshot.due())
         body = view.html(
             "today_list.html",
-            due=due if all else due[:SHOWN],
-            due_count=len(due),
+            cards=every if all else every[:SHOWN],
+            card_count=len(every),
             coming=coming_next(snapshot.plans, snapshot.now),
             coming_days=COMING_DAYS,
             rounds=len(snapshot.plans),
+            csrf=CSRF_SLOT,
         )
         view.state.fragments[key] = body
     from tactful.web.api.mail import pending_proposals
 
-    proposals = pending_proposals(view.state.api)
-    return view.page("today.html", body=body, now=snapshot.now, proposals=proposals)
+    # Proposals from the inbox live in the store: a new one changes the snapshot's key.
+    proposals = await view.state.run(pending_proposals, view.state.api)
+    undo = None
+    if done in UNDOABLE and kind in tuple(StepKind) and (plan := snapshot.plan(round)):
+        undo = {"plan": plan, "kind": kind, "action": UNDOABLE[done], "done": done}
+    now = snapshot.now.astimezone(view.state.api.zone)
+    page = view.shared_html(
+        "today.html", body=body, now=now, undo=undo, done=done, proposals=proposals
+    )
+    if not done:
+        view.state.fragments[whole] = page
+    return view.respond(page)

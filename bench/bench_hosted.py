@@ -1,0 +1,286 @@
+"""Hosted mode at scale: 10,000 members with 20 interview rounds each on PostgreSQL.
+
+Measures, on a throwaway PostgreSQL server (Debian's binaries, as the tests use):
+- the worker's scan for every member's due steps (target ≤ 5 s for the 200,000 rounds);
+- Today at 200 requests per second across two web worker processes
+  (`tactful serve --multi-user --workers 2`), open loop, each request a random logged-in member
+  (target p99 ≤ 50 ms);
+- the database's size.
+
+The data is written with COPY as the database's owner (the version triggers off while loading,
+then the data versions set once): loading is not what is measured. Only 127.0.0.1 and a Unix
+socket are ever contacted.
+
+Run: .venv/bin/python bench/bench_hosted.py [--members 10000] [--rate 200] [--seconds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+NOW = "2026-11-25T17:00:00+01:00"
+ROUNDS = 20
+PASSWORD = "bench password, long enough"
+TARGET_P99_MS = 50.0
+TARGET_SCAN_S = 5.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def member_rows(member: int, ids: dict[str, int]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """One member's rounds: interviews over the last five months and the next two weeks, the
+    older ones followed up (as bench_web's "typical" data), shifted per member."""
+    now = datetime.fromisoformat(NOW)
+    for i in range(ROUNDS):
+        at = now - timedelta(days=150) + timedelta(days=(i * 164) // ROUNDS, hours=member % 9)
+        ids["app"] += 1
+        ids["iv"] += 1
+        app, iv = ids["app"], ids["iv"]
+        yield "applications", (app, member, f"Company {member}-{i}", "Engineer", "FR",
+                               (at - timedelta(days=10)).date().isoformat(), NOW)  # fmt: skip
+        skipped = ""
+        follow_ups = []
+        if at + timedelta(days=1) < now and (member + i) % 50:
+            follow_ups.append(("thank-you", at + timedelta(hours=20)))
+        if at + timedelta(days=20) < now:
+            if i % 2:
+                follow_ups.append(("status-inquiry", at + timedelta(days=18)))
+            else:
+                skipped = "status-inquiry"
+        yield "interviews", (iv, member, app, 1, at.isoformat(), "Europe/Paris",
+                             (at + timedelta(days=14)).date().isoformat(), "two weeks", skipped,
+                             NOW)  # fmt: skip
+        ids["person"] += 1
+        yield "interviewers", (ids["person"], member, iv, 0, "Ada Lovelace", "ada@example.com")
+        for kind, sent in follow_ups:
+            ids["follow_up"] += 1
+            yield "follow_ups", (ids["follow_up"], member, iv, kind, "email", sent.isoformat(),
+                                 "[]")  # fmt: skip
+        if at + timedelta(days=25) < now and i % 4 == 1:
+            ids["reply"] += 1
+            received = (at + timedelta(days=24)).isoformat()
+            yield "replies", (ids["reply"], member, iv, received, "rejection", "")
+
+
+COLUMNS = {
+    "users": "id, email, role, password_hash, created_at",
+    "applications": "id, owner_id, company, role, country, closing_date, created_at",
+    "interviews": "id, owner_id, application_id, round, starts_at, timezone, decision_date, "
+    "timeline, skipped, created_at",
+    "interviewers": "id, owner_id, interview_id, position, name, email",
+    "follow_ups": "id, owner_id, interview_id, kind, channel, sent_at, recipients",
+    "replies": "id, owner_id, interview_id, received_at, outcome, note",
+}
+
+
+def load(libpq: str, members: int) -> dict[str, int]:
+    """Every member and their rounds, with COPY; the counts of rows written."""
+    import psycopg
+    from argon2 import PasswordHasher
+
+    hashed = PasswordHasher().hash(PASSWORD)
+    ids = {"app": 0, "iv": 0, "person": 0, "follow_up": 0, "reply": 0}
+    counts: dict[str, int] = dict.fromkeys(COLUMNS, 0)
+    with psycopg.connect(libpq) as conn:
+        conn.execute("SET session_replication_role = replica")  # no version triggers
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in COLUMNS}
+        rows["users"] = [
+            (m, f"member{m}@example.org", "member", hashed, NOW) for m in range(2, members + 2)
+        ]
+        for member in range(2, members + 2):
+            for table, row in member_rows(member, ids):
+                rows[table].append(row)
+        for table, columns in COLUMNS.items():
+            with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows[table]:
+                    copy.write_row(row)
+            counts[table] = len(rows[table])
+        for table in COLUMNS:
+            conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT max(id) FROM {table}))"
+            )
+        conn.execute(
+            "INSERT INTO data_versions (owner_id, version) SELECT id, 1 FROM users "
+            "ON CONFLICT DO NOTHING"
+        )
+        conn.execute("ANALYZE")
+    return counts
+
+
+def scan_due(settings: Any) -> tuple[list[float], int]:
+    from tactful.holiday_calendar import HolidayCalendars
+    from tactful.hosting.due import find_due
+    from tactful.store.database import open_database
+
+    database = open_database(settings, migrate=False)
+    holidays = HolidayCalendars(None)
+    now = datetime.fromisoformat(NOW)
+    times, found = [], 0
+    for _ in range(3):
+        start = time.perf_counter()
+        found = len(find_due(database, now, holidays))
+        times.append(time.perf_counter() - start)
+    database.close()
+    return times, found
+
+
+async def today_load(
+    url: str, cookies: list[dict[str, str]], rate: float, seconds: float
+) -> tuple[list[float], int]:
+    total = int(rate * seconds)
+    latencies: list[float] = []
+    failures = 0
+    limits = httpx.Limits(max_connections=8, max_keepalive_connections=8)
+    clients = [
+        httpx.AsyncClient(base_url=url, limits=limits, timeout=10, cookies=c) for c in cookies
+    ]
+    for client in clients:  # warm: each member's plans once
+        await client.get("/")
+    chosen = random.Random(13)
+    order = [chosen.randrange(len(clients)) for _ in range(total)]
+    start = time.perf_counter()
+
+    async def one(i: int) -> None:
+        nonlocal failures
+        due = start + i / rate
+        await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        try:
+            ok = (await clients[order[i]].get("/")).status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        if ok:
+            latencies.append((time.perf_counter() - due) * 1000)
+        else:
+            failures += 1
+
+    await asyncio.gather(*(one(i) for i in range(total)))
+    for client in clients:
+        await client.aclose()
+    return latencies, failures
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    from sqlalchemy.engine import make_url
+
+    from pg_server import throwaway_server
+    from tactful.hosting.upgrade import upgrade
+    from tactful.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--sessions", type=int, default=200, help="members logged in at once")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="tactful-bench-hosted-"))
+    with throwaway_server() as server:
+        url = server.create_database("bench")
+        settings = Settings(home, url)
+        upgrade(settings)
+        libpq = make_url(url).set(drivername="postgresql").render_as_string(False)
+        start = time.perf_counter()
+        counts = load(libpq, args.members)
+        print(f"loaded {counts} in {time.perf_counter() - start:.1f} s")
+
+        times, found = scan_due(settings)
+        verdict = "ok" if statistics.median(times) <= TARGET_SCAN_S else "MISSED"
+        print(
+            f"worker scan of {counts['interviews']:,} rounds of {args.members:,} members: "
+            f"{found:,} due steps never reminded, median {statistics.median(times):.2f} s "
+            f"(runs: {', '.join(f'{t:.2f}' for t in times)} s; target ≤ {TARGET_SCAN_S:g} s: "
+            f"{verdict})"
+        )
+
+        port = free_port()
+        env = {**os.environ, "TACTFUL_HOME": str(home), "TACTFUL_DATABASE_URL": url,
+               "TACTFUL_NOW": NOW, "TZ": "Europe/Paris"}  # fmt: skip
+        web = subprocess.Popen(
+            [sys.executable, "-m", "tactful", "serve", "--multi-user", "--workers", "2",
+             "--port", str(port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    httpx.get(base + "/login", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.2)
+            cookies = []
+            picked = random.Random(7).sample(range(2, args.members + 2), args.sessions)
+            with httpx.Client(base_url=base, timeout=30) as client:
+                for member in picked:
+                    client.cookies.clear()
+                    r = client.post(
+                        "/api/v1/login",
+                        json={"email": f"member{member}@example.org", "password": PASSWORD},
+                    )
+                    r.raise_for_status()
+                    cookies.append(dict(client.cookies))
+            latencies, failures = asyncio.run(today_load(base, cookies, args.rate, args.seconds))
+        finally:
+            web.terminate()
+            try:
+                web.wait(30)
+            except subprocess.TimeoutExpired:
+                web.kill()
+                web.wait(10)
+        p99 = percentile(latencies, 99)
+        verdict = "ok" if p99 <= TARGET_P99_MS and not failures else "MISSED"
+        print(
+            f"Today across 2 web workers, {len(latencies) + failures} requests at "
+            f"{args.rate:g}/s from {args.sessions} members: p50 "
+            f"{statistics.median(latencies):.1f} ms, p90 {percentile(latencies, 90):.1f} ms, "
+            f"p99 {p99:.1f} ms, max {max(latencies):.1f} ms, {failures} failed "
+            f"(target p99 ≤ {TARGET_P99_MS:g} ms: {verdict})"
+        )
+        import psycopg
+
+        with psycopg.connect(libpq) as conn:
+            size = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+            tables = conn.execute(
+                "SELECT relname, pg_total_relation_size(relid) FROM pg_statio_user_tables "
+                "ORDER BY 2 DESC LIMIT 6"
+            ).fetchall()
+        assert size is not None
+        print(
+            f"database size: {size[0] / 2**20:.0f} MiB ("
+            + ", ".join(f"{name} {bytes_ / 2**20:.0f} MiB" for name, bytes_ in tables)
+            + ")"
+        )
+
+
+if __name__ == "__main__":
+    main()

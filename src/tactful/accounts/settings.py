@@ -1,0 +1,45 @@
+"""A member's preferences in hosted mode: the same keys and checks as `config.json`, kept in the
+database (`user_settings`, one row per key) under the member's scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from tactful.config import Config
+from tactful.store import schema
+
+if TYPE_CHECKING:
+    from tactful.store.database import Database
+
+
+class OwnerConfig(Config):
+    """`Config` whose values are the scoped user's rows; `forget()` re-reads them (another web
+    worker may have changed them: the data version says when)."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(Path("/nonexistent"))
+        self.database = database
+        self.path = Path("settings")
+
+    @property
+    def values(self) -> dict[str, Any]:
+        if self._values is None:
+            rows = self.database.rows("SELECT name, value FROM user_settings ORDER BY name")
+            self._values = {str(name): str(value) for name, value in rows}
+        return self._values
+
+    def forget(self) -> None:
+        self._values = None
+
+    def _save(self) -> None:
+        table = schema.user_settings
+        with self.database.begin() as conn:
+            conn.execute(sa.delete(table))
+            if self.values:
+                conn.execute(
+                    sa.insert(table),
+                    [{"name": k, "value": str(v)} for k, v in sorted(self.values.items())],
+                )

@@ -1,0 +1,99 @@
+"""`tactful user …`, `tactful db …` and `tactful serve --multi-user` as an operator types them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import CLI
+from mail_sink import MailSink
+
+
+@pytest.fixture
+def on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("TACTFUL_DATABASE_URL", pg_url)
+    return pg_url
+
+
+def test_multi_user_mode_needs_postgresql_in_one_line(cli: CLI) -> None:
+    done = cli("serve", "--multi-user")
+    assert done.code == 2
+    assert done.err.count("\n") == 1
+    assert "multi-user mode needs PostgreSQL" in done.err
+    assert cli("user", "list").code == 2
+
+
+def test_the_environment_turns_multi_user_mode_on(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TACTFUL_MODE", "multi-user")
+    done = cli("serve")
+    assert done.code == 2
+    assert "needs PostgreSQL" in done.err
+
+
+def test_an_operator_adds_lists_invites_and_removes_accounts(cli: CLI, on_postgres: str) -> None:
+    added = cli("user", "add", "Coach@Career.example", "--role", "coach")
+    assert added.code == 0, added.err
+    assert "Added coach@career.example (coach)." in added.out
+    assert "/signup?token=" in added.out  # no server mail account: the link is printed
+    invited = cli("user", "invite", "ada@example.org", "--json", "--base-url", "https://t.example")
+    link = json.loads(invited.out)
+    assert link["mailed"] is False
+    assert link["url"].startswith("https://t.example/signup?token=")
+    listed = cli("user", "list", "--json").json()["users"]
+    assert [(u["email"], u["role"], u["active"]) for u in listed] == [
+        ("coach@career.example", "coach", False)
+    ]
+    assert cli("user", "add", "coach@career.example").code == 1  # exists: the rules refuse
+    bad = cli("user", "add", "not an address")
+    assert bad.code == 2
+    assert "is not an email address" in bad.err
+    assert cli("user", "add", "x@example.org", "--role", "boss").code == 2
+    removed = cli("user", "remove", "coach@career.example", "--yes")
+    assert removed.code == 0
+    assert cli("user", "list", "--json").json() == {"users": []}
+    assert cli("user", "remove", "coach@career.example", "--yes").code == 2
+
+
+def test_an_invitation_is_mailed_when_the_server_has_a_mail_account(
+    cli: CLI, on_postgres: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with MailSink() as sink:
+        monkeypatch.setenv("TACTFUL_SMTP_URL", sink.url)
+        monkeypatch.setenv("TACTFUL_MAIL_FROM", "tactful@career.example")
+        done = cli("user", "invite", "ada@example.org", "--lang", "fr")
+        assert done.code == 0, done.err
+        assert "Mailed a one-time link to ada@example.org." in done.out
+        [message] = sink.sink.to("ada@example.org")
+        assert message["Subject"] == "Votre compte tactful"
+        assert "/signup?token=" in message.get_payload()
+        assert "token=" not in done.out  # the link went to its owner only
+
+
+def test_the_server_mail_refuses_clear_text_to_another_host(
+    cli: CLI, on_postgres: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TACTFUL_SMTP_URL", "smtp://mail.example:25?security=none")
+    monkeypatch.setenv("TACTFUL_MAIL_FROM", "tactful@career.example")
+    done = cli("user", "invite", "ada@example.org")
+    assert done.code == 2
+    assert "only allowed to a loopback host" in done.err
+
+
+def test_servers_never_migrate_and_say_how_to(
+    cli: CLI, postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TACTFUL_DATABASE_URL", postgres_url)  # an empty database
+    refused = cli("user", "list")
+    assert refused.code == 2
+    assert "run 'tactful db upgrade' once" in refused.err
+    upgraded = cli("db", "upgrade")
+    assert upgraded.code == 0, upgraded.err
+    assert "The database is at schema" in upgraded.out
+    assert cli("user", "list", "--json").json() == {"users": []}
+    assert cli("db", "upgrade").code == 0  # twice is harmless
+    key = cli("db", "new-key").out.strip()
+    assert len(key) == 44

@@ -1,0 +1,149 @@
+"""Multi-user mode in the browser's shoes: logging in, links, sessions, coaches, admins."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from hosting.site import PASSWORD, Site
+
+pytestmark = pytest.mark.slow
+
+
+def _add_round(person_client: object, company: str = "Acme") -> tuple[int, int]:
+    import httpx
+
+    assert isinstance(person_client, httpx.Client)
+    r = person_client.post(
+        "/api/v1/applications", json={"company": company, "role": "Data engineer", "country": "FR"}
+    )
+    assert r.status_code == 201, r.text
+    app = int(r.json()["id"])
+    r = person_client.post(f"/api/v1/applications/{app}/rounds", json={"at": "2026-11-25 14:00"})
+    assert r.status_code == 201, r.text
+    return app, int(r.json()["id"])
+
+
+def test_anonymous_requests_are_sent_to_log_in(site: Site) -> None:
+    with site.client() as anonymous:
+        page = anonymous.get("/")
+        assert page.status_code == 303
+        assert page.headers["location"].startswith("/login")
+        api = anonymous.get("/api/v1/applications")
+        assert api.status_code == 401
+        assert api.json()["error"]["code"] == "not-logged-in"
+
+
+def test_a_member_logs_in_works_and_logs_out(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    _add_round(ada.client)
+    due = ada.client.get("/api/v1/due").json()["due"]
+    assert [d["kind"] for d in due] == ["thank-you"]
+    assert "Acme" in ada.client.get("/").text
+    ada.submit("/logout")
+    assert ada.client.get("/").status_code == 303
+
+
+def test_wrong_passwords_are_limited_per_account_with_a_clear_message(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    ada.submit("/logout")
+    for _ in range(5):
+        assert ada.log_in("wrong password!").status_code == 401
+    refused = ada.log_in()
+    assert refused.status_code == 429
+    assert "Too many failed logins for this account" in refused.text
+    french = ada.client.post(
+        "/login",
+        data={"csrf_token": ada.token("/login"), "email": ada.email, "password": PASSWORD},
+        headers={"accept-language": "fr"},
+    )
+    assert "Trop d'échecs de connexion pour ce compte" in html.unescape(french.text)
+
+
+def test_an_invitation_link_signs_up_once(site: Site) -> None:
+    link = site.hosted.users.invite("new@example.org", "member")
+    with site.client() as browser:
+        form = browser.get(f"/signup?token={link.token}")
+        assert "new@example.org" in form.text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert token
+        data = {
+            "csrf_token": token.group(1),
+            "token": link.token,
+            "password": PASSWORD,
+            "repeat": PASSWORD,
+        }
+        done = browser.post("/signup", data=data)
+        assert done.status_code == 303
+        assert browser.get("/api/v1/account").json()["email"] == "new@example.org"
+        fresh = re.search(r'name="csrf_token" value="([^"]+)"', browser.get("/account").text)
+        assert fresh
+        again = browser.post("/signup", data={**data, "csrf_token": fresh.group(1)})
+        assert again.status_code == 422
+        assert "expired or was already used" in again.text
+
+
+def test_a_reset_link_changes_the_password_and_ends_other_sessions(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    link = site.hosted.users.reset_link("ada@example.org")
+    assert link is not None
+    with site.client() as browser:
+        form = browser.get(f"/reset?token={link.token}")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert token
+        new = "another long passphrase"
+        done = browser.post(
+            "/reset/confirm",
+            data={"csrf_token": token.group(1), "token": link.token, "password": new,
+                  "repeat": new},
+        )  # fmt: skip
+        assert done.status_code == 303
+    assert ada.client.get("/api/v1/account").status_code == 401
+
+
+def test_a_member_downloads_everything_and_deletes_the_account(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    _add_round(ada.client)
+    export = ada.client.get("/account/export")
+    assert export.headers["content-disposition"].startswith("attachment")
+    assert [a["company"] for a in export.json()["applications"]] == ["Acme"]
+    assert ada.submit("/account/delete", {"password": "not it at all"}).status_code == 409
+    assert ada.submit("/account/delete", {"password": PASSWORD}).status_code == 303
+    assert site.hosted.users.find("ada@example.org") is None
+    assert ada.client.get("/api/v1/account").status_code == 401
+
+
+def test_a_coach_reads_shared_rounds_and_leaves_a_note(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    coach = site.person("coach@example.org", "coach")
+    _, round_id = _add_round(ada.client)
+    ada_id = site.hosted.users.by_email("ada@example.org").id
+    assert coach.client.get(f"/coach/members/{ada_id}").status_code == 404
+    assert ada.client.get("/coach").status_code == 403
+    ada.submit("/account/share", {"coach": "coach@example.org"})
+    page = coach.client.get(f"/coach/members/{ada_id}")
+    assert "Acme" in page.text
+    note = coach.submit(
+        f"/coach/members/{ada_id}/rounds/{round_id}/notes", {"text": "Mention Kafka."}
+    )
+    assert note.status_code == 303
+    assert "Mention Kafka." in ada.client.get("/account").text
+    assert coach.client.get(f"/api/v1/rounds/{round_id}").status_code == 404
+
+
+def test_an_admin_manages_accounts_but_sees_no_data(site: Site) -> None:
+    ada = site.person("ada@example.org")
+    _add_round(ada.client, company="Secret Employer")
+    admin = site.person("admin@example.org", "admin")
+    page = admin.client.get("/admin/users")
+    assert "ada@example.org" in page.text
+    assert "Secret Employer" not in page.text
+    assert "Secret Employer" not in admin.client.get("/api/v1/applications").text
+    invited = admin.submit("/admin/users/invite", {"email": "new@example.org", "role": "coach"})
+    assert "/signup?token=" in invited.text
+    ada_id = site.hosted.users.by_email("ada@example.org").id
+    admin.submit(f"/admin/users/{ada_id}/logout")
+    assert ada.client.get("/api/v1/account").status_code == 401
+    assert ada.client.get("/admin/users").status_code in (303, 403)
