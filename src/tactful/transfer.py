@@ -73,10 +73,10 @@ def import_data(
     """Add everything in an export to the store, in one transaction.
 
     Into an empty store the ids are kept, so an export imports back to the same export; into a
-    store that has data, new ids are given.
+    store that has data (or in hosted mode, see `Store.keeps_ids`), new ids are given.
     """
     applications, profile = read_export(data, now=now, holidays=holidays)
-    keep_ids = store.is_empty()
+    keep_ids = store.keeps_ids()
     return store.import_all(applications, profile, keep_ids=keep_ids)
 
 
@@ -123,7 +123,7 @@ def import_stream(
     from tactful import jsonstream
 
     check = ExportCheck(now=now, holidays=holidays)
-    keep_ids = store.is_empty()
+    keep_ids = store.keeps_ids()
     header: dict[str, Any] = {}
     errors: dict[str, BadInput] = {}
     refused: BadInput | None = None

@@ -368,6 +368,13 @@ class Store:
         )
         return bool(counts[0][0] == 0)
 
+    def keeps_ids(self) -> bool:
+        """Whether an import keeps the ids of its file: into an empty single-user store, so that
+        an export imports back to the same export. Never in hosted mode: ids are numbered for
+        every user together (another user's rows may hold the file's ids, and moving the
+        sequences to the importer's largest id would hand out ids already taken)."""
+        return self.database.scope is None and self.is_empty()
+
     def reset_sequences(self) -> None:
         """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""
         if self.database.engine.dialect.name != "postgresql":
