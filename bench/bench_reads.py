@@ -1,7 +1,7 @@
 """Every read command as a whole process, against `python -c "import sqlite3, json"` measured in
 the same run (target: 3× or less), on a store of 1,000 rounds.
 
-    .venv/bin/python bench/bench_reads.py [--runs 7] [--database-url URL]
+    .venv/bin/python bench/bench_reads.py [--runs 7] [--database-url URL | --postgres]
 
 The store is bench_due's 1,000 rounds (a backlog: 1,744 steps due); `check` reads a 120-word
 follow-up and `ad check` a 600-word ad (bench_ads). The first `check` and `ad check` compile
@@ -52,7 +52,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=1000)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument(
+        "--postgres", action="store_true", help="on a throwaway server (tests/pg_server.py)"
+    )
     args = parser.parse_args()
+    if args.postgres:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pg_server import throwaway_server
+
+        with throwaway_server() as server:
+            args.database_url = server.create_database("tactful_reads")
+            return measure(args)
+    return measure(args)
+
+
+def measure(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix="tactful-bench-reads-"))
     extra = {"TACTFUL_NOW": "2026-11-25T17:00:00+01:00", "XDG_CACHE_HOME": str(work / "cache")}
     if args.database_url:

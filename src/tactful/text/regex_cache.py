@@ -58,7 +58,7 @@ def _engine() -> tuple[object, object, object] | None:
         import _sre  # type: ignore[import-not-found]
 
         cache = re._cache  # type: ignore[attr-defined]
-        parser = re._parser  # type: ignore[attr-defined]
+        parser = re._parser
         compiler = re._compiler  # type: ignore[attr-defined]
     except (ImportError, AttributeError):
         return None
