@@ -86,7 +86,7 @@ def measure(args: argparse.Namespace) -> int:
     for cold in (["check", str(email)], ["ad", "check", str(ad)]):
         first = run([*tactful, *cold], env=env)
         print(
-            f"  cold (matchers compiled, then cached): {' '.join(cold[:2])}: {first.cpu:.3f} s CPU"
+            f"  cold (matchers compiled, then cached): {' '.join(cold[:-1])}: {first.cpu:.3f} s CPU"
         )
     verdicts = Verdicts()
     print(f"  {'command':<34} {'cpu':>8} {'floor':>8} {'cpu ×':>7} {'wall ×':>7}")
