@@ -19,8 +19,9 @@ work, so import ratios are taken on wall time. Exit status 1 when a target is mi
 from __future__ import annotations
 
 import argparse
-import json
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -32,7 +33,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bench.bench_due import export  # noqa: E402
 from bench.measure import Run, Verdicts, bench_env, load, machine, run  # noqa: E402
 
 IMPORT_TARGET = 5.0
@@ -44,35 +44,59 @@ TACTFUL = [sys.executable, "-m", "tactful"]
 READS = (["due", "--json"], ["plan", "--json"], ["export"])
 
 
+def _helper(code: str, *args: str) -> str:
+    """Python in a child process: whatever the bench itself would import or build (tactful,
+    SQLAlchemy, a 100,000-round export) stays out of the bench's memory. Linux counts the
+    memory of the process that forked a child in the child's peak (`ru_maxrss` keeps the
+    high-water mark across exec), so the bench stays small to measure its children's peaks."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr else code)
+    return done.stdout.strip()
+
+
+_MIGRATE = (
+    "import sys; from pathlib import Path; from tactful.settings import Settings; "
+    "from tactful.store.database import open_database; "
+    "open_database(Settings(Path(sys.argv[1]), sys.argv[2])).close()"
+)
+_CREATE = (
+    f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r}); from pg_server import Server; "
+    "print(Server(sys.argv[1]).create_database(sys.argv[2], template=sys.argv[3]))"
+)
+_EXPORT = (
+    f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.bench_due import export; "
+    "open(sys.argv[2], 'w', encoding='utf-8').write(json.dumps(export(int(sys.argv[1]))))"
+)
+
+
 class Stores:
     """Empty, migrated stores to import into: copies of one template (a SQLite file, or a
     PostgreSQL database used as a template)."""
 
-    def __init__(self, work: Path, server: object | None) -> None:
-        from tactful.settings import Settings
-        from tactful.store.database import open_database
-
+    def __init__(self, work: Path, admin_url: str | None) -> None:
         self.work = work
-        self.server = server
+        self.admin_url = admin_url
         self.count = 0
-        if server is None:
+        if admin_url is None:
             template = work / "template"
             self.template_url = f"sqlite:///{template / 'tactful.db'}"
         else:
-            self.template_url = server.create_database("tactful_template")  # type: ignore[attr-defined]
-        open_database(Settings(work / "template", self.template_url)).close()
+            self.template_url = _helper(_CREATE, admin_url, "tactful_template", "template0")
+        _helper(_MIGRATE, str(work / "template"), self.template_url)
 
     def fresh(self) -> tuple[Path, str]:
         """A new home and the URL of its empty store."""
         self.count += 1
         home = self.work / f"home-{self.count}"
         home.mkdir()
-        if self.server is None:
+        if self.admin_url is None:
             shutil.copy(self.work / "template" / "tactful.db", home / "tactful.db")
             return home, f"sqlite:///{home / 'tactful.db'}"
         name = f"store_{self.count}"
-        url = self.server.create_database(name, template="tactful_template")  # type: ignore[attr-defined]
-        return home, str(url)
+        return home, _helper(_CREATE, self.admin_url, name, "tactful_template")
 
 
 def median(runs: list[Run], what: str) -> float:
@@ -122,17 +146,18 @@ def main() -> int:
 
 
 @contextmanager
-def _server(postgres: bool) -> Iterator[object | None]:
+def _server(postgres: bool) -> Iterator[str | None]:
+    """The admin URL of a throwaway PostgreSQL server, or None for SQLite."""
     if not postgres:
         yield None
         return
     from pg_server import throwaway_server
 
     with throwaway_server() as server:
-        yield server
+        yield server.admin_url
 
 
-def _bench(sizes: list[int], runs: int, server: object | None) -> int:
+def _bench(sizes: list[int], runs: int, server: str | None) -> int:
     work = Path(tempfile.mkdtemp(prefix="tactful-bench-scale-"))
     where = "PostgreSQL" if server is not None else "SQLite"
     stores = Stores(work, server)
@@ -140,6 +165,8 @@ def _bench(sizes: list[int], runs: int, server: object | None) -> int:
     on = "wall" if server is not None else "cpu"
     print(f"tactful at scale ({where}), whole processes, median of {runs} alternating runs")
     print(f"machine: {machine()}; load average before: {load()}")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"the bench's own peak memory (no child's peak can show less): {own:.0f} MiB")
 
     def env(home: Path, url: str) -> dict[str, str]:
         return bench_env(
@@ -153,7 +180,7 @@ def _bench(sizes: list[int], runs: int, server: object | None) -> int:
     try:
         for rounds in sizes:
             data = work / f"export-{rounds}.json"
-            data.write_text(json.dumps(export(rounds)), encoding="utf-8")
+            _helper(_EXPORT, str(rounds), str(data))
             ours, floors, (home, url) = measure_import(stores, data, rounds, runs, env)
             print(
                 f"  import {rounds:>7} rounds: {median(ours, 'wall'):7.2f} s wall "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -41,9 +41,7 @@ def _due_json(state: State) -> None:
     batch of plans: each batch's due steps are sorted and, when there is more than one batch,
     kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
     ties keep the plans' order as due_steps' stable sort does)."""
-    import heapq
     import json
-    import tempfile
 
     from tactful.models import StepState
     from tactful.serialize import due_json
@@ -51,11 +49,18 @@ def _due_json(state: State) -> None:
     tactful = state.api
     lang = tactful.lang
     acting = (StepState.DUE, StepState.LATE)
-    with tempfile.TemporaryDirectory(prefix="tactful-due-") as folder:
+    with ExitStack() as stack:
         runs: list[str] = []
+        folder = ""
         last: list[tuple[tuple[int, int, str], str]] = []
         for _, plans in tactful.iter_plans():
             if last:
+                # A second batch: the runs go to a temporary folder (made, and tempfile
+                # imported, only for a store of more than one batch).
+                if not folder:
+                    import tempfile
+
+                    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="tactful-due-"))
                 runs.append(_spill(folder, len(runs), last))
             last = [
                 (
@@ -68,6 +73,8 @@ def _due_json(state: State) -> None:
             ]
             last.sort(key=_first)
         if runs:
+            import heapq
+
             runs.append(_spill(folder, len(runs), last))
             items = (text for _, text in heapq.merge(*map(_run, runs), key=_first))
         else:
