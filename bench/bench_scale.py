@@ -19,7 +19,6 @@ work, so import ratios are taken on wall time. Exit status 1 when a target is mi
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -33,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bench.measure import Run, Verdicts, bench_env, load, machine, run  # noqa: E402
+from bench.measure import Run, Verdicts, bench_env, load, machine, own_peak_mib, run  # noqa: E402
 
 IMPORT_TARGET = 5.0
 GROWTH_TARGET = 1.5
@@ -47,8 +46,8 @@ READS = (["due", "--json"], ["plan", "--json"], ["export"])
 def _helper(code: str, *args: str) -> str:
     """Python in a child process: whatever the bench itself would import or build (tactful,
     SQLAlchemy, a 100,000-round export) stays out of the bench's memory. Linux counts the
-    memory of the process that forked a child in the child's peak (`ru_maxrss` keeps the
-    high-water mark across exec), so the bench stays small to measure its children's peaks."""
+    memory of the process that forked a child in the child's peak (see bench.measure.run), so
+    the bench stays small to measure its children's peaks."""
     done = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
     )
@@ -165,8 +164,7 @@ def _bench(sizes: list[int], runs: int, server: str | None) -> int:
     on = "wall" if server is not None else "cpu"
     print(f"tactful at scale ({where}), whole processes, median of {runs} alternating runs")
     print(f"machine: {machine()}; load average before: {load()}")
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"the bench's own peak memory (no child's peak can show less): {own:.0f} MiB")
+    print(f"the bench's own peak memory (no child's peak can show less): {own_peak_mib():.0f} MiB")
 
     def env(home: Path, url: str) -> dict[str, str]:
         return bench_env(
@@ -209,7 +207,7 @@ def _bench(sizes: list[int], runs: int, server: str | None) -> int:
                 print(
                     f"  {name:<12} {rounds:>7} rounds: {median(a, 'wall'):7.2f} s wall "
                     f"{cpu:7.2f} s CPU {rss:6.0f} MiB | × floor {ratio(a, b, 'cpu'):7.1f} CPU, "
-                    f"{ratio(a, b, 'wall'):7.1f} wall | {len(a[-1].stdout) / 2**20:6.1f} MiB out"
+                    f"{ratio(a, b, 'wall'):7.1f} wall | {a[-1].out_bytes / 2**20:6.1f} MiB out"
                 )
                 verdicts.check(
                     f"{name} {rounds} rounds peak memory", rss, MEMORY_TARGET_MIB, " MiB"
@@ -225,7 +223,7 @@ def _bench(sizes: list[int], runs: int, server: str | None) -> int:
                 )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"load average after: {load()}")
+    print(f"load average after: {load()}; the bench's own peak memory: {own_peak_mib():.0f} MiB")
     return verdicts.exit_status()
 
 

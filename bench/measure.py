@@ -26,14 +26,20 @@ class Run:
     cpu: float
     rss_mib: float
     status: int
-    stdout: bytes
+    out_bytes: int
+    """How much the command printed: counted, not kept (see `run`)."""
 
 
 def run(
     command: Sequence[str], *, env: Mapping[str, str] | None = None, stdin: bytes | None = None
 ) -> Run:
-    """Run `command` once, its output read as a pipe reads it (and kept), reaped with
-    os.wait4 so that its own CPU time and peak memory are known."""
+    """Run `command` once, its output read as a pipe reads it (and counted, not kept), reaped
+    with os.wait4 so that its own CPU time and peak memory are known.
+
+    The output is not kept because Linux counts the memory of the process that starts a child
+    in the child's peak (`ru_maxrss` keeps the high-water mark across exec, and subprocess
+    starts children with vfork): the measuring process must stay small for its children's
+    peaks to be theirs."""
     started = time.perf_counter()
     read, write = os.pipe()
     child = subprocess.Popen(
@@ -48,9 +54,9 @@ def run(
         with contextlib.suppress(BrokenPipeError):
             child.stdin.write(stdin)
         child.stdin.close()
-    chunks = []
-    while chunk := os.read(read, 1 << 20):
-        chunks.append(chunk)
+    size = 0
+    while chunk := os.read(read, 1 << 16):
+        size += len(chunk)
     os.close(read)
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -60,7 +66,7 @@ def run(
         usage.ru_utime + usage.ru_stime,
         usage.ru_maxrss / 1024,
         child.returncode,
-        b"".join(chunks),
+        size,
     )
 
 
@@ -120,6 +126,13 @@ def machine() -> str:
         f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()} "
         f"({platform.system()} {platform.machine()})"
     )
+
+
+def own_peak_mib() -> float:
+    """This process's peak memory: no child's measured peak can be below it (see `run`)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def load() -> str:
