@@ -37,8 +37,9 @@ test: $(STAMP) system-deps lint
 # did (about 20 minutes on 2 busy cores). Not part of `make test`. bench-more: the older ones.
 BENCH_RUNS ?= 5
 BENCH_SIZES ?= 1000,10000,100000
-# PostgreSQL stops at 10,000 rounds: there an import (the executemany floor's too) grows about
-# as the square of its size, 1 s at 1,000 rounds and 33 s at 10,000 (docs/benchmarks.md).
+# PostgreSQL stops at 10,000 rounds: there an import, the executemany floor's too, took 18-33 s
+# at 10,000 rounds, so 100,000 would add 15-25 minutes (docs/benchmarks.md). Ask for it with
+# BENCH_PG_SIZES=1000,10000,100000.
 BENCH_PG_SIZES ?= 1000,10000
 bench: $(STAMP)
 	@status=0; \
