@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 import typer
 
-from tactful.cli.main import build, fresh_app
+from tactful.cli.tree import build, fresh_app
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 HEADER = """# Command-line reference

@@ -20,6 +20,16 @@ from tactful.cli.main import main
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The compiled matchers' cache (tactful.text.regex_cache) in a directory of this run's
+    own (one per xdist worker), never the user's: each run compiles the patterns once, so the
+    compiling code is tested whatever an earlier run or another checkout left in ~/.cache, and
+    then loads them as a user's later commands do. Subprocesses inherit it."""
+    import tempfile
+
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="tactful-test-cache-")
+
+
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "home"

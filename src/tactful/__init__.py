@@ -2,29 +2,68 @@
 candidates answer.
 
 The public API. The command line, the web app and the REST API are thin shells over it.
+Every name loads on first use, so that `import tactful` (and so every command) costs nothing
+until a name is needed: a read command imports only what it runs.
 """
 
-from tactful.core import Tactful
-from tactful.errors import BadInput, ExitStatus, NotFound, Refused, TactfulError
-from tactful.models import (
-    Application,
-    Channel,
-    FollowUp,
-    Interview,
-    Outcome,
-    Person,
-    Reply,
-    RoundState,
-    StepKind,
-    StepState,
-)
-from tactful.policy import BusinessCalendar, RoundPlan, Step, parse_timeline, plan_round
-from tactful.settings import Settings
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tactful.ads import (
+        analyse_ad,
+        build_job_posting,
+        parse_spec,
+        render_ad,
+        validate_job_posting,
+    )
+    from tactful.ai import configured_backend
+    from tactful.calendars import calendar_ics
+    from tactful.checks import CheckReport, EmailContext, check_email
+    from tactful.core import Tactful
+    from tactful.drafts import draft_follow_up, suggest_forgot
+    from tactful.errors import BadInput, ExitStatus, NotFound, Refused, TactfulError
+    from tactful.models import (
+        Application,
+        Channel,
+        FollowUp,
+        Interview,
+        Outcome,
+        Person,
+        Reply,
+        RoundState,
+        StepKind,
+        StepState,
+    )
+    from tactful.policy import BusinessCalendar, RoundPlan, Step, parse_timeline, plan_round
+    from tactful.settings import Settings
 
 __version__ = "0.1.0"
 
-# The capabilities beyond the core load on first use, so that `tactful due` starts fast.
 _LAZY = {
+    "Tactful": "tactful.core",
+    "BadInput": "tactful.errors",
+    "ExitStatus": "tactful.errors",
+    "NotFound": "tactful.errors",
+    "Refused": "tactful.errors",
+    "TactfulError": "tactful.errors",
+    "Application": "tactful.models",
+    "Channel": "tactful.models",
+    "FollowUp": "tactful.models",
+    "Interview": "tactful.models",
+    "Outcome": "tactful.models",
+    "Person": "tactful.models",
+    "Reply": "tactful.models",
+    "RoundState": "tactful.models",
+    "StepKind": "tactful.models",
+    "StepState": "tactful.models",
+    "BusinessCalendar": "tactful.policy",
+    "RoundPlan": "tactful.policy",
+    "Step": "tactful.policy",
+    "parse_timeline": "tactful.policy",
+    "plan_round": "tactful.policy",
+    "Settings": "tactful.settings",
     "check_email": "tactful.checks",
     "EmailContext": "tactful.checks",
     "CheckReport": "tactful.checks",
@@ -44,8 +83,14 @@ def __getattr__(name: str) -> object:
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(_LAZY[name]), name)
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'tactful' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
 
 
 __all__ = [
@@ -53,6 +98,8 @@ __all__ = [
     "BadInput",
     "BusinessCalendar",
     "Channel",
+    "CheckReport",
+    "EmailContext",
     "ExitStatus",
     "FollowUp",
     "Interview",
@@ -70,7 +117,16 @@ __all__ = [
     "Tactful",
     "TactfulError",
     "__version__",
+    "analyse_ad",
+    "build_job_posting",
+    "calendar_ics",
+    "check_email",
+    "configured_backend",
+    "draft_follow_up",
+    "parse_spec",
     "parse_timeline",
     "plan_round",
-    *_LAZY,
+    "render_ad",
+    "suggest_forgot",
+    "validate_job_posting",
 ]

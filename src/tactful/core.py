@@ -57,6 +57,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Tactful", "plan_all"]
 
+BATCH = 2000
+"""Applications read (and planned) at a time by the commands that read the whole store."""
+
 
 class Tactful:
     """One user's follow-ups: open it on a home directory, then call its methods."""
@@ -186,7 +189,10 @@ class Tactful:
     def _rows(self) -> Iterator[Rows | None]:
         from tactful.store.reading import read_rows
 
-        with read_rows(self.settings, lambda: self.store, opened="store" in self.__dict__) as rows:
+        # A database kept to one user's rows (hosted mode) is always read through its scope,
+        # never through the stdlib's direct read of a SQLite file.
+        opened = "store" in self.__dict__ or self._database is not None
+        with read_rows(self.settings, lambda: self.store, opened=opened) as rows:
             yield rows
 
     def snapshot(
@@ -314,8 +320,44 @@ class Tactful:
             return [p for p in plans if p.interview.id == interview_id]
         return plans
 
+    def iter_rounds(self, batch: int = 0) -> Iterator[tuple[list[Application], list[Interview]]]:
+        """Every application with its rounds, `batch` applications at a time, in id order
+        (applications, and their rounds by application and round): memory stays that of one
+        batch, whatever the size of the store. Read-only, in one snapshot of a SQLite store.
+        `batch` 0 means `BATCH`, read when called (so that tests can make batches tiny)."""
+        with self._rows() as rows:
+            if rows is None:
+                return
+            ids = [int(r[0]) for r in rows("SELECT id FROM applications ORDER BY id")]
+            batch = batch or BATCH
+            for first in range(0, len(ids), batch):
+                span = (ids[first], ids[min(first + batch, len(ids)) - 1])
+                yield load_applications(rows, between=span), load_interviews(rows, between=span)
+
+    def iter_plans(self, batch: int = 0) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
+        """`iter_rounds` planned: each batch's applications and the plans of their rounds, in
+        the order `plans()` gives them."""
+        now = self.now()
+        for applications, interviews in self.iter_rounds(batch):
+            yield applications, plan_all(applications, interviews, now, self.calendar_for)
+        self.holidays.save()
+
     def plan(self, interview_id: int) -> RoundPlan:
         return self.plans(interview_id)[0]
+
+    def application_plans(self, application_id: int) -> list[RoundPlan]:
+        """The plans of one application's rounds (the same as `plans()` gives for them: a
+        round's plan depends only on its application's rounds)."""
+        with self._rows() as rows:
+            if rows is None:
+                return []
+            applications = load_applications(rows, application_id)
+            interviews = load_interviews(rows, application_id=application_id)
+        if not applications:
+            return []
+        plans = plan_all(applications, interviews, self.now(), self.calendar_for)
+        self.holidays.save()
+        return plans
 
     def due(self) -> list[tuple[RoundPlan, Step]]:
         """Steps due or late now, most urgent first."""
@@ -636,10 +678,31 @@ class Tactful:
             ]
             return export_data(load_applications(rows), load_interviews(rows), profile)
 
+    def profile_rows(self) -> list[tuple[int, str, str]]:
+        """The profile items as (id, kind, text), for the export."""
+        with self._rows() as rows:
+            if rows is None:
+                return []
+            return [
+                (int(r[0]), str(r[1]), str(r[2]))
+                for r in rows("SELECT id, kind, text FROM profile_items ORDER BY id")
+            ]
+
     def import_data(self, data: Any) -> dict[str, int]:
         from tactful.transfer import import_data
 
         return import_data(self.store, data, now=self.now(), holidays=self.holidays)
+
+    def import_file(self, source: str) -> dict[str, int]:
+        """Import an export file (or stdin for "-") of any size, read as it streams: all of it,
+        or nothing (see `tactful.transfer.import_stream`)."""
+        from tactful.files import open_text
+        from tactful.transfer import import_stream
+
+        with open_text(source) as stream:
+            return import_stream(
+                self.store, stream.read, name=source, now=self.now(), holidays=self.holidays
+            )
 
     # Mailbox: sending, reading and reminders over the user's own IMAP and SMTP servers
 

@@ -8,10 +8,13 @@ One reader (`read_bytes`, with the limit each kind of input has) and one writer
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
-import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from tactful.errors import BadInput
 
@@ -85,10 +88,65 @@ def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
         raise _not_utf8("standard input" if path == "-" else path) from None
 
 
+@contextmanager
+def open_text(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text file (a BOM is dropped), or stdin for "-", to read as it streams: no size
+    limit here (the reader bounds what it keeps). A byte that is not UTF-8, met while reading,
+    is the same one-line error `read_text` gives."""
+    name = "standard input" if path == "-" else path
+    if path == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        stream: TextIO = (
+            io.TextIOWrapper(buffer, encoding="utf-8-sig") if buffer is not None else sys.stdin
+        )
+        opened = False
+    else:
+        try:
+            stream = Path(path).expanduser().open(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise BadInput(f"no such file: {path}", code="no-such-file", field="file") from None
+        except IsADirectoryError:
+            raise BadInput(
+                f"{path} is a directory: give a file", code="not-a-file", field="file"
+            ) from None
+        except OSError as exc:
+            raise BadInput(
+                f"cannot read {path}: {exc.strerror or exc}", code="cannot-read", field="file"
+            ) from None
+        opened = True
+    try:
+        yield stream
+    except UnicodeDecodeError:
+        raise _not_utf8(name) from None
+    except IsADirectoryError:
+        raise BadInput(
+            f"{path} is a directory: give a file", code="not-a-file", field="file"
+        ) from None
+    except OSError as exc:
+        raise BadInput(
+            f"cannot read {name}: {exc.strerror or exc}", code="cannot-read", field="file"
+        ) from None
+    finally:
+        if opened:
+            stream.close()
+        elif stream is not sys.stdin:
+            stream.detach()  # type: ignore[attr-defined]
+
+
 def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = None) -> None:
     """Write all of `text` or nothing: a temporary file in the same folder, flushed to disk,
     then a rename. On any error (a read-only or full disk, a file size limit) the old file is
     left as it was and the temporary file is removed."""
+    with atomic_writer(path, mode=mode) as write:
+        write(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+@contextmanager
+def atomic_writer(
+    path: str | Path, *, mode: int | None = None
+) -> Iterator[Callable[[bytes], None]]:
+    """`write_atomically` for a file written piece by piece: the block gets a function that
+    writes bytes; the file appears, whole, when the block ends without error."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -97,17 +155,22 @@ def write_atomically(path: str | Path, text: str | bytes, *, mode: int | None = 
             code="cannot-write",
             field="file",
         )
-    data = text.encode("utf-8") if isinstance(text, str) else text
     tmp = ""
+    import tempfile  # imported here: reading commands never write
+
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         try:
             if mode is not None:  # before any byte is written: a secret is never readable
                 os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+
+            def write(data: bytes) -> None:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+
+            yield write
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -8,6 +8,9 @@ row is written; then it writes all of it in one transaction, or nothing.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +42,7 @@ from tactful.validation import (
 
 if TYPE_CHECKING:
     from tactful.holiday_calendar import HolidayCalendars
+    from tactful.store.bulk import BulkWriter
     from tactful.store.repository import Store
 
 FORMAT = "tactful-export"
@@ -71,10 +75,10 @@ def import_data(
     """Add everything in an export to the store, in one transaction.
 
     Into an empty store the ids are kept, so an export imports back to the same export; into a
-    store that has data, new ids are given.
+    store that has data (or in hosted mode, see `Store.keeps_ids`), new ids are given.
     """
     applications, profile = read_export(data, now=now, holidays=holidays)
-    keep_ids = store.is_empty()
+    keep_ids = store.keeps_ids()
     return store.import_all(applications, profile, keep_ids=keep_ids)
 
 
@@ -82,42 +86,221 @@ def read_export(data: Any, *, now: datetime, holidays: HolidayCalendars | None =
     """The applications, rounds and profile of an export, checked; BadInput naming the first
     thing wrong (where it is in the file, and the field)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadInput(
-            'not an export of tactful: expected a JSON object with "format": "tactful-export"',
-            code="not-an-export",
-            field="format",
-        )
+        raise not_an_export()
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+        raise unsupported(data.get("version"))
+    check = ExportCheck(now=now, holidays=holidays)
+    apps = [
+        check.application(number, raw)
+        for number, raw in enumerate(_list(data.get("applications"), "applications"), start=1)
+    ]
+    profile = [
+        check.profile_item(number, item)
+        for number, item in enumerate(_list(data.get("profile"), "profile"), start=1)
+    ]
+    check.finish()
+    return apps, profile
+
+
+MAX_RECORD_CHARS = 20 * 1024 * 1024
+"""The largest application (with its rounds) or profile item a file may hold; the file itself
+may be of any size."""
+_STREAMED = frozenset({"applications", "profile"})
+
+
+def import_stream(
+    store: Store,
+    read: Callable[[int], str],
+    *,
+    name: str,
+    now: datetime,
+    holidays: HolidayCalendars,
+) -> dict[str, int]:
+    """Import an export read as it streams (`read(n)` gives up to n characters): each
+    application is checked and written as it comes, in one transaction, so memory stays that
+    of one batch. The outcome is `import_data`'s on the whole file: the same counts, or the
+    same first error (a file that is not JSON, not an export, an unsupported version, then the
+    first wrong application, profile item or duplicate id, then a row the database refuses),
+    and then nothing is written."""
+    from tactful import jsonstream
+
+    with store.bulk(keep_ids=store.keeps_ids()) as writer:
+        stream = _Stream(writer, ExportCheck(now=now, holidays=holidays), name)
+        with _json_errors(name):
+            for event in jsonstream.members(read, streamed=_STREAMED, limit=MAX_RECORD_CHARS):
+                if event[0] is None:
+                    raise not_an_export()
+                if len(event) == 2:
+                    stream.member(event[0], event[1])
+                else:
+                    stream.record(event[0], event[1], event[2])
+        stream.finish()
+    return writer.counts
+
+
+class _Stream:
+    """What `import_stream` has read so far: the top-level members, the first error of each
+    list, and the first row the database refused."""
+
+    def __init__(self, writer: BulkWriter, check: ExportCheck, name: str) -> None:
+        self.writer = writer
+        self.check = check
+        self.name = name
+        self.header: dict[str, Any] = {}
+        self.errors: dict[str, BadInput] = {}
+        self.refused: BadInput | None = None
+
+    def member(self, key: str, value: Any) -> None:
+        """A top-level member; a streamed list's items come later as records."""
+        from tactful import jsonstream
+
+        if key in _STREAMED:
+            if key in self.header:
+                raise BadInput(
+                    f'{self.name} holds "{key}" twice: keep one; nothing was imported',
+                    code="duplicate",
+                    field=key,
+                )
+            if value is not jsonstream.STREAMED:
+                try:
+                    _list(value, key)
+                except BadInput as exc:
+                    self.errors.setdefault(key, exc)
+        self.header[key] = value
+
+    def record(self, key: str, index: int, raw: Any) -> None:
+        """One application (with its rounds) or profile item: checked, then written while no
+        error has been found (after one, the rest is only checked, for the same first error)."""
+        if key in self.errors:
+            return
+        try:
+            if key == "applications":
+                app, rounds = self.check.application(index + 1, raw)
+            else:
+                item = self.check.profile_item(index + 1, raw)
+        except BadInput as exc:
+            self.errors[key] = exc
+            return
+        if self.refused is not None or self.errors:
+            return
+        try:
+            if key == "applications":
+                self.writer.add(app, rounds)
+            else:
+                self.writer.add_profile_item(*item)
+        except BadInput as exc:
+            self.refused = exc
+
+    def finish(self) -> None:
+        """Raise the file's first error, in `import_data`'s order, if there is one."""
+        if self.header.get("format") != FORMAT:
+            raise not_an_export()
+        version = self.header.get("version")
+        if version != VERSION or isinstance(version, bool):
+            raise unsupported(version)
+        for key in ("applications", "profile"):
+            if key in self.errors:
+                raise self.errors[key]
+        self.check.finish()
+        if self.refused is not None:
+            raise self.refused
+
+
+@contextmanager
+def _json_errors(name: str) -> Iterator[None]:
+    """The JSON reader's failures as one-line errors about the file."""
+    from tactful import jsonstream
+
+    try:
+        yield
+    except json.JSONDecodeError as exc:
         raise BadInput(
-            f"unsupported export version {data.get('version')!r}: expected {VERSION}",
-            code="unsupported-version",
-            field="version",
-        )
-    apps: list[tuple[Application, list[Interview]]] = []
-    for number, raw in enumerate(_list(data.get("applications"), "applications"), start=1):
+            f"{name} is not JSON ({exc}); nothing was imported", code="not-json", field="file"
+        ) from None
+    except RecursionError:
+        raise BadInput(
+            f"{name} is nested too deeply to be an export; nothing was imported",
+            code="too-deep",
+            field="file",
+        ) from None
+    except jsonstream.TooLarge as exc:
+        raise BadInput(
+            f"{name} holds a record larger than {MAX_RECORD_CHARS // (1024 * 1024)} MB "
+            f"(at character {exc.where}): an application with its rounds is a few KB; "
+            "nothing was imported",
+            code="too-large",
+            field="file",
+        ) from None
+
+
+def not_an_export() -> BadInput:
+    return BadInput(
+        'not a tactful export: expected a JSON object with "format": "tactful-export"',
+        code="not-an-export",
+        field="format",
+    )
+
+
+def unsupported(version: Any) -> BadInput:
+    return BadInput(
+        f"unsupported export version {version!r}: expected {VERSION}",
+        code="unsupported-version",
+        field="version",
+    )
+
+
+class ExportCheck:
+    """The checks of an export, one application or profile item at a time (so that a file of
+    any size can be read as it streams), then `finish` for what spans the whole file."""
+
+    def __init__(self, *, now: datetime, holidays: HolidayCalendars | None) -> None:
+        self.now = now
+        self.holidays = holidays
+        self._countries: set[tuple[str, str]] = set()
+        self._ids: dict[str, set[int]] = {"app": set(), "interview": set(), "profile": set()}
+        self._twice: set[str] = set()
+
+    def application(self, number: int, raw: Any) -> tuple[Application, list[Interview]]:
         where = f"application {number}"
-        app = _at(where, _application, raw, holidays)
+        app = _at(where, _application, raw, self)
         rounds = _list(raw.get("interviews"), "interviews")
         if len(rounds) > MAX_ROUNDS:
             raise BadInput(f"{where} has more than {MAX_ROUNDS} rounds", code="too-many")
         ivs = [
-            _at(f"{where}, interview {n}", _interview, item, now)
+            _at(f"{where}, interview {n}", _interview, item, self.now)
             for n, item in enumerate(rounds, start=1)
         ]
         _distinct([iv.round for iv in ivs], f"{where}: two interviews have the same round", "round")
-        apps.append((app, ivs))
-    profile = [
-        _at(f"profile item {n}", _profile_item, item)
-        for n, item in enumerate(_list(data.get("profile"), "profile"), start=1)
-    ]
-    _distinct([a.id for a, _ in apps if a.id is not None], "two applications share an id", "id")
-    _distinct(
-        [iv.id for _, ivs in apps for iv in ivs if iv.id is not None],
-        "two interviews share an id",
-        "id",
-    )
-    _distinct([i for i, _, _ in profile if i is not None], "two profile items share an id", "id")
-    return apps, profile
+        self._seen("app", app.id)
+        for iv in ivs:
+            self._seen("interview", iv.id)
+        return app, ivs
+
+    def profile_item(self, number: int, raw: Any) -> tuple[int | None, str, str]:
+        item: tuple[int | None, str, str] = _at(f"profile item {number}", _profile_item, raw)
+        self._seen("profile", item[0])
+        return item
+
+    def country(self, country: str, subdivision: str) -> None:
+        """The holiday calendar's check, once per country and subdivision."""
+        if self.holidays is not None and (country, subdivision) not in self._countries:
+            self.holidays.validate(country, subdivision)
+            self._countries.add((country, subdivision))
+
+    def _seen(self, kind: str, item_id: int | None) -> None:
+        if item_id is not None:
+            if item_id in self._ids[kind]:
+                self._twice.add(kind)
+            self._ids[kind].add(item_id)
+
+    def finish(self) -> None:
+        for kind, message in (
+            ("app", "two applications share an id"),
+            ("interview", "two interviews share an id"),
+            ("profile", "two profile items share an id"),
+        ):
+            if kind in self._twice:
+                raise BadInput(f"{message}; nothing was imported", code="duplicate", field="id")
 
 
 def _at(where: str, read: Any, *args: Any) -> Any:
@@ -174,12 +357,11 @@ def _language(value: Any) -> str:
     return language
 
 
-def _application(raw: Any, holidays: HolidayCalendars | None) -> Application:
+def _application(raw: Any, check: ExportCheck) -> Application:
     a = _object(raw, "application")
     country = text(a.get("country"), "country").strip().upper()
     subdivision = text(a.get("subdivision"), "subdivision").strip()
-    if holidays is not None:
-        holidays.validate(country, subdivision)
+    check.country(country, subdivision)
     created = a.get("created_at")
     return Application(
         id=optional_id(a.get("id")),
@@ -359,4 +541,13 @@ def _profile_item(raw: Any) -> tuple[int | None, str, str]:
     return optional_id(p.get("id")), kind, text(p.get("text"), "text", required=True)
 
 
-__all__ = ["FORMAT", "MAX_ID", "VERSION", "export_data", "import_data", "read_export"]
+__all__ = [
+    "FORMAT",
+    "MAX_ID",
+    "VERSION",
+    "ExportCheck",
+    "export_data",
+    "import_data",
+    "import_stream",
+    "read_export",
+]

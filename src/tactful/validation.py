@@ -67,13 +67,12 @@ def check_instant(value: datetime, field: str) -> datetime:
     """`value` when it is aware and its day (in UTC and locally) lies from 1970 to 2100."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise naive_error(value.isoformat(), field)
-    shown = value.isoformat(sep=" ", timespec="minutes")
     if not EARLIEST <= value.date() <= LATEST:
-        raise _range_error(shown, field)
+        raise _range_error(value.isoformat(sep=" ", timespec="minutes"), field)
     try:
         value.timestamp()  # the UTC instant must exist too (9999-12-31T23:00-05:00 does not)
     except (OverflowError, ValueError, OSError):
-        raise _range_error(shown, field) from None
+        raise _range_error(value.isoformat(sep=" ", timespec="minutes"), field) from None
     return value
 
 

@@ -8,7 +8,7 @@ from types import ModuleType
 
 import typer
 
-from tactful.cli.main import build, fresh_app
+from tactful.cli.tree import build, fresh_app
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import typer
 
-from tactful.cli.main import build
+from tactful.cli.tree import build
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "drafts.md").read_text(encoding="utf-8")
 

@@ -22,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
@@ -67,7 +67,15 @@ class CodedWord:
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = resources.files("tactful.ads").joinpath("data", name).read_text(encoding="utf-8")
+    # The file next to this module when the package is installed as files (importing
+    # importlib.resources costs more than the analysis); else through the loader.
+    beside = Path(__file__).with_name("data") / name
+    if beside.is_file():
+        text = beside.read_text(encoding="utf-8")
+    else:
+        from importlib import resources
+
+        text = resources.files("tactful.ads").joinpath("data", name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

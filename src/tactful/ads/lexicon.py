@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from tactful.text.fold import fold
+from tactful.text.regex_cache import remember
 
 # The scanning stream: the folded text with punctuation (except ' and -) turned into spaces and
 # one space in front, so every phrase starts after a literal space: Python's regex engine finds
@@ -99,7 +100,14 @@ def trie_pattern(
     """One regex for all phrases (longest first at every branch); callers put the word edge
     in front (a space of the scanning stream).
 
-    `literal` keeps hyphens and commas as written (only a space matches any white space)."""
+    `literal` keeps hyphens and commas as written (only a space matches any white space).
+    The text is kept with the compiled matchers (tactful.text.regex_cache): building the trie
+    costs more than analysing an ad."""
+    items = tuple(phrases)
+    return remember(("trie", items, tail, literal), lambda: _trie_pattern(items, tail, literal))
+
+
+def _trie_pattern(phrases: tuple[str, ...], tail: str, literal: bool) -> str:
     trie: _Trie = {}
     for phrase in (variant for item in phrases for variant in expand(item)):
         if literal:

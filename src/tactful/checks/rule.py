@@ -35,6 +35,7 @@ from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, required_words
 from tactful.text.phrases import phrase_regex
+from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
 
 Messages = dict[str, tuple[str, str]]
@@ -239,6 +240,7 @@ class MeaningRule(Rule):
     patterns: ClassVar[Patterns]
     classes: ClassVar[dict[str, dict[str, str]]] = {}
     _compiled: ClassVar[dict[str, list[tuple[list[frozenset[str]], re.Pattern[str]]]]]
+    _indexes: ClassVar[dict[str, tuple[list[int], dict[str, list[int]]]]]
 
     @classmethod
     def compiled(cls, lang: str) -> list[tuple[list[frozenset[str]], re.Pattern[str]]]:
@@ -262,13 +264,38 @@ class MeaningRule(Rule):
             found = email.memo[self.id] = self._spans(email)
         return found
 
+    @classmethod
+    def _index(cls, lang: str) -> tuple[list[int], dict[str, list[int]]]:
+        """The patterns that need no word, and for each word the patterns whose first
+        required set holds it: a text's vocabulary picks its candidates in one set operation."""
+        cache = cls.__dict__.get("_indexes")
+        if cache is None:
+            cache = cls._indexes = {}
+        code = lang if lang in cls.patterns else "en"
+        if code not in cache:
+            always: list[int] = []
+            by_word: dict[str, list[int]] = {}
+            for position, (needs, _) in enumerate(cls.compiled(code)):
+                if not needs:
+                    always.append(position)
+                for word in needs[0] if needs else ():
+                    by_word.setdefault(word, []).append(position)
+            cache[code] = (always, by_word)
+        return cache[code]
+
     def _spans(self, email: Email) -> list[tuple[int, int]]:
         read = email.read
         present = read.vocabulary
         stream = read.stream
+        compiled = self.compiled(email.lang)
+        always, by_word = self._index(email.lang)
+        candidates = set(always)
+        for word in by_word.keys() & present:
+            candidates.update(by_word[word])
         raw: list[tuple[int, int]] = []
-        for needs, regex in self.compiled(email.lang):
-            if any(present.isdisjoint(words) for words in needs):
+        for position in sorted(candidates):
+            needs, regex = compiled[position]
+            if any(present.isdisjoint(words) for words in needs[1:]):
                 continue
             raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
         out: list[tuple[int, int]] = []
@@ -300,7 +327,8 @@ class RequiredRule(PhraseRule):
         return False
 
     def check(self, email: Email) -> Iterable[Finding]:
-        if next(email.search(self.pattern(email.lang), self.region(email)), None) is not None:
+        region = self.region(email)
+        if self.pattern(email.lang).search(email.folded, region.start, region.end) is not None:
             return
         if self.satisfied(email):
             return
@@ -337,7 +365,39 @@ def registered_rules() -> list[Rule]:
 
 
 def _load_plugins() -> None:
-    from importlib.metadata import entry_points
+    for value in _plugin_entry_points():
+        found = _ENTRY_POINT_RE.match(value)
+        if found is None:
+            continue
+        loaded: object = import_module(found.group("module"))
+        for attr in filter(None, (found.group("attr") or "").split(".")):
+            loaded = getattr(loaded, attr)
 
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        entry.load()
+
+# importlib.metadata's EntryPoint.pattern: "module", "module:attr" (extras ignored).
+_ENTRY_POINT_RE = re.compile(
+    r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$"
+)
+
+
+def _plugin_entry_points() -> list[str]:
+    """The values of the installed entry points of the group. Scanning every installed
+    distribution costs more than checking an email, so the list is kept with the compiled
+    matchers, keyed by the modification times of the import path's folders (installing or
+    removing a package changes its folder's)."""
+    import os
+    import sys
+
+    stamps: list[tuple[str, int]] = []
+    for folder in sys.path:
+        try:
+            stamps.append((folder, os.stat(folder or ".").st_mtime_ns))
+        except OSError:
+            continue
+
+    def scan() -> list[str]:
+        from importlib.metadata import entry_points
+
+        return [entry.value for entry in entry_points(group=ENTRY_POINT_GROUP)]
+
+    return remember(("entry-points", ENTRY_POINT_GROUP, tuple(stamps)), scan)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tactful.cli import reads
 from tactful.cli.common import JsonOption, api, console, print_json, state
+from tactful.cli.inputs import read_ad, today
+from tactful.cli.render import render_ad_report as show_report
 from tactful.errors import BadInput, Refused
-from tactful.files import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
-    from tactful.ads import AdReport, Improvement, MarkupProblem
+    from tactful.ads import Improvement, MarkupProblem
+
+__all__ = ["ad_app", "read_ad", "register", "show_report", "today"]
 
 ad_app = typer.Typer(
     help="The job-ad studio: check an ad, write one from a spec, validate its markup, improve it.",
@@ -34,30 +37,6 @@ JurisdictionOption = Annotated[
 ]
 
 
-def read_ad(path: str) -> str:
-    """The characters of a file (or stdin for '-') exactly as stored: no newline translation,
-    nothing stripped, so spans are offsets into what was read."""
-    from tactful.files import read_bytes
-
-    data = read_bytes(path, MAX_INPUT_BYTES, what="a smaller ad")
-    name = "stdin" if path == "-" else path
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput(f"{name} is not UTF-8 text: save it as UTF-8 and try again") from None
-
-
-def today(ctx: typer.Context) -> date:
-    """The analysis date: --now / TACTFUL_NOW, else the clock."""
-    from tactful.clock import resolve_now
-
-    return resolve_now(state(ctx).now).date()
-
-
-def _format_for(path: str) -> str | None:
-    return "html" if path.lower().endswith((".html", ".htm")) else None
-
-
 # --- ad check ---------------------------------------------------------------------------
 
 
@@ -72,81 +51,7 @@ def check(
     """Analyse an ad: score, gender coding, findings with spans, and the fixes worth most.
 
     Exit status 1 when a finding is an error (a legal requirement is not met)."""
-    from tactful.ads import analyse_ad
-
-    text = read_ad(file)
-    report = analyse_ad(
-        text,
-        today=today(ctx),
-        lang=lang,
-        jurisdictions=jurisdiction or [],
-        source_format=_format_for(file),
-    )
-    if json_out:
-        print_json(report.to_json())
-    else:
-        show_report(report, "stdin" if file == "-" else file)
-    errors = report.errors
-    if errors:
-        rules = ", ".join(sorted({f.rule for f in errors}))
-        raise Refused(
-            f"{len(errors)} error-level finding(s) ({rules}): the ad does not meet a "
-            "legal requirement; fix them and check again"
-        )
-
-
-_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
-
-def show_report(report: AdReport, name: str, limit: int = 60) -> None:
-    from rich.markup import escape
-
-    out = console()
-    where = ", ".join(report.jurisdictions) or "none"
-    origin = {
-        "option": "from --jurisdiction",
-        "location": "from the ad's location",
-        "none": "no location stated",
-    }[report.jurisdiction_source]
-    out.print(
-        f"[bold]{escape(name)}[/bold]: score [bold]{report.score}/100[/bold] · "
-        f"{report.words} words · {report.language} · jurisdictions: {where} ({origin})"
-    )
-    coding = report.gender_coding
-    out.print(
-        f"Gender coding: {coding.verdict} ({len(coding.masculine)} masculine, "
-        f"{len(coding.feminine)} feminine words)"
-    )
-    deductions = ", ".join(f"{c} −{v:g}" for c, v in report.deductions.items() if v)
-    if deductions:
-        out.print(f"Points off: {deductions}")
-    if not report.findings:
-        out.print("No findings.")
-        return
-    out.print("[bold]Findings[/bold] " + escape("(line:column [start–end] in the text as read):"))
-    for finding in report.findings[:limit]:
-        where_ = (
-            "whole ad"
-            if finding.line is None
-            else (f"{finding.line}:{finding.column} [{finding.start}–{finding.end}]")
-        )
-        style = _SEVERITY_STYLE[finding.severity]
-        fix = f" → {finding.replacement}" if finding.replacement else ""
-        out.print(
-            f"  [{style}]{finding.severity:<7}[/] {escape(where_)}  "
-            f"{finding.category}/{finding.rule}"
-        )
-        out.print(f"          {escape(finding.message + fix)}")
-        out.print(f"          [dim]fix: {escape(finding.suggestion)}[/dim]")
-    if len(report.findings) > limit:
-        out.print(f"… and {len(report.findings) - limit} more findings (use --json for all)")
-    ranked = [(f, g) for f, g in report.ranked_fixes() if g > 0][:10]
-    if ranked:
-        out.print("[bold]Fixes that raise the score most[/bold] (re-scored without each):")
-        for finding, gain in ranked:
-            where_ = "" if finding.line is None else f" at {finding.line}:{finding.column}"
-            words = f" “{finding.text}”" if finding.text else ""
-            out.print(escape(f"  +{gain:g}  {finding.rule}{words}{where_}: {finding.suggestion}"))
+    reads.ad_check(state(ctx), file, lang=lang, jurisdictions=jurisdiction or [], as_json=json_out)
 
 
 # --- ad new -------------------------------------------------------------------------------
@@ -169,7 +74,7 @@ def new(
 
     if fmt not in ("md", "html"):
         raise BadInput(f"--format {fmt!r}: use md or html")
-    spec = load_spec(read_ad(spec_file), today=today(ctx))
+    spec = load_spec(read_ad(spec_file), today=today(state(ctx)))
     posting = checked_job_posting(spec)
     text = render_ad(spec, fmt, posting if fmt == "html" else None)
     if jsonld:
@@ -193,7 +98,7 @@ def jsonld(
     from tactful.markup import job_postings
 
     postings = job_postings(read_ad(page))
-    when = today(ctx)
+    when = today(state(ctx))
     results: list[tuple[dict[str, Any], list[MarkupProblem]]] = [
         (p, validate_job_posting(p, today=when)) for p in postings
     ]
@@ -281,11 +186,11 @@ def improve(
 
         backend = configured_backend(api(ctx))
         result = improve_with_ai(
-            text, backend, today=today(ctx), lang=lang, jurisdictions=codes, name=name
+            text, backend, today=today(state(ctx)), lang=lang, jurisdictions=codes, name=name
         )
     else:
         result = improve_deterministic(
-            text, today=today(ctx), lang=lang, jurisdictions=codes, name=name
+            text, today=today(state(ctx)), lang=lang, jurisdictions=codes, name=name
         )
     if json_out:
         print_json(result.to_json())

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from tactful.cli.common import JsonOption, YesOption, api, confirm, console, parse_date, print_json
+from tactful.cli import reads
+from tactful.cli.common import JsonOption, YesOption, api, confirm, parse_date, print_json, state
 
 application_app = typer.Typer(
     help="Add, list, edit and delete job applications.", no_args_is_help=True
@@ -78,32 +79,7 @@ def show(
     json: JsonOption = False,
 ) -> None:
     """Show an application, its rounds and their plans."""
-    from tactful.serialize import application_detail_json
-
-    tactful = api(ctx)
-    app = tactful.application(application_id)
-    plans = [p for p in tactful.plans() if p.application.id == application_id]
-    if json:
-        print_json(application_detail_json(app, plans, tactful.lang))
-        return
-    from tactful.cli.render import render_plans
-
-    out = console()
-    out.print(f"[bold]{app.company}[/bold] — {app.role}  (application {app.id})")
-    facts = [
-        ("Contact", str(app.contact) if app.contact else ""),
-        ("Posting", app.url),
-        ("Closing date", app.closing_date.isoformat() if app.closing_date else ""),
-        ("Holidays of", "-".join(x for x in (app.country, app.subdivision) if x)),
-        ("Notes", app.notes),
-    ]
-    for label, value in facts:
-        if value:
-            out.print(f"  {label}: {value}", markup=False)
-    if plans:
-        render_plans(plans, tactful.lang)
-    else:
-        out.print(f'No interview yet: tactful interview add {app.id} --at "YYYY-MM-DD HH:MM"')
+    reads.show(state(ctx), application_id, json)
 
 
 @application_app.command("edit")
@@ -171,36 +147,7 @@ def delete(
 
 
 def show_overview(ctx: typer.Context, json: bool) -> None:
-    from tactful.serialize import applications_json
-
-    tactful = api(ctx)
-    plans = tactful.plans()
-    apps = tactful.applications()
-    if json:
-        print_json(applications_json(apps, plans))
-        return
-    if not apps:
-        typer.echo("No applications yet. Add one: tactful application add --company C --role R")
-        return
-    from rich.table import Table
-
-    table = Table(title="Applications")
-    for column in ("id", "company", "role", "closing", "rounds"):
-        table.add_column(column)
-    for a in apps:
-        rounds = ", ".join(
-            f"#{p.interview.id} round {p.interview.round}: {p.state}"
-            for p in plans
-            if p.application.id == a.id
-        )
-        table.add_row(
-            str(a.id),
-            a.company,
-            a.role,
-            a.closing_date.isoformat() if a.closing_date else "",
-            rounds or "no interview yet",
-        )
-    console().print(table)
+    reads.overview(state(ctx), json)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,43 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tactful.cli.state import State, console, print_json
 from tactful.errors import BadInput
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from tactful.core import Tactful
+
+__all__ = ["JsonOption", "State", "YesOption", "api", "confirm", "console", "print_json", "state"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-
-
-class State:
-    """Global options, and the API opened on first use."""
-
-    def __init__(self, home: str | None, database_url: str | None, now: str | None) -> None:
-        self.home = home
-        self.database_url = database_url
-        self.now = now
-        self._api: Tactful | None = None
-
-    @property
-    def api(self) -> Tactful:
-        if self._api is None:
-            from tactful.core import Tactful
-
-            self._api = Tactful.open(self.home, self.database_url, now=self.now)
-        return self._api
-
-    def close(self) -> None:
-        if self._api is not None:
-            self._api.close()
 
 
 def state(ctx: typer.Context) -> State:
@@ -50,24 +28,6 @@ def state(ctx: typer.Context) -> State:
 
 def api(ctx: typer.Context) -> Tactful:
     return state(ctx).api
-
-
-def print_json(data: Any) -> None:
-    """Indented for a person at a terminal; compact (and fast: the C encoder) for a pipe."""
-    indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False) + "\n")
-
-
-_console: Console | None = None
-
-
-def console() -> Console:
-    global _console
-    if _console is None:
-        from rich.console import Console
-
-        _console = Console(highlight=False, soft_wrap=False)
-    return _console
 
 
 def confirm(question: str, yes: bool, *, default: bool = False) -> None:

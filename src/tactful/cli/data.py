@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -16,16 +18,42 @@ def export(
     ] = None,
 ) -> None:
     """Export every application, round, follow-up, reply and profile item as JSON."""
-    import json
+    from tactful.cli.jsonout import write_object
+    from tactful.cli.reads import json_indent
+    from tactful.transfer import FORMAT, VERSION, export_data
 
-    data = api(ctx).export_data()
+    tactful = api(ctx)
+    profile = [{"id": i, "kind": k, "text": t} for i, k, t in tactful.profile_rows()]
+    count = 0
+
+    def applications() -> Iterator[dict[str, object]]:
+        # A batch of applications at a time: an export of any size in the memory of one.
+        nonlocal count
+        for apps, interviews in tactful.iter_rounds():
+            count += len(apps)
+            yield from export_data(apps, interviews, [])["applications"]
+
+    members = [("format", FORMAT), ("version", VERSION), ("applications", None)]
+    members.append(("profile", profile))
     if out is None:
-        print_json(data)
+        write_object(
+            sys.stdout.write, members, "applications", applications(), indent=json_indent()
+        )
         return
-    from tactful.files import write_atomically
+    from tactful.files import atomic_writer
 
-    write_atomically(out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    typer.echo(f"Exported {len(data['applications'])} applications to {out}.", err=True)
+    with atomic_writer(out) as write:
+        pending: list[str] = []
+
+        def buffered(text: str) -> None:
+            pending.append(text)
+            if len(pending) >= 256:
+                write("".join(pending).encode("utf-8"))
+                pending.clear()
+
+        write_object(buffered, members, "applications", applications(), indent=2)
+        write("".join(pending).encode("utf-8"))
+    typer.echo(f"Exported {count} applications to {out}.", err=True)
 
 
 def import_(
@@ -34,25 +62,7 @@ def import_(
     json: JsonOption = False,
 ) -> None:
     """Import an export: all of it, or nothing when anything is wrong."""
-    import json as jsonlib
-
-    from tactful.errors import BadInput
-    from tactful.files import read_text
-
-    text = read_text(file)
-    try:
-        data = jsonlib.loads(text)
-    except ValueError as exc:
-        raise BadInput(
-            f"{file} is not JSON ({exc}); nothing was imported", code="not-json", field="file"
-        ) from None
-    except RecursionError:
-        raise BadInput(
-            f"{file} is nested too deeply to be an export; nothing was imported",
-            code="too-deep",
-            field="file",
-        ) from None
-    counts = api(ctx).import_data(data)
+    counts = api(ctx).import_file(file)
     if json:
         print_json(counts)
     else:

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from tactful.cli.common import JsonOption, api, print_json
+from tactful.cli import reads
+from tactful.cli.common import JsonOption, api, print_json, state
 from tactful.models import Channel, Outcome
 
 
@@ -39,33 +40,12 @@ def plan(
     json: JsonOption = False,
 ) -> None:
     """The follow-up plan of every interview round (or one), with the reasons."""
-    plans = api(ctx).plans(interview_id)
-    if json:
-        from tactful.serialize import plan_json
-
-        lang = api(ctx).lang
-        print_json({"interviews": [plan_json(p, lang) for p in plans]})
-        return
-    if not plans:
-        typer.echo("No interview rounds yet: tactful interview add APPLICATION_ID --at ...")
-        return
-    from tactful.cli.render import render_plans
-
-    render_plans(plans, api(ctx).lang)
+    reads.plan(state(ctx), interview_id, json)
 
 
 def due(ctx: typer.Context, json: JsonOption = False) -> None:
     """What to send now (due or late), most urgent first."""
-    items = api(ctx).due()
-    if json:
-        from tactful.serialize import due_json
-
-        lang = api(ctx).lang
-        print_json({"due": [due_json(p, s, lang) for p, s in items]})
-        return
-    from tactful.cli.render import render_due
-
-    render_due(items)
+    reads.due(state(ctx), json)
 
 
 def sent(

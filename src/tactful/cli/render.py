@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from tactful.cli.common import console
+from tactful.cli.state import console
 from tactful.models import COMMAND_WORDS, StepKind, StepState
 from tactful.policy import RoundPlan, Step
+
+if TYPE_CHECKING:
+    from tactful.ads import AdReport
+
+from tactful.cli.reads import AD_ORIGINS
 
 STATE_STYLE = {
     StepState.DUE: "bold green",
@@ -86,3 +92,53 @@ def render_due(items: list[tuple[RoundPlan, Step]]) -> None:
     out.print(table)
     plan, step = items[0]
     out.print(f"Next: {next_action(plan, step)}", markup=False)
+
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def render_ad_report(report: AdReport, name: str, limit: int = 60) -> None:
+    from rich.markup import escape
+
+    out = console()
+    where = ", ".join(report.jurisdictions) or "none"
+    origin = AD_ORIGINS[report.jurisdiction_source]
+    out.print(
+        f"[bold]{escape(name)}[/bold]: score [bold]{report.score}/100[/bold] · "
+        f"{report.words} words · {report.language} · jurisdictions: {where} ({origin})"
+    )
+    coding = report.gender_coding
+    out.print(
+        f"Gender coding: {coding.verdict} ({len(coding.masculine)} masculine, "
+        f"{len(coding.feminine)} feminine words)"
+    )
+    deductions = ", ".join(f"{c} −{v:g}" for c, v in report.deductions.items() if v)
+    if deductions:
+        out.print(f"Points off: {deductions}")
+    if not report.findings:
+        out.print("No findings.")
+        return
+    out.print("[bold]Findings[/bold] " + escape("(line:column [start–end] in the text as read):"))
+    for finding in report.findings[:limit]:
+        where_ = (
+            "whole ad"
+            if finding.line is None
+            else (f"{finding.line}:{finding.column} [{finding.start}–{finding.end}]")
+        )
+        style = _SEVERITY_STYLE[finding.severity]
+        fix = f" → {finding.replacement}" if finding.replacement else ""
+        out.print(
+            f"  [{style}]{finding.severity:<7}[/] {escape(where_)}  "
+            f"{finding.category}/{finding.rule}"
+        )
+        out.print(f"          {escape(finding.message + fix)}")
+        out.print(f"          [dim]fix: {escape(finding.suggestion)}[/dim]")
+    if len(report.findings) > limit:
+        out.print(f"… and {len(report.findings) - limit} more findings (use --json for all)")
+    ranked = [(f, g) for f, g in report.ranked_fixes() if g > 0][:10]
+    if ranked:
+        out.print("[bold]Fixes that raise the score most[/bold] (re-scored without each):")
+        for finding, gain in ranked:
+            where_ = "" if finding.line is None else f" at {finding.line}:{finding.column}"
+            words = f" “{finding.text}”" if finding.text else ""
+            out.print(escape(f"  +{gain:g}  {finding.rule}{words}{where_}: {finding.suggestion}"))

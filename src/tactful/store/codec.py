@@ -32,17 +32,30 @@ def instant_out(value: datetime, field: str) -> str:
 
 def instant_in(value: Any, zone: str = "") -> datetime:
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    zone_info: ZoneInfo | None = None
-    if "/" in zone:
-        try:
-            zone_info = ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            zone_info = None
+    zone_info = _zone(zone) if "/" in zone else None
     if moment.tzinfo is None:
         # Only a store written before instants were checked can hold one: read it in its
         # round's zone (else UTC) rather than fail every later comparison.
         return moment.replace(tzinfo=zone_info or UTC)
     return moment.astimezone(zone_info) if zone_info else moment
+
+
+_ZONES: dict[str, ZoneInfo | None] = {}
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    """The zone of that name, or None when there is none (looked up once per name: a store
+    of a hundred thousand rounds names a handful of zones)."""
+    try:
+        return _ZONES[name]
+    except KeyError:
+        pass
+    try:
+        found: ZoneInfo | None = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        found = None
+    _ZONES[name] = found
+    return found
 
 
 def people_out(people: list[Person]) -> str:

@@ -107,16 +107,22 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def failure(self, exc: Exception) -> TactfulError:
+        """A failure of the database (a constraint, a trigger, a full disk…) in words."""
+        import sqlalchemy as sa
+
+        if isinstance(exc, sa.exc.IntegrityError):
+            return integrity_error(exc)
+        return database_error(self.settings, exc)
+
     @contextmanager
     def _failures(self) -> Iterator[None]:
         import sqlalchemy as sa
 
         try:
             yield
-        except sa.exc.IntegrityError as exc:
-            raise integrity_error(exc) from None
         except sa.exc.DBAPIError as exc:
-            raise database_error(self.settings, exc) from None
+            raise self.failure(exc) from None
 
 
 def is_duplicate(exc: BaseException) -> bool:

@@ -39,10 +39,16 @@ def _where(column: str, value: int | None) -> str:
     return f" WHERE {column} = {int(value)}" if value is not None else ""
 
 
-def load_applications(rows: Rows, application_id: int | None = None) -> list[Application]:
-    sql = (
-        f"SELECT {APPLICATION_COLUMNS} FROM applications{_where('id', application_id)} ORDER BY id"
-    )
+def _between(column: str, span: tuple[int, int]) -> str:
+    return f" WHERE {column} BETWEEN {int(span[0])} AND {int(span[1])}"
+
+
+def load_applications(
+    rows: Rows, application_id: int | None = None, *, between: tuple[int, int] | None = None
+) -> list[Application]:
+    """Every application, one, or those whose ids lie `between` two (inclusive)."""
+    where = _between("id", between) if between is not None else _where("id", application_id)
+    sql = f"SELECT {APPLICATION_COLUMNS} FROM applications{where} ORDER BY id"
     return [
         Application(
             id=r[0],
@@ -64,36 +70,54 @@ def load_applications(rows: Rows, application_id: int | None = None) -> list[App
 
 
 def load_interviews(
-    rows: Rows, *, interview_id: int | None = None, application_id: int | None = None
+    rows: Rows,
+    *,
+    interview_id: int | None = None,
+    application_id: int | None = None,
+    between: tuple[int, int] | None = None,
 ) -> list[Interview]:
+    """Every round, one, an application's, or those of the applications whose ids lie
+    `between` two (inclusive); ordered by application and round."""
     where = _where("id", interview_id) or _where("application_id", application_id)
+    if between is not None:
+        where = _between("application_id", between)
     sql = f"SELECT {INTERVIEW_COLUMNS} FROM interviews{where} ORDER BY application_id, round"
-    found: dict[int, Interview] = {}
-    for r in rows(sql):
-        found[r[0]] = Interview(
-            id=r[0],
-            application_id=r[1],
-            round=r[2],
-            starts_at=instant_in(r[3], r[4]),
-            timezone=r[4],
-            duration_minutes=r[5],
-            decision_date=date_in(r[6]),
-            timeline=r[7],
-            many_candidates=bool(r[8]),
-            detail=r[9],
-            selling_point=r[10],
-            forgot=r[11],
-            skipped=[StepKind(k) for k in r[12].split(",") if k],
-            ical_uid=r[13],
-            ical_sequence=r[14],
-            cancelled=bool(r[15]),
-        )
+    found = {r[0]: _interview(r) for r in rows(sql)}
     if not found:
         return []
     child_where = _where("interview_id", interview_id)
-    if application_id is not None and interview_id is None:
+    if between is not None:
+        child_where = f" WHERE interview_id IN (SELECT id FROM interviews{where})"
+    elif application_id is not None and interview_id is None:
         ids = ",".join(str(i) for i in found)
         child_where = f" WHERE interview_id IN ({ids})"
+    _add_children(rows, found, child_where)
+    return list(found.values())
+
+
+def _interview(r: Sequence[Any]) -> Interview:
+    return Interview(
+        id=r[0],
+        application_id=r[1],
+        round=r[2],
+        starts_at=instant_in(r[3], r[4]),
+        timezone=r[4],
+        duration_minutes=r[5],
+        decision_date=date_in(r[6]),
+        timeline=r[7],
+        many_candidates=bool(r[8]),
+        detail=r[9],
+        selling_point=r[10],
+        forgot=r[11],
+        skipped=[StepKind(k) for k in r[12].split(",") if k],
+        ical_uid=r[13],
+        ical_sequence=r[14],
+        cancelled=bool(r[15]),
+    )
+
+
+def _add_children(rows: Rows, found: dict[int, Interview], child_where: str) -> None:
+    """Each round's interviewers, follow-ups, replies and thank-you notes, in order."""
     for r in rows(
         f"SELECT interview_id, name, email FROM interviewers{child_where} "
         "ORDER BY interview_id, position"
@@ -148,4 +172,3 @@ def load_interviews(
                     message_id=r[8],
                 )
             )
-    return list(found.values())

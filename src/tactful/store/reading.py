@@ -55,6 +55,9 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
             connection.close()
             continue
         if row and row[0] == SCHEMA_HEAD:
+            # One snapshot for every query of the command: a write by another process between
+            # two of them (a read in batches of a large store) is not half seen.
+            connection.execute("BEGIN")
             return connection
         connection.close()
         return None

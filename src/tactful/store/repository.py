@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from tactful.errors import BadInput, Refused, TactfulError, no_such
+from tactful.errors import Refused, no_such
 from tactful.models import (
     Application,
     FollowUp,
@@ -22,6 +24,9 @@ from tactful.store import schema
 from tactful.store.codec import date_out, instant_out, people_out
 from tactful.store.database import Database
 from tactful.store.loader import load_applications, load_interviews
+
+if TYPE_CHECKING:
+    from tactful.store.bulk import BulkWriter
 
 APPLICATION_FIELDS = (
     "company", "role", "url", "closing_date", "posted_date", "country", "subdivision", "notes",
@@ -386,6 +391,13 @@ class Store:
         )
         return bool(counts[0][0] == 0)
 
+    def keeps_ids(self) -> bool:
+        """Whether an import keeps the ids of its file: into an empty single-user store, so that
+        an export imports back to the same export. Never in hosted mode: ids are numbered for
+        every user together (another user's rows may hold the file's ids, and moving the
+        sequences to the importer's largest id would hand out ids already taken)."""
+        return self.database.scope is None and self.is_empty()
+
     def reset_sequences(self) -> None:
         """After inserting explicit ids on PostgreSQL, move each id sequence past the maximum."""
         if self.database.engine.dialect.name != "postgresql":
@@ -409,34 +421,23 @@ class Store:
         keep_ids: bool,
     ) -> dict[str, int]:
         """Insert a whole export in one transaction: all of it lands, or none."""
-        counts = {"applications": 0, "interviews": 0, "follow_ups": 0, "replies": 0, "profile": 0}
-        try:
-            with self.database.begin() as conn:
-                for app, interviews in applications:
-                    app_id = _insert_application(conn, app, keep_id=keep_ids)
-                    counts["applications"] += 1
-                    for iv in interviews:
-                        iv_id = _insert_interview(conn, iv, app_id, iv.round, keep_id=keep_ids)
-                        counts["interviews"] += 1
-                        for n in iv.notes:
-                            values = _with_id(_note_values(n, iv_id), n.id, keep_ids)
-                            _inserted(conn, schema.thank_you_notes, values)
-                        for f in iv.follow_ups:
-                            _insert_follow_up(conn, f, iv_id, keep_id=keep_ids)
-                        for r in iv.replies:
-                            _insert_reply(conn, r, iv_id, keep_id=keep_ids)
-                        counts["follow_ups"] += len(iv.follow_ups)
-                        counts["replies"] += len(iv.replies)
-                for item_id, kind, text in profile:
-                    values = _with_id({"kind": kind, "text": text}, item_id, keep_ids)
-                    conn.execute(sa.insert(schema.profile_items).values(**values))
-                    counts["profile"] += 1
-        except TactfulError as exc:
-            raise BadInput(
-                f"the export does not fit the store: {exc.message}; nothing was imported",
-                code=exc.code,
-                field=exc.field,
-            ) from None
+        with self.bulk(keep_ids=keep_ids) as writer:
+            for app, interviews in applications:
+                writer.add(app, interviews)
+            writer.flush()
+            for item_id, kind, text in profile:
+                writer.add_profile_item(item_id, kind, text)
+        return writer.counts
+
+    @contextmanager
+    def bulk(self, *, keep_ids: bool) -> Iterator[BulkWriter]:
+        """A writer of whole applications in one transaction (tactful.store.bulk): all of it
+        lands when the block ends, or none of it when the block raises."""
+        from tactful.store.bulk import BulkWriter
+
+        with self.database.begin() as conn:
+            writer = BulkWriter(conn, self.database, keep_ids=keep_ids)
+            yield writer
+            writer.flush()
         if keep_ids:
             self.reset_sequences()
-        return counts

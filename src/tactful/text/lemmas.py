@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from tactful.text.tokens import words_of
 
@@ -60,8 +60,20 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=2)
 def table(lang: str) -> dict[str, str]:
     """Form (lower case, no accents) -> lemma (same), for one language."""
-    path = resources.files("tactful.text").joinpath("data", "lemmas.json")
-    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    # The file next to this module, when the package is installed as files (importing
+    # importlib.resources costs more than reading the table); else through the loader.
+    beside = Path(__file__).with_name("data") / "lemmas.json"
+    if beside.is_file():
+        text = beside.read_text(encoding="utf-8")
+    else:
+        from importlib import resources
+
+        text = (
+            resources.files("tactful.text")
+            .joinpath("data", "lemmas.json")
+            .read_text(encoding="utf-8")
+        )
+    data: dict[str, dict[str, str]] = json.loads(text)
     return data.get(lang, {})
 
 

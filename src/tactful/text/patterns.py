@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 
 from tactful.text.fold import key
+from tactful.text.regex_cache import remember
 from tactful.text.tokens import words_of
 
 _LEX_RE = re.compile(r"\)\?|[()]|[^\s()]+")
@@ -126,14 +127,22 @@ def compile_body(pattern: str, classes: Mapping[str, str], depth: int = 0) -> st
 def compile_patterns(patterns: list[str], classes: Mapping[str, str]) -> re.Pattern[str]:
     """One regex for several patterns of one rule. A match starts at the space before its
     first token and ends after its last: `Analysis.span(m.start() + 1, m.end() + 1)`."""
-    bodies = "|".join(f"(?:{compile_body(p, classes)})" for p in patterns)
+    shared = tuple(sorted(classes.items()))
+    bodies = "|".join(
+        f"(?:{remember(('body', p, shared), lambda p=p: compile_body(p, classes))})"  # type: ignore[misc]
+        for p in patterns
+    )
     return re.compile(bodies if len(patterns) == 1 else f"(?:{bodies})")
 
 
 def required_words(pattern: str, classes: Mapping[str, str]) -> list[frozenset[str]]:
     """Sets of words (lemmas or forms, folded) of which the text must hold at least one each
     for the pattern to match: a cheap test that lets most patterns skip most texts."""
-    return _required(_LEX_RE.findall(pattern), classes) or []
+    shared = tuple(sorted(classes.items()))
+    return remember(
+        ("required", pattern, shared),
+        lambda: _required(_LEX_RE.findall(pattern), classes) or [],
+    )
 
 
 def _required(tokens: list[str], classes: Mapping[str, str]) -> list[frozenset[str]] | None:

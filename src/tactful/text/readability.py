@@ -7,10 +7,13 @@ reported for comparison only.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from tactful.text.regex_cache import remember
 from tactful.text.tokens import WORD_RE, count_words, sentence_spans
 
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", re.IGNORECASE)
@@ -32,7 +35,32 @@ class Readability:
 def _dictionary(lang: str) -> object:
     import pyphen
 
-    return pyphen.Pyphen(lang=_PYPHEN_LANG.get(lang, "en_US"))
+    name = _PYPHEN_LANG.get(lang, "en_US")
+    with contextlib.suppress(Exception):  # pyphen's internals differ: it parses, as usual
+        _load_patterns(pyphen, name)
+    return pyphen.Pyphen(lang=name)
+
+
+def _load_patterns(pyphen: Any, name: str) -> None:
+    """Put pyphen's parsed dictionary for `name` in its cache, from the compiled matchers'
+    store (tactful.text.regex_cache) when an earlier run kept it: parsing the dictionary costs
+    more than checking an email."""
+    path = pyphen.LANGUAGES[pyphen.language_fallback(name)]
+    if path in pyphen.hdcache:
+        return
+
+    def parse() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
+        parsed = pyphen.HyphDict(path)
+        pyphen.hdcache[path] = parsed
+        plain = all(type(v) is int for _, values in parsed.patterns.values() for v in values)
+        return (parsed.patterns, parsed.maxlen) if plain else None
+
+    data = remember(("pyphen", name, pyphen.__version__), parse)
+    if data is not None and path not in pyphen.hdcache:
+        loaded = pyphen.HyphDict.__new__(pyphen.HyphDict)
+        loaded.patterns, loaded.maxlen = data
+        loaded.cache = {}
+        pyphen.hdcache[path] = loaded
 
 
 @lru_cache(maxsize=50_000)

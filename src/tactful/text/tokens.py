@@ -44,7 +44,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """How many words `words` would give, without building them."""
     stop = len(text) if end is None else end
-    return sum(1 for _ in WORD_RE.finditer(text, start, stop))
+    return len(WORD_RE.findall(text, start, stop))
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
