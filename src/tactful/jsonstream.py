@@ -104,12 +104,22 @@ class _Text:
                 if cut and not self.eof:
                     raise TooLarge(self.base + start) from None
                 raise self.error(exc.msg, exc.pos) from None
-            if end < len(self.buf) or self.eof or not self.more():
+            whole = end < len(self.buf) and not _number_cut(found, self.buf, end)
+            if whole or self.eof or not self.more():
                 if end - start > limit:
                     raise TooLarge(self.base + start)
                 self.i = end
                 return found
             start = self.i  # a number may go on in the next chunk: decode it again
+
+
+_NUMBER_TAIL_RE = re.compile(r"\.[0-9]*|[eE][+\-]?[0-9]*")
+
+
+def _number_cut(found: Any, buf: str, end: int) -> bool:
+    """Whether a number decoded at the end of what was read may go on ("0." then "5")."""
+    number = isinstance(found, int | float) and not isinstance(found, bool)
+    return number and _NUMBER_TAIL_RE.fullmatch(buf, end) is not None
 
 
 def members(
@@ -161,7 +171,9 @@ def _key(text: _Text) -> str:
         try:
             key, end = scanstring(text.buf, text.i + 1)
         except json.JSONDecodeError as exc:
-            if exc.msg.startswith("Unterminated string") and text.more():
+            # A name cut by the end of what was read (inside a \uXXXX escape, say) is read on.
+            cut = exc.msg.startswith("Unterminated string") or exc.pos >= len(text.buf) - 6
+            if cut and text.more():
                 continue
             raise text.error(exc.msg, exc.pos) from None
         text.i = end

@@ -235,7 +235,7 @@ def _json_errors(name: str) -> Iterator[None]:
 
 def not_an_export() -> BadInput:
     return BadInput(
-        'not a tactful export: expected a JSON object with "format": "tactful-export"',
+        'not an export of tactful: expected a JSON object with "format": "tactful-export"',
         code="not-an-export",
         field="format",
     )
