@@ -34,6 +34,7 @@ from tactful.calendars.ics_text import (
 )
 from tactful.models import COMMAND_WORDS, StepKind, StepState
 from tactful.policy import RoundPlan, Step, article
+from tactful.policy.rounds import without_cyclic_gc
 
 UID_DOMAIN = "tactful.local"
 SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
@@ -113,24 +114,26 @@ class FeedWriter:
         self, plans: list[RoundPlan], now: datetime, pause: Callable[[], None] | None = None
     ) -> str:
         """The feed of `plans` at `now`; `pause()` is called every `PAUSE_EVERY` rounds."""
-        stamp = now.astimezone(UTC).replace(microsecond=0)
-        sequence = max(0, int((stamp - SEQUENCE_EPOCH).total_seconds() // 60))
-        stamp_line = f"DTSTAMP:{utc_datetime(stamp)}\r\n"
-        sequence_line = f"SEQUENCE:{sequence}\r\n"
+        moment = now.astimezone(UTC).replace(microsecond=0)
+        sequence = max(0, int((moment - SEQUENCE_EPOCH).total_seconds() // 60))
+        stamp, seq = f"DTSTAMP:{utc_datetime(moment)}\r\n", f"SEQUENCE:{sequence}\r\n"
         known, kept = self._rounds, {}
         calendars: dict[int, int] = {}
         parts = [self._header]
-        ordered = sorted(plans, key=_start_and_id)
-        for count, plan in enumerate(ordered, 1):
-            key = self._round_key(plan, calendars)
-            pieces = known.get(key)
-            if pieces is None:
-                pieces = [p for step in plan.steps for p in _event(plan, step)]
-            kept[key] = pieces
-            for i in range(0, len(pieces), 3):
-                parts += (pieces[i], stamp_line, pieces[i + 1], sequence_line, pieces[i + 2])
-            if pause is not None and count % PAUSE_EVERY == 0:
-                pause()
+        with without_cyclic_gc():  # many small tuples, no cycles (see plan_all)
+            for count, plan in enumerate(sorted(plans, key=_start_and_id), 1):
+                key = self._round_key(plan, calendars)
+                p = known.get(key)
+                if p is None:
+                    p = [piece for step in plan.steps for piece in _event(plan, step)]
+                kept[key] = p
+                if len(p) == 6:  # the two events of a round, unrolled
+                    parts += (p[0], stamp, p[1], seq, p[2], p[3], stamp, p[4], seq, p[5])
+                else:
+                    for i in range(0, len(p), 3):
+                        parts += (p[i], stamp, p[i + 1], seq, p[i + 2])
+                if pause is not None and count % PAUSE_EVERY == 0:
+                    pause()
         parts.append(_FOOTER)
         self._rounds = kept  # rounds gone from the data are forgotten
         return "".join(parts)
@@ -153,14 +156,16 @@ class FeedWriter:
         start = iv.starts_at
         return (
             iv.id, iv.round, start, start.tzinfo, iv.duration_minutes, iv.timezone,
-            tuple(iv.interviewers), iv.decision_date, iv.timeline, iv.many_candidates,
+            tuple([(p.name, p.email) for p in iv.interviewers]), iv.decision_date, iv.timeline,
+            iv.many_candidates,
             app.company, app.role, app.url, app.closing_date, plan.superseded_by, number,
             *[(step.kind, step.state) for step in plan.steps],
         )  # fmt: skip
 
 
-def _start_and_id(plan: RoundPlan) -> tuple[datetime, int]:
-    return plan.interview.starts_at, plan.interview.id or 0
+def _start_and_id(plan: RoundPlan) -> tuple[float, int]:
+    # A timestamp compares in one step; aware datetimes of distinct zones call utcoffset().
+    return plan.interview.starts_at.timestamp(), plan.interview.id or 0
 
 
 def _event(plan: RoundPlan, step: Step) -> tuple[str, str, str]:
