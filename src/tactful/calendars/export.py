@@ -90,8 +90,8 @@ def _header() -> str:
 
 
 _FOOTER = "END:VCALENDAR\r\n"
-PAUSE_EVERY = 64
-"""Rounds written between two calls of `build`'s `pause` (a fraction of a millisecond)."""
+PAUSE_EVERY = 4
+"""Rounds written between two calls of `build`'s `pause` (a tenth of a millisecond at most)."""
 
 
 class FeedWriter:
@@ -205,7 +205,8 @@ def _event(plan: RoundPlan, step: Step) -> tuple[str, str, str]:
 def _description(plan: RoundPlan, step: Step) -> str:
     interview, app = plan.interview, plan.application
     to = ", ".join(str(p) for p in interview.interviewers) or "the people who interviewed you"
-    when = interview.starts_at.strftime("%Y-%m-%d %H:%M")
+    at = interview.starts_at  # as strftime("%Y-%m-%d %H:%M") would, at a tenth of its cost
+    when = f"{at.year:04d}-{at.month:02d}-{at.day:02d} {at.hour:02d}:{at.minute:02d}"
     lines = []
     if step.pending:
         lines += [

@@ -36,8 +36,18 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """One content line (without its CRLF), folded at 75 octets (section 3.1)."""
-    if len(line) <= LIMIT and (line.isascii() or len(line.encode()) <= LIMIT):
-        return line
+    if line.isascii():  # one octet per character: cut the string itself
+        if len(line) <= LIMIT:
+            return line
+        pieces, start, size = [], 0, len(line)
+        while size - start > LIMIT:
+            end = start + LIMIT
+            if line[end - 1] in "\\^":
+                end -= 1  # keep an escape with what it escapes
+            pieces.append(line[start:end])
+            start = end
+        pieces.append(line[start:])
+        return "\r\n ".join(pieces)
     data = line.encode()
     size = len(data)
     if size <= LIMIT:

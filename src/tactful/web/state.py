@@ -81,8 +81,8 @@ class Snapshot:
         return str(self.derived["feed_key"])
 
 
-BUILD_SLICE = 0.002
-GIL_BREAK = 0.0002
+BUILD_SLICE = 0.0005
+GIL_BREAK = 0.0001
 """The feed's builder sleeps this long (seconds) after every `BUILD_SLICE` of work: long enough
 for the event loop's thread to take Python's global lock (a plain switch waits up to 5 ms)."""
 
