@@ -25,11 +25,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_web import NOW, backlog, typical  # noqa: E402
-from tactful.models import FollowUp, StepKind  # noqa: E402
-from tactful.policy import plan_all  # noqa: E402
-from tactful.settings import Settings  # noqa: E402
-from tactful.web.state import Snapshot, WebState  # noqa: E402
+from bench.bench_web import NOW, backlog, typical
+from tactful.models import FollowUp, StepKind
+from tactful.policy import plan_all
+from tactful.settings import Settings
+from tactful.web.state import Snapshot, WebState
 
 
 def cpu_ms(fn: Callable[[], object], runs: int) -> float:
