@@ -29,7 +29,7 @@ def plan_all(
             last_round[iv.application_id] = max(last_round.get(iv.application_id, 0), iv.round)
     plans: list[RoundPlan] = []
     calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
-    with _without_cyclic_gc():
+    with without_cyclic_gc():
         for iv in interviews:
             app = by_id[iv.application_id]
             later = last_round.get(iv.application_id, 0)
@@ -47,7 +47,7 @@ def plan_all(
 
 
 @contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
+def without_cyclic_gc() -> Iterator[None]:
     """Pause the cycle collector while plans are built: they form no cycles (reference
     counting frees them), and its passes over a heap of 100,000 new plans cost twice the
     planning itself."""

@@ -17,13 +17,13 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import UTC, datetime
+from datetime import datetime
 from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from tactful.accounts import Account, Hosted
-from tactful.web.state import Feed, WebState
+from tactful.web.state import WebState
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -60,19 +60,6 @@ class UserState(WebState):
 
     def _files_key(self) -> tuple[Any, ...]:
         return (self.data_version,)
-
-    async def feed(self) -> Feed:
-        """The user's calendar feed, from the user's own plans (never a process of its own: that
-        would open the database with no scope)."""
-        from tactful.calendars import calendar_ics
-
-        snapshot = await self.current()
-        key = snapshot.feed_key
-        if self._feed is None or self._feed.etag != key:
-            text = await self.run(calendar_ics, snapshot.plans, snapshot.now)
-            modified = datetime.now(UTC).replace(microsecond=0)
-            self._feed = Feed(key, modified, text.encode("utf-8"))
-        return self._feed
 
     def refresh(self, version: int) -> None:
         """Another process changed the data (or the settings): read them again. Versions only
