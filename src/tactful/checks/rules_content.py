@@ -100,6 +100,9 @@ class MissingEnthusiasm(RequiredRule):
             r"|help|be part|bring|take)", r"passion(ate)?",
 
             r"appeal(s|ed)? to me", r"motivat(ed|ing)", r"energi[sz](ed|ing)", r"inspir(ed|ing)",
+            # v3: interest in the role itself ("I remain interested in the position")
+            r"interested in (the|this|your) ([\w-]+ ){0,3}(role|position|job|post|opportunity|"
+            r"team|vacancy)", r"interested in (joining|working)",
             r"can't wait", r"love (the|your|how|what)",
         ],
         "fr": [
@@ -112,7 +115,11 @@ class MissingEnthusiasm(RequiredRule):
             r"faire partie|relever)",
             r"me (\w+ )?(plait|plairait|tient (\w+ )?a c(oe|œ)ur|motive|donne envie)",
             r"confortee? dans", r"(attire|attiree) par",
-            r"(je serais|je suis) (heureux|heureuse|ravi|ravie|fier|fiere) de",
+            r"(je serais|je suis) (tres |vraiment |si |tellement |particulierement )?(heureux|"
+            r"heureuse|ravi|ravie|fier|fiere|enchante|enchantee) de",
+            # v3: interest said with the verb ("le poste m'intéresse beaucoup")
+            r"m'interess(e|ent|ait|aient|erait|eraient)",
+            r"(je suis|je reste|je serais|toujours|tres|vivement) (interesse|interessee)",
             r"(j'aimerais|j'adorerais|je serais heureux|je serais heureuse) (beaucoup |vivement )?"
             r"(de )?(rejoindre|contribuer|participer|travailler|vous rejoindre|faire partie)",
             r"serait un (plaisir|honneur|reel plaisir|vrai plaisir)", r"stimulante?s?",
@@ -224,6 +231,10 @@ _PROCESS_NOUNS = {
             r"how things are (going|moving|progressing)",
             r"moving along",
             r"(been|be|was|were|is) filled",
+            # v3: the search, the selection, being considered ("how the search is going")
+            r"search", r"selection", r"considered", r"consideration", r"shortlisted",
+            r"where (it|things|matters|the [\w-]+) (stands?|is|are)",
+            r"how (it|things|the [\w-]+( [\w-]+)?) (is|are) (going|progressing|moving)",
         ]
     ),
     "fr": phrase_regex(
@@ -244,6 +255,12 @@ _PROCESS_NOUNS = {
             r"retour",
             r"delais?",
             r"pourvue?",
+            # v3: "où en était…", "du nouveau", "votre réflexion"
+            r"ou en (etait|etaient|etiez|serait)",
+            r"du nouveau",
+            r"reflexion",
+            r"choix",
+            r"reponse",
         ]
     ),
 }
@@ -256,8 +273,11 @@ _REQUEST_CUES = {
                 r"would you",
                 r"can you",
                 r"might you",
-                r"i('d| would) (be grateful|appreciate|love to (know|hear)|like to (know|hear)|"
-                r"welcome)",
+                r"i('d| would) (\w+ )?(be grateful|appreciate|love to (know|hear)|like to (know|"
+                r"hear|ask)|welcome)",
+                # v3: "tell me whether…", "I would simply like to ask where…"
+                r"tell me (whether|if|how|where|when)",
+                r"(wanted|want|would|'d) (\w+ )?(like )?to ask",
                 r"let me know",
                 r"i('m| am| was) (wondering|curious)",
                 r"(wanted|want|would like|'d like) to (ask|know|enquire|inquire|find out|learn)",
@@ -287,6 +307,10 @@ _REQUEST_CUES = {
                 r"m'enquerir",
                 r"je me permets de vous demander",
                 r"savoir (ou|si|quand|comment)",
+                # v3: "Je me demandais où en était…", "je souhaite une réponse claire"
+                r"je me (demande|demandais|demandai)",
+                r"(je souhaite|je souhaiterais|j'aimerais|je voudrais|je veux) (avoir |obtenir |"
+                r"recevoir )?(une reponse|un retour|des nouvelles|un point)",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -450,13 +474,14 @@ class NoInterviewReference(RequiredRule):
             r"st(ayed|uck) with me",
         ],
         "fr": [
-            r"vous (m'avez|avez|nous avez|m'aviez|aviez)( \w+ment)? (presente|explique|decrit|parle"
+            r"(vous|tu) (m'avez|avez|nous avez|m'aviez|aviez|m'as|as|nous as|m'avais|avais)"
+            r"( \w+)? (presente|explique|decrit|parle"
             r"|evoque|mentionne|montre|fait visiter|detaille|raconte|pose|expose|partage|indique|"
             r"souligne|confie|dit)(e|es|s)?",
             r"(m'avoir|nous avoir)( \w+)? (presente|explique|montre|fait visiter|fait decouvrir|"
             r"decrit|detaille|parle|expose|partage|raconte)(e|es|s)?(?! (le poste|l'entreprise|"
             r"la societe|votre entreprise|votre societe|le role|les missions)\b)",
-            r"nous avons( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
+            r"nous (avons|avions)( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
             r"(en|d'en) (apprendre|savoir) (plus|davantage)",
             r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
             r"presentation|demonstration|degustation|decouverte) (de|du|des|d'))",

@@ -125,6 +125,9 @@ class Filler(MeaningRule):
             "hope ~2 you ~2 ( have | enjoy ) ~3 ( great | good | nice | lovely | wonderful"
             " | relaxing | fantastic ) ~1 ( weekend | week | day | holiday | holidays | vacation"
             " | break | time | start )",
+            # v3: any adjective for the weekend hoped for ("an amazing weekend")
+            "hope ~2 you ~2 ( have | =had | enjoy | =enjoyed ) ~1 ( a | an ) ~2 ( weekend"
+            " | week | holiday | holidays | vacation | break | time off )",
         ],
         "fr": [
             "je me permettre de vous relancer",
@@ -172,10 +175,16 @@ class Apology(MeaningRule):
             "( i know | i realize | i realise | i understand | i be sure ) ~1 you ~1 be ~2"
             " ( busy | swamped | slammed )",
             "sorry if this be ~2 ( bother | annoying | too much | intrusive )",
+            # v3: asking leave to write again ("hope you won't mind another note from me")
+            "hope ~1 you ~2 ( not | n't | =won't ) ~1 mind ~3 ( me | my | another | again"
+            " | write | writing | email | emailing | follow | following )",
             "{APOLOGISE} ~3 ( for | about ) ~2 ( short | brief | long | lengthy | quick | rushed"
             " ) ( email | message | note | mail )",
         ],
         "fr": [
+            # v3: "j'espère que cela ne vous dérange pas que je vous écrive encore"
+            "esperer que ~3 ( ne | n' ) ~2 ( deranger | ennuyer | embeter | importuner ) ~2 pas"
+            " ~5 ( ecrire | relancer | revenir | encore | nouveau )",
             "( desole | desolee | navre | navree | excuser | pardonner | pardon | excuses ) ~4"
             " ( deranger | importuner | embeter | ennuyer | relancer | insister | revenir"
             " | ecrire | derangement | insistance | solliciter | sollicitation | temps ) ( a"

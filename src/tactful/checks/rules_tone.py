@@ -84,6 +84,11 @@ class CallOrVisit(MeaningRule):
             "|reply|question|questions ( any | every | all"
             " | on | this | next | most ) ~2 ( morning | mornings | afternoon | afternoons"
             " | evening | evenings | day | days | week | {DAY} ) !to|for|start|begin|join|work",
+            # v3: talking in person or by voice offered ("I'd be glad to go over it face to face")
+            "( ='d | =would | =am | ='m | =remain ) be? ~1 ( happy | glad | available | free"
+            " | keen ) to ~4 ( in person | face to face | by voice | over coffee )",
+            "if you ~2 ( like | want | prefer | wish | rather ) ~5 ( in person | face to face"
+            " | by phone | over the phone | by voice )",
         ],
         "fr": [
             # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
@@ -91,7 +96,8 @@ class CallOrVisit(MeaningRule):
             "( me | m' ) =appeler|=rappeler|=telephoner|=appelez|=rappelez|=telephonez"
             "|=appellerez|=rappellerez|=appelleriez|=rappelleriez {NOT_REMIND}",
             "{CALL} moi",
-            "me joindre ( au | par ) ~2 ( telephone | # | portable | mobile )",
+            # a number given ("me joindre au 06…") is not a call proposed: the rule table
+            "me joindre ( au | par ) ~2 ( telephone | portable | mobile )",
             "( un | une ) ~2 coup de fil|telephone",
             "{PROPOSE} ~5 ( par | au ) telephone",
             "{PROPOSE} ~4 ( un | une | d' ) ~2 ( appel | echange telephonique | point telephonique"
@@ -119,6 +125,18 @@ class CallOrVisit(MeaningRule):
             "vous ( rencontrer | voir ) ~2 ( de vive voix | en personne | autour de un cafe )",
             "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
             " | locaux )",
+            # v3: days offered to talk or meet (not "disponible dès le 1er" to start)
+            "( disponible | libre | disponibles | libres ) ( le | ce | les | cette )? ( lundi"
+            " | mardi | mercredi | jeudi | vendredi | samedi | demain | matin | apres midi )"
+            " ( ou | et | <,> | matin | apres midi | prochain | si | entre | pour ( un | une"
+            " | en | echanger | discuter | parler | vous | nous ) )",
+            # v3: talking by voice or in person offered, not "ravie d'avoir échangé de vive voix"
+            "( si vous | souhaiter | disponible | disponibles | volontiers | possible | pourrions"
+            " | pourrons | proposer | aimerais | voudrais | si besoin ) ~7 ( de vive voix"
+            " | en personne | en face a face | par telephone | au telephone )",
+            "( =serais | =serai | =suis | =serions | =serons ) ( ravi | ravie | heureux | heureuse"
+            " | pret | prete ) ( de | d' ) en? ( parler"
+            " | discuter | echanger ) ( de vive voix | en personne | par telephone )",
         ],
     }
 
@@ -226,7 +244,20 @@ class Pressure(MeaningRule):
             " | try | chase )",
             "( email | write | call | contact | follow | check | reach | ping | message | remind"
             " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other"
-            " | hour )",
+            " | hour | {DAY} | weekday | fortnight | month | afternoon | evening )",
+            # v3: contact promised until the decision comes ("I'll write every week until…")
+            "{I} ~2 ( will | shall | ='ll | plan | intend | go ) ~3 ( check | write | email"
+            " | follow | contact | call | ping | chase | reach | message | remind ) ~8 until",
+            # v3: another process used as a deadline ("another interview Friday, so…before then")
+            "( another | other | second | competing | rival ) ~2 ( interview | interviews | offer"
+            " | process | opportunity | company | employer | firm ) ~15 ( know | hear | decide"
+            " | decision | answer | response | news ) ~4 ( before | by | until | prior to | soon"
+            " | quickly | first )",
+            "( before | by | until ) ~3 ( my | the ) ~2 ( other | next ) ~1 ( interview | offer"
+            " | deadline )",
+            "( another | other | a different | rival | competing ) ( company | firm | employer"
+            " | organisation | organization | agency | group | business ) ~6 ( =offered"
+            " | =proposed | proposal | wait ~2 my ( answer | reply | response | decision ) )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
             "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
@@ -264,7 +295,19 @@ class Pressure(MeaningRule):
             "je ~4 ( continuer | relancer ) ~4 ( chaque | tous | toutes ) ~2 ( jour | jours"
             " | semaine | semaines | matin | matins | deux | trois | quelques )",
             "( relancer | ecrire | appeler | contacter | envoyer | revenir ) ~6 ( tous | toutes"
-            " | chaque ) ~2 ( jour | jours | semaine | semaines | matin | matins )",
+            " | chaque ) ~2 ( jour | jours | semaine | semaines | matin | matins | lundi | mardi"
+            " | mercredi | jeudi | vendredi | lundis | mardis | mercredis | jeudis | vendredis"
+            " | quinzaine | mois )",
+            "je ~4 ( relancer | recontacter | ecrire | appeler | revenir ) ~8 jusque a ce que",
+            # v3: another employer's proposal, with or without the word "offre"
+            "autre ( entreprise | societe | groupe | cabinet | employeur | structure | recruteur"
+            " | boite | agence | hopital | etablissement | enseigne | maison ) ~6 ( proposition"
+            " | offre | proposer | promesse | embaucher | recruter | attendre ma reponse )",
+            "( une | deux ) ( promesse de embauche | proposition ferme | offre ferme )",
+            "( attendre | =attend | =attendent ) ma ( reponse | decision ) ~3 ( avant | de ici"
+            " | pour | la semaine | sous | lundi | mardi | mercredi | jeudi | vendredi | demain )",
+            "( autre | second | deuxieme ) ~1 ( entretien | processus ) ~15 ( savoir | connaitre"
+            " | decision | reponse | retour ) ~4 ( avant | de ici | rapidement | vite )",
             "je ~3 continuer ~2 ( a | de ) ~2 ( relancer | ecrire | contacter | appeler"
             " | envoyer | revenir )",
             "jusque a ( ce que | obtenir | recevoir | avoir ) ~3 ( reponse | nouvelles | retour )",
@@ -364,6 +407,45 @@ class Complaint(MeaningRule):
             " ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )",
             "this be ~1 the ( second | third | fourth | fifth ) time ~3 {I} ~3 ( email | write"
             " | contact | follow | reach | send )",
+            # v3: one's messages counted with the silence ("my third note, and still nothing")
+            "( second | third | fourth | fifth | 2nd | 3rd | 4th | two | three | four | several"
+            " | multiple | many ) ( email | emails | message | messages | note | notes | follow"
+            " | attempt | attempts | mail | letter | letters ) ~20 ( not a word | no word | no reply"
+            " | no response | no answer | nothing back | no news | not hear | without ~2 ( reply"
+            " | response | answer | word ) | still nothing | silence )",
+            "( no | not ) ~3 ( reply | response | answer | word ) ~3 ( to | on ) ~1 ( any | either"
+            " | both | all | one ) of my ~2 ( email | emails | message | messages | note | notes )",
+            "despite ( my | two | three | several | multiple ) ~2 ( email | emails | message"
+            " | messages | note | notes | follow | attempt | attempts ) ~8 ( no | not | nothing"
+            " | never | without | silence )",
+            # v3: a conclusion drawn from the silence ("I gather the post went to someone else")
+            "( i take it | i guess | i suppose | i gather | i presume | i assume | apparently"
+            " | evidently | obviously ) ~3!not|if|yet ( position | role | job | post | vacancy"
+            " | opening | it | you | someone | somebody ) ~4!not|yet ( fill | go | give | choose"
+            " | pick | hire | find | move | decide | lose | offer )",
+            "( nobody | no one | noone ) ~2 ( =thought | =bothered | =cared | =took | =had"
+            " | =remembered | think | bother | care | remember ) ~3 ( tell | let | inform | notify"
+            " | update | reply | answer | respond | write | courtesy )",
+            "( not | never ) even ~2 ( bother | acknowledge | reply | respond | answer"
+            " | the courtesy | a reply | a response )",
+            "( shame | pity | regrettable | unfortunate | disappointing | sad ) ( that )? ( no one"
+            " | nobody | you | companies | employers | candidates | applicants | your ) ~5 ( reply"
+            " | respond | answer | tell | inform | acknowledge | bother | courtesy | get back )",
+            "it would have be ~2 ( nice | good | courteous | polite | decent | kind ) to ( be"
+            " tell | be =told | hear | know | get | receive | be inform )",
+            # v3: sarcasm about slowness or about how one was treated
+            "( suppose | guess | imagine | apparently | evidently | surely ) ~6 ( week | weeks"
+            " | day | days | month | months ) ~4 not ~2 ( enough | sufficient | long enough )",
+            "( surely | certainly ) ~4 ( week | weeks | day | days | month | months | time ) ~2"
+            " be ~1 ( enough | sufficient | plenty )",
+            "( not | be | this | that ) ~1 how you ~2 ( treat | handle | deal with | speak to"
+            " | talk to ) ~2 ( candidate | candidates | client | clients | customer | customers"
+            " | people | applicant | applicants | patient | patients | guest | guests | staff"
+            " | employee | employees | everyone | anyone )",
+            "{I} ~3 ( wait | =kept waiting | keep wait ) ~3 # ~1 ( minute | minutes | hour | hours"
+            " | min | mins ) ~6 ( past | after | beyond | late | before anyone | for you )",
+            "( thank | thanks ) ~3 for ~1 =finally ( replying | responding | answering | getting"
+            " | writing | calling | seeing | meeting | taking )",
         ],
         "fr": [
             "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
@@ -412,6 +494,42 @@ class Complaint(MeaningRule):
             "( perdre | gaspiller ) ~2 mon temps",
             "je ~3 ( douter | parier ) ~4 ( ne | pas | jamais | aucune ) ~3 ( reponse | repondre"
             " | retour | nouvelles )",
+            # v3: one's messages counted with the silence ("malgré mes trois relances, rien")
+            "( aucune | aucun | pas de | rien | sans | jamais ) ~10 malgre ( mes | mon | plusieurs"
+            " | deux | trois ) ~2 ( message | mail | courriel | relance | email | appel )",
+            "malgre ( mes | plusieurs ) ~2 ( message | mail | courriel | relance | email ) ~8"
+            " ( aucune | aucun | pas de | rien | sans | jamais | toujours pas )",
+            "( deux | trois | quatre | plusieurs | # ) ( message | mail | courriel | relance"
+            " | email | messages | mails | courriels | relances | emails ) ~8 ( sans | aucune"
+            " | aucun | pas de | rien | jamais ) ~2 ( reponse | retour | nouvelles | nouvelle"
+            " | suite )",
+            # v3: the silence judged ("dommage qu'on ne daigne pas prévenir les candidats")
+            "( regrettable | dommage | decevant | triste | navrant | desolant | dommageable )"
+            " ( que | qu' | de ) ~8 ( ne | n' | sans | aucune | aucun | jamais | personne ) ~5"
+            " ( repondre | reponse | retour | nouvelles | nouvelle | prevenir | informer | peine"
+            " | candidat | candidats )",
+            "( ne | n' ) ~2 prendre ~3 ( pas | jamais | plus ) ~1 la peine",
+            "sans ~2 prendre la peine",
+            "personne ~3 ( prendre | penser | songer ) ~3 ( peine | a | de ) ~3 ( prevenir"
+            " | informer | repondre | dire | tenir )",
+            "daigner|daigne|daignez|daigne",
+            # v3: a conclusion drawn from the silence ("j'en conclus que le poste est pourvu")
+            "( je supposer | je imaginer | il faut croire | apparemment | visiblement"
+            " | manifestement | je presumer | je en ( conclure | =conclus | deduire | =deduis ) )"
+            " que ~3 ( le poste"
+            " | vous | quelqu' un | la place ) ~5!ne|pas ( pourvu | pourvue | choisi | choisie"
+            " | retenu | retenue | trouve | embauche | recrute | attribue | passe a autre chose )",
+            # v3: sarcasm about slowness or about how one was treated
+            "( semaine | jour | mois | semaines | jours ) ~3 ( ne | n' ) ~1 ( suffire | =suffisent"
+            " | =suffit | =suffisaient | =suffisait | etre ) ~2 pas ( pour | a | assez )",
+            "( ainsi | comme ca | comme cela | de cette facon | de cette maniere ) que vous ~2"
+            " ( traiter | =traitez | recevoir | =recevez | accueillir | =accueillez | considerer"
+            " | =considerez ) ~2 ( candidat | candidats | client"
+            " | clients | gens | personnes )",
+            "je ~4 ( attendre | =attendu | patienter | =patiente ) ~3 ( # | une | plus de | pres de"
+            " | presque ) ~1"
+            " ( minute | minutes | heure | heures ) ~6 ( apres | au dela | de retard | avant que"
+            " | sans )",
         ],
     }
 
@@ -456,6 +574,24 @@ class BluntDemand(MeaningRule):
             "( want | would like | demand | insist | deserve | expect ) ~2 ( to know | an"
             " explanation ) ~2 what be wrong with ( my | me )",
             "( demand | insist on | deserve | owe me ) ~1 ( an | some ) explanation",
+            # v3: the job presumed, asked any way ("what date should I report on?")
+            "when ~3 ( would | do | will | should | can ) you ~2 ( like | want | need ) me to"
+            " ( start | begin | join | report )",
+            "^ when ( can | could | should | shall | do | will | may ) i ( start | begin | join"
+            " | report ) ~6 <?>",
+            "( what | which ) ( day | date ) ~2 ( should | do | can | will | shall ) i ( start"
+            " | begin | report )",
+            "( see you | meet you ) ~4 my first day",
+            # v3: an explanation demanded ("I want to be told exactly why, in writing")
+            "( want | demand | insist | expect | need | deserve | require ) ~2 ( to know | to be"
+            " =told | an answer | to hear ) ~2 ( exactly | precisely )? ~1 why",
+            "( want | demand | expect | require | insist | need ) ~8 in writing",
+            "( want | demand | expect | require ) ( a | an ) ( written | full | detailed"
+            " | proper ) ( explanation | justification | reason | reasons )",
+            "tell me ( exactly | precisely ) why",
+            # v3: a bare "Have you got any news?"
+            "^ ( do you have | have you get | have you =got | got ) any ( news | update | updates"
+            " | word ) <?>",
         ],
         "fr": [
             "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
@@ -473,5 +609,19 @@ class BluntDemand(MeaningRule):
             "( vouloir | exiger | souhaiter ) ~2 savoir ~2 ce qui ne ( aller | convenir ) pas"
             " ( avec | dans ) ( mon | ma | mes | moi )",
             "( exiger | meriter | devoir ) ~2 une explication",
+            # v3: the job presumed ("À partir de quand dois-je commencer ?")
+            "quand ( =puis | =pourrai | =pourrais | =dois | =devrai | =devrais | =peux ) je ~1"
+            " ( commencer | demarrer | debuter | prendre mon poste | prendre mes fonctions )",
+            "quand ( =voulez | =souhaitez | =souhaiteriez | =voudriez ) vous que je ( commencer"
+            " | demarrer | debuter | =commence | =demarre | =debute )",
+            "( quel | quelle ) ( jour | date ) ( est ce que )? ( je | =dois | =puis ) ~2"
+            " ( commencer | demarrer | debuter )",
+            # v3: an explanation demanded
+            "je ( =veux | =exige | =demande ) ~2 ( savoir | connaitre ) ~2 ( exactement"
+            " | precisement | les raisons | la raison | les motifs | pourquoi )",
+            "( =veux | =exige | =exigerai | =attends ) ~8 par ecrit",
+            # v3: a bare "Avez-vous du nouveau ?"
+            "^ ( avoir vous | vous avoir | est ce que vous avoir ) ( du nouveau | des nouvelles"
+            " ) <?>",
         ],
     }

@@ -29,6 +29,28 @@ class Wording(MeaningRule):
         return any(region.start <= start < region.end for start, _ in self.spans(email))
 
 
+_DONE_EN = (
+    "( =installed | =shipped | =built | =led | =managed | =ran | =handled | =delivered"
+    " | =designed | =developed | =launched | =trained | =supervised | =taught | =written"
+    " | =wrote | =published | =grown | =grew | =sold | =saved | =reduced | =increased"
+    " | =migrated | =deployed | =repaired | =maintained | =served | =coordinated | =organised"
+    " | =organized | =created | =won | =raised | =cut | =doubled | =tripled | =coded"
+    " | =programmed | =automated | =converted | =rolled | =onboarded | =recruited"
+    " | =processed | =closed | =audited | =translated | =negotiated | =cooked | =treated"
+    " | =cared | =coached | =mentored | =answered | =resolved | =fixed | =scaled )"
+)
+"""Work done, in the past ("I installed", "I have shipped"), for a result stated now."""
+_DONE_FR = (
+    "( code | programme | developpe | repris | fidelise | concu | construit | lance | gere"
+    " | dirige | forme | cree | ecrit | publie | installe | deploye | vendu | augmente | reduit"
+    " | double | automatise | migre | livre | monte | anime | encadre | pilote | mene"
+    " | organise | realise | traite | negocie | remporte | decroche | ouvert | servi | cuisine"
+    " | soigne | accompagne | recrute | conduit | travaille | assure | redresse | triple"
+    " | refondu | modernise | passe | tenu | coordonne | supervise | enseigne | gagne )"
+)
+"""Work done, as a French past ("j'ai codé", "nous avons fidélisé")."""
+
+
 class Enthusiasm(Wording):
     id = "missing-enthusiasm:wording"
     patterns: ClassVar[Patterns] = {
@@ -52,8 +74,21 @@ class SellingPoint(Wording):
             # "at my current site I supervise…", "I was their top seller"
             "( in | at ) my ( current | previous | last | former | present )",
             "( =was | =were ) ( their | our | the ) ( top | best | leading )",
+            # v3: years at a trade ("I have eight years running night shifts")
+            "i have ~1 ( # | one | two | three | four | five | six | seven | eight | nine | ten"
+            " | several | many ) ~2 ( year | years ) ( of | running | in | as | at | doing"
+            " | working | leading | managing | on | with )",
+            # v3: a result with its figure ("I grew the list from 300 to 14k", "I cut costs 20%")
+            f"i ( have | also )? {_DONE_EN} ~10 ( # | from | percent | per cent | dozens"
+            " | hundreds | thousands | over | more than )",
         ],
-        "fr": [],
+        "fr": [
+            # v3: work done in the first person ("j'ai codé tout le module", "nous avons
+            # fidélisé ce client")
+            f"( je | nous ) avoir ( deja | aussi | egalement | moi meme | notamment )? {_DONE_FR}",
+            "( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | plusieurs )"
+            " ( ans | annees ) ( comme | en tant que | de | chez | a | au | dans )",
+        ],
     }
 
 
@@ -90,6 +125,15 @@ class Qualification(Wording):
             "i be a graduate of",
             "i have ~3 year ~4 experience",
             "my ~2 experience ( could | would | will | can | should )",
+            # v3: an accomplishment stated now, with its figure or its length ("I have
+            # installed over 40 units", "I ran payroll for 600 staff for three years")
+            f"i ( have | also | since | then | recently | already )? ~1 {_DONE_EN} ~10 ( #"
+            " | from | percent | dozens | hundreds | thousands | over | more than | year"
+            " | years | month | months | exactly that | the same )",
+            f"since ( then | our | the | we | last ) ~14 i ~3 {_DONE_EN}",
+            # v3: a language spoken ("I speak fluent Portuguese")
+            "i ~2 ( speak | write ) ~3 ( fluent | fluently | native | bilingual )",
+            "i be ( fluent | bilingual ) in",
         ],
         "fr": [
             # "Depuis notre entretien, j'ai obtenu…", "Depuis, mon affiche a été primée"
@@ -98,8 +142,23 @@ class Qualification(Wording):
             "je etre ( egalement | aussi | desormais | maintenant )? ( titulaire | =diplome"
             " | =diplomee | =certifie | =certifiee | =habilite | =habilitee )",
             "je avoir ~2 ( ans | annees ) de experience",
+            # v3: work stated now ("j'ai encadré la même filière pendant deux ans") and a
+            # language spoken ("je parle couramment l'espagnol")
+            f"( je | nous ) avoir ( deja | aussi | egalement | moi meme )? {_DONE_FR} ~10 ( #"
+            " | an | ans | annee | annees | mois | pendant | depuis | deux | trois | quatre | cinq | six"
+            " | sept | huit | neuf | dix | plusieurs | meme | similaire )",
+            "je ~1 ( parler | ecrire ) ~3 ( couramment | courant | bilingue | natif | native )",
+            "je etre ( bilingue | =formee | =forme ) ( a | en | au )",
         ],
     }
+
+
+_NOT_GENERIC = (
+    "!the|your|our|this|a|role|position|job|post|company|team|opportunity|vacancy"
+    "|organisation|organization|firm|business|process|responsibilities|responsibility|duties"
+    "|culture|values|mission|work|next|hiring|interview|company's|role's"
+)
+"""What talking "about" that is no reference: the job, the company or the team in general."""
 
 
 class Reference(Wording):
@@ -124,6 +183,18 @@ class Reference(Wording):
             "( i | we ) ( =learned | =learnt | found out | =discovered ) ( that | how | about"
             " !the|this|your|our|more )",
             "( =struck | =resonated with ) me",
+            # v3: a topic talked over ("talked with you about the flaky tests"), a thing
+            # explained or shown, a session attended
+            "( =talked | =spoke | =chatted | talk | speak | chat ) ( with | to ) ( you | him"
+            f" | her | them | your ~2 ) ~3 about ( the | your | our | this )? {_NOT_GENERIC}",
+            "( thank | thanks | appreciate | =appreciated | =enjoyed | =loved ) ~12 ( =explaining"
+            " | =describing | =presenting | =outlining | =showing | =introducing | =sharing"
+            " | =detailing ) ( the | your | how | what | why | me | us )",
+            "( =sat | sit | =sitting ) in on",
+            "( attend | =attended | observe | =observed | =joined | =shadowed ) ( the | your"
+            " | a | an ) ~3 ( session | class | lesson | meeting | shift | demo | workshop"
+            " | rehearsal | service | presentation | standup | stand up | huddle | briefing"
+            " | observation )",
         ],
         "fr": [
             # (a word like "d'il" is two here: seven words cover the phrases' five)
@@ -131,6 +202,12 @@ class Reference(Wording):
             " | long | passionnant | bref )? ( echange | echanges | discussion | conversation"
             " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos )",
             "( la | cette ) ( facon | maniere ) dont",
+            # v3: a session attended ("la séance à laquelle j'ai pu assister")
+            "( a laquelle | auquel | auxquels | auxquelles | ou ) ~2 je ~2 ( assister"
+            " | participer )",
+            "je ~3 ( assister | participer ) ( a | au | aux ) ~3 ( seance | cours | reunion"
+            " | atelier | visite | demonstration | service | presentation | lecon | classe"
+            " | brief | briefing )",
             "( son | sa | ses | leur ) ( question | remarque | presentation | description"
             " | exemple | explication | projet | vision | explications | questions | remarques"
             " | idee | conseil | anecdote ) ( sur | au sujet | concernant | a propos | de | du"
