@@ -33,6 +33,11 @@ CAUGHT = [
     ("en", "complaint", "There has been no answer to either of my emails."),
     ("fr", "complaint", "Malgré mes trois relances, je n'ai toujours aucun retour."),
     ("fr", "complaint", "Mes deux courriels sont restés sans aucune réponse."),
+    ("en", "complaint", "This is now my fourth attempt to get a reply from you."),
+    ("en", "complaint", "I've written three times and heard nothing."),
+    ("en", "complaint", "Two emails, zero replies."),
+    ("fr", "complaint", "C'est mon troisième message sans la moindre réponse."),
+    ("fr", "complaint", "Je vous ai écrit trois fois, sans retour."),
     # complaint: a conclusion drawn from the silence
     ("en", "complaint", "I gather the job went to someone else and no one bothered to say."),
     ("en", "complaint", "Apparently the vacancy was filled months ago."),
@@ -43,6 +48,11 @@ CAUGHT = [
     ("fr", "complaint", "Personne n'a pris la peine de me tenir au courant."),
     ("fr", "complaint", "Il est dommage que les candidats ne reçoivent aucune réponse."),
     ("fr", "complaint", "Vous n'avez même pas daigné répondre à mon dernier message."),
+    ("en", "complaint", "I can only conclude you've gone with another candidate."),
+    ("en", "complaint", "I'm guessing the job has gone to someone internal."),
+    ("en", "complaint", "Clearly my application wasn't worth a reply."),
+    ("fr", "complaint", "J'imagine que le poste a été attribué à quelqu'un d'autre."),
+    ("fr", "complaint", "Visiblement, ma candidature ne méritait pas de réponse."),
     # complaint: sarcasm about slowness or about how one was treated
     ("en", "complaint", "I suppose two weeks is not enough time to read one CV."),
     ("en", "complaint", "Surely a month is plenty to make up your mind."),
@@ -52,6 +62,10 @@ CAUGHT = [
     ("fr", "complaint", "Il faut croire que deux mois ne suffisent pas pour lire un dossier."),
     ("fr", "complaint", "Est-ce ainsi que vous traitez vos clients ?"),
     ("fr", "complaint", "J'ai patienté une heure après l'horaire prévu à l'accueil."),
+    ("en", "complaint", "I see you're taking your time."),
+    ("en", "complaint", "Is it too much to ask for a reply?"),
+    ("fr", "complaint", "Je vois que vous prenez tout votre temps."),
+    ("fr", "complaint", "Il semblerait que répondre aux candidats soit trop demander."),
     # pressure: repeated contact promised as a routine, until an answer comes
     ("en", "pressure", "I will write to you every Friday until I know."),
     ("en", "pressure", "I plan to follow up each morning until a decision is reached."),
@@ -63,6 +77,10 @@ CAUGHT = [
     ("en", "pressure", "A rival firm has offered me a contract and wants my answer soon."),
     ("fr", "pressure", "Une autre société m'a proposé un poste et attend ma réponse lundi."),
     ("fr", "pressure", "J'ai reçu une promesse d'embauche ailleurs."),
+    ("en", "pressure", "I'm interviewing with a competitor on Friday, so please decide before"
+     " then."),
+    ("fr", "pressure", "Un concurrent m'a proposé un CDI, je dois lui répondre vendredi."),
+    ("fr", "pressure", "J'ai un entretien ailleurs jeudi, j'aimerais donc être fixée avant."),
     ("fr", "pressure", "J'ai un autre entretien mardi, j'aimerais donc connaître votre décision"
      " avant."),
     # blunt-demand: the job presumed
@@ -71,12 +89,17 @@ CAUGHT = [
     ("en", "blunt-demand", "See you on my first day!"),
     ("fr", "blunt-demand", "À partir de quand dois-je commencer ?"),
     ("fr", "blunt-demand", "Quand voulez-vous que je commence ?"),
+    ("en", "blunt-demand", "Which day do I start?"),
+    ("fr", "blunt-demand", "Je commence quand, du coup ?"),
+    ("fr", "blunt-demand", "Quelle est ma date de démarrage ?"),
     # blunt-demand: an explanation demanded
     ("en", "blunt-demand", "I demand a written explanation of your choice."),
     ("en", "blunt-demand", "I want to be told why, precisely."),
     ("en", "blunt-demand", "Tell me exactly why I was turned down."),
     ("fr", "blunt-demand", "Je veux savoir précisément pourquoi ma candidature a été écartée."),
     ("fr", "blunt-demand", "J'exige une réponse motivée par écrit."),
+    ("en", "blunt-demand", "I'd like you to explain exactly why I wasn't chosen."),
+    ("fr", "blunt-demand", "Expliquez-moi pourquoi je n'ai pas été retenu."),
     # blunt-demand: a bare question for news
     ("en", "blunt-demand", "Do you have any news?"),
     ("fr", "blunt-demand", "Vous avez des nouvelles ?"),
@@ -86,6 +109,8 @@ CAUGHT = [
     ("fr", "call-or-visit", "Si vous le souhaitez, nous pourrions en parler en personne."),
     ("en", "call-or-visit", "I'd be glad to go over it face to face."),
     ("en", "call-or-visit", "If you prefer, we can discuss it over the phone."),
+    ("en", "call-or-visit", "I'm free Thursday afternoon if you'd like to talk."),
+    ("fr", "call-or-visit", "Quand est-ce que vous avez une minute pour un appel ?"),
 ]  # fmt: skip
 
 
@@ -119,6 +144,15 @@ NEAR_MISSES = [
     ("fr", "Je reste disponible par e-mail pour toute question."),
     ("fr", "Une autre entreprise du groupe utilise déjà votre logiciel."),
     ("fr", "J'ai attendu quelques minutes à l'accueil, le temps d'un café."),
+    ("en", "I know it's a lot to ask, but a short note on timing would help."),
+    ("en", "Please take your time with the decision."),
+    ("en", "I am available to start on Monday."),
+    ("en", "I'm not interviewing elsewhere."),
+    ("en", "I enjoyed the interview with your company."),
+    ("en", "I assume you are going to decide next week."),
+    ("fr", "Si ce n'est pas trop demander, pourriez-vous me dire où en est le processus ?"),
+    ("fr", "Je suis en deuxième année de master."),
+    ("fr", "Vous prenez le temps de former vos équipes, c'est rare."),
 ]
 
 

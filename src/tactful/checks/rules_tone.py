@@ -80,8 +80,13 @@ class CallOrVisit(MeaningRule):
             "( could | can | shall | might ) we ~2!not ( meet | get together | sit down )",
             "( propose | suggest ) ~3 we ~2 ( meet | get together | sit down )",
             # times offered to meet, not "available by email every day"
-            "{I} ( be | =am | ='m ) ~1 available ~2!start|begin|join|work|email|mail|message"
-            "|reply|question|questions ( any | every | all"
+            "{I} ( be | =am | ='m ) ~1 ( available | free ) ( on | this | next | any )? ( {DAY}"
+            " | morning | afternoon | evening | mornings | afternoons | evenings ) ~4 ( if | to"
+            " ( talk | chat | meet | speak | discuss ) | for ( a | an ) ~1 ( call | chat | meeting"
+            " | coffee | conversation ) )",
+            "{I} ( be | =am | ='m ) ~1 ( available | free ) ~2!start|begin|join|work|email|mail"
+            "|message"
+            "|reply|question|questions|to ( any | every | all"
             " | on | this | next | most ) ~2 ( morning | mornings | afternoon | afternoons"
             " | evening | evenings | day | days | week | {DAY} ) !to|for|start|begin|join|work",
             # v3: talking in person or by voice offered ("I'd be glad to go over it face to face")
@@ -122,6 +127,8 @@ class CallOrVisit(MeaningRule):
             "vous rendre visite",
             "je ~4 ( passer | venir ) ~1 deposer",
             "( prendre | boire ) un cafe",
+            "( minute | minutes | moment | instant | creneau ) pour ( un | une ) ~1 ( appel"
+            " | coup de fil | echange telephonique | rendez vous )",
             "vous ( rencontrer | voir ) ~2 ( de vive voix | en personne | autour de un cafe )",
             "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
             " | locaux )",
@@ -234,7 +241,8 @@ class Pressure(MeaningRule):
             "{I} ( have ~2 ( =received | =gotten | =got | =been ) | =received | =got | =have"
             " | =had | =hold ) ~2 ( an | a | another | one ) ~2!to|your|this|the offer|proposal",
             "( interview | interviewing | talk | process | stage | stages ) ~3 with ( other"
-            " | another | several | multiple | two | three ) ~2 ( company | companies | employer"
+            " | another | several | multiple | two | three | a | one ) ~2 ( competitor"
+            " | competitors | company | companies | employer"
             " | employers | firm | firms | organization | organisation | business )",
             "{I} ~2 ( consider | weigh | evaluate | entertain ) ~3 ( other | another ) ~2 ( offer"
             " | option | opportunity | opportunities | position )",
@@ -253,6 +261,11 @@ class Pressure(MeaningRule):
             " | process | opportunity | company | employer | firm ) ~15 ( know | hear | decide"
             " | decision | answer | response | news ) ~4 ( before | by | until | prior to | soon"
             " | quickly | first )",
+            "( interview | interviewing | offer | process ) ~4 ( competitor | competitors"
+            " | elsewhere ) ~15 ( know | hear | decide | decision | answer | response | news ) ~4"
+            " ( before | by | until | prior to | soon | quickly | first )",
+            "( have | =got | with | a | an | another | other ) ~1 ( interview | offer | offers"
+            " | interviews ) elsewhere",
             "( before | by | until ) ~3 ( my | the ) ~2 ( other | next ) ~1 ( interview | offer"
             " | deadline )",
             "( another | other | a different | rival | competing ) ( company | firm | employer"
@@ -304,6 +317,12 @@ class Pressure(MeaningRule):
             " | boite | agence | hopital | etablissement | enseigne | maison ) ~6 ( proposition"
             " | offre | proposer | promesse | embaucher | recruter | attendre ma reponse )",
             "( une | deux ) ( promesse de embauche | proposition ferme | offre ferme )",
+            "( un | une ) ( concurrent | concurrente ) ~4 ( proposer | =propose | proposition"
+            " | offre | =offert )",
+            "je ~1 ( devoir | =dois ) ( lui | leur ) ( repondre | donner ma reponse | rendre ma"
+            " reponse )",
+            "( un | une | des | deux | plusieurs | autre ) ~1 ( entretien | entretiens | offre"
+            " | offres | proposition | propositions ) ailleurs",
             "( attendre | =attend | =attendent ) ma ( reponse | decision ) ~3 ( avant | de ici"
             " | pour | la semaine | sous | lundi | mardi | mercredi | jeudi | vendredi | demain )",
             "( autre | second | deuxieme ) ~1 ( entretien | processus ) ~15 ( savoir | connaitre"
@@ -404,7 +423,9 @@ class Complaint(MeaningRule):
             " ( hear | get | receive | response | reply | answer )",
             "{I} ~3 ( email | write | send | contact | message | follow ) ~5 ( twice | three"
             " times | several times | # times | many times | multiple times | repeatedly ) ~10"
-            " ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )",
+            " ( ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )"
+            " | ( hear | =heard | get | =got | receive | =received ) nothing | nothing back"
+            " | silence )",
             "this be ~1 the ( second | third | fourth | fifth ) time ~3 {I} ~3 ( email | write"
             " | contact | follow | reach | send )",
             # v3: one's messages counted with the silence ("my third note, and still nothing")
@@ -412,17 +433,23 @@ class Complaint(MeaningRule):
             " | multiple | many ) ( email | emails | message | messages | note | notes | follow"
             " | attempt | attempts | mail | letter | letters ) ~20 ( not a word | no word | no reply"
             " | no response | no answer | nothing back | no news | not hear | without ~2 ( reply"
-            " | response | answer | word ) | still nothing | silence )",
+            " | response | answer | word ) | still nothing | silence | zero | hear nothing"
+            " | =heard nothing | not one )",
+            "( third | fourth | fifth | 3rd | 4th | 5th | umpteenth ) ( attempt | try | time"
+            " | email | message | note | follow )",
+            "( not | n't ) ~1 worth ( a | any | the ) ~1 ( reply | response | answer | courtesy"
+            " | acknowledgement | acknowledgment )",
             "( no | not ) ~3 ( reply | response | answer | word ) ~3 ( to | on ) ~1 ( any | either"
             " | both | all | one ) of my ~2 ( email | emails | message | messages | note | notes )",
             "despite ( my | two | three | several | multiple ) ~2 ( email | emails | message"
             " | messages | note | notes | follow | attempt | attempts ) ~8 ( no | not | nothing"
             " | never | without | silence )",
             # v3: a conclusion drawn from the silence ("I gather the post went to someone else")
-            "( i take it | i guess | i suppose | i gather | i presume | i assume | apparently"
-            " | evidently | obviously ) ~3!not|if|yet ( position | role | job | post | vacancy"
-            " | opening | it | you | someone | somebody ) ~4!not|yet ( fill | go | give | choose"
-            " | pick | hire | find | move | decide | lose | offer )",
+            "( i take it | i ~2 ( guess | suppose | gather | presume | assume | conclude )"
+            " | apparently | evidently | obviously | clearly ) ~3!not|if|yet ( position | role"
+            " | job | post | vacancy | opening | it | you | someone | somebody ) ~4!not|yet"
+            " ( =filled | =gone | =went | =given | =chosen | =picked | =hired | =found | =moved"
+            " | =decided | =lost | =offered | =settled | =selected )",
             "( nobody | no one | noone ) ~2 ( =thought | =bothered | =cared | =took | =had"
             " | =remembered | think | bother | care | remember ) ~3 ( tell | let | inform | notify"
             " | update | reply | answer | respond | write | courtesy )",
@@ -444,6 +471,9 @@ class Complaint(MeaningRule):
             " | employee | employees | everyone | anyone )",
             "{I} ~3 ( wait | =kept waiting | keep wait ) ~3 # ~1 ( minute | minutes | hour | hours"
             " | min | mins ) ~6 ( past | after | beyond | late | before anyone | for you )",
+            "you ~2 ( take | taking ) ( all | your ) ~2 time",
+            "( apparently | evidently | clearly | seemingly | seem | be it | =was it ) ~6 too"
+            " much to ( ask | expect )",
             "( thank | thanks ) ~3 for ~1 =finally ( replying | responding | answering | getting"
             " | writing | calling | seeing | meeting | taking )",
         ],
@@ -497,6 +527,13 @@ class Complaint(MeaningRule):
             # v3: one's messages counted with the silence ("malgré mes trois relances, rien")
             "( aucune | aucun | pas de | rien | sans | jamais ) ~10 malgre ( mes | mon | plusieurs"
             " | deux | trois ) ~2 ( message | mail | courriel | relance | email | appel )",
+            "( troisieme | quatrieme | cinquieme | 3e | 4e | 5e | enieme | nieme ) ( message"
+            " | mail | courriel | relance | email | tentative | fois )",
+            "( deuxieme | second | seconde ) ( message | mail | courriel | relance | email ) ~6"
+            " ( sans | aucune | aucun | pas de | toujours pas | rien )",
+            "( deux | trois | quatre | plusieurs | # ) fois ~8 ( sans | aucune | aucun | pas de"
+            " | rien | jamais | toujours pas ) ~2 ( reponse | retour | nouvelles | nouvelle"
+            " | suite )",
             "malgre ( mes | plusieurs ) ~2 ( message | mail | courriel | relance | email ) ~8"
             " ( aucune | aucun | pas de | rien | sans | jamais | toujours pas )",
             "( deux | trois | quatre | plusieurs | # ) ( message | mail | courriel | relance"
@@ -513,9 +550,15 @@ class Complaint(MeaningRule):
             "personne ~3 ( prendre | penser | songer ) ~3 ( peine | a | de ) ~3 ( prevenir"
             " | informer | repondre | dire | tenir )",
             "daigner|daigne|daignez|daigne",
+            "vous ~2 ( prendre | =prenez ) ~1 ( tout | votre ) ~1 temps",
+            "( apparemment | visiblement | sembler | =semble | =semblerait | croire | manifestement"
+            " | est ce | etait ce ) ~6 trop ( demander | exiger )",
+            "( ne | n' ) ~2 ( meriter | =meritait | =merite ) ~2 ( pas | meme pas | guere ) ~2"
+            " ( reponse | retour | courtoisie )",
             # v3: a conclusion drawn from the silence ("j'en conclus que le poste est pourvu")
-            "( je supposer | je imaginer | il faut croire | apparemment | visiblement"
-            " | manifestement | je presumer | je en ( conclure | =conclus | deduire | =deduis ) )"
+            "( je ( supposer | =suppose | imaginer | =imagine | presumer | =presume ) | il faut"
+            " croire | apparemment | visiblement | manifestement | je en ( conclure | =conclus"
+            " | deduire | =deduis ) )"
             " que ~3 ( le poste"
             " | vous | quelqu' un | la place ) ~5!ne|pas ( pourvu | pourvue | choisi | choisie"
             " | retenu | retenue | trouve | embauche | recrute | attribue | passe a autre chose )",
@@ -582,6 +625,8 @@ class BluntDemand(MeaningRule):
             "( what | which ) ( day | date ) ~2 ( should | do | can | will | shall ) i ( start"
             " | begin | report )",
             "( see you | meet you ) ~4 my first day",
+            "^ what be my ( start | starting | first ) ( date | day )",
+            "^ explain ( to me )? why",
             # v3: an explanation demanded ("I want to be told exactly why, in writing")
             "( want | demand | insist | expect | need | deserve | require ) ~2 ( to know | to be"
             " =told | an answer | to hear ) ~2 ( exactly | precisely )? ~1 why",
@@ -589,6 +634,8 @@ class BluntDemand(MeaningRule):
             "( want | demand | expect | require ) ( a | an ) ( written | full | detailed"
             " | proper ) ( explanation | justification | reason | reasons )",
             "tell me ( exactly | precisely ) why",
+            "( explain | justify ) ~1 ( exactly | precisely ) why",
+            "( want | need | expect | demand ) you to ( explain | justify )",
             # v3: a bare "Have you got any news?"
             "^ ( do you have | have you get | have you =got | got ) any ( news | update | updates"
             " | word ) <?>",
@@ -605,7 +652,11 @@ class BluntDemand(MeaningRule):
             "merci de ( me repondre | confirmer | accuser reception | me confirmer )",
             "( avoir vous | vous avoir ) bien ( =recu | =eu | =lu ) ( mon | ma | mes )",
             "^ quand ( est ce que )? ( je commencer | commencer je ) <?>",
-            "^ je commencer quand <?>",
+            "^ je commencer quand ~4 <?>",
+            "( quel | quelle ) ( etre | =est ) ma ( date | jour ) de ( demarrage | debut | prise"
+            " de poste | embauche | commencement )",
+            "savoir ( exactement | precisement ) pourquoi",
+            "^ =expliquez moi ( pourquoi | ce qui )",
             "( vouloir | exiger | souhaiter ) ~2 savoir ~2 ce qui ne ( aller | convenir ) pas"
             " ( avec | dans ) ( mon | ma | mes | moi )",
             "( exiger | meriter | devoir ) ~2 une explication",
