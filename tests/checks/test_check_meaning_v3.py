@@ -137,6 +137,9 @@ NEAR_MISSES = [
     ("en", "Feel free to reach me at 07700 900123 if that helps."),
     ("fr", "Vous pouvez me joindre au 06 12 34 56 78 en cas de besoin."),
     ("fr", "Je suis disponible dès le 4 janvier pour commencer."),
+    ("fr", "Je suis disponible le samedi et le dimanche."),
+    ("fr", "Je suis disponible lundi, mardi et jeudi pour les remplacements."),
+    ("fr", "Je suis disponible lundi prochain pour commencer."),
     ("fr", "J'ai été ravie d'échanger de vive voix avec votre équipe."),
     ("fr", "Dommage que nous n'ayons pas eu le temps de parler du planning."),
     ("fr", "Je souhaiterais connaître les raisons de ce choix, si possible."),
@@ -202,16 +205,13 @@ SELL_EN = (
     "from the first week."
 )
 SELL_FR = (
-    "Mes cinq années en agence web me permettraient d'être rapidement opérationnelle sur ce "
-    "projet."
+    "Mes cinq années en agence web me permettraient d'être rapidement opérationnelle sur ce projet."
 )
 REF_EN = (
     "I enjoyed hearing about how your team rebuilt the weekly sales dashboard after the "
     "warehouse merger."
 )
-REF_FR = (
-    "J'ai beaucoup apprécié votre présentation du projet de refonte du site de la médiathèque."
-)
+REF_FR = "J'ai beaucoup apprécié votre présentation du projet de refonte du site de la médiathèque."
 
 PRESENT = [
     (ST, "en", "missing-process-question", PROCESS_EN,

@@ -232,7 +232,11 @@ _PROCESS_NOUNS = {
             r"moving along",
             r"(been|be|was|were|is) filled",
             # v3: the search, the selection, being considered ("how the search is going")
-            r"search", r"selection", r"considered", r"consideration", r"shortlisted",
+            r"search",
+            r"selection",
+            r"considered",
+            r"consideration",
+            r"shortlisted",
             r"where (it|things|matters|the [\w-]+) (stands?|is|are)",
             r"how (it|things|the [\w-]+( [\w-]+)?) (is|are) (going|progressing|moving)",
         ]

@@ -175,6 +175,8 @@ class Apology(MeaningRule):
             "( i know | i realize | i realise | i understand | i be sure ) ~1 you ~1 be ~2"
             " ( busy | swamped | slammed )",
             "sorry if this be ~2 ( bother | annoying | too much | intrusive )",
+            "{APOLOGISE} ~4 ( write | email | contact | message | follow ) ~2 ( again | once more"
+            " )",
             # v3: asking leave to write again ("hope you won't mind another note from me")
             "hope ~1 you ~2 ( not | n't | =won't ) ~1 mind ~3 ( me | my | another | again"
             " | write | writing | email | emailing | follow | following )",

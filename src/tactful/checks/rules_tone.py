@@ -133,10 +133,14 @@ class CallOrVisit(MeaningRule):
             "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
             " | locaux )",
             # v3: days offered to talk or meet (not "disponible dès le 1er" to start)
-            "( disponible | libre | disponibles | libres ) ( le | ce | les | cette )? ( lundi"
-            " | mardi | mercredi | jeudi | vendredi | samedi | demain | matin | apres midi )"
-            " ( ou | et | <,> | matin | apres midi | prochain | si | entre | pour ( un | une"
-            " | en | echanger | discuter | parler | vous | nous ) )",
+            # (not "disponible le samedi et le dimanche" nor "lundi et mardi pour les
+            # remplacements": days of work, not a talk)
+            "( disponible | libre | disponibles | libres ) ( ce | cette )? ( lundi | mardi"
+            " | mercredi | jeudi | vendredi | samedi | demain | matin | apres midi ) ~8 ( si vous"
+            " ~3 ( parler | echanger | discuter | rencontrer | voir | appeler ) | pour ( un"
+            " | une ) ~1 ( echange | appel | entretien | rendez vous | rencontre | cafe | point )"
+            " | pour en? ( echanger | discuter | parler ) | pour ( vous | nous ) ( rencontrer"
+            " | voir | parler ) )",
             # v3: talking by voice or in person offered, not "ravie d'avoir échangé de vive voix"
             "( si vous | souhaiter | disponible | disponibles | volontiers | possible | pourrions"
             " | pourrons | proposer | aimerais | voudrais | si besoin ) ~7 ( de vive voix"
@@ -270,7 +274,8 @@ class Pressure(MeaningRule):
             " | deadline )",
             "( another | other | a different | rival | competing ) ( company | firm | employer"
             " | organisation | organization | agency | group | business ) ~6 ( =offered"
-            " | =proposed | proposal | wait ~2 my ( answer | reply | response | decision ) )",
+            " | =proposed | proposal | offer | wait ~2 my ( answer | reply | response | decision"
+            " ) )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
             "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
@@ -431,10 +436,10 @@ class Complaint(MeaningRule):
             # v3: one's messages counted with the silence ("my third note, and still nothing")
             "( second | third | fourth | fifth | 2nd | 3rd | 4th | two | three | four | several"
             " | multiple | many ) ( email | emails | message | messages | note | notes | follow"
-            " | attempt | attempts | mail | letter | letters ) ~20 ( not a word | no word | no reply"
-            " | no response | no answer | nothing back | no news | not hear | without ~2 ( reply"
-            " | response | answer | word ) | still nothing | silence | zero | hear nothing"
-            " | =heard nothing | not one )",
+            " | attempt | attempts | mail | letter | letters ) ~20 ( not a word | no word"
+            " | no reply | no response | no answer | nothing back | no news | not hear"
+            " | without ~2 ( reply | response | answer | word ) | still nothing | silence"
+            " | zero | hear nothing | =heard nothing | not one )",
             "( third | fourth | fifth | 3rd | 4th | 5th | umpteenth ) ( attempt | try | time"
             " | email | message | note | follow )",
             "( not | n't ) ~1 worth ( a | any | the ) ~1 ( reply | response | answer | courtesy"

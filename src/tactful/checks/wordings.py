@@ -145,8 +145,8 @@ class Qualification(Wording):
             # v3: work stated now ("j'ai encadré la même filière pendant deux ans") and a
             # language spoken ("je parle couramment l'espagnol")
             f"( je | nous ) avoir ( deja | aussi | egalement | moi meme )? {_DONE_FR} ~10 ( #"
-            " | an | ans | annee | annees | mois | pendant | depuis | deux | trois | quatre | cinq | six"
-            " | sept | huit | neuf | dix | plusieurs | meme | similaire )",
+            " | an | ans | annee | annees | mois | pendant | depuis | deux | trois | quatre"
+            " | cinq | six | sept | huit | neuf | dix | plusieurs | meme | similaire )",
             "je ~1 ( parler | ecrire ) ~3 ( couramment | courant | bilingue | natif | native )",
             "je etre ( bilingue | =formee | =forme ) ( a | en | au )",
         ],
