@@ -219,7 +219,7 @@ PRESENT = [
     (ST, "en", "missing-process-question", PROCESS_EN,
      "I would just like to ask where things stand."),
     (ST, "en", "missing-process-question", PROCESS_EN,
-     "Please tell me whether I am still being considered."),
+     "Please tell me whether the shortlist has been drawn up yet."),
     (ST, "fr", "missing-process-question", PROCESS_FR,
      "Je me demande où en est votre réflexion sur le poste."),
     (ST, "fr", "missing-process-question", PROCESS_FR,
