@@ -156,6 +156,12 @@ NEAR_MISSES = [
     ("fr", "Si ce n'est pas trop demander, pourriez-vous me dire où en est le processus ?"),
     ("fr", "Je suis en deuxième année de master."),
     ("fr", "Vous prenez le temps de former vos équipes, c'est rare."),
+    ("en", "I'd be happy to send my portfolio before the next interview round."),
+    ("en", "I want to know more about why the team chose that database."),
+    ("en", "I worked at another company that offered free training."),
+    ("fr", "J'ai travaillé dans une autre entreprise qui proposait des formations."),
+    ("fr", "Un concurrent de votre enseigne propose déjà ce service."),
+    ("fr", "Quand un client m'écrit, je dois lui répondre le jour même."),
 ]
 
 

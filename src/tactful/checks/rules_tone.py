@@ -270,12 +270,12 @@ class Pressure(MeaningRule):
             " ( before | by | until | prior to | soon | quickly | first )",
             "( have | =got | with | a | an | another | other ) ~1 ( interview | offer | offers"
             " | interviews ) elsewhere",
-            "( before | by | until ) ~3 ( my | the ) ~2 ( other | next ) ~1 ( interview | offer"
-            " | deadline )",
+            # (not "before the next interview": the employer's own next round)
+            "( before | by | until ) ~3 ( my | the ) ~2 other ~1 ( interview | offer | deadline )",
             "( another | other | a different | rival | competing ) ( company | firm | employer"
-            " | organisation | organization | agency | group | business ) ~6 ( =offered"
-            " | =proposed | proposal | offer | wait ~2 my ( answer | reply | response | decision"
-            " ) )",
+            " | organisation | organization | agency | group | business ) ~6 ( ( =offered"
+            " | =proposed | =made ) me | ( an | a ) ~1 ( offer | proposal ) | wait ~2 my ( answer"
+            " | reply | response | decision ) )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
             "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
@@ -318,14 +318,21 @@ class Pressure(MeaningRule):
             " | quinzaine | mois )",
             "je ~4 ( relancer | recontacter | ecrire | appeler | revenir ) ~8 jusque a ce que",
             # v3: another employer's proposal, with or without the word "offre"
+            # (not "une autre entreprise qui proposait des formations": a proposal to me)
             "autre ( entreprise | societe | groupe | cabinet | employeur | structure | recruteur"
-            " | boite | agence | hopital | etablissement | enseigne | maison ) ~6 ( proposition"
-            " | offre | proposer | promesse | embaucher | recruter | attendre ma reponse )",
+            " | boite | agence | hopital | etablissement | enseigne | maison ) ~3 ( me | m' ) ~3"
+            " ( proposer | =propose | proposition | offre | offrir | =offert | embaucher"
+            " | recruter | promesse )",
+            "autre ( entreprise | societe | groupe | cabinet | employeur | structure | recruteur"
+            " | boite | agence | hopital | etablissement | enseigne | maison ) ~6 ( attendre"
+            " | =attend ) ma ( reponse | decision )",
             "( une | deux ) ( promesse de embauche | proposition ferme | offre ferme )",
-            "( un | une ) ( concurrent | concurrente ) ~4 ( proposer | =propose | proposition"
-            " | offre | =offert )",
-            "je ~1 ( devoir | =dois ) ( lui | leur ) ( repondre | donner ma reponse | rendre ma"
-            " reponse )",
+            "( un | une ) ( concurrent | concurrente ) ~3 ( me | m' ) ~3 ( proposer | =propose"
+            " | proposition | offre | =offert )",
+            # (not "quand un client écrit, je dois lui répondre sous 24 h": work described)
+            "je ~1 ( devoir | =dois ) ( lui | leur ) ( donner | rendre ) ma reponse",
+            "je ~1 ( devoir | =dois ) ( lui | leur ) repondre ~3 ( avant | de ici | lundi | mardi"
+            " | mercredi | jeudi | vendredi | demain | cette semaine | la semaine prochaine )",
             "( un | une | des | deux | plusieurs | autre ) ~1 ( entretien | entretiens | offre"
             " | offres | proposition | propositions ) ailleurs",
             "( attendre | =attend | =attendent ) ma ( reponse | decision ) ~3 ( avant | de ici"
@@ -633,8 +640,9 @@ class BluntDemand(MeaningRule):
             "^ what be my ( start | starting | first ) ( date | day )",
             "^ explain ( to me )? why",
             # v3: an explanation demanded ("I want to be told exactly why, in writing")
+            # (not "I want to know more about why you chose…": curiosity)
             "( want | demand | insist | expect | need | deserve | require ) ~2 ( to know | to be"
-            " =told | an answer | to hear ) ~2 ( exactly | precisely )? ~1 why",
+            " =told | an answer | to hear ) ( exactly | precisely )? why",
             "( want | demand | expect | require | insist | need ) ~8 in writing",
             "( want | demand | expect | require ) ( a | an ) ( written | full | detailed"
             " | proper ) ( explanation | justification | reason | reasons )",
