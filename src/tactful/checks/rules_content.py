@@ -96,8 +96,8 @@ class MissingEnthusiasm(RequiredRule):
             r"opportunity|chance)|helping|being part|bringing|putting|taking part|tackling|"
             r"work (with|for|on|at|in)|join|become|becoming)",
 
-            r"keen", r"delighted", r"(would|'d) (love|be glad|be happy) to (join|work|contribute"
-            r"|help|be part|bring|take)", r"passion(ate)?",
+            r"keen", r"delighted", r"(would|i'd|we'd) (love|be glad|be happy) to (join|work|"
+            r"contribute|help|be part|bring|take)", r"passion(ate)?",
 
             r"appeal(s|ed)? to me", r"motivat(ed|ing)", r"energi[sz](ed|ing)", r"inspir(ed|ing)",
             # v3: interest in the role itself ("I remain interested in the position")
@@ -293,6 +293,10 @@ _REQUEST_CUES = {
                 r"find out|check|learn)",
                 r"(following|follow) up (about|on|regarding|concerning) (the )?(status|progress|"
                 r"outcome)",
+                # v4: "I am following up to see whether…", "to check if there has been…"
+                r"(following|follow|followed) up to (see|check|ask|find out|learn|hear)",
+                r"(see|check|find out|ask) (if|whether) (there (is|are|was|were|has been|have "
+                r"been|might be)|you (have|had|'ve|might have))",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -452,7 +456,8 @@ class NoInterviewReference(RequiredRule):
         "en": [
             r"(you|we) (mentioned|described|explained|discussed|talked about|spoke about|"
             r"told me|showed me|walked me through|shared|outlined|asked( me)? about|brought up|"
-            r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me)",
+            r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me|demonstrated|"
+            r"demoed|characteri[sz]ed|presented|emphasi[sz]ed|stressed|recounted|called)",
             r"(our|the) (conversation|discussion|chat|talk|exchange)( [\w'-]+){0,5} (about|on|"
             r"regarding|around|of)",
             # not "I look forward to hearing about the next steps", nor "learning more about the
@@ -486,16 +491,23 @@ class NoInterviewReference(RequiredRule):
             r"decrit|detaille|parle|expose|partage|raconte)(e|es|s)?(?! (le poste|l'entreprise|"
             r"la societe|votre entreprise|votre societe|le role|les missions)\b)",
             r"nous (avons|avions)( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
-            r"(en|d'en) (apprendre|savoir) (plus|davantage)",
+            # (not "en apprendre plus sur les missions du poste": nothing from the interview)
+            r"(en|d'en) (apprendre|savoir) (plus|davantage)(?! sur (les missions|le poste|"
+            r"votre (entreprise|societe|structure)|l'entreprise|la societe|le role)\b)",
             r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
-            r"presentation|demonstration|degustation|decouverte) (de|du|des|d'))",
+            r"presentation|demonstration|demo|degustation|decouverte)( \w+)? (de|du|des|d'))",
+            # v4: a thing shown or told, named before its teller ("la démo que tu m'as faite")
+            r"(presentation|demonstration|demo|visite|description|explications?|recit|histoire|"
+            r"anecdote)( \w+){0,6} que (vous|tu) (m'|nous )?(avez|aviez|as|avais) (faite?s?|"
+            r"donnee?s?|montree?s?|racontee?s?|presentee?s?)",
             r"m'a (vraiment |beaucoup |particulierement |tout particulierement )?"
             r"(marquee?|touchee?|"
             r"frappee?|interpellee?)",
             r"(lorsque|quand|comme) (nous avons|vous avez|nous l'avons|vous l'avez) (parle|"
             r"evoque|aborde|discute|mentionne|souligne|vu|dit)",
             r"(votre|vos) (question|remarque|presentation|description|exemple|explication|projet|"
-            r"vision|explications|questions|remarques|idee|conseil|anecdote)s? (sur|au sujet|"
+            r"vision|explications|questions|remarques|idee|conseil|anecdote|recit|histoire|"
+            r"temoignage)s? (sur|au sujet|"
             r"concernant|a propos|de|d'|du|des)",
         ],
     }  # fmt: skip

@@ -74,6 +74,17 @@ class CallOrVisit(MeaningRule):
             "i ~3 ( leave | =left ) ~3 ( voicemail | voicemails | voice mail | voice message"
             " | voice messages"
             " | phone message )",
+            # v4: a visit already made, or a call already placed, to chase the decision
+            "{I} ~2 ( =stopped | =dropped | =popped | =swung | =passed ) ( by | in | past | round"
+            " | over | into ) ~1 ( at | to )? ( your | the ) ~1 {PLACE}",
+            "{I} ~2 ( =came | =went | =walked | =headed ) ( by | in | over | round | into | to"
+            " | down to ) ~3 {PLACE} ~8 to ( see | ask | check | find | know | hear | enquire"
+            " | inquire | learn )",
+            "{I} ~3 ( =called | =phoned | =rang | =telephoned ) ( your | the ) ~2 ( front desk"
+            " | reception | receptionist | switchboard | secretary | assistant | hr | {PLACE} )",
+            "{I} ~3 ( =called | =phoned | =rang | =telephoned ) ~6 to ( ask | check | see | find"
+            " out | enquire | inquire | know ) ~6 ( decision | application | status | news"
+            " | update | process | position | job | role )",
             # a meeting asked for: coming back, meeting, offered slots
             "( come | return ) back? ( for | to ) ~3 ( interview | meet | meeting | visit | chat"
             " | conversation | tour )",
@@ -126,6 +137,18 @@ class CallOrVisit(MeaningRule):
             "( passer | venir ) ( vous voir | vous deposer | chez vous )",
             "vous rendre visite",
             "je ~4 ( passer | venir ) ~1 deposer",
+            # v4: a visit already made, or a call already placed, to chase the decision
+            "je ~2 ( etre | =suis ) ( =passe | =passee | =passes | =passees ) ~1 ( a | au | aux"
+            " | chez | devant | par ) ~2 {PLACE}",
+            "je ~2 ( me | m' ) ~1 ( etre | =suis ) ( =rendu | =rendue | =presente | =presentee"
+            " | =deplace | =deplacee ) ~4 {PLACE} ~8 pour en? ( savoir | avoir | demander"
+            " | connaitre | voir | me renseigner | prendre )",
+            "je ~1 avoir ~2 ( appeler | =appele | telephoner | =telephone | rappeler | =rappele"
+            " ) ~2 ( a | au )? ~1 ( le | la | l' | votre | vos | ce )? ~1 ( accueil | standard"
+            " | secretaire | secretariat | assistante | assistant | rh | reception | {PLACE} )",
+            "je ~1 avoir ~2 ( appeler | =appele | telephoner | =telephone ) ~8 pour ( savoir"
+            " | avoir des nouvelles | demander | connaitre ) ~6 ( decision | candidature"
+            " | nouvelles | reponse | poste | recrutement )",
             "( prendre | boire ) un cafe",
             "( minute | minutes | moment | instant | creneau ) pour ( un | une ) ~1 ( appel"
             " | coup de fil | echange telephonique | rendez vous )",
@@ -254,9 +277,10 @@ class Pressure(MeaningRule):
             "{I} ( will | would | shall | plan | intend | be ) ~2!not ( keep | continue ) ~2"
             " ( email | write | call | contact | follow | check | reach | ping | message | send"
             " | try | chase )",
-            "( email | write | call | contact | follow | check | reach | ping | message | remind"
-            " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other"
-            " | hour | {DAY} | weekday | fortnight | month | afternoon | evening )",
+            # (the writer's routine, not "a client who called every Friday")
+            "{I} ~4 ( email | write | call | contact | follow | check | reach | ping | message"
+            " | remind ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple"
+            " | other | hour | {DAY} | weekday | fortnight | month | afternoon | evening )",
             # v3: contact promised until the decision comes ("I'll write every week until…")
             "{I} ~2 ( will | shall | ='ll | plan | intend | go ) ~3 ( check | write | email"
             " | follow | contact | call | ping | chase | reach | message | remind ) ~8 until",
@@ -281,6 +305,10 @@ class Pressure(MeaningRule):
             "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
             " | follow | check | reach | ping | message | remind ) ~6 ( from time to time"
             " | regularly | periodically | every so often | on a regular basis | again and again )",
+            # v4: an answer needed before another date ("so I must know by then")
+            "( need | =needs | have | must ) to ( hear | know | have ~3 answer | get ~3 answer"
+            " | have ~3 decision | get ~3 decision ) ~4 ( before | by ) ( then | that date | that"
+            " day | that point | that time )",
         ],
         "fr": [
             "{I}? {DEMAND} ~6 {UNTIL} ~2 {DAY}",
@@ -344,11 +372,35 @@ class Pressure(MeaningRule):
             "jusque a ( ce que | obtenir | recevoir | avoir ) ~3 ( reponse | nouvelles | retour )",
             "je ~3 ( relancer | recontacter | ecrire | revenir vers vous ) ~4 ( regulierement"
             " | de temps en temps | de temps a autre | periodiquement )",
+            # v4: an answer needed before another date ("il me faudrait une réponse d'ici là")
+            "( falloir | =faudrait | =faut | besoin | devoir | =devrais ) ~4 ( reponse | nouvelles"
+            " | savoir | decision | retour | connaitre ) ~4 ( de ici la | avant cela | avant cette"
+            " date | avant ce moment | avant ce jour | avant cette echeance )",
         ],
     }
 
     def keep(self, email: Email, start: int, end: int) -> bool:
+        # v4: a date another employer set ("the other company answers on Monday, so I must
+        # know by then") is still the writer's deadline, not the reader's
+        if _OTHER_EMPLOYER[email.lang if email.lang in _OTHER_EMPLOYER else "en"].search(
+            _sentence(email, start)
+        ):
+            return True
         return not _mentions_employer_date(email, start)
+
+
+_OTHER_EMPLOYER = {
+    "en": re.compile(
+        r"\b(?:another|other|rival|competing) (?:firm|company|employer|interview|offer|process)"
+        r"|\belsewhere\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:autre|concurrente?) (?:entreprise|societe|employeur|entretien|offre|processus)"
+        r"|\bailleurs\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @register
@@ -488,6 +540,19 @@ class Complaint(MeaningRule):
             " much to ( ask | expect )",
             "( thank | thanks ) ~3 for ~1 =finally ( replying | responding | answering | getting"
             " | writing | calling | seeing | meeting | taking )",
+            # v4: sarcasm with no marker word: a guess about the employer's slowness or
+            # treatment ("I suppose all that time was needed"), a bare "Still nothing?"
+            "( i guess | i suppose | i assume | i presume | i imagine | i take it ) ~8 ( need"
+            " | =needed | take | =took | =taking | require | =required ) ~3 ( all ( that | this"
+            " | the ) ~1 time | the whole ~1 ( week | month | time ) | a whole ~1 ( week | month"
+            " ) | that long | so long | this long | ages | forever )",
+            "( i guess | i suppose | i assume | i presume | i imagine ) ~3 you ~2 ( =were | have"
+            " =been | =had =been ) ~2 ( too | far too | much too | way too ) ( busy | swamped"
+            " | overwhelmed | occupied | important )",
+            "^ ( so | and )? <,>? still ( nothing | no ( news | word | reply | answer | response"
+            " | update ) ) ~3 <?>",
+            "^ ( so | and )? <,>? ( you | they ) still ( have | =has ) not ( decide | =decided"
+            " | =made ~2 decision | =replied | =answered ) ~4 <?>",
         ],
         "fr": [
             "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
@@ -585,8 +650,82 @@ class Complaint(MeaningRule):
             " | presque ) ~1"
             " ( minute | minutes | heure | heures ) ~6 ( apres | au dela | de retard | avant que"
             " | sans )",
+            # v4: sarcasm with no marker word ("j'imagine qu'il fallait tout ce temps"), a bare
+            # "Toujours rien ?"
+            "( supposer | =suppose | imaginer | =imagine | presumer | =presume | croire ) ~8"
+            " ( falloir | =fallait | =faut | =fallu | besoin | prendre | =pris ) ~3 tout ce"
+            " ( temps | delai )",
+            "( je ( supposer | =suppose | imaginer | =imagine | presumer | =presume ) | il faut"
+            " croire ) que vous ~2 ( =etiez | avoir =ete | =avez =ete ) ~2 ( trop | tellement"
+            " | =deborde | =debordes | =debordee | =debordees | =submerge | =submerges )",
+            "^ ( alors | et )? <,>? toujours ( rien | pas de ( nouvelles | reponse | retour )"
+            " | aucune ( nouvelle | reponse ) | aucun retour | sans ( nouvelles | reponse ) ) ~3"
+            " <?>",
         ],
     }
+
+    def _spans(self, email: Email) -> list[tuple[int, int]]:
+        """The patterns' places, and a grievance about time or treatment closed by an
+        irony mark ("You needed five weeks to choose?? :)"): sarcasm a pattern over words
+        cannot see, since the marks are not words."""
+        found = super()._spans(email)
+        folded = email.folded
+        if not any(mark in folded for mark in _IRONY_HINTS):
+            return found
+        grievance = _GRIEVANCE[email.lang if email.lang in _GRIEVANCE else "en"]
+        body = email.body
+        extra = []
+        for start, end in email.sentences_in(body):
+            tail = folded[end : min(end + 4, body.end)]
+            marks = folded[max(start, end - 3) : end] + tail.split("\n")[0]
+            if _IRONY_MARK.search(marks) and grievance.search(folded, start, end):
+                extra.append((start, end))
+        if not extra:
+            return found
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(found + extra):
+            if out and start < out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+        return out
+
+
+_IRONY_MARK = re.compile(r"\? ?\?|\?!|!\?|[:;]-?\)|\U0001f642|\U0001f609|\U0001f643|\U0001f60f")
+"""Two question marks, "?!", a wink or a smile: after a grievance, they make it sarcasm."""
+_IRONY_HINTS = (
+    "??",
+    "? ?",
+    "?!",
+    "!?",
+    ":)",
+    ";)",
+    ":-)",
+    ";-)",
+    "\U0001f642",
+    "\U0001f609",
+    "\U0001f643",
+    "\U0001f60f",
+)
+"""What a text holds when it may hold an irony mark (a cheap test before the regex)."""
+_COUNT_EN = r"(?:\d+|two|three|four|five|six|seven|eight|several|many)"
+_COUNT_FR = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|plusieurs)"
+_GRIEVANCE = {
+    "en": re.compile(
+        r"\b(?:(?:very|too|so|really|terribly|extremely) busy|all (?:that|this|the) time"
+        r"|(?:so|this|that) long|took you|still (?:not|no|nothing|haven|hasn|waiting)"
+        r"|waited|forever|ages|finally|" + _COUNT_EN + r" (?:weeks|months|days|hours|minutes))\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?:tres|trop|si|tellement) (?:occupes?|occupees?|debordes?|debordees?|pris|prise)"
+        r"|tout ce (?:temps|delai)|si longtemps|aussi longtemps|(?:j'ai|j'avais) attendu"
+        r"|toujours (?:pas|rien|aucune?)|enfin|"
+        + _COUNT_FR
+        + r" (?:semaines|mois|jours|heures|minutes))\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @register
@@ -646,6 +785,12 @@ class BluntDemand(MeaningRule):
             "( want | demand | expect | require | insist | need ) ~8 in writing",
             "( want | demand | expect | require ) ( a | an ) ( written | full | detailed"
             " | proper ) ( explanation | justification | reason | reasons )",
+            # v4: the job presumed as a first shift, a schedule ("What time is my first shift?")
+            "my first ( shift | shifts | rota ) ~4 <?>",
+            "( bring | wear | arrive | come | expect | park | dress ) ~6 my first ( day | morning"
+            " | week ) ~4 <?>",
+            "^ what be ( my | the ) ( schedule | shifts | shift | hours | rota | timetable"
+            " | roster ) ~4 <?>",
             "tell me ( exactly | precisely ) why",
             "( explain | justify ) ~1 ( exactly | precisely ) why",
             "( want | need | expect | demand ) you to ( explain | justify )",
@@ -655,7 +800,7 @@ class BluntDemand(MeaningRule):
         ],
         "fr": [
             "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
-            " | ou en etre vous | ou en etre on | ou en etre nous | alors | avoir vous ( prendre"
+            " | alors | avoir vous ( prendre"
             " ~1 decision | decider ) | ce etre bon | est ce que je avoir ( le poste | etre"
             " retenu | etre retenue ) | toujours ( rien | pas de nouvelles | aucune nouvelle"
             " | aucune reponse | pas de reponse ) ) ~8 <?>",
@@ -687,5 +832,14 @@ class BluntDemand(MeaningRule):
             # v3: a bare "Avez-vous du nouveau ?"
             "^ ( avoir vous | vous avoir | est ce que vous avoir ) ( du nouveau | des nouvelles"
             " ) <?>",
+            # v4: "Où en êtes-vous ?" alone (not "Où en êtes-vous dans le recrutement ??":
+            # a polite question, whatever its marks)
+            "^ ( alors )? <,>? ou en etre ( vous | on | nous ) <?>",
+            # v4: the job presumed as a first day, a schedule ("Quels seront mes horaires ?")
+            "( mon | ma ) ( premier | premiere ) ( jour | journee | service | semaine | vacation"
+            " | poste ) ~4 <?>",
+            "( quels | quel | quelles ) ( etre | =seront | =sont ) mes ( horaires | plannings"
+            " | planning | jours de travail )",
+            "je ( commencer | =commence ) ~2 ( quel | quelle ) ( jour | date ) <?>",
         ],
     }

@@ -62,6 +62,12 @@ class Enthusiasm(Wording):
             " ~1 interest",
             "( great | strong | genuine | real | sincere | deep ) interest in",
             "( great | strong | good | natural ) fit",
+            # v4: interest said with the verb, love to join, fired up about the role
+            "( role | position | job | post | opportunity | it | this ) ( interest | =interests"
+            " ) me",
+            "( would | ='d ) love to ( join | be | work | contribute | help | become | bring )",
+            "( =fired | =pumped | =revved ) up",
+            "( really | truly | genuinely ) ( want | hope ) to ( join | work | be part | become )",
         ],
         "fr": [],
     }
@@ -81,6 +87,13 @@ class SellingPoint(Wording):
             # v3: a result with its figure ("I grew the list from 300 to 14k", "I cut costs 20%")
             f"i ( have | also )? {_DONE_EN} ~10 ( # | from | percent | per cent | dozens"
             " | hundreds | thousands | over | more than )",
+            # v4: years at the work told with "since" or "for" ("I have worked for nine
+            # years with…", "I work since 11 years")
+            "i ( work | =worked | have =worked | have be =working | be =working ) ~3 since ~1"
+            " ( # | two | three | four | five | six | seven | eight | nine | ten | several"
+            " | many ) ( year | years )",
+            "i ~1 ( =worked | =working ) ~3 for ~1 ( # | two | three | four | five | six | seven"
+            " | eight | nine | ten | several | many ) ( year | years )",
         ],
         "fr": [
             # v3: work done in the first person ("j'ai codé tout le module", "nous avons
@@ -88,6 +101,10 @@ class SellingPoint(Wording):
             f"( je | nous ) avoir ( deja | aussi | egalement | moi meme | notamment )? {_DONE_FR}",
             "( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | plusieurs )"
             " ( ans | annees ) ( comme | en tant que | de | chez | a | au | dans )",
+            # v4: years at the work told with "depuis" ("j'exerce depuis dix ans en cuisine")
+            "je ( travailler | =travaille | exercer | =exerce | pratiquer | =pratique ) ~2"
+            " depuis ~1 ( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix"
+            " | quinze | vingt | plusieurs ) ( ans | annees )",
         ],
     }
 
@@ -149,6 +166,16 @@ class Qualification(Wording):
             " | cinq | six | sept | huit | neuf | dix | plusieurs | meme | similaire )",
             "je ~1 ( parler | ecrire ) ~3 ( couramment | courant | bilingue | natif | native )",
             "je etre ( bilingue | =formee | =forme ) ( a | en | au )",
+            # v4: years at the trade, a skill mastered, a licence held ("j'ai mes CACES
+            # depuis six ans", "vingt ans de métier"), work done "personnellement… durant"
+            "( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | quinze"
+            " | vingt | trente | plusieurs ) ( ans | annees ) de ( metier | experience | pratique"
+            " | terrain | service )",
+            "je ( maitriser | =maitrise ) ~2 ( le | la | les | l' | toutes | tous )",
+            "je avoir ( mon | ma | mes | le | la | les | un | une ) ~2 ( caces | permis"
+            " | diplome | certificat | certification | habilitation | brevet | cap | bts | titre"
+            " | carte | licence ) ~6 ( depuis | # | valide | valable | en cours )",
+            f"( je | nous ) avoir ( personnellement | moi meme | directement ) {_DONE_FR}",
         ],
     }
 
@@ -191,6 +218,16 @@ class Reference(Wording):
             " | =describing | =presenting | =outlining | =showing | =introducing | =sharing"
             " | =detailing ) ( the | your | how | what | why | me | us )",
             "( =sat | sit | =sitting ) in on",
+            # v4: a story remembered, a thing explained or gone through with someone
+            "( remember | =remembered | recall | =recalled | still think of ) the ( story"
+            " | example | anecdote | case | moment | demo | tour | joke )",
+            "( grateful | thankful | =enjoyed | =loved | =liked | =appreciated ) ~8 ( =explaining"
+            " | =describing | =presenting | =outlining | =showing | =demonstrating | =detailing"
+            " | =introducing ) ( the | your | how | what | why | me | us )",
+            "( =going | =went | go | =walking | =working ) ( through | over | on ) ( the | your"
+            " ) ~5 with ( you | him | her | them | your )",
+            "the ( whiteboard | pairing | coding | design | live | hands on | practical"
+            " | trial ) ( session | exercise | task | test | shift )",
             "( attend | =attended | observe | =observed | =joined | =shadowed ) ( the | your"
             " | a | an ) ~3 ( session | class | lesson | meeting | shift | demo | workshop"
             " | rehearsal | service | presentation | standup | stand up | huddle | briefing"
@@ -201,7 +238,10 @@ class Reference(Wording):
             "( notre | nos | ce | cet | cette | ces ) ( bel | bon | riche | excellent | agreable"
             " | long | passionnant | bref )? ( echange | echanges | discussion | conversation"
             " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos )",
-            "( la | cette ) ( facon | maniere ) dont",
+            "( la | cette | sa | son | votre | ta ) ( facon | maniere ) ( dont | de )",
+            # v4: a talk named with its topic ("la discussion sur le planning des tournées")
+            "( la | le | l' ) ( discussion | conversation | echange | echanges ) ~3 ( sur"
+            " | au sujet | autour | concernant | a propos ) ~2 !poste|entreprise|societe|role",
             # v3: a session attended ("la séance à laquelle j'ai pu assister")
             "( a laquelle | auquel | auxquels | auxquelles | ou ) ~2 je ~2 ( assister"
             " | participer )",
