@@ -24,6 +24,7 @@ EN: dict[str, str] = {
     "PLACE": (
         "office|offices|building|premises|headquarters|hq|store|shop|site|campus|branch"
         "|location|desk|reception|lobby|door|factory|warehouse|restaurant|clinic|studio"
+        "|dealership|agency|garage|showroom|salon|hotel|bank|depot|plant|bakery|pharmacy"
     ),
     "ASK": (
         "( please | kindly | feel free | free to | hesitate to | you can | you may | you could"

@@ -33,7 +33,7 @@ from tactful.text.analysis import Analysis, analyse
 from tactful.text.anatomy import Anatomy, Span, dissect
 from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
-from tactful.text.patterns import compile_patterns, required_words
+from tactful.text.patterns import compile_patterns, rarest_first, required_words
 from tactful.text.phrases import phrase_regex
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
@@ -252,7 +252,7 @@ class MeaningRule(Rule):
         if code not in cache:
             classes = cls.classes.get(code, {})
             cache[code] = [
-                (required_words(p, classes), compile_patterns([p], classes))
+                (rarest_first(required_words(p, classes)), compile_patterns([p], classes))
                 for p in cls.patterns[code]
             ]
         return cache[code]

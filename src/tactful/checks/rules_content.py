@@ -96,10 +96,13 @@ class MissingEnthusiasm(RequiredRule):
             r"opportunity|chance)|helping|being part|bringing|putting|taking part|tackling|"
             r"work (with|for|on|at|in)|join|become|becoming)",
 
-            r"keen", r"delighted", r"(would|'d) (love|be glad|be happy) to (join|work|contribute"
-            r"|help|be part|bring|take)", r"passion(ate)?",
+            r"keen", r"delighted", r"(would|i'd|we'd) (love|be glad|be happy) to (join|work|"
+            r"contribute|help|be part|bring|take)", r"passion(ate)?",
 
             r"appeal(s|ed)? to me", r"motivat(ed|ing)", r"energi[sz](ed|ing)", r"inspir(ed|ing)",
+            # v3: interest in the role itself ("I remain interested in the position")
+            r"interested in (the|this|your) ([\w-]+ ){0,3}(role|position|job|post|opportunity|"
+            r"team|vacancy)", r"interested in (joining|working)",
             r"can't wait", r"love (the|your|how|what)",
         ],
         "fr": [
@@ -112,7 +115,11 @@ class MissingEnthusiasm(RequiredRule):
             r"faire partie|relever)",
             r"me (\w+ )?(plait|plairait|tient (\w+ )?a c(oe|œ)ur|motive|donne envie)",
             r"confortee? dans", r"(attire|attiree) par",
-            r"(je serais|je suis) (heureux|heureuse|ravi|ravie|fier|fiere) de",
+            r"(je serais|je suis) (tres |vraiment |si |tellement |particulierement )?(heureux|"
+            r"heureuse|ravi|ravie|fier|fiere|enchante|enchantee) de",
+            # v3: interest said with the verb ("le poste m'intéresse beaucoup")
+            r"m'interess(e|ent|ait|aient|erait|eraient)",
+            r"(je suis|je reste|je serais|toujours|tres|vivement) (interesse|interessee)",
             r"(j'aimerais|j'adorerais|je serais heureux|je serais heureuse) (beaucoup |vivement )?"
             r"(de )?(rejoindre|contribuer|participer|travailler|vous rejoindre|faire partie)",
             r"serait un (plaisir|honneur|reel plaisir|vrai plaisir)", r"stimulante?s?",
@@ -224,6 +231,14 @@ _PROCESS_NOUNS = {
             r"how things are (going|moving|progressing)",
             r"moving along",
             r"(been|be|was|were|is) filled",
+            # v3: the search, the selection, being considered ("how the search is going")
+            r"search",
+            r"selection",
+            r"considered",
+            r"consideration",
+            r"shortlisted",
+            r"where (it|things|matters|the [\w-]+) (stands?|is|are)",
+            r"how (it|things|the [\w-]+( [\w-]+)?) (is|are) (going|progressing|moving)",
         ]
     ),
     "fr": phrase_regex(
@@ -244,6 +259,12 @@ _PROCESS_NOUNS = {
             r"retour",
             r"delais?",
             r"pourvue?",
+            # v3: "où en était…", "du nouveau", "votre réflexion"
+            r"ou en (etait|etaient|etiez|serait)",
+            r"du nouveau",
+            r"reflexion",
+            r"choix",
+            r"reponse",
         ]
     ),
 }
@@ -256,8 +277,11 @@ _REQUEST_CUES = {
                 r"would you",
                 r"can you",
                 r"might you",
-                r"i('d| would) (be grateful|appreciate|love to (know|hear)|like to (know|hear)|"
-                r"welcome)",
+                r"i('d| would) (\w+ )?(be grateful|appreciate|love to (know|hear)|like to (know|"
+                r"hear|ask)|welcome)",
+                # v3: "tell me whether…", "I would simply like to ask where…"
+                r"tell me (whether|if|how|where|when)",
+                r"(wanted|want|would|'d) (\w+ )?(like )?to ask",
                 r"let me know",
                 r"i('m| am| was) (wondering|curious)",
                 r"(wanted|want|would like|'d like) to (ask|know|enquire|inquire|find out|learn)",
@@ -269,6 +293,10 @@ _REQUEST_CUES = {
                 r"find out|check|learn)",
                 r"(following|follow) up (about|on|regarding|concerning) (the )?(status|progress|"
                 r"outcome)",
+                # v4: "I am following up to see whether…", "to check if there has been…"
+                r"(following|follow|followed) up to (see|check|ask|find out|learn|hear)",
+                r"(see|check|find out|ask) (if|whether) (there (is|are|was|were|has been|have "
+                r"been|might be)|you (have|had|'ve|might have))",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -287,6 +315,10 @@ _REQUEST_CUES = {
                 r"m'enquerir",
                 r"je me permets de vous demander",
                 r"savoir (ou|si|quand|comment)",
+                # v3: "Je me demandais où en était…", "je souhaite une réponse claire"
+                r"je me (demande|demandais|demandai)",
+                r"(je souhaite|je souhaiterais|j'aimerais|je voudrais|je veux) (avoir |obtenir |"
+                r"recevoir )?(une reponse|un retour|des nouvelles|un point)",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -424,7 +456,8 @@ class NoInterviewReference(RequiredRule):
         "en": [
             r"(you|we) (mentioned|described|explained|discussed|talked about|spoke about|"
             r"told me|showed me|walked me through|shared|outlined|asked( me)? about|brought up|"
-            r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me)",
+            r"went over|covered|touched on|noted|said|pointed out|highlighted|gave me|demonstrated|"
+            r"demoed|characteri[sz]ed|presented|emphasi[sz]ed|stressed|recounted|called)",
             r"(our|the) (conversation|discussion|chat|talk|exchange)( [\w'-]+){0,5} (about|on|"
             r"regarding|around|of)",
             # not "I look forward to hearing about the next steps", nor "learning more about the
@@ -450,23 +483,31 @@ class NoInterviewReference(RequiredRule):
             r"st(ayed|uck) with me",
         ],
         "fr": [
-            r"vous (m'avez|avez|nous avez|m'aviez|aviez)( \w+ment)? (presente|explique|decrit|parle"
+            r"(vous|tu) (m'avez|avez|nous avez|m'aviez|aviez|m'as|as|nous as|m'avais|avais)"
+            r"( \w+)? (presente|explique|decrit|parle"
             r"|evoque|mentionne|montre|fait visiter|detaille|raconte|pose|expose|partage|indique|"
             r"souligne|confie|dit)(e|es|s)?",
             r"(m'avoir|nous avoir)( \w+)? (presente|explique|montre|fait visiter|fait decouvrir|"
             r"decrit|detaille|parle|expose|partage|raconte)(e|es|s)?(?! (le poste|l'entreprise|"
             r"la societe|votre entreprise|votre societe|le role|les missions)\b)",
-            r"nous avons( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
-            r"(en|d'en) (apprendre|savoir) (plus|davantage)",
+            r"nous (avons|avions)( \w+ment)? (parle|evoque|aborde|discute|echange|vu)( ensemble)?",
+            # (not "en apprendre plus sur les missions du poste": nothing from the interview)
+            r"(en|d'en) (apprendre|savoir) (plus|davantage)(?! sur (les missions|le poste|"
+            r"votre (entreprise|societe|structure)|l'entreprise|la societe|le role)\b)",
             r"(decouvrir|decouvrant|j'ai decouvert|appris que|d'apprendre que|(la|votre) (visite|"
-            r"presentation|demonstration|degustation|decouverte) (de|du|des|d'))",
+            r"presentation|demonstration|demo|degustation|decouverte)( \w+)? (de|du|des|d'))",
+            # v4: a thing shown or told, named before its teller ("la démo que tu m'as faite")
+            r"(presentation|demonstration|demo|visite|description|explications?|recit|histoire|"
+            r"anecdote)( \w+){0,6} que (vous|tu) (m'|nous )?(avez|aviez|as|avais) (faite?s?|"
+            r"donnee?s?|montree?s?|racontee?s?|presentee?s?)",
             r"m'a (vraiment |beaucoup |particulierement |tout particulierement )?"
             r"(marquee?|touchee?|"
             r"frappee?|interpellee?)",
             r"(lorsque|quand|comme) (nous avons|vous avez|nous l'avons|vous l'avez) (parle|"
             r"evoque|aborde|discute|mentionne|souligne|vu|dit)",
             r"(votre|vos) (question|remarque|presentation|description|exemple|explication|projet|"
-            r"vision|explications|questions|remarques|idee|conseil|anecdote)s? (sur|au sujet|"
+            r"vision|explications|questions|remarques|idee|conseil|anecdote|recit|histoire|"
+            r"temoignage)s? (sur|au sujet|"
             r"concernant|a propos|de|d'|du|des)",
         ],
     }  # fmt: skip

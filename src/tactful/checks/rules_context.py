@@ -141,8 +141,10 @@ class _SaysTheInterviewWasRecent(MeaningRule):
             + _NOT_SINCE_EN
             + " ( yesterday | this morning"
             " | this afternoon | earlier today )",
-            "( my | our | the ) ( interview | meeting | conversation | call | chat ) ~4"
-            " ( yesterday | this morning | this afternoon | earlier today )",
+            # v4: a longer gap ("my interview for the X role with you yesterday afternoon")
+            "( my | our | the ) ( interview | meeting | conversation | call | chat ) ~8"
+            + _NOT_SINCE_EN
+            + " ( yesterday | this morning | this afternoon | earlier today )",
             "yesterday 's ( interview | meeting | conversation )",
         ],
         "fr": [
@@ -150,8 +152,9 @@ class _SaysTheInterviewWasRecent(MeaningRule):
             " | =echange ) ~4"
             + _NOT_SINCE_FR
             + " ( hier | ce matin | cet apres midi | aujourd' hui )",
-            "( entretien | rencontre | echange | rendez vous ) ~2 ( hier | ce matin | cet apres"
-            " midi | aujourd' hui )",
+            "( entretien | rencontre | echange | rendez vous ) ~6"
+            + _NOT_SINCE_FR
+            + " ( hier | ce matin | cet apres midi | aujourd' hui )",
         ],
     }
 

@@ -61,6 +61,17 @@ class Desperate(MeaningRule):
             "lose my ( house | home | apartment | flat | car )",
             "{I}? ~1 can not wait to ( hear | know | get | find )",
             "( nobody | no one ) ~2 ( will | want to | seem to ) hire me",
+            # v4: hardship told as the reason to be picked ("struggling since the mine shut")
+            "{I} ~3 ( be | =been ) ~2 ( struggling | =struggle ) ( since | ever since"
+            " | financially | to make ends meet | to get by )",
+            "( thing | things | life | it ) ~2 ( be | =been ) ~2 ( really | very | so | incredibly"
+            " )? ( hard | tough | difficult | rough ) ~4 since",
+            "( mean | =means | =meant ) ~2 ( everything | the world | so much | a lot ) to ( my"
+            " | our ) ( family | kids | children | wife | husband | son | daughter | partner"
+            " | household )",
+            "( change | =changes ) everything for ( my | us | me | our )",
+            "single ( mother | mom | mum | father | dad | parent )",
+            "make ends meet",
             "{I} ~2 apply ~2 ( to | for ) ~1 ( hundreds | dozens | # | so many ) ~1 ( job | jobs"
             " | position | positions | company | companies )",
         ],
@@ -84,6 +95,17 @@ class Desperate(MeaningRule):
             "ne me oublier pas",
             "personne ~4 ( vouloir | meriter | desirer ) ~6 plus que moi",
             "si ~2 ne ~2 pas ~2 ( ce | le ) ( poste | travail | emploi ) ~6 ne ~1 savoir pas",
+            # v4: hardship told as the reason to be picked ("seule avec trois enfants")
+            "je ~1 ( etre | =suis ) ( seul | seule ) avec ~3 ( enfant | enfants | fils | fille"
+            " | filles | bebe | bebes )",
+            "( mere | pere | maman | papa | parent ) ( celibataire | solo | isole | isolee )",
+            "( difficile | dur | dure | complique | compliquee | penible ) ~4 depuis ~4 ( perte"
+            " | licenciement | fermeture | chomage | deces | separation | divorce | accident )",
+            "traverser ~2 ( periode | passe | moment ) ~2 ( difficile | dure | compliquee"
+            " | delicate | penible )",
+            "( compter | =compterait | changer | =changerait ) ~2 ( enormement | tout | beaucoup"
+            " ) pour ( ma | mes | nous | notre | moi ) ~1 ( famille | enfants | foyer )?",
+            "je ~3 avoir ~2 besoin de travailler",
         ],
     }
 
@@ -125,6 +147,9 @@ class Filler(MeaningRule):
             "hope ~2 you ~2 ( have | enjoy ) ~3 ( great | good | nice | lovely | wonderful"
             " | relaxing | fantastic ) ~1 ( weekend | week | day | holiday | holidays | vacation"
             " | break | time | start )",
+            # v3: any adjective for the weekend hoped for ("an amazing weekend")
+            "hope ~2 you ~2 ( have | =had | enjoy | =enjoyed ) ~1 ( a | an ) ~2 ( weekend"
+            " | week | holiday | holidays | vacation | break | time off )",
         ],
         "fr": [
             "je me permettre de vous relancer",
@@ -172,10 +197,18 @@ class Apology(MeaningRule):
             "( i know | i realize | i realise | i understand | i be sure ) ~1 you ~1 be ~2"
             " ( busy | swamped | slammed )",
             "sorry if this be ~2 ( bother | annoying | too much | intrusive )",
+            "{APOLOGISE} ~4 ( write | email | contact | message | follow ) ~2 ( again | once more"
+            " )",
+            # v3: asking leave to write again ("hope you won't mind another note from me")
+            "hope ~1 you ~2 ( not | n't | =won't ) ~1 mind ~3 ( me | my | another | again"
+            " | write | writing | email | emailing | follow | following )",
             "{APOLOGISE} ~3 ( for | about ) ~2 ( short | brief | long | lengthy | quick | rushed"
             " ) ( email | message | note | mail )",
         ],
         "fr": [
+            # v3: "j'espère que cela ne vous dérange pas que je vous écrive encore"
+            "esperer que ~3 ( ne | n' ) ~2 ( deranger | ennuyer | embeter | importuner ) ~2 pas"
+            " ~5 ( ecrire | relancer | revenir | encore | nouveau )",
             "( desole | desolee | navre | navree | excuser | pardonner | pardon | excuses ) ~4"
             " ( deranger | importuner | embeter | ennuyer | relancer | insister | revenir"
             " | ecrire | derangement | insistance | solliciter | sollicitation | temps ) ( a"

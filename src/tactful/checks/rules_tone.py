@@ -74,16 +74,37 @@ class CallOrVisit(MeaningRule):
             "i ~3 ( leave | =left ) ~3 ( voicemail | voicemails | voice mail | voice message"
             " | voice messages"
             " | phone message )",
+            # v4: a visit already made, or a call already placed, to chase the decision
+            "{I} ~2 ( =stopped | =dropped | =popped | =swung | =passed ) ( by | in | past | round"
+            " | over | into ) ~1 ( at | to )? ( your | the ) ~1 {PLACE}",
+            "{I} ~2 ( =came | =went | =walked | =headed ) ( by | in | over | round | into | to"
+            " | down to ) ~3 {PLACE} ~8 to ( see | ask | check | find | know | hear | enquire"
+            " | inquire | learn )",
+            "{I} ~3 ( =called | =phoned | =rang | =telephoned ) ( your | the ) ~2 ( front desk"
+            " | reception | receptionist | switchboard | secretary | assistant | hr | {PLACE} )",
+            "{I} ~3 ( =called | =phoned | =rang | =telephoned ) ~6 to ( ask | check | see | find"
+            " out | enquire | inquire | know ) ~6 ( decision | application | status | news"
+            " | update | process | position | job | role )",
             # a meeting asked for: coming back, meeting, offered slots
             "( come | return ) back? ( for | to ) ~3 ( interview | meet | meeting | visit | chat"
             " | conversation | tour )",
             "( could | can | shall | might ) we ~2!not ( meet | get together | sit down )",
             "( propose | suggest ) ~3 we ~2 ( meet | get together | sit down )",
             # times offered to meet, not "available by email every day"
-            "{I} ( be | =am | ='m ) ~1 available ~2!start|begin|join|work|email|mail|message"
-            "|reply|question|questions ( any | every | all"
+            "{I} ( be | =am | ='m ) ~1 ( available | free ) ( on | this | next | any )? ( {DAY}"
+            " | morning | afternoon | evening | mornings | afternoons | evenings ) ~4 ( if | to"
+            " ( talk | chat | meet | speak | discuss ) | for ( a | an ) ~1 ( call | chat | meeting"
+            " | coffee | conversation ) )",
+            "{I} ( be | =am | ='m ) ~1 ( available | free ) ~2!start|begin|join|work|email|mail"
+            "|message"
+            "|reply|question|questions|to ( any | every | all"
             " | on | this | next | most ) ~2 ( morning | mornings | afternoon | afternoons"
             " | evening | evenings | day | days | week | {DAY} ) !to|for|start|begin|join|work",
+            # v3: talking in person or by voice offered ("I'd be glad to go over it face to face")
+            "( ='d | =would | =am | ='m | =remain ) be? ~1 ( happy | glad | available | free"
+            " | keen ) to ~4 ( in person | face to face | by voice | over coffee )",
+            "if you ~2 ( like | want | prefer | wish | rather ) ~5 ( in person | face to face"
+            " | by phone | over the phone | by voice )",
         ],
         "fr": [
             # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
@@ -91,7 +112,8 @@ class CallOrVisit(MeaningRule):
             "( me | m' ) =appeler|=rappeler|=telephoner|=appelez|=rappelez|=telephonez"
             "|=appellerez|=rappellerez|=appelleriez|=rappelleriez {NOT_REMIND}",
             "{CALL} moi",
-            "me joindre ( au | par ) ~2 ( telephone | # | portable | mobile )",
+            # a number given ("me joindre au 06…") is not a call proposed: the rule table
+            "me joindre ( au | par ) ~2 ( telephone | portable | mobile )",
             "( un | une ) ~2 coup de fil|telephone",
             "{PROPOSE} ~5 ( par | au ) telephone",
             "{PROPOSE} ~4 ( un | une | d' ) ~2 ( appel | echange telephonique | point telephonique"
@@ -115,10 +137,40 @@ class CallOrVisit(MeaningRule):
             "( passer | venir ) ( vous voir | vous deposer | chez vous )",
             "vous rendre visite",
             "je ~4 ( passer | venir ) ~1 deposer",
+            # v4: a visit already made, or a call already placed, to chase the decision
+            "je ~2 ( etre | =suis ) ( =passe | =passee | =passes | =passees ) ~1 ( a | au | aux"
+            " | chez | devant | par ) ~2 {PLACE}",
+            "je ~2 ( me | m' ) ~1 ( etre | =suis ) ( =rendu | =rendue | =presente | =presentee"
+            " | =deplace | =deplacee ) ~4 {PLACE} ~8 pour en? ( savoir | avoir | demander"
+            " | connaitre | voir | me renseigner | prendre )",
+            "je ~1 avoir ~2 ( appeler | =appele | telephoner | =telephone | rappeler | =rappele"
+            " ) ~2 ( a | au )? ~1 ( le | la | l' | votre | vos | ce )? ~1 ( accueil | standard"
+            " | secretaire | secretariat | assistante | assistant | rh | reception | {PLACE} )",
+            "je ~1 avoir ~2 ( appeler | =appele | telephoner | =telephone ) ~8 pour ( savoir"
+            " | avoir des nouvelles | demander | connaitre ) ~6 ( decision | candidature"
+            " | nouvelles | reponse | poste | recrutement )",
             "( prendre | boire ) un cafe",
+            "( minute | minutes | moment | instant | creneau ) pour ( un | une ) ~1 ( appel"
+            " | coup de fil | echange telephonique | rendez vous )",
             "vous ( rencontrer | voir ) ~2 ( de vive voix | en personne | autour de un cafe )",
             "je ~4 etre ( dans le | a cote | pres de ) ~1 ( quartier | coin | secteur | bureau"
             " | locaux )",
+            # v3: days offered to talk or meet (not "disponible dès le 1er" to start)
+            # (not "disponible le samedi et le dimanche" nor "lundi et mardi pour les
+            # remplacements": days of work, not a talk)
+            "( disponible | libre | disponibles | libres ) ( ce | cette )? ( lundi | mardi"
+            " | mercredi | jeudi | vendredi | samedi | demain | matin | apres midi ) ~8 ( si vous"
+            " ~3 ( parler | echanger | discuter | rencontrer | voir | appeler ) | pour ( un"
+            " | une ) ~1 ( echange | appel | entretien | rendez vous | rencontre | cafe | point )"
+            " | pour en? ( echanger | discuter | parler ) | pour ( vous | nous ) ( rencontrer"
+            " | voir | parler ) )",
+            # v3: talking by voice or in person offered, not "ravie d'avoir échangé de vive voix"
+            "( si vous | souhaiter | disponible | disponibles | volontiers | possible | pourrions"
+            " | pourrons | proposer | aimerais | voudrais | si besoin ) ~7 ( de vive voix"
+            " | en personne | en face a face | par telephone | au telephone )",
+            "( =serais | =serai | =suis | =serions | =serons ) ( ravi | ravie | heureux | heureuse"
+            " | pret | prete ) ( de | d' ) en? ( parler"
+            " | discuter | echanger ) ( de vive voix | en personne | par telephone )",
         ],
     }
 
@@ -216,7 +268,8 @@ class Pressure(MeaningRule):
             "{I} ( have ~2 ( =received | =gotten | =got | =been ) | =received | =got | =have"
             " | =had | =hold ) ~2 ( an | a | another | one ) ~2!to|your|this|the offer|proposal",
             "( interview | interviewing | talk | process | stage | stages ) ~3 with ( other"
-            " | another | several | multiple | two | three ) ~2 ( company | companies | employer"
+            " | another | several | multiple | two | three | a | one ) ~2 ( competitor"
+            " | competitors | company | companies | employer"
             " | employers | firm | firms | organization | organisation | business )",
             "{I} ~2 ( consider | weigh | evaluate | entertain ) ~3 ( other | another ) ~2 ( offer"
             " | option | opportunity | opportunities | position )",
@@ -224,14 +277,38 @@ class Pressure(MeaningRule):
             "{I} ( will | would | shall | plan | intend | be ) ~2!not ( keep | continue ) ~2"
             " ( email | write | call | contact | follow | check | reach | ping | message | send"
             " | try | chase )",
-            "( email | write | call | contact | follow | check | reach | ping | message | remind"
-            " ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple | other"
-            " | hour )",
+            # (the writer's routine, not "a client who called every Friday")
+            "{I} ~4 ( email | write | call | contact | follow | check | reach | ping | message"
+            " | remind ) ~5 ( every | each ) ~2 ( day | days | week | morning | few | couple"
+            " | other | hour | {DAY} | weekday | fortnight | month | afternoon | evening )",
+            # v3: contact promised until the decision comes ("I'll write every week until…")
+            "{I} ~2 ( will | shall | ='ll | plan | intend | go ) ~3 ( check | write | email"
+            " | follow | contact | call | ping | chase | reach | message | remind ) ~8 until",
+            # v3: another process used as a deadline ("another interview Friday, so…before then")
+            "( another | other | second | competing | rival ) ~2 ( interview | interviews | offer"
+            " | process | opportunity | company | employer | firm ) ~15 ( know | hear | decide"
+            " | decision | answer | response | news ) ~4 ( before | by | until | prior to | soon"
+            " | quickly | first )",
+            "( interview | interviewing | offer | process ) ~4 ( competitor | competitors"
+            " | elsewhere ) ~15 ( know | hear | decide | decision | answer | response | news ) ~4"
+            " ( before | by | until | prior to | soon | quickly | first )",
+            "( have | =got | with | a | an | another | other ) ~1 ( interview | offer | offers"
+            " | interviews ) elsewhere",
+            # (not "before the next interview": the employer's own next round)
+            "( before | by | until ) ~3 ( my | the ) ~2 other ~1 ( interview | offer | deadline )",
+            "( another | other | a different | rival | competing ) ( company | firm | employer"
+            " | organisation | organization | agency | group | business ) ~6 ( ( =offered"
+            " | =proposed | =made ) me | ( an | a ) ~1 ( offer | proposal ) | wait ~2 my ( answer"
+            " | reply | response | decision ) )",
             "until ~3 ( hear | get | receive ) ~3 ( answer | response | reply | back | decision"
             " | from you )",
             "{I} ~2 ( will | shall | plan | intend | be go ) ~2 ( email | write | call | contact"
             " | follow | check | reach | ping | message | remind ) ~6 ( from time to time"
             " | regularly | periodically | every so often | on a regular basis | again and again )",
+            # v4: an answer needed before another date ("so I must know by then")
+            "( need | =needs | have | must ) to ( hear | know | have ~3 answer | get ~3 answer"
+            " | have ~3 decision | get ~3 decision ) ~4 ( before | by ) ( then | that date | that"
+            " day | that point | that time )",
         ],
         "fr": [
             "{I}? {DEMAND} ~6 {UNTIL} ~2 {DAY}",
@@ -264,17 +341,66 @@ class Pressure(MeaningRule):
             "je ~4 ( continuer | relancer ) ~4 ( chaque | tous | toutes ) ~2 ( jour | jours"
             " | semaine | semaines | matin | matins | deux | trois | quelques )",
             "( relancer | ecrire | appeler | contacter | envoyer | revenir ) ~6 ( tous | toutes"
-            " | chaque ) ~2 ( jour | jours | semaine | semaines | matin | matins )",
+            " | chaque ) ~2 ( jour | jours | semaine | semaines | matin | matins | lundi | mardi"
+            " | mercredi | jeudi | vendredi | lundis | mardis | mercredis | jeudis | vendredis"
+            " | quinzaine | mois )",
+            "je ~4 ( relancer | recontacter | ecrire | appeler | revenir ) ~8 jusque a ce que",
+            # v3: another employer's proposal, with or without the word "offre"
+            # (not "une autre entreprise qui proposait des formations": a proposal to me)
+            "autre ( entreprise | societe | groupe | cabinet | employeur | structure | recruteur"
+            " | boite | agence | hopital | etablissement | enseigne | maison ) ~3 ( me | m' ) ~3"
+            " ( proposer | =propose | proposition | offre | offrir | =offert | embaucher"
+            " | recruter | promesse )",
+            "autre ( entreprise | societe | groupe | cabinet | employeur | structure | recruteur"
+            " | boite | agence | hopital | etablissement | enseigne | maison ) ~6 ( attendre"
+            " | =attend ) ma ( reponse | decision )",
+            "( une | deux ) ( promesse de embauche | proposition ferme | offre ferme )",
+            "( un | une ) ( concurrent | concurrente ) ~3 ( me | m' ) ~3 ( proposer | =propose"
+            " | proposition | offre | =offert )",
+            # (not "quand un client écrit, je dois lui répondre sous 24 h": work described)
+            "je ~1 ( devoir | =dois ) ( lui | leur ) ( donner | rendre ) ma reponse",
+            "je ~1 ( devoir | =dois ) ( lui | leur ) repondre ~3 ( avant | de ici | lundi | mardi"
+            " | mercredi | jeudi | vendredi | demain | cette semaine | la semaine prochaine )",
+            "( un | une | des | deux | plusieurs | autre ) ~1 ( entretien | entretiens | offre"
+            " | offres | proposition | propositions ) ailleurs",
+            "( attendre | =attend | =attendent ) ma ( reponse | decision ) ~3 ( avant | de ici"
+            " | pour | la semaine | sous | lundi | mardi | mercredi | jeudi | vendredi | demain )",
+            "( autre | second | deuxieme ) ~1 ( entretien | processus ) ~15 ( savoir | connaitre"
+            " | decision | reponse | retour ) ~4 ( avant | de ici | rapidement | vite )",
             "je ~3 continuer ~2 ( a | de ) ~2 ( relancer | ecrire | contacter | appeler"
             " | envoyer | revenir )",
             "jusque a ( ce que | obtenir | recevoir | avoir ) ~3 ( reponse | nouvelles | retour )",
             "je ~3 ( relancer | recontacter | ecrire | revenir vers vous ) ~4 ( regulierement"
             " | de temps en temps | de temps a autre | periodiquement )",
+            # v4: an answer needed before another date ("il me faudrait une réponse d'ici là")
+            "( falloir | =faudrait | =faut | besoin | devoir | =devrais ) ~4 ( reponse | nouvelles"
+            " | savoir | decision | retour | connaitre ) ~4 ( de ici la | avant cela | avant cette"
+            " date | avant ce moment | avant ce jour | avant cette echeance )",
         ],
     }
 
     def keep(self, email: Email, start: int, end: int) -> bool:
+        # v4: a date another employer set ("the other company answers on Monday, so I must
+        # know by then") is still the writer's deadline, not the reader's
+        if _OTHER_EMPLOYER[email.lang if email.lang in _OTHER_EMPLOYER else "en"].search(
+            _sentence(email, start)
+        ):
+            return True
         return not _mentions_employer_date(email, start)
+
+
+_OTHER_EMPLOYER = {
+    "en": re.compile(
+        r"\b(?:another|other|rival|competing) (?:firm|company|employer|interview|offer|process)"
+        r"|\belsewhere\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:autre|concurrente?) (?:entreprise|societe|employeur|entretien|offre|processus)"
+        r"|\bailleurs\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @register
@@ -361,9 +487,72 @@ class Complaint(MeaningRule):
             " ( hear | get | receive | response | reply | answer )",
             "{I} ~3 ( email | write | send | contact | message | follow ) ~5 ( twice | three"
             " times | several times | # times | many times | multiple times | repeatedly ) ~10"
-            " ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )",
+            " ( ( no | not | never | without ) ~3 ( response | reply | answer | hear | word )"
+            " | ( hear | =heard | get | =got | receive | =received ) nothing | nothing back"
+            " | silence )",
             "this be ~1 the ( second | third | fourth | fifth ) time ~3 {I} ~3 ( email | write"
             " | contact | follow | reach | send )",
+            # v3: one's messages counted with the silence ("my third note, and still nothing")
+            "( second | third | fourth | fifth | 2nd | 3rd | 4th | two | three | four | several"
+            " | multiple | many ) ( email | emails | message | messages | note | notes | follow"
+            " | attempt | attempts | mail | letter | letters ) ~20 ( not a word | no word"
+            " | no reply | no response | no answer | nothing back | no news | not hear"
+            " | without ~2 ( reply | response | answer | word ) | still nothing | silence"
+            " | zero | hear nothing | =heard nothing | not one )",
+            "( third | fourth | fifth | 3rd | 4th | 5th | umpteenth ) ( attempt | try | time"
+            " | email | message | note | follow )",
+            "( not | n't ) ~1 worth ( a | any | the ) ~1 ( reply | response | answer | courtesy"
+            " | acknowledgement | acknowledgment )",
+            "( no | not ) ~3 ( reply | response | answer | word ) ~3 ( to | on ) ~1 ( any | either"
+            " | both | all | one ) of my ~2 ( email | emails | message | messages | note | notes )",
+            "despite ( my | two | three | several | multiple ) ~2 ( email | emails | message"
+            " | messages | note | notes | follow | attempt | attempts ) ~8 ( no | not | nothing"
+            " | never | without | silence )",
+            # v3: a conclusion drawn from the silence ("I gather the post went to someone else")
+            "( i take it | i ~2 ( guess | suppose | gather | presume | assume | conclude )"
+            " | apparently | evidently | obviously | clearly ) ~3!not|if|yet ( position | role"
+            " | job | post | vacancy | opening | it | you | someone | somebody ) ~4!not|yet"
+            " ( =filled | =gone | =went | =given | =chosen | =picked | =hired | =found | =moved"
+            " | =decided | =lost | =offered | =settled | =selected )",
+            "( nobody | no one | noone ) ~2 ( =thought | =bothered | =cared | =took | =had"
+            " | =remembered | think | bother | care | remember ) ~3 ( tell | let | inform | notify"
+            " | update | reply | answer | respond | write | courtesy )",
+            "( not | never ) even ~2 ( bother | acknowledge | reply | respond | answer"
+            " | the courtesy | a reply | a response )",
+            "( shame | pity | regrettable | unfortunate | disappointing | sad ) ( that )? ( no one"
+            " | nobody | you | companies | employers | candidates | applicants | your ) ~5 ( reply"
+            " | respond | answer | tell | inform | acknowledge | bother | courtesy | get back )",
+            "it would have be ~2 ( nice | good | courteous | polite | decent | kind ) to ( be"
+            " tell | be =told | hear | know | get | receive | be inform )",
+            # v3: sarcasm about slowness or about how one was treated
+            "( suppose | guess | imagine | apparently | evidently | surely ) ~6 ( week | weeks"
+            " | day | days | month | months ) ~4 not ~2 ( enough | sufficient | long enough )",
+            "( surely | certainly ) ~4 ( week | weeks | day | days | month | months | time ) ~2"
+            " be ~1 ( enough | sufficient | plenty )",
+            "( not | be | this | that ) ~1 how you ~2 ( treat | handle | deal with | speak to"
+            " | talk to ) ~2 ( candidate | candidates | client | clients | customer | customers"
+            " | people | applicant | applicants | patient | patients | guest | guests | staff"
+            " | employee | employees | everyone | anyone )",
+            "{I} ~3 ( wait | =kept waiting | keep wait ) ~3 # ~1 ( minute | minutes | hour | hours"
+            " | min | mins ) ~6 ( past | after | beyond | late | before anyone | for you )",
+            "you ~2 ( take | taking ) ( all | your ) ~2 time",
+            "( apparently | evidently | clearly | seemingly | seem | be it | =was it ) ~6 too"
+            " much to ( ask | expect )",
+            "( thank | thanks ) ~3 for ~1 =finally ( replying | responding | answering | getting"
+            " | writing | calling | seeing | meeting | taking )",
+            # v4: sarcasm with no marker word: a guess about the employer's slowness or
+            # treatment ("I suppose all that time was needed"), a bare "Still nothing?"
+            "( i guess | i suppose | i assume | i presume | i imagine | i take it ) ~8 ( need"
+            " | =needed | take | =took | =taking | require | =required ) ~3 ( all ( that | this"
+            " | the ) ~1 time | the whole ~1 ( week | month | time ) | a whole ~1 ( week | month"
+            " ) | that long | so long | this long | ages | forever )",
+            "( i guess | i suppose | i assume | i presume | i imagine ) ~3 you ~2 ( =were | have"
+            " =been | =had =been ) ~2 ( too | far too | much too | way too ) ( busy | swamped"
+            " | overwhelmed | occupied | important )",
+            "^ ( so | and )? <,>? still ( nothing | no ( news | word | reply | answer | response"
+            " | update ) ) ~3 <?>",
+            "^ ( so | and )? <,>? ( you | they ) still ( have | =has ) not ( decide | =decided"
+            " | =made ~2 decision | =replied | =answered ) ~4 <?>",
         ],
         "fr": [
             "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
@@ -412,8 +601,131 @@ class Complaint(MeaningRule):
             "( perdre | gaspiller ) ~2 mon temps",
             "je ~3 ( douter | parier ) ~4 ( ne | pas | jamais | aucune ) ~3 ( reponse | repondre"
             " | retour | nouvelles )",
+            # v3: one's messages counted with the silence ("malgré mes trois relances, rien")
+            "( aucune | aucun | pas de | rien | sans | jamais ) ~10 malgre ( mes | mon | plusieurs"
+            " | deux | trois ) ~2 ( message | mail | courriel | relance | email | appel )",
+            "( troisieme | quatrieme | cinquieme | 3e | 4e | 5e | enieme | nieme ) ( message"
+            " | mail | courriel | relance | email | tentative | fois )",
+            "( deuxieme | second | seconde ) ( message | mail | courriel | relance | email ) ~6"
+            " ( sans | aucune | aucun | pas de | toujours pas | rien )",
+            "( deux | trois | quatre | plusieurs | # ) fois ~8 ( sans | aucune | aucun | pas de"
+            " | rien | jamais | toujours pas ) ~2 ( reponse | retour | nouvelles | nouvelle"
+            " | suite )",
+            "malgre ( mes | plusieurs ) ~2 ( message | mail | courriel | relance | email ) ~8"
+            " ( aucune | aucun | pas de | rien | sans | jamais | toujours pas )",
+            "( deux | trois | quatre | plusieurs | # ) ( message | mail | courriel | relance"
+            " | email | messages | mails | courriels | relances | emails ) ~8 ( sans | aucune"
+            " | aucun | pas de | rien | jamais ) ~2 ( reponse | retour | nouvelles | nouvelle"
+            " | suite )",
+            # v3: the silence judged ("dommage qu'on ne daigne pas prévenir les candidats")
+            "( regrettable | dommage | decevant | triste | navrant | desolant | dommageable )"
+            " ( que | qu' | de ) ~8 ( ne | n' | sans | aucune | aucun | jamais | personne ) ~5"
+            " ( repondre | reponse | retour | nouvelles | nouvelle | prevenir | informer | peine"
+            " | candidat | candidats )",
+            "( ne | n' ) ~2 prendre ~3 ( pas | jamais | plus ) ~1 la peine",
+            "sans ~2 prendre la peine",
+            "personne ~3 ( prendre | penser | songer ) ~3 ( peine | a | de ) ~3 ( prevenir"
+            " | informer | repondre | dire | tenir )",
+            "daigner|daigne|daignez|daigne",
+            "vous ~2 ( prendre | =prenez ) ~1 ( tout | votre ) ~1 temps",
+            "( apparemment | visiblement | sembler | =semble | =semblerait | croire | manifestement"
+            " | est ce | etait ce ) ~6 trop ( demander | exiger )",
+            "( ne | n' ) ~2 ( meriter | =meritait | =merite ) ~2 ( pas | meme pas | guere ) ~2"
+            " ( reponse | retour | courtoisie )",
+            # v3: a conclusion drawn from the silence ("j'en conclus que le poste est pourvu")
+            "( je ( supposer | =suppose | imaginer | =imagine | presumer | =presume ) | il faut"
+            " croire | apparemment | visiblement | manifestement | je en ( conclure | =conclus"
+            " | deduire | =deduis ) )"
+            " que ~3 ( le poste"
+            " | vous | quelqu' un | la place ) ~5!ne|pas ( pourvu | pourvue | choisi | choisie"
+            " | retenu | retenue | trouve | embauche | recrute | attribue | passe a autre chose )",
+            # v3: sarcasm about slowness or about how one was treated
+            "( semaine | jour | mois | semaines | jours ) ~3 ( ne | n' ) ~1 ( suffire | =suffisent"
+            " | =suffit | =suffisaient | =suffisait | etre ) ~2 pas ( pour | a | assez )",
+            "( ainsi | comme ca | comme cela | de cette facon | de cette maniere ) que vous ~2"
+            " ( traiter | =traitez | recevoir | =recevez | accueillir | =accueillez | considerer"
+            " | =considerez ) ~2 ( candidat | candidats | client"
+            " | clients | gens | personnes )",
+            "je ~4 ( attendre | =attendu | patienter | =patiente ) ~3 ( # | une | plus de | pres de"
+            " | presque ) ~1"
+            " ( minute | minutes | heure | heures ) ~6 ( apres | au dela | de retard | avant que"
+            " | sans )",
+            # v4: sarcasm with no marker word ("j'imagine qu'il fallait tout ce temps"), a bare
+            # "Toujours rien ?"
+            "( supposer | =suppose | imaginer | =imagine | presumer | =presume | croire ) ~8"
+            " ( falloir | =fallait | =faut | =fallu | besoin | prendre | =pris ) ~3 tout ce"
+            " ( temps | delai )",
+            "( je ( supposer | =suppose | imaginer | =imagine | presumer | =presume ) | il faut"
+            " croire ) que vous ~2 ( =etiez | avoir =ete | =avez =ete ) ~2 ( trop | tellement"
+            " | =deborde | =debordes | =debordee | =debordees | =submerge | =submerges )",
+            "^ ( alors | et )? <,>? toujours ( rien | pas de ( nouvelles | reponse | retour )"
+            " | aucune ( nouvelle | reponse ) | aucun retour | sans ( nouvelles | reponse ) ) ~3"
+            " <?>",
         ],
     }
+
+    def _spans(self, email: Email) -> list[tuple[int, int]]:
+        """The patterns' places, and a grievance about time or treatment closed by an
+        irony mark ("You needed five weeks to choose?? :)"): sarcasm a pattern over words
+        cannot see, since the marks are not words."""
+        found = super()._spans(email)
+        folded = email.folded
+        if not any(mark in folded for mark in _IRONY_HINTS):
+            return found
+        grievance = _GRIEVANCE[email.lang if email.lang in _GRIEVANCE else "en"]
+        body = email.body
+        extra = []
+        for start, end in email.sentences_in(body):
+            tail = folded[end : min(end + 4, body.end)]
+            marks = folded[max(start, end - 3) : end] + tail.split("\n")[0]
+            if _IRONY_MARK.search(marks) and grievance.search(folded, start, end):
+                extra.append((start, end))
+        if not extra:
+            return found
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(found + extra):
+            if out and start < out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+        return out
+
+
+_IRONY_MARK = re.compile(r"\? ?\?|\?!|!\?|[:;]-?\)|\U0001f642|\U0001f609|\U0001f643|\U0001f60f")
+"""Two question marks, "?!", a wink or a smile: after a grievance, they make it sarcasm."""
+_IRONY_HINTS = (
+    "??",
+    "? ?",
+    "?!",
+    "!?",
+    ":)",
+    ";)",
+    ":-)",
+    ";-)",
+    "\U0001f642",
+    "\U0001f609",
+    "\U0001f643",
+    "\U0001f60f",
+)
+"""What a text holds when it may hold an irony mark (a cheap test before the regex)."""
+_COUNT_EN = r"(?:\d+|two|three|four|five|six|seven|eight|several|many)"
+_COUNT_FR = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|plusieurs)"
+_GRIEVANCE = {
+    "en": re.compile(
+        r"\b(?:(?:very|too|so|really|terribly|extremely) busy|all (?:that|this|the) time"
+        r"|(?:so|this|that) long|took you|still (?:not|no|nothing|haven|hasn|waiting)"
+        r"|waited|forever|ages|finally|" + _COUNT_EN + r" (?:weeks|months|days|hours|minutes))\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?:tres|trop|si|tellement) (?:occupes?|occupees?|debordes?|debordees?|pris|prise)"
+        r"|tout ce (?:temps|delai)|si longtemps|aussi longtemps|(?:j'ai|j'avais) attendu"
+        r"|toujours (?:pas|rien|aucune?)|enfin|"
+        + _COUNT_FR
+        + r" (?:semaines|mois|jours|heures|minutes))\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @register
@@ -456,10 +768,39 @@ class BluntDemand(MeaningRule):
             "( want | would like | demand | insist | deserve | expect ) ~2 ( to know | an"
             " explanation ) ~2 what be wrong with ( my | me )",
             "( demand | insist on | deserve | owe me ) ~1 ( an | some ) explanation",
+            # v3: the job presumed, asked any way ("what date should I report on?")
+            "when ~3 ( would | do | will | should | can ) you ~2 ( like | want | need ) me to"
+            " ( start | begin | join | report )",
+            "^ when ( can | could | should | shall | do | will | may ) i ( start | begin | join"
+            " | report ) ~6 <?>",
+            "( what | which ) ( day | date ) ~2 ( should | do | can | will | shall ) i ( start"
+            " | begin | report )",
+            "( see you | meet you ) ~4 my first day",
+            "^ what be my ( start | starting | first ) ( date | day )",
+            "^ explain ( to me )? why",
+            # v3: an explanation demanded ("I want to be told exactly why, in writing")
+            # (not "I want to know more about why you chose…": curiosity)
+            "( want | demand | insist | expect | need | deserve | require ) ~2 ( to know | to be"
+            " =told | an answer | to hear ) ( exactly | precisely )? why",
+            "( want | demand | expect | require | insist | need ) ~8 in writing",
+            "( want | demand | expect | require ) ( a | an ) ( written | full | detailed"
+            " | proper ) ( explanation | justification | reason | reasons )",
+            # v4: the job presumed as a first shift, a schedule ("What time is my first shift?")
+            "my first ( shift | shifts | rota ) ~4 <?>",
+            "( bring | wear | arrive | come | expect | park | dress ) ~6 my first ( day | morning"
+            " | week ) ~4 <?>",
+            "^ what be ( my | the ) ( schedule | shifts | shift | hours | rota | timetable"
+            " | roster ) ~4 <?>",
+            "tell me ( exactly | precisely ) why",
+            "( explain | justify ) ~1 ( exactly | precisely ) why",
+            "( want | need | expect | demand ) you to ( explain | justify )",
+            # v3: a bare "Have you got any news?"
+            "^ ( do you have | have you get | have you =got | got ) any ( news | update | updates"
+            " | word ) <?>",
         ],
         "fr": [
             "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
-            " | ou en etre vous | ou en etre on | ou en etre nous | alors | avoir vous ( prendre"
+            " | alors | avoir vous ( prendre"
             " ~1 decision | decider ) | ce etre bon | est ce que je avoir ( le poste | etre"
             " retenu | etre retenue ) | toujours ( rien | pas de nouvelles | aucune nouvelle"
             " | aucune reponse | pas de reponse ) ) ~8 <?>",
@@ -469,9 +810,36 @@ class BluntDemand(MeaningRule):
             "merci de ( me repondre | confirmer | accuser reception | me confirmer )",
             "( avoir vous | vous avoir ) bien ( =recu | =eu | =lu ) ( mon | ma | mes )",
             "^ quand ( est ce que )? ( je commencer | commencer je ) <?>",
-            "^ je commencer quand <?>",
+            "^ je commencer quand ~4 <?>",
+            "( quel | quelle ) ( etre | =est ) ma ( date | jour ) de ( demarrage | debut | prise"
+            " de poste | embauche | commencement )",
+            "savoir ( exactement | precisement ) pourquoi",
+            "^ =expliquez moi ( pourquoi | ce qui )",
             "( vouloir | exiger | souhaiter ) ~2 savoir ~2 ce qui ne ( aller | convenir ) pas"
             " ( avec | dans ) ( mon | ma | mes | moi )",
             "( exiger | meriter | devoir ) ~2 une explication",
+            # v3: the job presumed ("À partir de quand dois-je commencer ?")
+            "quand ( =puis | =pourrai | =pourrais | =dois | =devrai | =devrais | =peux ) je ~1"
+            " ( commencer | demarrer | debuter | prendre mon poste | prendre mes fonctions )",
+            "quand ( =voulez | =souhaitez | =souhaiteriez | =voudriez ) vous que je ( commencer"
+            " | demarrer | debuter | =commence | =demarre | =debute )",
+            "( quel | quelle ) ( jour | date ) ( est ce que )? ( je | =dois | =puis ) ~2"
+            " ( commencer | demarrer | debuter )",
+            # v3: an explanation demanded
+            "je ( =veux | =exige | =demande ) ~2 ( savoir | connaitre ) ~2 ( exactement"
+            " | precisement | les raisons | la raison | les motifs | pourquoi )",
+            "( =veux | =exige | =exigerai | =attends ) ~8 par ecrit",
+            # v3: a bare "Avez-vous du nouveau ?"
+            "^ ( avoir vous | vous avoir | est ce que vous avoir ) ( du nouveau | des nouvelles"
+            " ) <?>",
+            # v4: "Où en êtes-vous ?" alone (not "Où en êtes-vous dans le recrutement ??":
+            # a polite question, whatever its marks)
+            "^ ( alors )? <,>? ou en etre ( vous | on | nous ) <?>",
+            # v4: the job presumed as a first day, a schedule ("Quels seront mes horaires ?")
+            "( mon | ma ) ( premier | premiere ) ( jour | journee | service | semaine | vacation"
+            " | poste ) ~4 <?>",
+            "( quels | quel | quelles ) ( etre | =seront | =sont ) mes ( horaires | plannings"
+            " | planning | jours de travail )",
+            "je ( commencer | =commence ) ~2 ( quel | quelle ) ( jour | date ) <?>",
         ],
     }

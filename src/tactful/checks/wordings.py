@@ -29,6 +29,28 @@ class Wording(MeaningRule):
         return any(region.start <= start < region.end for start, _ in self.spans(email))
 
 
+_DONE_EN = (
+    "( =installed | =shipped | =built | =led | =managed | =ran | =handled | =delivered"
+    " | =designed | =developed | =launched | =trained | =supervised | =taught | =written"
+    " | =wrote | =published | =grown | =grew | =sold | =saved | =reduced | =increased"
+    " | =migrated | =deployed | =repaired | =maintained | =served | =coordinated | =organised"
+    " | =organized | =created | =won | =raised | =cut | =doubled | =tripled | =coded"
+    " | =programmed | =automated | =converted | =rolled | =onboarded | =recruited"
+    " | =processed | =closed | =audited | =translated | =negotiated | =cooked | =treated"
+    " | =cared | =coached | =mentored | =answered | =resolved | =fixed | =scaled )"
+)
+"""Work done, in the past ("I installed", "I have shipped"), for a result stated now."""
+_DONE_FR = (
+    "( code | programme | developpe | repris | fidelise | concu | construit | lance | gere"
+    " | dirige | forme | cree | ecrit | publie | installe | deploye | vendu | augmente | reduit"
+    " | double | automatise | migre | livre | monte | anime | encadre | pilote | mene"
+    " | organise | realise | traite | negocie | remporte | decroche | ouvert | servi | cuisine"
+    " | soigne | accompagne | recrute | conduit | travaille | assure | redresse | triple"
+    " | refondu | modernise | passe | tenu | coordonne | supervise | enseigne | gagne )"
+)
+"""Work done, as a French past ("j'ai codé", "nous avons fidélisé")."""
+
+
 class Enthusiasm(Wording):
     id = "missing-enthusiasm:wording"
     patterns: ClassVar[Patterns] = {
@@ -40,6 +62,12 @@ class Enthusiasm(Wording):
             " ~1 interest",
             "( great | strong | genuine | real | sincere | deep ) interest in",
             "( great | strong | good | natural ) fit",
+            # v4: interest said with the verb, love to join, fired up about the role
+            "( role | position | job | post | opportunity | it | this ) ( interest | =interests"
+            " ) me",
+            "( would | ='d ) love to ( join | be | work | contribute | help | become | bring )",
+            "( =fired | =pumped | =revved ) up",
+            "( really | truly | genuinely ) ( want | hope ) to ( join | work | be part | become )",
         ],
         "fr": [],
     }
@@ -52,8 +80,32 @@ class SellingPoint(Wording):
             # "at my current site I supervise…", "I was their top seller"
             "( in | at ) my ( current | previous | last | former | present )",
             "( =was | =were ) ( their | our | the ) ( top | best | leading )",
+            # v3: years at a trade ("I have eight years running night shifts")
+            "i have ~1 ( # | one | two | three | four | five | six | seven | eight | nine | ten"
+            " | several | many ) ~2 ( year | years ) ( of | running | in | as | at | doing"
+            " | working | leading | managing | on | with )",
+            # v3: a result with its figure ("I grew the list from 300 to 14k", "I cut costs 20%")
+            f"i ( have | also )? {_DONE_EN} ~10 ( # | from | percent | per cent | dozens"
+            " | hundreds | thousands | over | more than )",
+            # v4: years at the work told with "since" or "for" ("I have worked for nine
+            # years with…", "I work since 11 years")
+            "i ( work | =worked | have =worked | have be =working | be =working ) ~3 since ~1"
+            " ( # | two | three | four | five | six | seven | eight | nine | ten | several"
+            " | many ) ( year | years )",
+            "i ~1 ( =worked | =working ) ~3 for ~1 ( # | two | three | four | five | six | seven"
+            " | eight | nine | ten | several | many ) ( year | years )",
         ],
-        "fr": [],
+        "fr": [
+            # v3: work done in the first person ("j'ai codé tout le module", "nous avons
+            # fidélisé ce client")
+            f"( je | nous ) avoir ( deja | aussi | egalement | moi meme | notamment )? {_DONE_FR}",
+            "( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | plusieurs )"
+            " ( ans | annees ) ( comme | en tant que | de | chez | a | au | dans )",
+            # v4: years at the work told with "depuis" ("j'exerce depuis dix ans en cuisine")
+            "je ( travailler | =travaille | exercer | =exerce | pratiquer | =pratique ) ~2"
+            " depuis ~1 ( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix"
+            " | quinze | vingt | plusieurs ) ( ans | annees )",
+        ],
     }
 
 
@@ -90,6 +142,15 @@ class Qualification(Wording):
             "i be a graduate of",
             "i have ~3 year ~4 experience",
             "my ~2 experience ( could | would | will | can | should )",
+            # v3: an accomplishment stated now, with its figure or its length ("I have
+            # installed over 40 units", "I ran payroll for 600 staff for three years")
+            f"i ( have | also | since | then | recently | already )? ~1 {_DONE_EN} ~10 ( #"
+            " | from | percent | dozens | hundreds | thousands | over | more than | year"
+            " | years | month | months | exactly that | the same )",
+            f"since ( then | our | the | we | last ) ~14 i ~3 {_DONE_EN}",
+            # v3: a language spoken ("I speak fluent Portuguese")
+            "i ~2 ( speak | write ) ~3 ( fluent | fluently | native | bilingual )",
+            "i be ( fluent | bilingual ) in",
         ],
         "fr": [
             # "Depuis notre entretien, j'ai obtenu…", "Depuis, mon affiche a été primée"
@@ -98,8 +159,33 @@ class Qualification(Wording):
             "je etre ( egalement | aussi | desormais | maintenant )? ( titulaire | =diplome"
             " | =diplomee | =certifie | =certifiee | =habilite | =habilitee )",
             "je avoir ~2 ( ans | annees ) de experience",
+            # v3: work stated now ("j'ai encadré la même filière pendant deux ans") and a
+            # language spoken ("je parle couramment l'espagnol")
+            f"( je | nous ) avoir ( deja | aussi | egalement | moi meme )? {_DONE_FR} ~10 ( #"
+            " | an | ans | annee | annees | mois | pendant | depuis | deux | trois | quatre"
+            " | cinq | six | sept | huit | neuf | dix | plusieurs | meme | similaire )",
+            "je ~1 ( parler | ecrire ) ~3 ( couramment | courant | bilingue | natif | native )",
+            "je etre ( bilingue | =formee | =forme ) ( a | en | au )",
+            # v4: years at the trade, a skill mastered, a licence held ("j'ai mes CACES
+            # depuis six ans", "vingt ans de métier"), work done "personnellement… durant"
+            "( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | quinze"
+            " | vingt | trente | plusieurs ) ( ans | annees ) de ( metier | experience | pratique"
+            " | terrain | service )",
+            "je ( maitriser | =maitrise ) ~2 ( le | la | les | l' | toutes | tous )",
+            "je avoir ( mon | ma | mes | le | la | les | un | une ) ~2 ( caces | permis"
+            " | diplome | certificat | certification | habilitation | brevet | cap | bts | titre"
+            " | carte | licence ) ~6 ( depuis | # | valide | valable | en cours )",
+            f"( je | nous ) avoir ( personnellement | moi meme | directement ) {_DONE_FR}",
         ],
     }
+
+
+_NOT_GENERIC = (
+    "!the|your|our|this|a|role|position|job|post|company|team|opportunity|vacancy"
+    "|organisation|organization|firm|business|process|responsibilities|responsibility|duties"
+    "|culture|values|mission|work|next|hiring|interview|company's|role's"
+)
+"""What talking "about" that is no reference: the job, the company or the team in general."""
 
 
 class Reference(Wording):
@@ -124,13 +210,44 @@ class Reference(Wording):
             "( i | we ) ( =learned | =learnt | found out | =discovered ) ( that | how | about"
             " !the|this|your|our|more )",
             "( =struck | =resonated with ) me",
+            # v3: a topic talked over ("talked with you about the flaky tests"), a thing
+            # explained or shown, a session attended
+            "( =talked | =spoke | =chatted | talk | speak | chat ) ( with | to ) ( you | him"
+            f" | her | them | your ~2 ) ~3 about ( the | your | our | this )? {_NOT_GENERIC}",
+            "( thank | thanks | appreciate | =appreciated | =enjoyed | =loved ) ~12 ( =explaining"
+            " | =describing | =presenting | =outlining | =showing | =introducing | =sharing"
+            " | =detailing ) ( the | your | how | what | why | me | us )",
+            "( =sat | sit | =sitting ) in on",
+            # v4: a story remembered, a thing explained or gone through with someone
+            "( remember | =remembered | recall | =recalled | still think of ) the ( story"
+            " | example | anecdote | case | moment | demo | tour | joke )",
+            "( grateful | thankful | =enjoyed | =loved | =liked | =appreciated ) ~8 ( =explaining"
+            " | =describing | =presenting | =outlining | =showing | =demonstrating | =detailing"
+            " | =introducing ) ( the | your | how | what | why | me | us )",
+            "( =going | =went | go | =walking | =working ) ( through | over | on ) ( the | your"
+            " ) ~5 with ( you | him | her | them | your )",
+            "the ( whiteboard | pairing | coding | design | live | hands on | practical"
+            " | trial ) ( session | exercise | task | test | shift )",
+            "( attend | =attended | observe | =observed | =joined | =shadowed ) ( the | your"
+            " | a | an ) ~3 ( session | class | lesson | meeting | shift | demo | workshop"
+            " | rehearsal | service | presentation | standup | stand up | huddle | briefing"
+            " | observation )",
         ],
         "fr": [
             # (a word like "d'il" is two here: seven words cover the phrases' five)
             "( notre | nos | ce | cet | cette | ces ) ( bel | bon | riche | excellent | agreable"
             " | long | passionnant | bref )? ( echange | echanges | discussion | conversation"
             " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos )",
-            "( la | cette ) ( facon | maniere ) dont",
+            "( la | cette | sa | son | votre | ta ) ( facon | maniere ) ( dont | de )",
+            # v4: a talk named with its topic ("la discussion sur le planning des tournées")
+            "( la | le | l' ) ( discussion | conversation | echange | echanges ) ~3 ( sur"
+            " | au sujet | autour | concernant | a propos ) ~2 !poste|entreprise|societe|role",
+            # v3: a session attended ("la séance à laquelle j'ai pu assister")
+            "( a laquelle | auquel | auxquels | auxquelles | ou ) ~2 je ~2 ( assister"
+            " | participer )",
+            "je ~3 ( assister | participer ) ( a | au | aux ) ~3 ( seance | cours | reunion"
+            " | atelier | visite | demonstration | service | presentation | lecon | classe"
+            " | brief | briefing )",
             "( son | sa | ses | leur ) ( question | remarque | presentation | description"
             " | exemple | explication | projet | vision | explications | questions | remarques"
             " | idee | conseil | anecdote ) ( sur | au sujet | concernant | a propos | de | du"

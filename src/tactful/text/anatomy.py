@@ -42,7 +42,7 @@ GREETINGS = {
     "fr": phrase_regex(
         [
             "bonjour", "bonsoir", "madame", "monsieur", "mesdames", "messieurs",
-            "ch[eè]re?s?", "hello", "salut",
+            "ch[eè]re?s?", "hello", "salut", "coucou",
         ]
     ),
 }  # fmt: skip
@@ -96,7 +96,8 @@ _CONTACT_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # A full name: two to four capitalised words ("Sam Taylor", "Susan Candidate.").
-_NAME_LINE_RE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
+# A dash before it is a signature too ("- Sam Taylor", "— Ana Ruiz").
+_NAME_LINE_RE = re.compile(r"(?:[-–—~]\s*)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
