@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
 from tactful.policy import RoundPlan, Step
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def person_json(p: Person) -> dict[str, str]:

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from tactful.cli import plain
 from tactful.cli.jsonout import write_object
 from tactful.cli.state import State, console, print_json
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from collections.abc import Callable
 

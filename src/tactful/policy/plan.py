@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from tactful.models import (
     Application,
@@ -20,6 +19,7 @@ from tactful.models import (
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.policy.notes import NoteStatus
 
