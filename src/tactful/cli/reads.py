@@ -49,6 +49,8 @@ def _due_json(state: State) -> None:
     tactful = state.api
     lang = tactful.lang
     acting = (StepState.DUE, StepState.LATE)
+    # json.dumps(…, ensure_ascii=False) builds an encoder per call: one serves every step.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     with ExitStack() as stack:
         runs: list[str] = []
         folder = ""
@@ -65,7 +67,7 @@ def _due_json(state: State) -> None:
             last = [
                 (
                     (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
-                    json.dumps(due_json(p, step, lang), ensure_ascii=False),
+                    encode(due_json(p, step, lang)),
                 )
                 for p in plans
                 for step in p.steps
