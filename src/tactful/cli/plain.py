@@ -271,27 +271,27 @@ def table(
         return left + cross.join(line * w for w in widths) + right + "\n"
 
     out.append(border("top"))
-    # Cells repeat (states, steps, dates): each column lays out a text once.
-    laid_out: list[dict[str, list[str]]] = [{} for _ in widths]
-    for index in range(len(rows) + 1):
-        cells = [
-            known[text] if text in known else known.setdefault(text, _cell_lines(text, w))
-            for column, w, known in zip(columns, widths, laid_out, strict=True)
-            for text in (column[index],)
-        ]
+    # Cells repeat (states, steps, dates): each column lays out each distinct text once.
+    laid_out = []
+    for column, w in zip(columns, widths, strict=True):
+        known = {text: _cell_lines(text, w) for text in set(column)}
+        laid_out.append(list(map(known.__getitem__, column)))
+    for index, cells in enumerate(zip(*laid_out, strict=True)):
         left, _, divider, right = _EDGE["head" if index == 0 else "row"]
         height = max(map(len, cells))
         if height == 1:
             out.append(left + divider.join([cell[0] for cell in cells]) + right + "\n")
         else:
-            cells = [
+            padded_cells = [
                 [" " * w] * (height - len(cell)) + cell  # the header sits low
                 if index == 0
                 else cell + [" " * w] * (height - len(cell))
                 for cell, w in zip(cells, widths, strict=True)
             ]
             for line in range(height):
-                out.append(left + divider.join([cell[line] for cell in cells]) + right + "\n")
+                out.append(
+                    left + divider.join([cell[line] for cell in padded_cells]) + right + "\n"
+                )
         if index == 0:
             out.append(border("head_row"))
     out.append(border("bottom"))

@@ -383,6 +383,16 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
 
     if not items:
         return plain.printed("Nothing is due now. 'tactful plan' shows what comes next.", size)
+    # Many steps close at the same moment; the zone is in the key, as equal instants in two
+    # zones are written differently.
+    shown: dict[tuple[datetime, object, bool], str] = {}
+
+    def until(moment: datetime, all_day: bool) -> str:
+        key = (moment, moment.tzinfo, all_day)
+        if key not in shown:
+            shown[key] = when(moment, all_day=all_day)
+        return shown[key]
+
     rows = [
         [
             str(p.interview.id),
@@ -390,7 +400,7 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
             p.application.role,
             str(s.kind),
             str(s.state),
-            when(s.latest, all_day=s.kind is StepKind.STATUS_INQUIRY),
+            until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
         ]
         for p, s in items
     ]
