@@ -23,12 +23,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.text.fold import lower as fold
 from tactful.text.fold import plain
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
 SOURCE_EN = (
