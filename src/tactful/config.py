@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ConfigKey:
+    """A setting `tactful config` knows: its name, its help and the values it accepts."""
+
     name: str
     help: str
     choices: tuple[str, ...] = ()

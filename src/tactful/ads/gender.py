@@ -47,6 +47,8 @@ SOURCE_FR = (
 
 @dataclass(frozen=True, slots=True)
 class GenderLexicon:
+    """One language's gender-coded stems (the published method's lists) and their matchers."""
+
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
     exceptions: tuple[str, ...]
@@ -61,6 +63,8 @@ class GenderLexicon:
 
 @dataclass(frozen=True, slots=True)
 class CodedWord:
+    """A gender-coded word found in the ad, and how many coded stems it starts with."""
+
     start: int
     end: int
     word: str

@@ -127,6 +127,8 @@ def _trie_pattern(phrases: tuple[str, ...], tail: str, literal: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One phrase of a word list: the rule it belongs to and what to write instead."""
+
     rule: str
     phrase: str
     replacement: str | None

@@ -93,6 +93,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class CheckReport:
+    """The checker's answer for one email: the verdict, the findings and what they were read in."""
+
     verdict: str
     """'ok' when no finding is an error, else 'revise'."""
     words: int

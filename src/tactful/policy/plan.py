@@ -98,6 +98,8 @@ class Step:
 
 @dataclass(slots=True)
 class RoundPlan:
+    """The follow-up plan of one interview round at a moment: its steps, its state and advice."""
+
     interview: Interview
     application: Application
     state: RoundState

@@ -22,6 +22,8 @@ _PYPHEN_LANG = {"en": "en_US", "fr": "fr_FR"}
 
 @dataclass(frozen=True, slots=True)
 class Readability:
+    """Reading ease, grade and the counts behind them."""
+
     reading_ease: float
     grade: float
     words: int
