@@ -41,16 +41,12 @@ def _due_json(state: State) -> None:
     batch of plans: each batch's due steps are sorted and, when there is more than one batch,
     kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
     ties keep the plans' order as due_steps' stable sort does)."""
-    import json
-
     from tactful.models import StepState
-    from tactful.serialize import due_json
+    from tactful.serialize import due_json_text
 
     tactful = state.api
     lang = tactful.lang
     acting = (StepState.DUE, StepState.LATE)
-    # json.dumps(…, ensure_ascii=False) builds an encoder per call: one serves every step.
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     with ExitStack() as stack:
         runs: list[str] = []
         folder = ""
@@ -67,7 +63,7 @@ def _due_json(state: State) -> None:
             last = [
                 (
                     (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
-                    encode(due_json(p, step, lang)),
+                    due_json_text(p, step, lang),
                 )
                 for p in plans
                 for step in p.steps
