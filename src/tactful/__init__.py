@@ -8,8 +8,7 @@ until a name is needed: a read command imports only what it runs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.ads import (
         analyse_ad,

@@ -8,13 +8,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tactful.errors import BadInput
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass(frozen=True)
 class ConfigKey:
+    """A setting `tactful config` knows: its name, its help and the values it accepts."""
+
     name: str
     help: str
     choices: tuple[str, ...] = ()

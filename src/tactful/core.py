@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from datetime import date, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from tactful.clock import resolve_now, zone_named
 from tactful.config import Config
@@ -41,10 +40,13 @@ from tactful.policy import (
     plan_all,
 )
 from tactful.settings import Settings
-from tactful.store.loader import Rows, load_applications, load_interviews
+from tactful.store.loader import load_applications, load_interviews
 from tactful.validation import check_after_interview
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from tactful.calendars import Guess, ImportItem, InviteFile
     from tactful.checks import CheckReport
     from tactful.drafts import Draft, ProfileItem, Suggestion
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from tactful.postings import PostingDraft, Postings
     from tactful.records import Records
     from tactful.store.database import Database
+    from tactful.store.loader import Rows
     from tactful.store.repository import Store
     from tactful.store.scope import Scope
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import IntEnum
-from typing import Any, ClassVar
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class ExitStatus(IntEnum):

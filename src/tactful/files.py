@@ -14,9 +14,12 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
 from tactful.errors import BadInput
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 MB = 1024 * 1024
 MAX_INPUT_BYTES = 20 * MB

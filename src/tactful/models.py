@@ -53,6 +53,8 @@ _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone to write to: a name, an email address, or both."""
+
     name: str = ""
     email: str = ""
 
@@ -87,6 +89,8 @@ class Person:
 
 @dataclass(slots=True)
 class Application:
+    """A job applied for: the company, the role, who to write to and the posting's dates."""
+
     company: str
     role: str
     id: int | None = None

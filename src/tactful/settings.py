@@ -20,6 +20,8 @@ def default_home() -> Path:
 
 @dataclass(frozen=True)
 class Settings:
+    """Where tactful keeps its data: the home folder and the database URL."""
+
     home: Path
     database_url: str
 

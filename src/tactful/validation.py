@@ -15,9 +15,12 @@ writes the offset and a guess could move the interview by hours.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
 
 from tactful.errors import BadInput
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 EARLIEST = date(1970, 1, 1)
 LATEST = date(2100, 12, 31)

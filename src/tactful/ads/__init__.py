@@ -9,8 +9,7 @@ posting = build_job_posting(spec)
 ad = render_ad(spec, "md")
 """
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.ads.analysis import analyse_ad
     from tactful.ads.generate import render_ad

@@ -65,6 +65,8 @@ def detect_format(source: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One line of the ad's text: where it is and what it looks like (a heading, a bullet)."""
+
     start: int
     end: int
     """Offsets of the line in `text` (without its line break)."""
@@ -75,6 +77,9 @@ class Line:
 
 @dataclass
 class AdDocument:
+    """An ad as the rules read it: its source, its plain text (folded and mapped back to the
+    source), its lines and sentences."""
+
     source: str
     source_format: str
     mapped: MappedText

@@ -23,12 +23,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.text.fold import lower as fold
 from tactful.text.fold import plain
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 WORD_TAIL = rf"{WORD_CHAR}*(?:[-']{WORD_CHAR}+)*"
 SOURCE_EN = (
@@ -44,6 +47,8 @@ SOURCE_FR = (
 
 @dataclass(frozen=True, slots=True)
 class GenderLexicon:
+    """One language's gender-coded stems (the published method's lists) and their matchers."""
+
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
     exceptions: tuple[str, ...]
@@ -58,6 +63,8 @@ class GenderLexicon:
 
 @dataclass(frozen=True, slots=True)
 class CodedWord:
+    """A gender-coded word found in the ad, and how many coded stems it starts with."""
+
     start: int
     end: int
     word: str

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeAlias
 
 from tactful.text.fold import fold
 from tactful.text.regex_cache import remember
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 # The scanning stream: the folded text with punctuation (except ' and -) turned into spaces and
 # one space in front, so every phrase starts after a literal space: Python's regex engine finds
@@ -124,6 +127,8 @@ def _trie_pattern(phrases: tuple[str, ...], tail: str, literal: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One phrase of a word list: the rule it belongs to and what to write instead."""
+
     rule: str
     phrase: str
     replacement: str | None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
 
 from tactful.errors import BadInput
 from tactful.models import StepKind
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from tactful.policy import RoundPlan
 
 ERROR = "error"
@@ -91,6 +93,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class CheckReport:
+    """The checker's answer for one email: the verdict, the findings and what they were read in."""
+
     verdict: str
     """'ok' when no finding is an error, else 'revise'."""
     words: int

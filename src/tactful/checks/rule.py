@@ -26,7 +26,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
-from typing import ClassVar
 
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
 from tactful.text.analysis import Analysis, analyse
@@ -37,6 +36,10 @@ from tactful.text.patterns import compile_patterns, rarest_first, required_words
 from tactful.text.phrases import phrase_regex
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 Messages = dict[str, tuple[str, str]]
 """'en', 'fr' (and 'en:variant', 'fr:variant') -> (message, suggestion) templates."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import ClassVar
 
 from tactful.checks.model import ERROR, STATUS, THANK_YOU, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Phrases, RequiredRule, Rule, register
@@ -14,6 +13,10 @@ from tactful.policy import article
 from tactful.text.anatomy import Span
 from tactful.text.content import echoes
 from tactful.text.phrases import phrase_regex
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 BOTH = frozenset({THANK_YOU, STATUS})
 

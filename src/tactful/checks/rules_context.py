@@ -7,7 +7,6 @@ the email as a whole, so it is anchored at the whole body.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
 
 from tactful.checks.model import ERROR, STATUS, WARNING, Finding
 from tactful.checks.rule import Email, MeaningRule, Messages, Patterns, Rule, register
@@ -15,6 +14,10 @@ from tactful.models import StepKind, StepState
 from tactful.policy import article
 from tactful.policy.guards import MAX_FOLLOW_UPS
 from tactful.text.content import echoes
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 @register

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import ClassVar
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
@@ -12,6 +11,10 @@ from tactful.policy import article
 from tactful.text.fold import fold_accents as fold
 from tactful.text.readability import readability
 from tactful.text.tokens import Token, count_words, sentences, words, words_of
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 KEEP_IT_PROFESSIONAL = "Keep it professional."
 """A sentence of the article (not among `tactful.policy.article`'s constants)."""

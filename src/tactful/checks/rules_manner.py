@@ -3,12 +3,14 @@ Patterns over lemmas, in English and French (syntax: tactful.text.patterns)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from tactful.checks.model import ERROR, WARNING
 from tactful.checks.rule import MeaningRule, Messages, Patterns, register
 from tactful.checks.rules_tone import CLASSES
 from tactful.policy import article
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 @register

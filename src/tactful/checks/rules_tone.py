@@ -5,12 +5,15 @@ where it is. The syntax of the patterns: tactful.text.patterns; the classes: che
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from tactful.checks import lexicon
 from tactful.checks.model import ERROR
 from tactful.checks.rule import Email, MeaningRule, Messages, Patterns, register
 from tactful.policy import article
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 CLASSES = {"en": lexicon.EN, "fr": lexicon.FR}
 

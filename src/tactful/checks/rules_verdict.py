@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import ClassVar
 
 from tactful.checks.model import ERROR, Finding
 from tactful.checks.rule import Email, Messages, Rule, register
@@ -13,6 +12,10 @@ from tactful.checks.rules_content import BOTH, NoInterviewReference
 from tactful.checks.rules_manner import Apology, Filler
 from tactful.policy import article
 from tactful.text.tokens import count_words
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 # "[your name]", "[Nom]", "{{first_name}}", "<<Company>>": a template's blank left unfilled.
 # Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)").

@@ -10,11 +10,13 @@ at once. A content rule asks its wording only when none of its phrases is found.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from tactful.checks.model import WARNING
 from tactful.checks.rule import Email, MeaningRule, Messages, Patterns
 from tactful.text.anatomy import Span
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class Wording(MeaningRule):

@@ -33,6 +33,8 @@ class _Unknown(Exception):
 
 @dataclass
 class _Parsed:
+    """A command's arguments, flags and option values, as Click would read them."""
+
     arguments: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     values: dict[str, list[str]] = field(default_factory=dict)

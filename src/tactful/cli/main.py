@@ -9,7 +9,10 @@ which prints the same output and the same errors. This module imports nothing he
 from __future__ import annotations
 
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["main", "run"]
 

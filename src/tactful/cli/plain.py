@@ -180,44 +180,14 @@ def padded(text: str, left: int, size: int) -> str:
 # --- tables: rich.table.Table with the default HEAVY_HEAD box and (0, 1) padding --------------
 
 
-def _measure(text: str, size: int) -> tuple[int, int]:
-    """Measurement.get of a cell: Padding(text, (0, 1)) measured within `size` cells."""
-    if len(text) + 2 <= size and " " not in text:  # one word that fits (the usual cell)
-        return len(text) + 2, len(text) + 2
-    if size < 1:
-        return 0, 0
-    inner = size - 2
-    if inner < 1:
-        low, high = size, size
-    else:
-        words = text.split()
-        high_text = len(text)
-        low_text = max(map(len, words)) if words else high_text
-        low_text, high_text = _normalize(low_text, high_text)
-        low_text, high_text = min(low_text, inner), min(high_text, inner)
-        if high_text < 1:
-            low_text, high_text = 0, 0
-        else:
-            low_text, high_text = _normalize(low_text, high_text)
-        low, high = min(low_text + 2, size), min(high_text + 2, size)
-    low, high = _normalize(low, high)
-    low, high = min(low, size), min(high, size)
-    if high < 1:
-        return 0, 0
-    return _normalize(low, high)
-
-
-def _normalize(low: int, high: int) -> tuple[int, int]:
-    low = min(max(0, low), high)
-    return max(0, low), max(0, max(low, high))
-
-
 def _column_width(cells: Sequence[str], size: int) -> int:
+    """The widest cell's maximum (Measurement.get of Padding(text, (0, 1)) within `size` cells,
+    its upper bound): the text's length plus the padding, capped at `size`. Rich's minimum (the
+    longest word) never changes the maximum, so it is not computed; every cell was `check`ed,
+    so one character is one cell."""
     if size < 1:
         return 0
-    measured = [_measure(cell, size) for cell in cells]
-    high = max(h for _, h in measured) if measured else size
-    return min(high, size)
+    return min(max(map(len, cells), default=size - 2) + 2, size)
 
 
 def _ratio_reduce(
@@ -284,9 +254,10 @@ def table(
 ) -> str:
     """What `Console.print(Table(title=…))` writes, its columns added with `add_column(header)`
     and its rows with `add_row(*cells)` (every cell checked with `check`)."""
-    columns = [
-        [check(header), *(check(row[i]) for row in rows)] for i, header in enumerate(headers)
-    ]
+    columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
+    for column in columns:
+        for text in set(column):
+            check(text)
     extra = 2 + len(headers) - 1
     widths = _widths(columns, size - extra)
     out: list[str] = []
@@ -300,15 +271,27 @@ def table(
         return left + cross.join(line * w for w in widths) + right + "\n"
 
     out.append(border("top"))
-    for index in range(len(rows) + 1):
-        cells = [_cell_lines(column[index], w) for column, w in zip(columns, widths, strict=True)]
-        height = max(len(c) for c in cells)
-        for cell, w in zip(cells, widths, strict=True):
-            blank = [" " * w] * (height - len(cell))
-            cell[:] = blank + cell if index == 0 else cell + blank  # the header sits low
+    # Cells repeat (states, steps, dates): each column lays out each distinct text once.
+    laid_out = []
+    for column, w in zip(columns, widths, strict=True):
+        known = {text: _cell_lines(text, w) for text in set(column)}
+        laid_out.append(list(map(known.__getitem__, column)))
+    for index, cells in enumerate(zip(*laid_out, strict=True)):
         left, _, divider, right = _EDGE["head" if index == 0 else "row"]
-        for line in range(height):
-            out.append(left + divider.join(cell[line] for cell in cells) + right + "\n")
+        height = max(map(len, cells))
+        if height == 1:
+            out.append(left + divider.join([cell[0] for cell in cells]) + right + "\n")
+        else:
+            padded_cells = [
+                [" " * w] * (height - len(cell)) + cell  # the header sits low
+                if index == 0
+                else cell + [" " * w] * (height - len(cell))
+                for cell, w in zip(cells, widths, strict=True)
+            ]
+            for line in range(height):
+                out.append(
+                    left + divider.join([cell[line] for cell in padded_cells]) + right + "\n"
+                )
         if index == 0:
             out.append(border("head_row"))
     out.append(border("bottom"))

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from tactful.cli import plain
 from tactful.cli.jsonout import write_object
 from tactful.cli.state import State, console, print_json
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -41,10 +41,8 @@ def _due_json(state: State) -> None:
     batch of plans: each batch's due steps are sorted and, when there is more than one batch,
     kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
     ties keep the plans' order as due_steps' stable sort does)."""
-    import json
-
     from tactful.models import StepState
-    from tactful.serialize import due_json
+    from tactful.serialize import due_json_text
 
     tactful = state.api
     lang = tactful.lang
@@ -65,7 +63,7 @@ def _due_json(state: State) -> None:
             last = [
                 (
                     (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
-                    json.dumps(due_json(p, step, lang), ensure_ascii=False),
+                    due_json_text(p, step, lang),
                 )
                 for p in plans
                 for step in p.steps
@@ -381,6 +379,16 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
 
     if not items:
         return plain.printed("Nothing is due now. 'tactful plan' shows what comes next.", size)
+    # Many steps close at the same moment; the zone is in the key, as equal instants in two
+    # zones are written differently.
+    shown: dict[tuple[datetime, object, bool], str] = {}
+
+    def until(moment: datetime, all_day: bool) -> str:
+        key = (moment, moment.tzinfo, all_day)
+        if key not in shown:
+            shown[key] = when(moment, all_day=all_day)
+        return shown[key]
+
     rows = [
         [
             str(p.interview.id),
@@ -388,7 +396,7 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
             p.application.role,
             str(s.kind),
             str(s.state),
-            when(s.latest, all_day=s.kind is StepKind.STATUS_INQUIRY),
+            until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
         ]
         for p, s in items
     ]

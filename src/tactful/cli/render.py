@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
+from tactful.cli.reads import AD_ORIGINS
 from tactful.cli.state import console
 from tactful.models import COMMAND_WORDS, StepKind, StepState
 from tactful.policy import RoundPlan, Step
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.ads import AdReport
-
-from tactful.cli.reads import AD_ORIGINS
 
 STATE_STYLE = {
     StepState.DUE: "bold green",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from rich.console import Console
 
     from tactful.core import Tactful

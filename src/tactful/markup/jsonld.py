@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
 
 from tactful.errors import BadInput
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 JSON_LD_TYPE = "application/ld+json"

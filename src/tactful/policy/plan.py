@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from tactful.models import (
     Application,
@@ -20,6 +19,7 @@ from tactful.models import (
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.policy.notes import NoteStatus
 
@@ -98,6 +98,8 @@ class Step:
 
 @dataclass(slots=True)
 class RoundPlan:
+    """The follow-up plan of one interview round at a moment: its steps, its state and advice."""
+
     interview: Interview
     application: Application
     state: RoundState
@@ -212,9 +214,14 @@ def _status_edges(
 
 
 def _status_basis(
-    interview: Interview, application: Application, calendar: BusinessCalendar, lang: str
+    interview: Interview,
+    application: Application,
+    calendar: BusinessCalendar,
+    lang: str,
+    edges: tuple[date, date, date, date] | None = None,
 ) -> list[str]:
-    """The words behind _status_days, for the plan's reason."""
+    """The words behind _status_days, for the plan's reason (`edges`: _status_edges' answer,
+    when the caller has it already)."""
     why: list[str] = []
     decision, closing = interview.decision_date, application.closing_date
     candidates: list[date] = []
@@ -231,7 +238,7 @@ def _status_basis(
             why.append(say(lang, "why.interview"))
     if interview.many_candidates:
         why.append(say(lang, "why.many"))
-    raw_open, opens, raw_close, closes = _status_edges(interview, application, calendar)
+    raw_open, opens, raw_close, closes = edges or _status_edges(interview, application, calendar)
     moved: dict[date, str] = {}
     for day, edge in ((raw_open, opens), (raw_close, closes)):
         while day < edge:
@@ -244,12 +251,34 @@ def _status_basis(
     return why
 
 
-def _timed_state(now: datetime, earliest: datetime, latest: datetime) -> StepState:
-    if now < earliest:
+def _timed_state(
+    now: datetime, local_now: datetime, earliest: datetime, latest: datetime
+) -> StepState:
+    """Where `now` stands in a window; `local_now` is the same instant in the window's zone."""
+    if _order(now, local_now, earliest) < 0:
         return StepState.UPCOMING
-    if now <= latest:
+    if _order(now, local_now, latest) <= 0:
         return StepState.DUE
     return StepState.LATE
+
+
+_NEAR = timedelta(days=2)
+
+
+def _order(now: datetime, local_now: datetime, moment: datetime) -> int:
+    """-1, 0 or 1 as `now` is before, at or after `moment`, exactly as comparing them says.
+
+    Comparing instants in two zones asks each zone for its offset, which costs more than the
+    rest of planning a round. Two wall-clock times of one zone more than two days apart are in
+    the order of the instants (no offset differs from another by more than 26 hours), so only
+    near ones are compared as instants."""
+    if moment.tzinfo is local_now.tzinfo:
+        gap = local_now - moment  # one zone: wall-clock difference, no offsets asked
+        if gap > _NEAR:
+            return 1
+        if gap < -_NEAR:
+            return -1
+    return (now > moment) - (now < moment)
 
 
 def plan_round(
@@ -270,6 +299,7 @@ def plan_round(
     reply = min(interview.replies, key=_received) if interview.replies else None
     ended = reply is not None or interview.cancelled
     tz = interview.starts_at.tzinfo
+    local_now = now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
 
     ty_open, ty_close = thank_you_window(interview)
     if StepKind.THANK_YOU in sent:
@@ -279,9 +309,10 @@ def plan_round(
     elif ended:
         ty = StepState.CANCELLED
     else:
-        ty = _timed_state(now, ty_open, ty_close)
+        ty = _timed_state(now, local_now, ty_open, ty_close)
 
-    _, st_open_day, _, st_close_day = _status_edges(interview, application, calendar, ty_close)
+    edges = _status_edges(interview, application, calendar, ty_close)
+    _, st_open_day, _, st_close_day = edges
     st_open = datetime.combine(st_open_day, _MIDNIGHT, tz)
     st_close = datetime.combine(st_close_day, END_OF_DAY, tz)
     if StepKind.STATUS_INQUIRY in sent:
@@ -291,7 +322,7 @@ def plan_round(
     elif ended or superseded_by is not None:
         st = StepState.CANCELLED
     else:
-        st = _timed_state(now, st_open, st_close)
+        st = _timed_state(now, local_now, st_open, st_close)
 
     # Reasons are worded only when read: planning thousands of rounds should not format prose.
     steps = (
@@ -309,8 +340,7 @@ def plan_round(
             st_close,
             lambda lang: _status_reason(
                 st,
-                st_open_day,
-                st_close_day,
+                edges,
                 interview,
                 application,
                 calendar,
@@ -343,8 +373,7 @@ def _thank_you_reason(state: StepState, closes: datetime, lang: str) -> str:
 
 def _status_reason(
     state: StepState,
-    opens: date,
-    closes: date,
+    edges: tuple[date, date, date, date],
     interview: Interview,
     application: Application,
     calendar: BusinessCalendar,
@@ -358,9 +387,10 @@ def _status_reason(
     if state in (StepState.SENT, StepState.SKIPPED):
         return say(lang, f"st.{state}")
     basis = say(
-        lang, "basis", items="; ".join(_status_basis(interview, application, calendar, lang))
+        lang, "basis", items="; ".join(_status_basis(interview, application, calendar, lang, edges))
     )
-    return say(lang, f"st.{state}", opens=opens.isoformat(), closes=closes.isoformat(), basis=basis)
+    opens, closes = edges[1].isoformat(), edges[3].isoformat()
+    return say(lang, f"st.{state}", opens=opens, closes=closes, basis=basis)
 
 
 def _round_state(

@@ -6,9 +6,9 @@ Pure: the phrase is read relative to the day it was said, with a business calend
 
 from __future__ import annotations
 
-import calendar as _calendar
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from tactful.errors import BadInput
 from tactful.policy.business_days import BusinessCalendar
@@ -43,15 +43,24 @@ _UNIT_DAYS = {
 
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
 _LEAD = r"(?:(?:within|in|about|around|roughly|approximately|sous|dans|d'ici|en|environ)\s+)*"
-_RELATIVE_RE = re.compile(
-    rf"^{_LEAD}{_NUMBER}\s+(?P<unit>business days?|working days?|days?|weeks?|months?|"
-    r"jours? ouvres|jours? ouvrables|jours?|semaines?|mois)(?:\s+(?:time|from now))?$"
-)
-_WEEKDAY_RE = re.compile(
-    r"^(?:(?:by|on|before|this|next|until|d'ici|avant|jusqu'a)\s+)*(?P<day>"
-    + "|".join(_WEEKDAYS)
-    + r")(?:\s+(?:prochain|next))?$"
-)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The relative and weekday forms, compiled on first use: planning never reads a phrase
+    (the decision date is stored), so read commands do not pay for compiling them."""
+    relative = re.compile(
+        rf"^{_LEAD}{_NUMBER}\s+(?P<unit>business days?|working days?|days?|weeks?|months?|"
+        r"jours? ouvres|jours? ouvrables|jours?|semaines?|mois)(?:\s+(?:time|from now))?$"
+    )
+    weekday = re.compile(
+        r"^(?:(?:by|on|before|this|next|until|d'ici|avant|jusqu'a)\s+)*(?P<day>"
+        + "|".join(_WEEKDAYS)
+        + r")(?:\s+(?:prochain|next))?$"
+    )
+    return relative, weekday
+
+
 _FIXED = {
     "tomorrow": "tomorrow", "demain": "tomorrow",
     "end of this week": "end-week", "end of the week": "end-week", "end of week": "end-week",
@@ -81,7 +90,8 @@ def _normalise(text: str) -> str:
 def _end_of_month(day: date, months_ahead: int = 0) -> date:
     year, month = day.year, day.month + months_ahead
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return date(year, month, _calendar.monthrange(year, month)[1])
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _friday(day: date, weeks_ahead: int) -> date:
@@ -92,6 +102,7 @@ def parse_timeline(text: str, said_on: date, calendar: BusinessCalendar | None =
     """The decision date a timeline phrase means, said on `said_on` (the interview day)."""
     calendar = calendar or BusinessCalendar()
     phrase = _normalise(text)
+    relative, weekday = _patterns()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
         try:
             return date.fromisoformat(phrase)
@@ -99,7 +110,7 @@ def parse_timeline(text: str, said_on: date, calendar: BusinessCalendar | None =
             pass
     elif (fixed := _FIXED.get(phrase)) is not None:
         return _fixed(fixed, said_on)
-    elif match := _RELATIVE_RE.match(phrase):
+    elif match := relative.match(phrase):
         number = match["n"]
         count = int(number) if number.isdigit() else _NUMBERS[number]
         unit = match["unit"]
@@ -110,7 +121,7 @@ def parse_timeline(text: str, said_on: date, calendar: BusinessCalendar | None =
         if unit.startswith(("month", "mois")):
             return _end_of_month(said_on, count - 1) if count > 1 else said_on + timedelta(30)
         return said_on + timedelta(days=count * _UNIT_DAYS[unit])
-    elif match := _WEEKDAY_RE.match(phrase):
+    elif match := weekday.match(phrase):
         target = _WEEKDAYS[match["day"]]
         ahead = (target - said_on.weekday()) % 7 or 7
         return said_on + timedelta(days=ahead)

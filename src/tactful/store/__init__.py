@@ -6,9 +6,10 @@ import SQLAlchemy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from tactful.store.database import SCHEMA_HEAD, Database, open_database
     from tactful.store.repository import Store
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tactful.models import Person
 from tactful.validation import check_date, check_instant
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def date_out(value: date | None, field: str) -> str | None:

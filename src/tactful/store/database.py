@@ -7,12 +7,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from tactful.errors import BadInput, Refused, TactfulError
 from tactful.settings import Settings
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     import sqlalchemy as sa
 
     from tactful.store.scope import Scope

@@ -7,7 +7,6 @@ that read commands use to start quickly.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from tactful.models import (
     Application,
@@ -23,7 +22,12 @@ from tactful.models import (
 )
 from tactful.store.codec import date_in, instant_in, people_in
 
-Rows = Callable[[str], Sequence[Sequence[Any]]]
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
+    Rows: TypeAlias = Callable[[str], Sequence[Sequence[Any]]]
+    """How a loader runs a query: SQL in, rows out."""
 
 APPLICATION_COLUMNS = (
     "id, company, role, contact_name, contact_email, url, closing_date, posted_date, "

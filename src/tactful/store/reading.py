@@ -12,14 +12,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tactful.errors import BadInput
 from tactful.settings import Settings
 from tactful.store.database import SCHEMA_HEAD
-from tactful.store.loader import Rows
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from tactful.store.loader import Rows
     from tactful.store.repository import Store
 
 

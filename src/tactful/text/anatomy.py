@@ -102,12 +102,16 @@ _NAME_LINE_RE = re.compile(r"(?:[-–—~]\s*)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """Offsets of a part of the text (start inclusive, end exclusive)."""
+
     start: int
     end: int
 
 
 @dataclass(frozen=True)
 class Anatomy:
+    """The parts of an email: subject, headers, greeting, body, sign-off and what it quotes."""
+
     subject: Span | None
     headers: Span | None
     """The header block at the top ("To: …", "Subject: …"), when there is one."""

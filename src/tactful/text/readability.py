@@ -7,11 +7,11 @@ reported for comparison only.
 
 from __future__ import annotations
 
-import contextlib
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import WORD_RE, count_words, sentence_spans
@@ -22,6 +22,8 @@ _PYPHEN_LANG = {"en": "en_US", "fr": "fr_FR"}
 
 @dataclass(frozen=True, slots=True)
 class Readability:
+    """Reading ease, grade and the counts behind them."""
+
     reading_ease: float
     grade: float
     words: int
@@ -31,44 +33,72 @@ class Readability:
     """Sentences over 25 words (English) or 30 (French): the usual plain-language limits."""
 
 
+Patterns = dict[str, tuple[int, tuple[int, ...]]]
+
+
 @lru_cache(maxsize=4)
-def _dictionary(lang: str) -> object:
+def _dictionary(lang: str) -> Callable[[str], int]:
+    """How many hyphenation points pyphen finds in a lower-case word. pyphen's parsed patterns
+    are kept with the compiled matchers (parsing a dictionary costs more than checking an
+    email), and counted here as pyphen's `positions` counts them, so that a check imports
+    pyphen (and the resource readers it imports) only when that cache is empty."""
+    name = _PYPHEN_LANG.get(lang, "en_US")
+    data = remember(("pyphen-patterns", name, _pyphen_stamp()), lambda: _parse(name))
+    if data is None:  # patterns this count does not handle: ask pyphen itself
+        import pyphen
+
+        dictionary = pyphen.Pyphen(lang=name)
+        return lambda word: len(dictionary.positions(word))
+    patterns, longest = data
+    return lambda word: _points(patterns, longest, word)
+
+
+def _pyphen_stamp() -> tuple[str, int, int]:
+    """Which pyphen is installed (its file, size and time), found without importing it."""
+    from importlib.util import find_spec
+
+    found = find_spec("pyphen")
+    origin = (found.origin if found else None) or ""
+    try:
+        stat = os.stat(origin)
+    except OSError:
+        return origin, 0, 0
+    return origin, stat.st_size, stat.st_mtime_ns
+
+
+def _parse(name: str) -> tuple[Patterns, int] | None:
     import pyphen
 
-    name = _PYPHEN_LANG.get(lang, "en_US")
-    with contextlib.suppress(Exception):  # pyphen's internals differ: it parses, as usual
-        _load_patterns(pyphen, name)
-    return pyphen.Pyphen(lang=name)
+    parsed = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback(name)])
+    patterns: Patterns = parsed.patterns
+    plain = all(type(v) is int for _, values in patterns.values() for v in values)
+    return (patterns, parsed.maxlen) if plain else None
 
 
-def _load_patterns(pyphen: Any, name: str) -> None:
-    """Put pyphen's parsed dictionary for `name` in its cache, from the compiled matchers'
-    store (tactful.text.regex_cache) when an earlier run kept it: parsing the dictionary costs
-    more than checking an email."""
-    path = pyphen.LANGUAGES[pyphen.language_fallback(name)]
-    if path in pyphen.hdcache:
-        return
-
-    def parse() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
-        parsed = pyphen.HyphDict(path)
-        pyphen.hdcache[path] = parsed
-        plain = all(type(v) is int for _, values in parsed.patterns.values() for v in values)
-        return (parsed.patterns, parsed.maxlen) if plain else None
-
-    data = remember(("pyphen", name, pyphen.__version__), parse)
-    if data is not None and path not in pyphen.hdcache:
-        loaded = pyphen.HyphDict.__new__(pyphen.HyphDict)
-        loaded.patterns, loaded.maxlen = data
-        loaded.cache = {}
-        pyphen.hdcache[path] = loaded
+def _points(patterns: Patterns, longest: int, word: str) -> int:
+    """How many positions `Pyphen(lang=…).positions(word)` gives: HyphDict.positions, then
+    only the points at least two characters from either end (Pyphen's default `left` and
+    `right`). pyphen is LGPL/MPL; this follows its code."""
+    pointed = f".{word}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        stop = min(i + longest, len(pointed)) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if not pattern:
+                continue
+            offset, values = pattern
+            span = slice(i + offset, i + offset + len(values))
+            references[span] = map(max, values, references[span])
+    # references[i] odd: a point at i - 1, kept when 2 <= i - 1 <= len(word) - 2.
+    return sum(1 for reference in references[3 : len(word)] if reference % 2)
 
 
 @lru_cache(maxsize=50_000)
 def syllables(word: str, lang: str = "en") -> int:
     """Syllables: pyphen's hyphenation points, never fewer than the vowel groups suggest."""
     lowered = word.lower()
-    positions = _dictionary(lang).positions(lowered)  # type: ignore[attr-defined]
-    by_hyphens = len(positions) + 1
+    by_hyphens = _dictionary(lang)(lowered) + 1
     groups = len(_VOWEL_GROUPS_RE.findall(lowered))
     if lang == "en" and lowered.endswith("e") and groups > 1 and not lowered.endswith("le"):
         groups -= 1  # silent final e: "provide", "role"

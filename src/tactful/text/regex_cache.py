@@ -25,9 +25,12 @@ import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 _FORMAT = 1
 _SOURCES = ("text", "checks", "ads", "ads/rules")

@@ -9,7 +9,7 @@ list item ("- …", "* …", "1. …", "• …") are pieces of their own.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 # Letters (any script), digits, and inner apostrophes or hyphens: "don't", "aujourd'hui", "co-op".
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
@@ -27,12 +27,21 @@ _WORD_CHAR_RE = re.compile(r"[^\W_]")
 _NON_SPACE_RE = re.compile(r"\S")
 
 
-class Token(NamedTuple):
-    """A word or a sentence and its offsets (a tuple: made by the thousand, it must be cheap)."""
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import NamedTuple
 
-    text: str
-    start: int
-    end: int
+    class Token(NamedTuple):
+        """A word or a sentence and its offsets (a tuple: made by the thousand, it must be
+        cheap)."""
+
+        text: str
+        start: int
+        end: int
+
+else:
+    # The same class as typing.NamedTuple makes, without importing typing.
+    Token = namedtuple("Token", ("text", "start", "end"))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:

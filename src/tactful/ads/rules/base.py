@@ -8,6 +8,8 @@ from datetime import date
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What every ad rule is told besides the text: the language, jurisdictions and today."""
+
     lang: str
     jurisdictions: tuple[str, ...]
     today: date

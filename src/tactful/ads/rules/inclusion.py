@@ -105,6 +105,8 @@ _MARKER_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class TitleIssue:
+    """A gendered job title found in the ad, where it is and its neutral form."""
+
     start: int
     end: int
     found: str
