@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote
 
 from tactful.accounts import Account, Hosted
+from tactful.models import Application, Interview
 from tactful.web.state import Feed, WebState
 
 Scope = MutableMapping[str, Any]
@@ -57,9 +58,30 @@ class UserState(WebState):
         self.api = hosted.api_for(user_id)
         self.user_id = user_id
         self.data_version = -1
+        self._loaded: tuple[list[Application], list[Interview], dict[str, Any]] | None = None
 
     def _files_key(self) -> tuple[Any, ...]:
         return (self.data_version,)
+
+    def _read(self) -> tuple[list[Application], list[Interview], dict[str, Any]]:
+        """Everything a member's first Today reads, in one transaction (one connection, one
+        switch of role, statements the driver has prepared): their settings, rounds and the
+        inbox's proposals. Kept until the data changes: when only the minute turns, the rounds
+        are planned again, not read again."""
+        if self._loaded is not None:
+            return self._loaded
+        from tactful.web.api.mail import pending_proposals
+
+        with self.api.store.database.transaction():
+            _ = self.api.config.values  # the member's language and zone, for the page
+            apps, interviews = self.api.snapshot()
+            proposals = pending_proposals(self.api)
+        self._loaded = (apps, interviews, {"proposals": proposals})
+        return self._loaded
+
+    def changed(self) -> None:
+        super().changed()
+        self._loaded = None
 
     async def feed(self) -> Feed:
         """The user's calendar feed, from the user's own plans (never a process of its own: that
