@@ -222,9 +222,42 @@ class Pool:
             f"GET / HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nCookie: {cookie}\r\n\r\n".encode()
         )
 
-    async def open(self, count: int) -> None:
-        for _ in range(count):
-            self.idle.put_nowait(await asyncio.open_connection(self.host, self.port))
+    async def open(self, count: int) -> dict[str, int]:
+        """`count` connections, as many to each web worker: the two wait on one listening
+        socket, and whichever wakes first takes the connection (two to one, measured), so
+        more are opened and the extra ones closed. The connections per worker's pid."""
+        opened = [await asyncio.open_connection(self.host, self.port) for _ in range(count * 2)]
+        owner = self._workers()
+        per: dict[str, list[tuple[asyncio.StreamReader, asyncio.StreamWriter]]] = {}
+        for pair in opened:
+            pid = owner.get(pair[1].get_extra_info("sockname")[1], "?")
+            per.setdefault(pid, []).append(pair)
+        share = max(1, count // max(1, len(per)))
+        if len(per) < 2 or min(len(p) for p in per.values()) < share:
+            share = count  # not known (no `ss`) or too uneven: keep them all, say so
+        for pairs in per.values():
+            for pair in pairs[share:]:
+                pair[1].close()
+            for pair in pairs[:share]:
+                self.idle.put_nowait(pair)
+        return {pid: min(len(p), share) for pid, p in per.items()}
+
+    def _workers(self) -> dict[int, str]:
+        """Which web worker (pid) holds each of this process's connections, by its port."""
+        try:
+            found = subprocess.run(
+                ["ss", "-tnpH", "state", "established", f"( sport = :{self.port} )"],
+                capture_output=True, text=True, timeout=10, check=False,
+            ).stdout  # fmt: skip
+        except OSError:
+            return {}
+        owner = {}
+        for line in found.splitlines():
+            columns = line.split()
+            if len(columns) >= 5 and "pid=" in line:
+                peer = int(columns[3].rsplit(":", 1)[1])
+                owner[peer] = line.split("pid=", 1)[1].split(",", 1)[0]
+        return owner
 
     async def get(self, request: bytes) -> int:
         reader, writer = await self.idle.get()
@@ -258,7 +291,8 @@ async def today_load(
     latencies: list[float] = []
     failures = 0
     pool = Pool(url)
-    await pool.open(CONNECTIONS)
+    split = await pool.open(CONNECTIONS)
+    print(f"load generator: {sum(split.values())} keep-alive connections, per web worker {split}")
     requests = [pool.request(c) for c in cookies]
     for request in requests:  # warm: each member's Today once, before the measured window
         assert await pool.get(request) == 200

@@ -243,9 +243,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_database(settings: Settings, *, migrate: bool = True) -> Database:
+def open_database(
+    settings: Settings, *, migrate: bool = True, pool: tuple[int, int] | None = None
+) -> Database:
     """Open (and, unless `migrate` is False, migrate) the database of `settings`. Hosted mode
-    passes False: its migrations run once, by `tactful db upgrade`, never by each worker."""
+    passes False: its migrations run once, by `tactful db upgrade`, never by each worker.
+    `pool`: connections kept open, and more opened at a peak (a server database only)."""
     import sqlalchemy as sa
 
     from tactful.secrets import redact
@@ -267,8 +270,9 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
                 field="home",
                 values={"home": str(settings.home), "reason": str(exc.strerror or exc)},
             ) from None
+    options = {} if pool is None else {"pool_size": pool[0], "max_overflow": pool[1]}
     try:
-        engine = sa.create_engine(settings.database_url)
+        engine = sa.create_engine(settings.database_url, **options)
     except ImportError as exc:
         raise BadInput(
             f"the database driver for {settings.database_url.split(':', 1)[0]!r} is not "
