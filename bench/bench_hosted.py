@@ -295,7 +295,13 @@ async def today_load(
     print(f"load generator: {sum(split.values())} keep-alive connections, per web worker {split}")
     requests = [pool.request(c) for c in cookies]
     for request in requests:  # warm: each member's Today once, before the measured window
-        assert await pool.get(request) == 200
+        for attempt in range(3):
+            try:  # (a connection left idle 5 s is closed by the server: the pool opens another)
+                assert await pool.get(request) == 200
+                break
+            except (OSError, asyncio.IncompleteReadError):
+                if attempt == 2:
+                    raise
     chosen = random.Random(13)
     order = [chosen.randrange(len(requests)) for _ in range(total)]
     meter.start()

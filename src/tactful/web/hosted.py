@@ -58,7 +58,8 @@ class UserState(WebState):
         self.api = hosted.api_for(user_id)
         self.user_id = user_id
         self.data_version = -1
-        self._loaded: tuple[list[Application], list[Interview], dict[str, Any]] | None = None
+        self._loaded: tuple[int, tuple[list[Application], list[Interview], dict[str, Any]]] | None
+        self._loaded = None
 
     def _files_key(self) -> tuple[Any, ...]:
         return (self.data_version,)
@@ -68,20 +69,20 @@ class UserState(WebState):
         switch of role, statements the driver has prepared): their settings, rounds and the
         inbox's proposals. Kept until the data changes: when only the minute turns, the rounds
         are planned again, not read again."""
-        if self._loaded is not None:
-            return self._loaded
+        # Keyed on `version`, taken before reading: a read still running when a change comes
+        # in (`changed()`, on the event loop) is kept under the version it began with.
+        version = self.version
+        if self._loaded is not None and self._loaded[0] == version:
+            return self._loaded[1]
         from tactful.web.api.mail import pending_proposals
 
         with self.api.store.database.transaction():
             _ = self.api.config.values  # the member's language and zone, for the page
             apps, interviews = self.api.snapshot()
             proposals = pending_proposals(self.api)
-        self._loaded = (apps, interviews, {"proposals": proposals})
-        return self._loaded
-
-    def changed(self) -> None:
-        super().changed()
-        self._loaded = None
+        read = (apps, interviews, {"proposals": proposals})
+        self._loaded = (version, read)
+        return read
 
     async def feed(self) -> Feed:
         """The user's calendar feed, from the user's own plans (never a process of its own: that
