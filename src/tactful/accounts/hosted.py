@@ -22,6 +22,12 @@ from tactful.store.database import Database, open_database
 from tactful.store.scope import Scope
 
 MODE_VARIABLE = "TACTFUL_MODE"
+POOL = (20, 20)
+"""Connections one process keeps open to PostgreSQL, and how many more it may open at a peak.
+A web worker runs up to 40 requests' reads at once (its threads); with SQLAlchemy's default
+(5 kept) a busy worker opened and closed connections all the time, and each new one costs
+PostgreSQL a process and the driver's prepared statements (413 connections in one benchmark
+run). docs/hosting.md: max_connections must allow 40 per process."""
 MULTI_USER = "multi-user"
 
 
@@ -80,7 +86,7 @@ class Hosted:
     ) -> None:
         self.settings = hosted_settings(settings)
         self.now = now
-        self.database = database or open_database(self.settings, migrate=False)
+        self.database = database or open_database(self.settings, migrate=False, pool=POOL)
         check_roles(self.database)
         self.users = Users(self.database.scoped(Scope.accounts()))
         self.logins = Logins(self.users)

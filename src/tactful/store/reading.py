@@ -120,4 +120,11 @@ def read_rows(
         if missing:
             yield None
             return
-    yield store().database.rows
+    database = store().database
+    if database.scope is None:
+        yield database.rows
+        return
+    # A member's reads (hosted mode) share one transaction: one connection from the pool, one
+    # switch of role, and one view of the rows (not a round written between two queries).
+    with database.transaction():
+        yield database.rows

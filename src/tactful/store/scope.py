@@ -133,8 +133,9 @@ def before_execute(
 _WORD = re.compile(r"[a-z_]+")
 
 
-def scope_sql(sql: str, scope: Scope, *, dialect: str) -> str:
-    """A plain SQL read, with each owned table it names replaced by the owner's rows."""
+def scope_sql(sql: str, scope: Scope, *, dialect: str, owner: str | None = None) -> str:
+    """A plain SQL read, with each owned table it names replaced by the owner's rows (`owner`:
+    the SQL that stands for the owner's id, a bound parameter; by default the id itself)."""
     owned = schema.owned_tables()
     named = sorted(owned.intersection(_WORD.findall(sql.lower())))
     if not named:
@@ -146,8 +147,24 @@ def scope_sql(sql: str, scope: Scope, *, dialect: str) -> str:
     if not sql.lstrip().upper().startswith("SELECT"):
         raise _refuse(scope, "write")
     prefix = "public" if dialect == "postgresql" else "main"
+    who = owner if owner is not None else str(int(scope.owner))
     ctes = ", ".join(
-        f"{name} AS (SELECT * FROM {prefix}.{name} WHERE {schema.OWNER} = {int(scope.owner)})"
-        for name in named
+        f"{name} AS (SELECT * FROM {prefix}.{name} WHERE {schema.OWNER} = {who})" for name in named
     )
     return f"WITH {ctes} {sql}"
+
+
+OWNER_PARAMETER = "tactful_owner"
+
+
+def scope_sql_bound(sql: str, scope: Scope) -> tuple[str, dict[str, int] | None]:
+    """`scope_sql` for PostgreSQL, the owner's id a bound parameter (psycopg's `%(name)s`):
+    every member's read is then the same statement, which the driver prepares once per
+    connection, so PostgreSQL plans it once instead of at each read (planning was three
+    quarters of the server's CPU for a member's first Today). The same rows, the same wall."""
+    if scope.owner is None:
+        return scope_sql(sql, scope, dialect="postgresql"), None
+    scoped = scope_sql(
+        sql.replace("%", "%%"), scope, dialect="postgresql", owner=f"%({OWNER_PARAMETER})s"
+    )
+    return scoped, {OWNER_PARAMETER: int(scope.owner)}

@@ -105,10 +105,12 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
     if multi_user:
+        from tactful.web.routes import include_today
         from tactful.web.routes.accounts import router as accounts_router
 
-        app.include_router(accounts_router)  # first: its /login replaces the password's
-    _include_routers(app)
+        include_today(app)  # the page asked for most is matched first
+        app.include_router(accounts_router)  # before the pages: its /login replaces theirs
+    _include_routers(app, with_today=not multi_user)
     return app
 
 
@@ -120,11 +122,11 @@ def _allowed_hosts(host: str) -> frozenset[str] | None:
     return None
 
 
-def _include_routers(app: FastAPI) -> None:
+def _include_routers(app: FastAPI, *, with_today: bool = True) -> None:
     from tactful.web.api import include_api
     from tactful.web.routes import include_pages
 
-    include_pages(app)
+    include_pages(app, with_today=with_today)
     include_api(app)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -9,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from tactful.models import Application
 from tactful.policy import RoundPlan
-from tactful.web.i18n import choose, error_translator, translator
+from tactful.web.i18n import Translate, choose, error_translator, translator
 from tactful.web.middleware import UNSAFE
 from tactful.web.problems import Problem, WebError
 from tactful.web.security import CSRF_FIELD, CSRF_HEADER, Session, same_token
@@ -61,10 +63,22 @@ class View:
         self.request = request
         self.state = web_state(request)
         self.session = session_of(request)
-        self.lang = lang_of(request)
-        self.t = translator(self.lang)
         self.year = self.state.api.now().year
-        self.te = error_translator(self.lang, self.year)
+
+    # The language is looked up when first needed, not here: in multi-user mode it is one of
+    # the member's settings, which their first page reads with their rounds (one transaction).
+
+    @cached_property
+    def lang(self) -> str:
+        return lang_of(self.request)
+
+    @cached_property
+    def t(self) -> Translate:
+        return translator(self.lang)
+
+    @cached_property
+    def te(self) -> Callable[[Any], str]:
+        return error_translator(self.lang, self.year)
 
     @property
     def htmx(self) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote
 
 from tactful.accounts import Account, Hosted
+from tactful.models import Application, Interview
 from tactful.web.state import WebState
 
 Scope = MutableMapping[str, Any]
@@ -57,9 +58,31 @@ class UserState(WebState):
         self.api = hosted.api_for(user_id)
         self.user_id = user_id
         self.data_version = -1
+        self._loaded: tuple[int, tuple[list[Application], list[Interview], dict[str, Any]]] | None
+        self._loaded = None
 
     def _files_key(self) -> tuple[Any, ...]:
         return (self.data_version,)
+
+    def _read(self) -> tuple[list[Application], list[Interview], dict[str, Any]]:
+        """Everything a member's first Today reads, in one transaction (one connection, one
+        switch of role, statements the driver has prepared): their settings, rounds and the
+        inbox's proposals. Kept until the data changes: when only the minute turns, the rounds
+        are planned again, not read again."""
+        # Keyed on `version`, taken before reading: a read still running when a change comes
+        # in (`changed()`, on the event loop) is kept under the version it began with.
+        version = self.version
+        if self._loaded is not None and self._loaded[0] == version:
+            return self._loaded[1]
+        from tactful.web.api.mail import pending_proposals
+
+        with self.api.store.database.transaction():
+            _ = self.api.config.values  # the member's language and zone, for the page
+            apps, interviews = self.api.snapshot()
+            proposals = pending_proposals(self.api)
+        read = (apps, interviews, {"proposals": proposals})
+        self._loaded = (version, read)
+        return read
 
     def refresh(self, version: int) -> None:
         """Another process changed the data (or the settings): read them again. Versions only

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from starlette.concurrency import run_in_threadpool
 
 from tactful.core import Tactful, plan_all
-from tactful.models import Application
+from tactful.models import Application, Interview
 from tactful.policy import RoundPlan, Step, due_steps
 from tactful.settings import Settings
 from tactful.web.problems import not_found
@@ -175,11 +175,17 @@ class WebState:
         if self._snapshot is None or self._snapshot.key != key:
             if self._snapshot is not None:
                 self.fragments.clear()
-            apps, interviews = self.api.snapshot()
+            apps, interviews, extra = self._read()
             plans = plan_all(apps, interviews, minute, self.api.calendar_for)
             self.api.holidays.save()
-            self._snapshot = Snapshot(key, minute, plans, apps)
+            self._snapshot = Snapshot(key, minute, plans, apps, dict(extra))
         return self._snapshot
+
+    def _read(self) -> tuple[list[Application], list[Interview], dict[str, Any]]:
+        """The rounds to plan, and what else was read with them (the hosted state reads a
+        member's proposals in the same transaction)."""
+        apps, interviews = self.api.snapshot()
+        return apps, interviews, {}
 
     async def current(self) -> Snapshot:
         """The current snapshot; planning, when the data changed, runs in a worker thread."""
@@ -187,6 +193,14 @@ class WebState:
         if found is None:
             found = await self.run(self.snapshot)
         return found
+
+    async def proposals(self, snapshot: Snapshot) -> list[Any]:
+        """The inbox's proposals waiting: read with the snapshot when they were, else now."""
+        if "proposals" in snapshot.derived:
+            return list(snapshot.derived["proposals"])
+        from tactful.web.api.mail import pending_proposals
+
+        return await self.run(pending_proposals, self.api)
 
     async def plan(self, interview_id: int) -> RoundPlan:
         """One round's plan from the snapshot; a 404 in the reader's words when none."""

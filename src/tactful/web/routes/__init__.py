@@ -36,13 +36,20 @@ MODULES = (
 """Today first: the page asked for most."""
 
 
-def include_pages(app: FastAPI) -> None:
+def include_pages(app: FastAPI, *, with_today: bool = True) -> None:
     """Each part's routes straight on the app (one level of routers: matching a request walks
-    less)."""
+    less); `with_today=False` when `include_today` put Today first already (multi-user)."""
     for module in MODULES:
-        app.include_router(
-            module.router, include_in_schema=False, dependencies=[Depends(check_csrf)]
-        )
+        if module is not today or with_today:
+            app.include_router(
+                module.router, include_in_schema=False, dependencies=[Depends(check_csrf)]
+            )
 
 
-__all__ = ["include_pages"]
+def include_today(app: FastAPI) -> None:
+    """Today alone: multi-user mode puts it before the accounts' routes (about 30 routes that
+    every request for Today was matched against first)."""
+    app.include_router(today.router, include_in_schema=False, dependencies=[Depends(check_csrf)])
+
+
+__all__ = ["include_pages", "include_today"]

@@ -83,10 +83,8 @@ async def today(
             notes_summary=lambda notes: summary(notes, view.t),
         )
         view.state.fragments[key] = body
-    from tactful.web.api.mail import pending_proposals
-
     # Proposals from the inbox live in the store: a new one changes the snapshot's key.
-    waiting = await view.state.run(pending_proposals, view.state.api)
+    waiting = await view.state.proposals(snapshot)
     zone = view.state.api.zone
     proposals = [
         proposal_view(
