@@ -94,6 +94,9 @@ def serve(
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     stop = _start_watcher(st, every) if watch else None
+    from tactful.web.memory import settle_memory
+
+    settle_memory()
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     except OSError as exc:

@@ -12,11 +12,14 @@ from fastapi import FastAPI
 def app_from_env() -> FastAPI:
     from tactful.settings import Settings
     from tactful.web import create_app
+    from tactful.web.memory import settle_memory
 
-    return create_app(
+    app = create_app(
         Settings.load(),
         now=os.environ.get("TACTFUL_NOW") or None,
         host=os.environ.get("TACTFUL_SERVE_HOST", "127.0.0.1"),
         secure_cookie=os.environ.get("TACTFUL_SECURE_COOKIE", "") == "1",
         multi_user=True,
     )
+    settle_memory()  # once per worker process, before its first request
+    return app
