@@ -8,23 +8,28 @@ clean email (tests/checks/check_samples).
 from __future__ import annotations
 
 import pytest
-from check_samples import email
+from check_samples import (
+    ENTH_EN,
+    ENTH_FR,
+    PROCESS_EN,
+    PROCESS_FR,
+    QUALIF_EN,
+    QUALIF_FR,
+    REF_EN,
+    REF_FR,
+    SELL_EN,
+    SELL_FR,
+    ST,
+    TY,
+    assert_caught,
+    assert_near_miss,
+    assert_wording_counts,
+    assert_wording_does_not_count,
+    email,
+    found,
+)
 
 from tactful.checks import check_email
-
-ST, TY = "status-inquiry", "thank-you"
-TONE = {"call-or-visit", "pressure", "complaint", "desperate", "blunt-demand"}
-
-
-def found(sentence: str, lang: str, kind: str = ST) -> dict[str, list[str]]:
-    """Rule -> the spans it flags, for the clean email of that kind with `sentence` added."""
-    text = email(kind, lang, sentence)
-    report = check_email(text, kind=kind, lang=lang)
-    out: dict[str, list[str]] = {}
-    for f in report.findings:
-        out.setdefault(f.rule, []).append(text[f.start : f.end])
-    return out
-
 
 CAUGHT = [
     # complaint: one's own messages counted together with the silence
@@ -116,9 +121,7 @@ CAUGHT = [
 
 @pytest.mark.parametrize(("lang", "rule", "sentence"), CAUGHT)
 def test_paraphrase_is_caught(lang: str, rule: str, sentence: str) -> None:
-    report = check_email(email(ST, lang, sentence), kind=ST, lang=lang)
-    assert rule in report.rules(), found(sentence, lang)
-    assert report.verdict == "revise"
+    assert_caught(lang, rule, sentence)
 
 
 NEAR_MISSES = [
@@ -167,11 +170,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("lang", "sentence"), NEAR_MISSES)
 def test_near_miss_passes(lang: str, sentence: str) -> None:
-    report = check_email(email(ST, lang, sentence), kind=ST, lang=lang)
-    assert report.rules() & TONE == set(), [
-        (f.rule, f.message) for f in report.findings if f.rule in TONE
-    ]
-    assert report.verdict == "ok"
+    assert_near_miss(lang, sentence)
 
 
 def test_a_phone_number_given_in_a_thank_you_is_not_a_call() -> None:
@@ -195,29 +194,6 @@ def test_a_warning_paraphrase_is_caught(lang: str, rule: str, sentence: str) -> 
 
 
 # content warnings: what now counts as present (the clean email's own sentence swapped out)
-PROCESS_EN = "Could you tell me how the hiring process is going?"
-PROCESS_FR = "Pourriez-vous me dire où en est le processus de recrutement ?"
-QUALIF_EN = (
-    "One thing I did not get to mention: I recently finished a course in accessibility auditing."
-)
-QUALIF_FR = (
-    "Je n'ai pas eu l'occasion de vous le préciser : j'ai récemment suivi une formation à "
-    "l'accessibilité numérique."
-)
-ENTH_EN = "I am even more excited about the Data Analyst role."
-ENTH_FR = "Notre échange a renforcé mon envie de rejoindre votre équipe."
-SELL_EN = (
-    "My four years automating SQL reporting at Norvane would let me help with that dashboard "
-    "from the first week."
-)
-SELL_FR = (
-    "Mes cinq années en agence web me permettraient d'être rapidement opérationnelle sur ce projet."
-)
-REF_EN = (
-    "I enjoyed hearing about how your team rebuilt the weekly sales dashboard after the "
-    "warehouse merger."
-)
-REF_FR = "J'ai beaucoup apprécié votre présentation du projet de refonte du site de la médiathèque."
 
 PRESENT = [
     (ST, "en", "missing-process-question", PROCESS_EN,
@@ -265,11 +241,7 @@ PRESENT = [
 
 @pytest.mark.parametrize(("kind", "lang", "rule", "old", "new"), PRESENT)
 def test_a_new_wording_counts(kind: str, lang: str, rule: str, old: str, new: str) -> None:
-    base = email(kind, lang)
-    assert old in base
-    assert rule not in check_email(base, kind=kind, lang=lang).rules()
-    assert rule in check_email(base.replace(old, ""), kind=kind, lang=lang).rules()
-    assert rule not in check_email(base.replace(old, new), kind=kind, lang=lang).rules()
+    assert_wording_counts(kind, lang, rule, old, new)
 
 
 ABSENT = [
@@ -288,9 +260,7 @@ ABSENT = [
 
 @pytest.mark.parametrize(("kind", "lang", "rule", "old", "new"), ABSENT)
 def test_a_near_wording_does_not_count(kind: str, lang: str, rule: str, old: str, new: str) -> None:
-    base = email(kind, lang)
-    assert old in base
-    assert rule in check_email(base.replace(old, new), kind=kind, lang=lang).rules()
+    assert_wording_does_not_count(kind, lang, rule, old, new)
 
 
 def test_coucou_greets_and_a_dashed_full_name_signs() -> None:
