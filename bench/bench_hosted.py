@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import os
 import random
 import socket
@@ -36,6 +35,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+from bench.loadgen import exchange, settle  # noqa: E402
 
 NOW = "2026-11-25T17:00:00+01:00"
 ROUNDS = 20
@@ -263,15 +264,7 @@ class Pool:
     async def get(self, request: bytes) -> int:
         reader, writer = await self.idle.get()
         try:
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head.split(b" ", 2)[1])
-            length = next(
-                int(line.split(b":", 1)[1])
-                for line in head.split(b"\r\n")
-                if line.lower().startswith(b"content-length:")
-            )
-            await reader.readexactly(length)
+            status = await exchange(reader, writer, request)
         except BaseException:
             writer.close()  # a connection cut mid-answer is not reused
             self.idle.put_nowait(await asyncio.open_connection(self.host, self.port))
@@ -305,9 +298,7 @@ async def today_load(
                     raise
     chosen = random.Random(13)
     order = [chosen.randrange(len(requests)) for _ in range(total)]
-    # The generator's own collector must not pause it inside the window (as in bench_web.py).
-    gc.collect()
-    gc.freeze()
+    settle()  # the generator's collector, before the window
     meter.start()
     start = time.perf_counter()
 

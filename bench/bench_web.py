@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import json
 import os
 import socket
@@ -34,6 +33,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.loadgen import exchange, settle
 
 ROUNDS = 1_000
 NOW = "2026-11-25T17:00:00+01:00"
@@ -175,15 +177,7 @@ class Connections:
     async def get(self) -> int:
         reader, writer = await self.idle.get()
         try:
-            writer.write(self.request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head.split(b" ", 2)[1])
-            length = next(
-                int(line.split(b":", 1)[1])
-                for line in head.split(b"\r\n")
-                if line.lower().startswith(b"content-length:")
-            )
-            await reader.readexactly(length)
+            status = await exchange(reader, writer, self.request)
         finally:
             self.idle.put_nowait((reader, writer))
         return status
@@ -207,10 +201,7 @@ async def load(
     await connections.open(64)
     for _ in range(20):
         await connections.get()
-    # The load generator's own collector must not pause it inside the window: a full pass over
-    # the generated data would count as the server's latency.
-    gc.collect()
-    gc.freeze()
+    settle()  # the generator's collector, before the window
     start = time.perf_counter()
     background = [
         asyncio.create_task(poll_feed(url, seconds if POLL_FEED else 0, feed)),
