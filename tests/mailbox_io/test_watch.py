@@ -113,7 +113,13 @@ def test_serve_watch_runs_the_watcher_in_the_background(world: World) -> None:
         while "due: tactful: send the thank-you" not in seen and time.monotonic() < deadline:
             seen += server.stderr.readline()
         assert "watch: due: tactful: send the thank-you" in seen
-        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+        while True:  # the watcher may report before the server listens
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the server never answered"
+                time.sleep(0.05)
     finally:
         server.terminate()
         server.communicate(timeout=10)

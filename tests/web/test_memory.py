@@ -4,8 +4,12 @@ test process's own collector is left as it is."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+from .conftest import CLI, Live, serve
 
 PROBE = """
 import gc, weakref
@@ -34,6 +38,55 @@ def test_start_up_garbage_is_collected_and_what_lives_is_frozen() -> None:
     assert still_walked == "False"  # frozen objects are not in the generations a pass walks
 
 
+WARM = """
+import gc, sys, warnings
+warnings.simplefilter("ignore")
+from starlette.testclient import TestClient
+from tactful.settings import Settings
+from tactful.web import create_app
+from tactful.web.memory import settle_memory, warm_up
+
+app = create_app(Settings.load(), now="2026-11-25T17:00:00+01:00")
+warm_up(app)
+settle_memory()
+state, loaded = app.state.web, set(sys.modules)
+snapshot, feed = state._snapshot, state._feed
+with TestClient(app, base_url="http://127.0.0.1") as client:
+    pages = [client.get(path).status_code for path in ("/", "/applications", "/timeline")]
+plans = sum(1 for o in gc.get_objects() if type(o).__name__ == "RoundPlan")
+new = {m.split(".")[0] for m in set(sys.modules) - loaded}
+later = sorted(new & {"holidays", "jinja2", "tactful"})
+print(pages, len(snapshot.plans), state._snapshot is snapshot, state._feed is feed, plans, later)
+"""
+
+
+def test_what_serving_loads_is_loaded_and_frozen_before_the_first_request(live: Live) -> None:
+    application = live.add_application()
+    for day in ("2026-11-20 10:00", "2026-11-23 14:00", "2026-11-24 09:30"):
+        live.add_round(application, at=day)
+    env = {**os.environ, "TACTFUL_HOME": str(live.home)}
+    done = subprocess.run(
+        [sys.executable, "-c", WARM], capture_output=True, text=True, check=True, env=env
+    )
+    # Today, the applications and the timeline served from the plans and feed made before the
+    # freeze: nothing planned again (an empty write-ahead log is no change), no round's plan
+    # left for the collector to walk, no module imported on the way.
+    assert done.stdout.split("\n")[0] == "[200, 200, 200] 3 True True 0 []"
+
+
+def test_an_empty_write_ahead_log_is_no_change(home: Path, cli: CLI) -> None:
+    assert cli("application", "add", "--company", "Globex", "--role", "Analyst").code == 0
+    app, _ = serve(home)
+    state = app.state.web
+    wal = Path(str(state.settings.sqlite_path) + "-wal")
+    key = state._files_key()
+    assert key[0] is not None  # the database itself
+    wal.write_bytes(b"")
+    assert state._files_key() == key
+    wal.write_bytes(b"\0" * 32)
+    assert state._files_key() != key
+
+
 def test_both_servers_settle_before_serving() -> None:
     from pathlib import Path
 
@@ -42,5 +95,6 @@ def test_both_servers_settle_before_serving() -> None:
     src = Path(tactful.__file__).parent
     serve = (src / "cli" / "serve.py").read_text(encoding="utf-8")
     hosted = (src / "web" / "hosted_app.py").read_text(encoding="utf-8")
+    assert serve.index("warm_up(app)") < serve.index("settle_memory()")
     assert serve.index("settle_memory()") < serve.index("uvicorn.run(app")
-    assert "settle_memory()" in hosted
+    assert hosted.index("warm_up(app)") < hosted.index("settle_memory()")

@@ -85,6 +85,10 @@ def serve(
             field="workers",
         )
     app = create_app(settings, now=st.now, host=host)  # Refused beyond loopback without password
+    from tactful.web.memory import settle_memory, warm_up
+
+    warm_up(app)  # every round planned and the feed written before the address is given
+    settle_memory()
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     typer.echo(f"tactful is at {url} (data: {settings.home}); Ctrl+C stops it.", err=True)
@@ -94,9 +98,6 @@ def serve(
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     stop = _start_watcher(st, every) if watch else None
-    from tactful.web.memory import settle_memory
-
-    settle_memory()
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     except OSError as exc:

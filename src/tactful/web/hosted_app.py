@@ -12,7 +12,7 @@ from fastapi import FastAPI
 def app_from_env() -> FastAPI:
     from tactful.settings import Settings
     from tactful.web import create_app
-    from tactful.web.memory import settle_memory
+    from tactful.web.memory import settle_memory, warm_up
 
     app = create_app(
         Settings.load(),
@@ -21,5 +21,6 @@ def app_from_env() -> FastAPI:
         secure_cookie=os.environ.get("TACTFUL_SECURE_COOKIE", "") == "1",
         multi_user=True,
     )
+    warm_up(app)
     settle_memory()  # once per worker process, before its first request
     return app

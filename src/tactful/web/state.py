@@ -153,9 +153,12 @@ class WebState:
         for name in (str(path), str(path) + "-wal"):
             try:
                 st = os.stat(name)
-                key.append((st.st_mtime_ns, st.st_size))
             except OSError:
                 key.append(None)
+                continue
+            # An empty write-ahead log holds no change: the first read creates one, and that
+            # must not make the next page plan every round again.
+            key.append((st.st_mtime_ns, st.st_size) if st.st_size or not key else None)
         return tuple(key)
 
     def _key(self) -> tuple[tuple[Any, ...], datetime]:
@@ -229,16 +232,26 @@ class WebState:
             self._feed_lock = asyncio.Lock()
         async with self._feed_lock:  # one build at a time: the writer keeps its pieces
             if self._feed is None or self._feed.etag != key:
-                if self._writer is None:
-                    from tactful.calendars.export import FeedWriter
-
-                    self._writer = FeedWriter()
-                text = await run_in_threadpool(
-                    self._writer.build, snapshot.plans, snapshot.now, _LetTheLoopRun()
-                )
-                modified = datetime.now(UTC).replace(microsecond=0)
-                self._feed = Feed(key, modified, text.encode("utf-8"))
+                self._feed = await run_in_threadpool(self._build_feed, snapshot, _LetTheLoopRun())
         return self._feed
+
+    def _build_feed(self, snapshot: Snapshot, pause: Callable[[], None] | None = None) -> Feed:
+        if self._writer is None:
+            from tactful.calendars.export import FeedWriter
+
+            self._writer = FeedWriter()
+        text = self._writer.build(snapshot.plans, snapshot.now, pause)
+        modified = datetime.now(UTC).replace(microsecond=0)
+        return Feed(snapshot.feed_key, modified, text.encode("utf-8"))
+
+    def warm(self) -> None:
+        """Plan every round and write the calendar feed now, before the server takes requests:
+        what is built before `settle_memory` is frozen out of the collector's full passes, and
+        the first page and the first calendar poll find them ready."""
+        from tactful.web.api.mail import pending_proposals
+
+        self._feed = self._build_feed(self.snapshot())
+        pending_proposals(self.api)  # what Today reads them with (the mail modules) loaded too
 
     def close(self) -> None:
         self.api.close()
