@@ -98,3 +98,68 @@ def test_both_servers_settle_before_serving() -> None:
     assert serve.index("warm_up(app)") < serve.index("settle_memory()")
     assert serve.index("settle_memory()") < serve.index("uvicorn.run(app")
     assert hosted.index("warm_up(app)") < hosted.index("settle_memory()")
+
+
+REBUILDS = """
+import gc, warnings
+from tactful.settings import Settings
+from tactful.web import create_app
+from tactful.web.memory import settle_memory, warm_up
+
+app = create_app(Settings.load(), now="2026-11-25T17:00:00+01:00")
+state = app.state.web
+state.snapshot()
+before = gc.get_freeze_count()  # nothing frozen before the server settles
+warm_up(app)
+settle_memory()
+counts = []
+for _ in range(30):  # a write, then the next page: every round planned again
+    state.changed()
+    state.snapshot()
+    counts.append(gc.get_freeze_count())
+plans = sum(1 for o in gc.get_objects() if type(o).__name__ == "RoundPlan")
+print(before, len(state._snapshot.plans), plans, max(counts) - min(counts))
+"""
+
+
+def test_each_new_snapshot_is_frozen_and_the_old_one_freed(live: Live) -> None:
+    application = live.add_application()
+    for day in ("2026-11-20 10:00", "2026-11-23 14:00"):
+        live.add_round(application, at=day)
+    env = {**os.environ, "TACTFUL_HOME": str(live.home)}
+    done = subprocess.run(
+        [sys.executable, "-c", REBUILDS], capture_output=True, text=True, check=True, env=env
+    )
+    before, rounds, walked, growth = map(int, done.stdout.split())
+    assert before == 0  # a process that never settled (a test, a script) is left alone
+    assert rounds == 2
+    assert walked == 0  # the plans of the last snapshot are frozen...
+    assert growth < 500  # ...and the 29 before them were freed, not kept frozen
+
+
+COMPACTION = """
+import gc, weakref
+from tactful.web.memory import freeze_snapshot, settle_memory
+
+class Node:
+    pass
+
+settle_memory()
+node = Node()
+node.self = node
+gc.collect(1)  # the node reaches the oldest generation while alive...
+gone = weakref.ref(node)
+del node  # ...and becomes cyclic garbage there
+freeze_snapshot()
+frozen_with_the_snapshot = gone() is not None
+kept = [[] for _ in range(2 * gc.get_freeze_count())]  # the frozen objects double
+freeze_snapshot()
+print(frozen_with_the_snapshot, gone() is None)
+"""
+
+
+def test_garbage_frozen_with_a_snapshot_is_collected_once_the_frozen_objects_double() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COMPACTION], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "True"]

@@ -16,8 +16,16 @@ Left to the first requests, they were made after the freeze and walked by every 
 1,000 rounds about 84,000 objects, a third of them the plans, the rest those modules.
 
 The command line warms up and settles before `uvicorn.run`, and each hosted web worker after
-building its app. Freezing each new snapshot of the data as well was tried and dropped: the
-full pass it needs before the freeze doubled the first Today after a write (100 to 200 ms).
+building its app. Once a server has settled, every snapshot of the data it builds later (after
+a write, when the minute turns, a member's first page) is frozen too (`freeze_snapshot`): a
+hosted worker holds hundreds of members' plans, and with 200 members one worker's full passes
+walked 130,000 objects (100-400 ms each on the loaded benchmark machine, one or two in every
+10-second window). No full pass runs first (that doubled the first Today after a write when it
+was tried): only the young generations are collected, and plans make no reference cycles
+(tested), so an old snapshot is freed by reference counting once replaced. What cyclic garbage
+had already reached the oldest generation is frozen with it; so that it cannot pile up, the
+frozen objects are collected again (unfrozen, one full pass, frozen) whenever their number has
+doubled since the last time.
 """
 
 from __future__ import annotations
@@ -27,6 +35,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+
+_settled_at: int | None = None
+"""The number of frozen objects after the last full pass; None until the server settles."""
+_frozen_since = 0
+"""Objects frozen since then (counting the frozen ones walks them all: done only now and then)."""
 
 
 def warm_up(app: FastAPI) -> None:
@@ -46,5 +60,24 @@ def warm_up(app: FastAPI) -> None:
 def settle_memory() -> None:
     """Collect what the start left behind, then freeze what remains (once per server process,
     before it serves)."""
+    global _settled_at
     gc.collect()
     gc.freeze()
+    _settled_at = gc.get_freeze_count()
+
+
+def freeze_snapshot() -> None:
+    """Freeze a snapshot just built, in a server that has settled (elsewhere: nothing)."""
+    global _settled_at, _frozen_since
+    if _settled_at is None:
+        return
+    gc.collect(1)  # the young generations only: their survivors join the oldest
+    _frozen_since += len(gc.get_objects(2))
+    gc.freeze()
+    if _frozen_since > _settled_at:
+        _frozen_since = 0
+        if gc.get_freeze_count() > 2 * _settled_at:
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+            _settled_at = gc.get_freeze_count()

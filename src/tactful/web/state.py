@@ -31,6 +31,7 @@ from tactful.core import Tactful, plan_all
 from tactful.models import Application, Interview
 from tactful.policy import RoundPlan, Step, due_steps
 from tactful.settings import Settings
+from tactful.web.memory import freeze_snapshot
 from tactful.web.problems import not_found
 from tactful.web.views import plans_by_application
 
@@ -182,6 +183,7 @@ class WebState:
             plans = plan_all(apps, interviews, minute, self.api.calendar_for)
             self.api.holidays.save()
             self._snapshot = Snapshot(key, minute, plans, apps, dict(extra))
+            freeze_snapshot()
         return self._snapshot
 
     def _read(self) -> tuple[list[Application], list[Interview], dict[str, Any]]:
