@@ -52,6 +52,10 @@ class MissingThanks(RequiredRule):
             r"appreciat(e|ed|ing|ion)",
             r"th(a)?nx",
             r"thx",
+            # v5: thanks in other registers ("Cheers for your time", "much obliged")
+            r"cheers (for|again|to you)",
+            r"(much|most|very|deeply) obliged",
+            r"ta (for|very much)",
         ],
         "fr": [
             r"merci",
@@ -282,6 +286,7 @@ _PROCESS_NOUNS = {
             r"entretiens",
             r"candidats",
             r"suite",
+            r"qu'en est-il",
         ]
     ),
 }
