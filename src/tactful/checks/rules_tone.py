@@ -108,6 +108,10 @@ class CallOrVisit(MeaningRule):
             " | keen ) to ~4 ( in person | face to face | by voice | over coffee )",
             "if you ~2 ( like | want | prefer | wish | rather ) ~5 ( in person | face to face"
             " | by phone | over the phone | by voice )",
+            # v5: the offer with no subject ("Happy to pop in to go over it in person")
+            "^ ( happy | glad | keen | free | available | ready ) to ~2 {COME} {BY}",
+            "( happy | glad | keen | ready ) to ~6 ( in person | face to face | by voice"
+            " | over the phone | by phone )",
         ],
         "fr": [
             # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
@@ -916,3 +920,38 @@ class BluntDemand(MeaningRule):
             " | retour | nouvelle | nouvelles ) ~8 $",
         ],
     }
+
+    def keep(self, email: Email, start: int, end: int) -> bool:
+        """A question about the start or the hours is the job presumed, unless the employer
+        has offered it (v5: "Thank you for the offer! When would you like me to start?")."""
+        if _PRESUMED[email.lang if email.lang in _PRESUMED else "en"].search(
+            email.folded, start, end
+        ) is None:
+            return True
+        return _OFFERED[email.lang if email.lang in _OFFERED else "en"].search(email.folded) is None
+
+
+_PRESUMED = {
+    "en": re.compile(r"\b(?:start|begin|join|report|first|hours|shifts?|schedule|rota|bring)\b"),
+    "fr": re.compile(
+        r"\b(?:commence\w*|demarre\w*|debute\w*|premier|premiere|horaires|planning|apporter)\b"
+    ),
+}
+"""What in a demand presumes the job: its start, its first day, its hours."""
+_OFFERED = {
+    "en": re.compile(
+        r"\b(?:(?:offering|offered|offer) me (?:the|this|a) (?:\w+ ){0,3}(?:job|position|role|post)"
+        r"|(?:your|the|this) (?:kind |generous |job )?offer(?! of an interview)\b"
+        r"|(?:accept|accepting|accepted) (?:the|your|this) (?:\w+ )?(?:offer|position|job|role)"
+        r"|offer of employment|offer letter)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?:votre|cette|la) (?:proposition|offre) (?:d'embauche|de contrat|de poste)"
+        r"|(?:m'avoir|me) (?:propos\w+|offert) (?:le|ce) (?:poste|contrat)"
+        r"|(?:accepte|accepter|j'accepte) (?:votre|la|cette) (?:proposition|offre)"
+        r"|m'avoir (?:retenue?|choisie?))",
+        re.IGNORECASE,
+    ),
+}
+"""The employer's offer, made to the writer: then asking when to start is not presuming."""

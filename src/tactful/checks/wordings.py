@@ -72,13 +72,21 @@ _TRADE_FR = (
 )
 """Work done now or for some time, in the first person ("j'accompagne", "je suis grutier")."""
 
+_NOT_WORK_EN = (
+    "!you|your|we|they|he|she|=looking|search|=searching|wait|=waiting|apply|=applying"
+    "|=applied|unemployed|=out|off|hunt|=hunting|=lived|live|=living|=moved|=known"
+)
+"""What makes a length of time no experience: someone else's, a job search, a wait."""
+_NOT_WORK_FR = (
+    "!vous|tu|nous|il|elle|ils|elles|cherche|recherche|attends|attente|chomage|sans|postule"
+    "|habite|vis|connais"
+)
 # v5: what a first-person statement of experience, skill or result looks like, whatever its
 # verb: a length of time at the work ("I've been a chef for five years", "je suis cariste
 # depuis six ans"), being trained or used to it, a credential held or gained.
 _EXPERIENCE_EN = [
-    f"i ~8!you|your|we|they|he|she ( for | over ) ( the ( last | past ) )? ~1 {_NUM_EN}"
-    f" ~1 {_SPAN_EN}",
-    f"i ~8!you|your|we|they|he|she in the ( last | past ) ~1 {_NUM_EN} ~1 {_SPAN_EN}",
+    f"i ~8{_NOT_WORK_EN} ( for | over ) ( the ( last | past ) )? ~1 {_NUM_EN} ~1 {_SPAN_EN}",
+    f"i ~8{_NOT_WORK_EN} in the ( last | past ) ~1 {_NUM_EN} ~1 {_SPAN_EN}",
     f"i ~2 ( be | have be ) ( a | an ) ~4 ( for | since ) ~3 {_SPAN_EN}",
     f"{_NUM_EN} ~1 {_SPAN_EN} ( of | as | at | in | on | running | working | doing | leading"
     " | managing | teaching | driving | behind | under )",
@@ -96,7 +104,7 @@ _EXPERIENCE_EN = [
     " | =managed | =built | =worked | =know | know | =knew | =saw | have | =had )",
 ]
 _EXPERIENCE_FR = [
-    f"je ~10!vous|tu|nous|il|elle|ils|elles depuis ~1 {_NUM_FR} ~1 {_SPAN_FR}",
+    f"je ~10{_NOT_WORK_FR} depuis ~1 {_NUM_FR} ~1 {_SPAN_FR}",
     f"depuis ~1 {_NUM_FR} ~1 {_SPAN_FR} <,>? ( je | j' ) {_TRADE_FR}",
     f"je {_TRADE_FR} ~6 depuis ~1 ( {_NUM_FR} | des | de nombreuses | longtemps )",
     f"( je | nous ) avoir ~2 ( =passe | =travaille | =exerce | =ete ) ~6 ( {_NUM_FR} | pendant"
@@ -390,7 +398,8 @@ class Reference(Wording):
             # (a word like "d'il" is two here: seven words cover the phrases' five)
             "( notre | nos | ce | cet | cette | ces ) ( bel | bon | riche | excellent | agreable"
             " | long | passionnant | bref )? ( echange | echanges | discussion | conversation"
-            " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos )",
+            " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos"
+            " | relatif | relative | relatifs | portant )",
             "( la | cette | sa | son | votre | ta ) ( facon | maniere ) ( dont | de )",
             # v4: a talk named with its topic ("la discussion sur le planning des tournées")
             "( la | le | l' ) ( discussion | conversation | echange | echanges ) ~3 ( sur"
@@ -412,10 +421,13 @@ class Reference(Wording):
             " | mise en situation | demonstration | demo | degustation | cas | jeu de role"
             " | simulation | test | epreuve | echange | discussion | rencontre | presentation"
             " | explications ) ~1 ( de | du | des | d' | sur | que | avec | en | au | a )",
-            "( ce | le | la | les ) ~4 que ( vous | tu ) ( me | nous ) avoir",
+            # (not "le temps que vous m'avez accordé": the interview itself, not a moment)
+            "( ce | le | la | les ) ~4!temps|moment|minutes|entretien|poste|occasion|chance"
+            "|opportunite|accueil que ( vous | tu ) ( me | nous ) avoir !=accorde|=accordee"
+            "|=consacre|=consacree|=donne|=donnee|=offert|=offerte|=propose|=proposee|=laisse",
             "que ( vous | tu ) ( me | nous ) avoir ( =montre | =montree | =montres | =montrees"
-            " | =soumis | =soumise | =presente | =presentee | =explique | =raconte | =propose"
-            " | =proposee | =fait | =faite | =donne | =donnee | =dit | =decrit | =decrite"
+            " | =soumis | =soumise | =presente | =presentee | =explique | =raconte"
+            " | =fait | =faite | =dit | =decrit | =decrite"
             " | =fait visiter | =fait decouvrir )",
             "( =anime | =animee | =presente | =presentee | =mene | =menee | =explique"
             " | =expliquee | =prepare | =preparee | =montre | =montree ) par",
