@@ -41,6 +41,7 @@ CAUGHT = [
     ("en", "blunt-demand", "Where should I go on my first morning, and is there parking?"),
     ("en", "blunt-demand", "And what are the shifts like?"),
     ("fr", "blunt-demand", "Et je commence quand, avec quels horaires ?"),
+    ("fr", "blunt-demand", "Alors je débute quel jour, et où ?"),
     ("fr", "blunt-demand", "À quelle heure dois-je arriver le premier jour ?"),
     ("fr", "blunt-demand", "Quels seront les horaires, pour que je m'organise ?"),
     # complaint: rhetorical questions doubting anyone reads; the silence stated with "still"
@@ -214,7 +215,7 @@ PRESENT = [
      "I thought I'd ask whether a decision has been made."),
     (ST, "en", "missing-process-question", PROCESS_EN, "I'd appreciate knowing where I stand."),
     (ST, "fr", "missing-process-question", PROCESS_FR,
-     "Je voulais savoir si vous aviez avancé dans vos entretiens."),
+     "Je souhaitais savoir si vous aviez progressé avec les candidats."),
     (ST, "fr", "missing-process-question", PROCESS_FR, "Est-ce que le recrutement avance ?"),
 ]  # fmt: skip
 

@@ -575,8 +575,8 @@ class Complaint(MeaningRule):
             # open my CV?", "Is anyone there?"), the silence stated with "still"
             "( be | =was | =is | do | =did | have | =has | =were ) ( anyone | anybody | someone"
             " | somebody | you | my ~2 ) ~3 ( even | actually | ever | really | at all ) ~3"
-            " ( read | =reading | review | =reviewed | look | =looked | open | =opened | see | =seen"
-            " | consider | =considered | glance | =glanced | check | =checked ) ~6 <?>",
+            " ( read | =reading | review | =reviewed | look | =looked | open | =opened | see"
+            " | =seen | consider | =considered | glance | =glanced | check | =checked ) ~6 <?>",
             "( be | =is ) ( anyone | anybody | someone | somebody ) ~2 ( there | home | reading"
             " | listening | awake | alive | out there ) ~2 <?>",
             "^ i ( have | =had ) still ( not | n't | never ) ( =had | =received | =heard | =got"
@@ -847,7 +847,7 @@ class BluntDemand(MeaningRule):
             "^ i ( have | =had ) still ( not | n't | never ) ( =had | =received | =heard | =got"
             " | =gotten ) ~4 ( reply | answer | response | word | news ) ~6 $",
             # v5: the job presumed inside a longer sentence or after "so"/"and" ("So when do I
-            # start, and what are the hours?", "what time do you want me in on my first day")
+            # start, and what are the shifts?", "what time would you like me there on day one")
             "^ ( so | and | ok | okay | well | right | great | quick question ) <,>? when ( can"
             " | could | should | shall | do | will | may ) i ( start | begin | join | report )",
             "( what | which ) ( be | =are | =will | =would ) ( my | the ) ( hours | shifts"
@@ -910,8 +910,9 @@ class BluntDemand(MeaningRule):
             "( a quelle heure | quand | ou ) ~4 ( je | =dois | =devrai | =dois je ) ~3 ( arriver"
             " | venir | etre la | me presenter | commencer | demarrer ) ~6 ( premier | premiere"
             " | lundi | le jour )",
-            "( et | alors | donc ) <,>? ( je commencer | quand je commencer | quand est ce que"
-            " je commencer | je =commence ) ~3 ( quand | quel jour | quelle date ) ~6 <?>",
+            "( et | alors | donc ) <,>? ( quand | quand est ce que )? je ( commencer | =commence"
+            " | demarrer | =demarre | debuter | =debute ) ~3 ( quand | quel jour | quelle date"
+            " ) ~6 <?>",
             "( =dois | =devrai | =faut il ) ~3 ( apporter | prendre | amener ) ~6 ( premier"
             " jour | lundi | des le debut ) ~4 <?>",
             # v5: still waiting said as a statement ("Je n'ai toujours pas de réponse."), as
@@ -924,9 +925,12 @@ class BluntDemand(MeaningRule):
     def keep(self, email: Email, start: int, end: int) -> bool:
         """A question about the start or the hours is the job presumed, unless the employer
         has offered it (v5: "Thank you for the offer! When would you like me to start?")."""
-        if _PRESUMED[email.lang if email.lang in _PRESUMED else "en"].search(
-            email.folded, start, end
-        ) is None:
+        if (
+            _PRESUMED[email.lang if email.lang in _PRESUMED else "en"].search(
+                email.folded, start, end
+            )
+            is None
+        ):
             return True
         return _OFFERED[email.lang if email.lang in _OFFERED else "en"].search(email.folded) is None
 

@@ -383,7 +383,8 @@ class Reference(Wording):
             " | =explaining | describe | =describing | show | =showing | talk | =talking | run"
             " | =running | present | =presenting | demo | =demoing )",
             "( remember | =remembered | recall | =recalled | ( still | keep ) ~1 think"
-            " ) ( the | your | our | how | when | what | his | her | that | meeting )",
+            " ) ( ( the | your | our | his | her ) !day|date|time|job|role|position|advert|ad"
+            "|posting|company|vacancy|application | how | what | meeting )",
             "the ( tour | demo | trial | mock | session | exercise | tasting | visit | walk"
             " | walkthrough | assessment | test | task | role play | shadow | shift | practical )"
             " ~4 ( with | of | on | around | through | at | you | we | he | she | was | were"
