@@ -195,7 +195,7 @@ def test_recorded_selling_point_and_forgot_count_when_echoed() -> None:
     thanks = email("thank-you", "en").replace(
         " My four years automating SQL reporting at Norvane would let me help with that dashboard "
         "from the first week.",
-        " Ten years of payroll audits taught me where mistakes hide.",
+        " Payroll audits are where mistakes hide.",  # (v5: "ten years of…" is one itself)
     )
     report = check_email(thanks, kind="thank-you", context=context)
     assert "missing-selling-point" not in report.rules()

@@ -1,8 +1,10 @@
 """Held-out set 5 (tests/data/emails-holdout-5): 80 emails written and labelled from the v4
 rule table after the rules froze (1629b19), committed (d47da68) before the checker first ran on
-them, never tuned on. docs/checker.md reports its first run as it came out (block `holdout-5`);
-these tests keep that block current while the rules are v4. They set no minimum: the figures
-are reported, not targets to tune towards.
+them. docs/checker.md reports its first run as it came out (block `holdout-5`, history since
+rules v5); rules v5 were widened on its misses and false alarms, so what today's rules get on
+it is tuning data, in the block `holdout-5-v5`. These tests keep the first run on record and
+the v5 block current. They set no minimum: the figures are reported, not targets to tune
+towards.
 """
 
 from __future__ import annotations
@@ -33,22 +35,28 @@ def test_every_email_is_labelled_in_both_languages_and_kinds() -> None:
     assert {r for e in entries.values() for r in e["expect"]} <= known
 
 
-def test_docs_show_the_first_run_as_it_came_out(outcomes: list[Outcome]) -> None:
+def test_docs_keep_the_first_run_and_show_todays_rules(outcomes: list[Outcome]) -> None:
+    assert len(outcomes) == 80
+    text = DOCS.read_text(encoding="utf-8")
+    flat = " ".join(text.split())  # the docs wrap lines: compare with white space collapsed
+    # The first run, as it came out (v4 rules): history, whatever the rules become.
+    first = text[text.index("<!-- holdout-5:begin") : text.index("<!-- holdout-5:end")]
+    assert "| **all rules** | 102 | 149 | 0.63 | 0.92 |" in first
+    assert "Verdict as expected: 75 of 80." in first
+    assert "Verdict right on 75 of 80" in flat
+    assert "precision **0.94** (32 of 34 flags right), recall **0.82** (32 of 39)" in flat
+    # Today's rules were widened on its misses (rules v5): reported apart, as tuning data.
     errors = {r.id for r in registered_rules() if r.severity == "error"}
     errors |= {"placeholder", "ineffective"}
     right = sum(len(o.expected & o.found & errors) for o in outcomes)
     flagged = sum(len(o.found & errors) for o in outcomes)
     expected = sum(len(o.expected & errors) for o in outcomes)
-    text = DOCS.read_text(encoding="utf-8")
-    # The docs wrap lines: compare with white space collapsed.
     assert (
-        f"precision **{right / flagged:.2f}** ({right} of {flagged} flags right), "
-        f"recall **{expected and right / expected:.2f}** ({right} of {expected})"
-        in " ".join(text.split())
-    )
-    assert docs_block("holdout-5", outcomes) in text, (
-        "docs/checker.md's holdout-5 block (the first run of a set never tuned on) no longer "
-        "matches what the checker gets: keep that block as history and report today's rules "
-        "in a new block (.venv/bin/python tests/checks/checks_eval.py "
-        "tests/data/emails-holdout-5 --verdict-from-rules --docs NAME)"
+        f"tuning precision {right / flagged:.2f} ({right} of {flagged} flags right), "
+        f"tuning recall {right / expected:.2f} ({right} of {expected})"
+    ) in flat
+    assert docs_block("holdout-5-v5", outcomes) in text, (
+        "docs/checker.md's holdout-5-v5 block (today's rules on a set they were tuned on) is "
+        "out of date: run .venv/bin/python tests/checks/checks_eval.py "
+        "tests/data/emails-holdout-5 --verdict-from-rules --docs holdout-5-v5"
     )

@@ -67,6 +67,8 @@ FR: dict[str, str] = {
     "PLACE": (
         "bureau|locaux|local|agence|siege|magasin|boutique|accueil|entreprise|societe"
         "|restaurant|etablissement|cabinet|usine|atelier|entrepot|clinique|studio"
+        "|boulangerie|patisserie|boucherie|pharmacie|garage|salon|hotel|commerce|chantier"
+        "|depot|ecole|creche|mairie|hopital|concession|succursale"
     ),
     "PROPOSE": (
         "( proposer | organiser | caler | planifier | prevoir | fixer | convenir | pouvoir"

@@ -52,6 +52,10 @@ class MissingThanks(RequiredRule):
             r"appreciat(e|ed|ing|ion)",
             r"th(a)?nx",
             r"thx",
+            # v5: thanks in other registers ("Cheers for your time", "much obliged")
+            r"cheers (for|again|to you)",
+            r"(much|most|very|deeply) obliged",
+            r"ta (for|very much)",
         ],
         "fr": [
             r"merci",
@@ -242,6 +246,14 @@ _PROCESS_NOUNS = {
             r"shortlisted",
             r"where (it|things|matters|the [\w-]+) (stands?|is|are)",
             r"how (it|things|the [\w-]+( [\w-]+)?) (is|are) (going|progressing|moving)",
+            # v5: where one stands, where they have got to, the role filled, the interviews
+            r"where i stand",
+            r"where you('ve| have) got to",
+            r"(been|be) (filled|decided|made)",
+            r"interviews",
+            r"candidates",
+            r"outcome",
+            r"result",
         ]
     ),
     "fr": phrase_regex(
@@ -268,6 +280,13 @@ _PROCESS_NOUNS = {
             r"reflexion",
             r"choix",
             r"reponse",
+            # v5: "avancer dans vos entretiens", "vos recrutements"
+            r"avance(r|z|e|ee)?",
+            r"recrutements",
+            r"entretiens",
+            r"candidats",
+            r"suite",
+            r"qu'en est-il",
         ]
     ),
 }
@@ -300,6 +319,15 @@ _REQUEST_CUES = {
                 r"(following|follow|followed) up to (see|check|ask|find out|learn|hear)",
                 r"(see|check|find out|ask) (if|whether) (there (is|are|was|were|has been|have "
                 r"been|might be)|you (have|had|'ve|might have))",
+                # v5: asked any way ("to ask whether…", "I thought I'd ask where…", "I'd
+                # appreciate knowing…", "if there's any news")
+                r"to ask (whether|if|about|where|how|when|what)",
+                r"i('d| would) ask",
+                r"(appreciate|welcome|value) (knowing|hearing|an update|any update|news|a word|"
+                r"a quick)",
+                r"(if|whether) there's",
+                r"any (news|update|word|progress|feedback)",
+                r"keep me (posted|informed|updated|in the loop)",
             ]
         ).pattern,
         re.IGNORECASE,
@@ -322,6 +350,14 @@ _REQUEST_CUES = {
                 r"je me (demande|demandais|demandai)",
                 r"(je souhaite|je souhaiterais|j'aimerais|je voudrais|je veux) (avoir |obtenir |"
                 r"recevoir )?(une reponse|un retour|des nouvelles|un point)",
+                # v5: "prendre des nouvelles", "je voulais savoir", "je reviens vers vous pour
+                # savoir", "tenez-moi au courant"
+                r"prendre (des|de vos) nouvelles",
+                r"(voulais|veux|voudrais|souhaitais|souhaite|souhaiterais|aimerais) (savoir|"
+                r"connaitre|vous demander|m'informer|me renseigner)",
+                r"(pour|afin de) (savoir|connaitre|vous demander|m'informer|me renseigner|avoir des"
+                r" nouvelles|faire le point)",
+                r"(tenir|tenez-moi|tiendrez) (au courant|informee?)",
             ]
         ).pattern,
         re.IGNORECASE,

@@ -149,6 +149,15 @@ class _SaysTheInterviewWasRecent(MeaningRule):
             + _NOT_SINCE_EN
             + " ( yesterday | this morning | this afternoon | earlier today )",
             "yesterday 's ( interview | meeting | conversation )",
+            # v5: the interview named by what the employer did ("thank you for meeting me
+            # this morning", "you interviewed me yesterday")
+            "( =meeting | =seeing | =interviewing | =speaking | =talking | =chatting | =having"
+            " ) ( me | with me | to me | me in ) ~6"
+            + _NOT_SINCE_EN
+            + " ( yesterday | this morning | this afternoon | earlier today | today )",
+            "you ~2 ( =met | =saw | =interviewed | =had ) me ~5"
+            + _NOT_SINCE_EN
+            + " ( yesterday | this morning | this afternoon | earlier today | today )",
         ],
         "fr": [
             "( nous | on ) ~3 ( rencontrer | parler | echanger | voir | =vus | =parle"
@@ -156,6 +165,11 @@ class _SaysTheInterviewWasRecent(MeaningRule):
             + _NOT_SINCE_FR
             + " ( hier | ce matin | cet apres midi | aujourd' hui )",
             "( entretien | rencontre | echange | rendez vous ) ~6"
+            + _NOT_SINCE_FR
+            + " ( hier | ce matin | cet apres midi | aujourd' hui )",
+            # v5: "merci de m'avoir reçue ce matin", "vous m'avez rencontré hier"
+            "( me | m' | nous ) avoir? ( =recu | =recue | =recus | =rencontre | =rencontree"
+            " | =accueilli | =accueillie | =vu | =vue | =entendu | =entendue ) ~4"
             + _NOT_SINCE_FR
             + " ( hier | ce matin | cet apres midi | aujourd' hui )",
         ],

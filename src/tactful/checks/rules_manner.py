@@ -206,6 +206,16 @@ class Apology(MeaningRule):
             " | write | writing | email | emailing | follow | following )",
             "{APOLOGISE} ~3 ( for | about ) ~2 ( short | brief | long | lengthy | quick | rushed"
             " ) ( email | message | note | mail )",
+            # v5: asking leave to write again in other words ("Hope it's all right to send
+            # another note", "I hope it is not a bother that I write again")
+            "( hope | trust ) ~1 ( it | this | that ) ~1 ( be | =is | 's | =isn't ) ( not )?"
+            " ~1 ( ok | okay | alright | all right | fine | acceptable | a problem | a bother"
+            " | an imposition ) ~4 ( write | =writing | drop | =dropping | send | =sending"
+            " | email | =emailing | follow | =following | reach | =reaching | line | note"
+            " | message | again | another | once more )",
+            "( is it | it 's | it be ) ~1 ( ok | okay | alright | all right | fine ) ( if | that"
+            " ) i ~2 ( write | =writing | email | =emailing | follow | =following | reach"
+            " | =reaching | check | =checking | send ) ~3 ( again | once more | another )",
         ],
         "fr": [
             # v3: "j'espère que cela ne vous dérange pas que je vous écrive encore"
@@ -223,5 +233,10 @@ class Apology(MeaningRule):
             "sans vouloir vous ( deranger | importuner | embeter | ennuyer )",
             "( je savoir | je me douter | je comprendre | je imaginer ) ~4 ( occupe | occupee"
             " | occupes | deborde | debordee | debordes | pris | prise )",
+            # v5: "j'espère que ce n'est pas gênant que je vous écrive encore"
+            "esperer que ( ce | cela | ca | il ) ~3 ( genant | derangeant | ennuyeux | un"
+            " probleme | =gene | =derange | possible ) ~6 ( ecrire | =ecrive | relancer"
+            " | =relance | =relancer | revenir | =revienne | message | encore | nouveau"
+            " | nouvelle fois )",
         ],
     }

@@ -108,6 +108,10 @@ class CallOrVisit(MeaningRule):
             " | keen ) to ~4 ( in person | face to face | by voice | over coffee )",
             "if you ~2 ( like | want | prefer | wish | rather ) ~5 ( in person | face to face"
             " | by phone | over the phone | by voice )",
+            # v5: the offer with no subject ("Happy to pop in to go over it in person")
+            "^ ( happy | glad | keen | free | available | ready ) to ~2 {COME} {BY}",
+            "( happy | glad | keen | ready ) to ~6 ( in person | face to face | by voice"
+            " | over the phone | by phone )",
         ],
         "fr": [
             # "rappeler" is also "remind": "je vous rappelle que…", "me rappeler le nom"
@@ -174,6 +178,15 @@ class CallOrVisit(MeaningRule):
             "( =serais | =serai | =suis | =serions | =serons ) ( ravi | ravie | heureux | heureuse"
             " | pret | prete ) ( de | d' ) en? ( parler"
             " | discuter | echanger ) ( de vive voix | en personne | par telephone )",
+            # v5: talking it over by voice proposed in a purpose clause ("pour qu'on en
+            # reparle de vive voix"), not a talk already had ("nous en avons parlé de vive
+            # voix"); a quick visit ("faire un saut à la boutique")
+            "( que on | que nous | pour | afin de ) ~1 en? ( reparler | =reparle | =reparlions"
+            " | parler | =parle | =parlions | discuter | =discute | =discutions | echanger"
+            " | =echange | =echangions | voir | =voie | =voyions ) ~2 ( de vive voix | en"
+            " personne | en face a face | par telephone | au telephone )",
+            "( faire | =fais | =ferai | =ferais | =passe ) un ( saut | crochet | tour ) ~1"
+            " ( a | au | aux | chez | par | jusqu' | dans ) ~2 {PLACE}",
         ],
     }
 
@@ -199,6 +212,8 @@ _THEIR_DATE = {
         r"hoped|planned|indicated|noted|anticipated|estimated|would|were|are|hope|plan|expect)\b"
         r"|\bas (?:you|we|discussed|mentioned|agreed|planned)\b|\byour (?:timeline|timeframe|plan)"
         r"|\b(?:told|assured|promised|informed|advised) (?:me|us)\b"
+        # v5: the employer's date told in the passive ("I was told I would hear within…")
+        r"|\b(?:was|were|been|am|being) (?:told|assured|promised|informed|advised)\b"
         r"|\b(?:he|she)\s+(?:\w+\s+){0,2}(?:mentioned|said|told|expected|hoped|planned|indicated|"
         r"promised|assured)\b",
         re.IGNORECASE,
@@ -556,6 +571,19 @@ class Complaint(MeaningRule):
             " | update ) ) ~3 <?>",
             "^ ( so | and )? <,>? ( you | they ) still ( have | =has ) not ( decide | =decided"
             " | =made ~2 decision | =replied | =answered ) ~4 <?>",
+            # v5: a rhetorical question doubting anyone reads or reviews ("Did anybody even
+            # open my CV?", "Is anyone there?"), the silence stated with "still"
+            "( be | =was | =is | do | =did | have | =has | =were ) ( anyone | anybody | someone"
+            " | somebody | you | my ~2 ) ~3 ( even | actually | ever | really | at all ) ~3"
+            " ( read | =reading | review | =reviewed | look | =looked | open | =opened | see"
+            " | =seen | consider | =considered | glance | =glanced | check | =checked ) ~6 <?>",
+            "( be | =is ) ( anyone | anybody | someone | somebody ) ~2 ( there | home | reading"
+            " | listening | awake | alive | out there ) ~2 <?>",
+            "^ i ( have | =had ) still ( not | n't | never ) ( =had | =received | =heard | =got"
+            " | =gotten ) ~4 ( reply | answer | response | word | news | acknowledgement"
+            " | acknowledgment | back ) ~6 $",
+            "^ i still ( have | =had | =haven't ) ( not | n't )? ( =had | =received | =heard"
+            " | =got ) ( no | any | a single | one | nothing ) ~6 $",
         ],
         "fr": [
             "pourquoi ~5 ( si | aussi | tellement | autant ) ~2 ( long | longtemps | temps )",
@@ -664,6 +692,19 @@ class Complaint(MeaningRule):
             "^ ( alors | et )? <,>? toujours ( rien | pas de ( nouvelles | reponse | retour )"
             " | aucune ( nouvelle | reponse ) | aucun retour | sans ( nouvelles | reponse ) ) ~3"
             " <?>",
+            # v5: the silence stated with "toujours" ("Je n'ai toujours rien reçu de votre
+            # part."), a rhetorical question doubting anyone reads
+            "^ je ( ne | n' ) ~1 avoir toujours ~2 ( aucune | aucun | pas | rien | jamais ) ~3"
+            " ( reponse | retour | nouvelle | nouvelles | =recu | signe | message ) ~8 $",
+            "^ ( toujours | encore ) ( aucune | aucun | pas de | rien ) ~2 ( reponse | retour"
+            " | nouvelles | nouvelle ) ~8 $",
+            "( quelqu' un | quelqu'un | personne | vous ) ~4 ( seulement | meme | vraiment"
+            " | au moins ) ~3 ( lire | =lit | =lu | =lue | regarder | =regarde | =regardee"
+            " | ouvrir | =ouvert | =ouverte | =ouvre | =etudie | =etudiee | consulter"
+            " | =consulte ) ~6 <?>",
+            "( ma candidature | mon cv | mon dossier | mes messages | mes mails ) ~3 ( seulement"
+            " | meme | vraiment | au moins ) ~2 ( ete )? ( =lue | =lu | =ouvert | =ouverte"
+            " | =regarde | =regardee | =etudie | =etudiee | =consulte | =consultee ) ~4 <?>",
         ],
     }
 
@@ -800,6 +841,24 @@ class BluntDemand(MeaningRule):
             # v3: a bare "Have you got any news?"
             "^ ( do you have | have you get | have you =got | got ) any ( news | update | updates"
             " | word ) <?>",
+            # v5: still waiting said as a statement ("I still have no answer.")
+            "^ i still ( have | =had | =haven't ) ( not | n't )? ( =had | =received | =heard"
+            " | =got ) ( no | any | a single | one | nothing ) ~6 $",
+            "^ i ( have | =had ) still ( not | n't | never ) ( =had | =received | =heard | =got"
+            " | =gotten ) ~4 ( reply | answer | response | word | news ) ~6 $",
+            # v5: the job presumed inside a longer sentence or after "so"/"and" ("So when do I
+            # start, and what are the shifts?", "what time would you like me there on day one")
+            "^ ( so | and | ok | okay | well | right | great | quick question ) <,>? when ( can"
+            " | could | should | shall | do | will | may ) i ( start | begin | join | report )",
+            "( what | which ) ( be | =are | =will | =would ) ( my | the ) ( hours | shifts"
+            " | schedule | rota | working hours | start time | start date | starting date ) ~3"
+            " <?>",
+            "( what time | when | where ) ~3 ( do | would | will | should ) you ( want | need"
+            " | like | expect ) me ( in | there | to ( arrive | come | start | be | report"
+            " | turn up ) ) ~12 <?>",
+            "( what time | when | where ) ~6 my first ( day | shift | morning | week | night )",
+            "( should | do | must | shall ) i ( bring | wear ) ~8 ( first day | first shift"
+            " | on monday | when i start | with me ) ~4 <?>",
         ],
         "fr": [
             "^ ( alors | bonjour )? <,>? ( des nouvelles | du nouveau | une reponse | ca avancer"
@@ -844,5 +903,59 @@ class BluntDemand(MeaningRule):
             "( quels | quel | quelles ) ( etre | =seront | =sont ) mes ( horaires | plannings"
             " | planning | jours de travail )",
             "je ( commencer | =commence ) ~2 ( quel | quelle ) ( jour | date ) <?>",
+            # v5: the job presumed inside a longer question ("Et je commence quand, avec
+            # quels horaires ?", "À quelle heure dois-je arriver le premier jour ?")
+            "( quels | quel | quelles ) ( etre | =seront | =sont ) ( mes | les ) ( horaires"
+            " | plannings | planning | jours de travail ) ~6 <?>",
+            "( a quelle heure | quand | ou ) ~4 ( je | =dois | =devrai | =dois je ) ~3 ( arriver"
+            " | venir | etre la | me presenter | commencer | demarrer ) ~6 ( premier | premiere"
+            " | lundi | le jour )",
+            "( et | alors | donc ) <,>? ( quand | quand est ce que )? je ( commencer | =commence"
+            " | demarrer | =demarre | debuter | =debute ) ~3 ( quand | quel jour | quelle date"
+            " ) ~6 <?>",
+            "( =dois | =devrai | =faut il ) ~3 ( apporter | prendre | amener ) ~6 ( premier"
+            " jour | lundi | des le debut ) ~4 <?>",
+            # v5: still waiting said as a statement ("Je n'ai toujours pas de réponse."), as
+            # bare as "J'attends toujours votre réponse"
+            "^ je ( ne | n' ) ~1 avoir toujours ~2 ( aucune | aucun | pas | rien ) ~3 ( reponse"
+            " | retour | nouvelle | nouvelles ) ~8 $",
         ],
     }
+
+    def keep(self, email: Email, start: int, end: int) -> bool:
+        """A question about the start or the hours is the job presumed, unless the employer
+        has offered it (v5: "Thank you for the offer! When would you like me to start?")."""
+        if (
+            _PRESUMED[email.lang if email.lang in _PRESUMED else "en"].search(
+                email.folded, start, end
+            )
+            is None
+        ):
+            return True
+        return _OFFERED[email.lang if email.lang in _OFFERED else "en"].search(email.folded) is None
+
+
+_PRESUMED = {
+    "en": re.compile(r"\b(?:start|begin|join|report|first|hours|shifts?|schedule|rota|bring)\b"),
+    "fr": re.compile(
+        r"\b(?:commence\w*|demarre\w*|debute\w*|premier|premiere|horaires|planning|apporter)\b"
+    ),
+}
+"""What in a demand presumes the job: its start, its first day, its hours."""
+_OFFERED = {
+    "en": re.compile(
+        r"\b(?:(?:offering|offered|offer) me (?:the|this|a) (?:\w+ ){0,3}(?:job|position|role|post)"
+        r"|(?:your|the|this) (?:kind |generous |job )?offer(?! of an interview)\b"
+        r"|(?:accept|accepting|accepted) (?:the|your|this) (?:\w+ )?(?:offer|position|job|role)"
+        r"|offer of employment|offer letter)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?:votre|cette|la) (?:proposition|offre) (?:d'embauche|de contrat|de poste)"
+        r"|(?:m'avoir|me) (?:propos\w+|offert) (?:le|ce) (?:poste|contrat)"
+        r"|(?:accepte|accepter|j'accepte) (?:votre|la|cette) (?:proposition|offre)"
+        r"|m'avoir (?:retenue?|choisie?))",
+        re.IGNORECASE,
+    ),
+}
+"""The employer's offer, made to the writer: then asking when to start is not presuming."""

@@ -100,8 +100,25 @@ class Ineffective(Rule):
 
 
 def _substance(email: Email, empty: list[tuple[int, int]]) -> int:
-    """Words of the core outside the filler and apology phrases."""
+    """Words of the core outside the filler and apology phrases (and outside a bare first
+    name signing it, when no sign-off formula was found: "Mike" says nothing)."""
     core = email.parts.core
     text = email.text
-    inside = sum(count_words(text, max(s, core.start), min(e, core.end)) for s, e in empty)
-    return count_words(text, core.start, core.end) - inside
+    end = core.end
+    if email.parts.sign_off is None:
+        end = _before_bare_name(text, core.start, end)
+    inside = sum(count_words(text, max(s, core.start), min(e, end)) for s, e in empty)
+    return count_words(text, core.start, end) - inside
+
+
+def _before_bare_name(text: str, start: int, end: int) -> int:
+    """Where the core ends without its last line, when that line is a name alone (one to
+    three words, no sentence mark); `end` otherwise."""
+    body = text[start:end].rstrip()
+    cut = body.rfind("\n")
+    if cut < 0:
+        return end
+    last = body[cut + 1 :].strip().lstrip("-–— ")
+    if last and len(last.split()) <= 3 and not any(mark in last for mark in ".?!:,;"):
+        return start + cut
+    return end

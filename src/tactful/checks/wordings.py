@@ -53,6 +53,76 @@ _DONE_FR = (
 """Work done, as a French past ("j'ai codé", "nous avons fidélisé")."""
 
 
+_NUM_EN = (
+    "( # | a | an | one | two | three | four | five | six | seven | eight | nine | ten"
+    " | eleven | twelve | fifteen | twenty | thirty | several | many | few | couple )"
+)
+_NUM_FR = (
+    "( # | un | une | deux | trois | quatre | cinq | six | sept | huit | neuf | dix | onze"
+    " | douze | quinze | vingt | trente | plusieurs | quelques )"
+)
+_SPAN_EN = "( year | years | month | months | summer | summers | season | seasons )"
+_SPAN_FR = "( an | ans | annee | annees | mois | saisons | etes )"
+_TRADE_FR = (
+    "( =travaille | =exerce | =pratique | =accompagne | =encadre | =gere | =dirige | =anime"
+    " | =enseigne | =conduis | =conduit | =soigne | =vends | =vend | =cuisine | =livre"
+    " | =analyse | =developpe | =code | =programme | =manage | =pilote | =coordonne | =repare"
+    " | =entretiens | =entretient | =installe | =forme | =recrute | =redige | =traduis"
+    " | =accueille | =conseille | =suis | =etais )"
+)
+"""Work done now or for some time, in the first person ("j'accompagne", "je suis grutier")."""
+
+_NOT_WORK_EN = (
+    "!you|your|we|they|he|she|=looking|search|=searching|wait|=waiting|apply|=applying"
+    "|=applied|unemployed|=out|off|hunt|=hunting|=lived|live|=living|=moved|=known"
+)
+"""What makes a length of time no experience: someone else's, a job search, a wait."""
+_NOT_WORK_FR = (
+    "!vous|tu|nous|il|elle|ils|elles|cherche|recherche|attends|attente|chomage|sans|postule"
+    "|habite|vis|connais"
+)
+# v5: what a first-person statement of experience, skill or result looks like, whatever its
+# verb: a length of time at the work ("I've been a chef for five years", "je suis cariste
+# depuis six ans"), being trained or used to it, a credential held or gained.
+_EXPERIENCE_EN = [
+    f"i ~8{_NOT_WORK_EN} ( for | over ) ( the ( last | past ) )? ~1 {_NUM_EN} ~1 {_SPAN_EN}",
+    f"i ~8{_NOT_WORK_EN} in the ( last | past ) ~1 {_NUM_EN} ~1 {_SPAN_EN}",
+    f"i ~2 ( be | have be ) ( a | an ) ~4 ( for | since ) ~3 {_SPAN_EN}",
+    f"{_NUM_EN} ~1 {_SPAN_EN} ( of | as | at | in | on | running | working | doing | leading"
+    " | managing | teaching | driving | behind | under )",
+    "i ( be | have be ) ( =used | =trained | =experienced | =skilled | =qualified"
+    " | =comfortable | =confident | =fluent | =certified | =familiar | =proficient | =licensed"
+    " | =registered ) ( to | in | with | at | on | as | for )",
+    "i ( have | also | now | already )? ( hold | =held | =got | =earned | =obtained | =did"
+    " | =completed | =passed | have ) ( a | an | my | the | our ) ~5 ( certificate"
+    " | certification | licence | license | card | degree | diploma | qualification | nvq"
+    " | ticket | accreditation | registration | award | level )",
+    "my ~2 ( experience | background | skills | skill | training | expertise | record"
+    " | coordination | leadership | management | work ) ( at | in"
+    " | as | with | on | of | running | leading | managing | teaching )",
+    "( as | like ) ( a | an ) ~3 ( i | my ) ~2 ( =learned | =learnt | =ran | =led | =handled"
+    " | =managed | =built | =worked | =know | know | =knew | =saw | have | =had )",
+]
+_EXPERIENCE_FR = [
+    f"je ~10{_NOT_WORK_FR} depuis ~1 {_NUM_FR} ~1 {_SPAN_FR}",
+    f"depuis ~1 {_NUM_FR} ~1 {_SPAN_FR} <,>? ( je | j' ) {_TRADE_FR}",
+    f"je {_TRADE_FR} ~6 depuis ~1 ( {_NUM_FR} | des | de nombreuses | longtemps )",
+    f"( je | nous ) avoir ~2 ( =passe | =travaille | =exerce | =ete ) ~6 ( {_NUM_FR} | pendant"
+    f" | durant ) ~1 {_SPAN_FR}",
+    f"( pendant | durant | en ) ~1 {_NUM_FR} ~1 {_SPAN_FR} <,>? ~6 ( je | j' | nous ) avoir",
+    "je etre ( =forme | =formee | =habitue | =habituee | =rompu | =rompue | =experimente"
+    " | =experimentee | =qualifie | =qualifiee | =titulaire | =diplome | =diplomee | =certifie"
+    " | =certifiee | =habilite | =habilitee | =capable ) ( a | au | aux | en | de | du | d' )?",
+    "je ( =detiens | avoir ) ( un | une | mon | ma | mes | le | la | les ) ~3 ( formation"
+    " | diplome | certificat | certification | permis | caces | carte | habilitation | brevet"
+    " | cap | bts | titre | licence | master | licence )",
+    "( experience | competences | savoir faire | expertise ) ~4 que je avoir ~2 ( =acquise"
+    " | =acquises | =accumulee | =accumulees | =developpee | =developpees | =construite )",
+    f"( mon | ma | mes ) ~2 ( experience | parcours | formation | competences | savoir faire"
+    f" | {_NUM_FR} ~1 {_SPAN_FR} ) ( de | en | chez | comme | dans | au | aux | a | sur )",
+]
+
+
 class Enthusiasm(Wording):
     id = "missing-enthusiasm:wording"
     patterns: ClassVar[Patterns] = {
@@ -70,8 +140,60 @@ class Enthusiasm(Wording):
             "( would | ='d ) love to ( join | be | work | contribute | help | become | bring )",
             "( =fired | =pumped | =revved ) up",
             "( really | truly | genuinely ) ( want | hope ) to ( join | work | be part | become )",
+            # v5: wanting the role said any way ("I would very much like to come on board"),
+            # a positive word about the role, the team or the work
+            "( would | ='d | really | truly | genuinely ) ~3 ( like | love | want | hope ) to"
+            " ( join | work | be part | become | come on board | come aboard | get going | start"
+            " | contribute | bring | help | grow | be a part | be on )",
+            "( =glad | =happy | =pleased | =delighted | =proud ) ~2 to ( join | work | be part"
+            " | contribute | come on board | bring | help )",
+            "( =excited | =keen | =enthusiastic | =thrilled | =motivated"
+            " | =drawn | =attracted | =pumped | =buzzing | =stoked )",
+            "( role | position | job | post | team | crew | company | place | work | kitchen"
+            " | store | shop | school | ward | site | firm | business | opportunity | project"
+            " | department ) ~4 ( sound | =sounds | =sounded | look | =looks | =looked | seem"
+            " | =seems | =seemed | be | =is | =was ) ~2 ( great | exciting | fantastic"
+            " | brilliant | perfect | ideal | amazing | wonderful | solid | fascinating | superb"
+            " | excellent | right | fun | inspiring | rewarding | like ( a | the ) ~2 ( great"
+            " | good | solid | perfect | right | fantastic | brilliant ) )",
+            "( sound | =sounds | seem | =seems | look | =looks ) like ( a | an ) ~1 ( great"
+            " | solid | brilliant | fantastic | perfect | wonderful | fun | friendly | lovely"
+            " | exciting ) ( crew | team | place | role | job | company | opportunity | fit"
+            " | kitchen | bunch | outfit | group )",
+            "( =love | =loved | =enjoy | =enjoyed | =like | =liked | =appreciate | =admire"
+            " | =admired ) ( the | your | how | what ) ~3 ( team | role | position | job | company"
+            " | culture | approach | mission | values | work | kitchen | store | school | ward"
+            " | vision | ethos | atmosphere )",
+            "( dream | perfect | ideal ) ( job | role | position | next step | fit | match )",
         ],
-        "fr": [],
+        "fr": [
+            # v5: wanting the role, or a positive word about it, said any way ("ce poste
+            # m'attire", "emballé par le poste", "j'aimerais vraiment travailler chez vous")
+            "( =emballe | =emballee | =enthousiaste | =enthousiasmee | =enthousiasme | =motive"
+            " | =motivee | =interesse | =interessee | =attire | =attiree | =seduit | =seduite"
+            " | =conquis | =conquise | =impatient | =impatiente | =ravi | =ravie | =passionne"
+            " | =passionnee | =partant | =partante )",
+            "me ( =attire | =attirent | =plait | =plaisent | =plairait | =tente | =tentent"
+            " | =motive | =motivent | =passionne | =passionnent | =enthousiasme | =interesse"
+            " | =interessent | =parle )",
+            "( aimer | vouloir | souhaiter | adorer | esperer | =aimerais | =voudrais"
+            " | =souhaiterais | =adorerais ) ~3 ( travailler | rejoindre | integrer | faire partie"
+            " | venir | contribuer | participer | devenir | relever | m'investir | investir"
+            " | collaborer | evoluer | vous rejoindre | vous apporter | apporter )",
+            "( envie | hate | plaisir | fierte | honneur ) ( de | d' ) ~3 ( travailler | rejoindre"
+            " | integrer | faire partie | venir | contribuer | participer | devenir | relever"
+            " | collaborer | evoluer | commencer | demarrer | m'investir | apporter )",
+            "( donner | =donne | =donnee | avoir ) ~2 envie",
+            "( mon | notre ) ( interet | enthousiasme | envie | motivation | attrait ) ~5 ( pour"
+            " | de | a )",
+            "( poste | equipe | entreprise | projet | mission | metier | structure | cabinet"
+            " | societe | ecole | service | magasin | atelier ) ~4 ( =correspond | =correspondrait"
+            " | =semble | =paraît | =parait | etre | =est ) ~3 ( exactement | parfaitement"
+            " | vraiment | tout a fait )? ( ce que je cherche | passionnant | passionnante"
+            " | motivant | motivante | stimulant | stimulante | enthousiasmant | ideal | ideale"
+            " | parfait | parfaite | super | genial | geniale | formidable | top | attirant"
+            " | attirante | ce qu' il me faut )",
+        ],
     }
 
 
@@ -96,6 +218,8 @@ class SellingPoint(Wording):
             " | many ) ( year | years )",
             "i ~1 ( =worked | =working ) ~3 for ~1 ( # | two | three | four | five | six | seven"
             " | eight | nine | ten | several | many ) ( year | years )",
+            # v5: any first-person statement of experience, skill or result (see above)
+            *_EXPERIENCE_EN,
         ],
         "fr": [
             # v3: work done in the first person ("j'ai codé tout le module", "nous avons
@@ -107,6 +231,8 @@ class SellingPoint(Wording):
             "je ( travailler | =travaille | exercer | =exerce | pratiquer | =pratique ) ~2"
             " depuis ~1 ( # | deux | trois | quatre | cinq | six | sept | huit | neuf | dix"
             " | quinze | vingt | plusieurs ) ( ans | annees )",
+            # v5: any first-person statement of experience, skill or result (see above)
+            *_EXPERIENCE_FR,
         ],
     }
 
@@ -153,6 +279,8 @@ class Qualification(Wording):
             # v3: a language spoken ("I speak fluent Portuguese")
             "i ~2 ( speak | write ) ~3 ( fluent | fluently | native | bilingual )",
             "i be ( fluent | bilingual ) in",
+            # v5: any first-person statement of experience, skill or credential (see above)
+            *_EXPERIENCE_EN,
         ],
         "fr": [
             # "Depuis notre entretien, j'ai obtenu…", "Depuis, mon affiche a été primée"
@@ -178,6 +306,8 @@ class Qualification(Wording):
             " | diplome | certificat | certification | habilitation | brevet | cap | bts | titre"
             " | carte | licence ) ~6 ( depuis | # | valide | valable | en cours )",
             f"( je | nous ) avoir ( personnellement | moi meme | directement ) {_DONE_FR}",
+            # v5: any first-person statement of experience, skill or credential (see above)
+            *_EXPERIENCE_FR,
         ],
     }
 
@@ -234,12 +364,43 @@ class Reference(Wording):
             " | a | an ) ~3 ( session | class | lesson | meeting | shift | demo | workshop"
             " | rehearsal | service | presentation | standup | stand up | huddle | briefing"
             " | observation )",
+            # v5: a person met and what they did ("meeting Gloria", "met you and Stefan, who
+            # showed me…"), something shown, told or gone through ("the point you made", "you
+            # talked me through", "showing me round"), a moment remembered
+            "( =met | =meeting | meet ) ~2 ( you and | your | everyone | all | both | the ) ~3"
+            " ( team | crew | staff | chef | manager | colleagues | nurses | drivers | everyone"
+            " | and | who | , )",
+            "( who | he | she | they ) ( =showed | =explained | =told | =walked | =talked | =took"
+            " | =gave ) ( me | us )",
+            "( show | =showing | =showed | =shown | walk | =walking | =walked | talk | =talking"
+            " | =talked | take | =taking | =took ) ( me | us ) ( round | around | through | over"
+            " | how | what | where | ( the | your ) !courtesy|respect|decency|door )",
+            "( point | question | comment | remark | story | example | plan | idea | case"
+            " | problem | challenge | figure | figures | tip | joke | scenario ) ( you | he | she"
+            " | they ) ( =made | =raised | =asked | =told | =gave | =mentioned | =described"
+            " | =shared | =set | =posed | =showed | =explained | =talked | =walked )",
+            "( =hearing | =seeing | =watching | =hear | =see | =watch ) ~3 ( explain"
+            " | =explaining | describe | =describing | show | =showing | talk | =talking | run"
+            " | =running | present | =presenting | demo | =demoing )",
+            "( remember | =remembered | recall | =recalled | ( still | keep ) ~1 think"
+            " ) ( ( the | your | our | his | her ) !day|date|time|job|role|position|advert|ad"
+            "|posting|company|vacancy|application | how | what | meeting )",
+            "the ( tour | demo | trial | mock | session | exercise | tasting | visit | walk"
+            " | walkthrough | assessment | test | task | role play | shadow | shift | practical )"
+            " ~4 ( with | of | on | around | through | at | you | we | he | she | was | were"
+            " | =taught | =showed )",
+            "as ( =discussed | we =discussed | we =said | you =said | you =mentioned | =mentioned"
+            " | we =agreed )",
+            "( our | the ) ~1!time|chance|opportunity|moment ( conversation | discussion | chat"
+            " | exchange ) ~5 ( about"
+            " | on | regarding | around | of | with | concerning )",
         ],
         "fr": [
             # (a word like "d'il" is two here: seven words cover the phrases' five)
             "( notre | nos | ce | cet | cette | ces ) ( bel | bon | riche | excellent | agreable"
             " | long | passionnant | bref )? ( echange | echanges | discussion | conversation"
-            " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos )",
+            " | entretien | entretiens ) ~7 ( sur | au sujet | autour | concernant | a propos"
+            " | relatif | relative | relatifs | portant )",
             "( la | cette | sa | son | votre | ta ) ( facon | maniere ) ( dont | de )",
             # v4: a talk named with its topic ("la discussion sur le planning des tournées")
             "( la | le | l' ) ( discussion | conversation | echange | echanges ) ~3 ( sur"
@@ -254,6 +415,32 @@ class Reference(Wording):
             " | exemple | explication | projet | vision | explications | questions | remarques"
             " | idee | conseil | anecdote ) ( sur | au sujet | concernant | a propos | de | du"
             " | des )",
+            # v5: a moment of the interview named ("la visite de l'atelier", "l'exercice
+            # que nous avons fait", "ce que tu m'as dit"), a person met and what they did,
+            # a memory kept
+            "( le | la | l' | cette | ce | cet ) ( visite | tour | essai | exercice | atelier"
+            " | mise en situation | demonstration | demo | degustation | cas | jeu de role"
+            " | simulation | test | epreuve | echange | discussion | rencontre | presentation"
+            " | explications ) ~1 ( de | du | des | d' | sur | que | avec | en | au | a )",
+            # (not "le temps que vous m'avez accordé": the interview itself, not a moment)
+            "( ce | le | la | les ) ~4!temps|moment|minutes|entretien|poste|occasion|chance"
+            "|opportunite|accueil que ( vous | tu ) ( me | nous ) avoir !=accorde|=accordee"
+            "|=consacre|=consacree|=donne|=donnee|=offert|=offerte|=propose|=proposee|=laisse",
+            "que ( vous | tu ) ( me | nous ) avoir ( =montre | =montree | =montres | =montrees"
+            " | =soumis | =soumise | =presente | =presentee | =explique | =raconte"
+            " | =fait | =faite | =dit | =decrit | =decrite"
+            " | =fait visiter | =fait decouvrir )",
+            "( =anime | =animee | =presente | =presentee | =mene | =menee | =explique"
+            " | =expliquee | =prepare | =preparee | =montre | =montree ) par",
+            "( souvenir | souviens | souvient | repense | repenser | retenu | retiens ) ( de | du"
+            " | des | d' | a | au | aux | la | le | l' )",
+            "( =rencontre | =rencontree | rencontrer | =rencontrant ) ~2 ( vous et | votre"
+            " | l' equipe | vos | les ) ~3",
+            "avec ( vous | toi ) ~6 ( me avoir | me a )"
+            " ~2 ( plaire | =plu | =marque | =marquee | =interesse | =interessee | =convaincu"
+            " | =convaincue | =passionne | =passionnee )",
+            "( nous | on ) ~2 ( avoir | =avions ) ~2 ( =echange | =parle | =discute"
+            " | =evoque | =aborde | =fait | =travaille | =vu )",
         ],
     }
 

@@ -10,7 +10,7 @@ Syntax (tokens separated by spaces):
 - `x?` makes a word, class or group optional; `( a b | c )` is a group of alternatives
   (spaces around "(", "|" and ")" are required).
 - `~3` up to three words of any kind, within the sentence; `~3!not|never` the same, but none
-  of them is "not" or "never".
+  of them is "not" or "never" (`~3!=looking` bans that form only, not "looked").
 - `!que|le` the next word is neither "que" nor "le" (it is not consumed).
 - `^` the start of a sentence, `$` its end, `<?>` a question mark, `<,>` a comma, `#` a
   number ("48", "9am", "15th").
@@ -65,8 +65,13 @@ def _literal(alternatives: str) -> str:
 def _gap(size: str, banned: str | None) -> str:
     if banned is None:
         return rf"(?: [^ |?!]+){{0,{size}}}"
-    words = "|".join(re.escape(key(w)) for w in banned.split("|"))
-    return rf"(?: (?!(?:{words})[/ ])[^ |?!]+){{0,{size}}}"
+    # a banned word is a lemma (any of its forms) or, written "=form", that form only
+    lemmas = [re.escape(key(w)) for w in banned.split("|") if not w.startswith("=")]
+    forms = [re.escape(key(w[1:])) for w in banned.split("|") if w.startswith("=")]
+    parts = [rf"(?:{'|'.join(lemmas)})[/ ]"] if lemmas else []
+    if forms:
+        parts.append(rf"(?:[^ /|]+/)?(?:{'|'.join(forms)}) ")
+    return rf"(?: (?!{'|'.join(parts)})[^ |?!]+){{0,{size}}}"
 
 
 def _atom(token: str, pattern: str, classes: Mapping[str, str], depth: int) -> str:
