@@ -18,7 +18,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import datetime
-from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qs, quote
 
@@ -192,15 +191,11 @@ class AccountGate:
 
 
 def _cookie(scope: Scope, name: str) -> str | None:
+    from tactful.web.security import cookie_value
+
     for key, value in scope.get("headers", []):
         if key == b"cookie":
-            jar: SimpleCookie = SimpleCookie()
-            try:
-                jar.load(value.decode("latin-1"))
-            except Exception:  # a malformed Cookie header is no cookie
-                return None
-            if name in jar:
-                return jar[name].value
+            return cookie_value(value.decode("latin-1"), name)
     return None
 
 

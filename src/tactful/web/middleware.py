@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
-from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import quote
 
@@ -26,6 +25,7 @@ from tactful.web.security import (
     SESSION_MAX_AGE,
     Session,
     Sessions,
+    cookie_value,
     verify_password,
 )
 
@@ -208,12 +208,7 @@ class WebGate:
 
 
 def _session_cookie(headers: dict[str, str]) -> str | None:
-    cookie: SimpleCookie = SimpleCookie()
-    try:
-        cookie.load(headers.get("cookie", ""))
-    except Exception:  # a malformed Cookie header is treated as no cookie
-        return None
-    return cookie[SESSION_COOKIE].value if SESSION_COOKIE in cookie else None
+    return cookie_value(headers.get("cookie", ""), SESSION_COOKIE)
 
 
 def _limited(receive: Receive, limit: int) -> Receive:

@@ -13,6 +13,8 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,27 +130,50 @@ class Session:
 
 
 class Sessions:
-    """Signs and reads session cookies (itsdangerous, with a timestamp: 30 days at most)."""
+    """Signs and reads session cookies (itsdangerous, with a timestamp: 30 days at most).
 
-    def __init__(self, secret: bytes) -> None:
+    A cookie's signature is checked once: what it held is kept by the exact cookie text (at
+    most `KNOWN` of them), and each read builds a new `Session` from it, so a handler that
+    changes its session (logging in) changes nothing for the cookie it came with. Checking a
+    signature cost about 0.1 ms of every request, more than the rest of the session's work."""
+
+    KNOWN = 4096
+
+    def __init__(self, secret: bytes, *, clock: Callable[[], float] = time.time) -> None:
         from itsdangerous import URLSafeTimedSerializer
 
         self._serializer = URLSafeTimedSerializer(secret, salt="tactful-session")
+        self._clock = clock
+        self._known: dict[str, tuple[float, str, bool, str]] = {}
 
     def read(self, cookie: str | None) -> Session | None:
-        from itsdangerous import BadSignature
-
         if not cookie:
             return None
+        known = self._known.get(cookie)
+        if known is None:
+            known = self._check(cookie)
+            if known is None:
+                return None
+            if len(self._known) >= self.KNOWN:
+                self._known.clear()
+            self._known[cookie] = known
+        signed, csrf, user, lang = known
+        if self._clock() - signed > SESSION_MAX_AGE:
+            return None
+        return Session(csrf=csrf, user=user, lang=lang)
+
+    def _check(self, cookie: str) -> tuple[float, str, bool, str] | None:
+        from itsdangerous import BadSignature
+
         try:
-            data = self._serializer.loads(cookie, max_age=SESSION_MAX_AGE)
+            data, signed = self._serializer.loads(
+                cookie, max_age=SESSION_MAX_AGE, return_timestamp=True
+            )
         except BadSignature:
             return None
         if not isinstance(data, dict) or not isinstance(data.get("csrf"), str):
             return None
-        return Session(
-            csrf=data["csrf"], user=bool(data.get("user")), lang=str(data.get("lang") or "")
-        )
+        return signed.timestamp(), data["csrf"], bool(data.get("user")), str(data.get("lang") or "")
 
     def dump(self, session: Session) -> str:
         return str(self._serializer.dumps(session.to_json()))
@@ -156,6 +181,25 @@ class Sessions:
     @staticmethod
     def fresh(*, user: bool = False, lang: str = "") -> Session:
         return Session(csrf=secrets.token_urlsafe(24), user=user, lang=lang)
+
+
+def cookie_value(header: str, name: str) -> str | None:
+    """One cookie's value in a Cookie header, as `http.cookies` reads it (a quoted value is
+    left to it), without building a cookie jar for every request (50 µs each)."""
+    for part in header.split(";"):
+        key, equals, value = part.strip().partition("=")
+        if equals and key == name:
+            if value.startswith('"'):
+                from http.cookies import SimpleCookie
+
+                jar: SimpleCookie = SimpleCookie()
+                try:
+                    jar.load(header)
+                except Exception:  # a malformed Cookie header is no cookie
+                    return None
+                return jar[name].value if name in jar else None
+            return value
+    return None
 
 
 def same_token(expected: str, given: str | None) -> bool:
