@@ -32,6 +32,9 @@ BODY = (
         ("Télétravail possible, avec une présence à Paris le lundi.", "FR"),
         ("Lieu : Faverges (Haute-Savoie, Auvergne Rhône-Alpes)", "FR"),
         ("Poste basé à Limonest (69).", "FR"),
+        ("Une brasserie de 80 couverts à Bordeaux (33), sur les quais.", "FR"),
+        ("Un hôtel sur Ajaccio (2A), ouvert d'avril à octobre.", "FR"),
+        ("Saint-Jean-de-Luz (64) – CDI", "FR"),
     ],
 )
 def test_a_place_stated_anywhere_is_read(
@@ -74,6 +77,32 @@ def test_a_ministry_named_de_la_defense_is_not_the_district() -> None:
     text = f"# Développeur\n\n{BODY}\nRejoignez le ministère des Civils de la défense.\n"
     report = analyse_ad(text, today=date(2026, 7, 1), lang="fr")
     assert report.jurisdictions == ()
+
+
+def test_a_number_in_brackets_after_any_capital_is_no_departement() -> None:
+    text = f"# Accountant\n\n{BODY}\nThe duties are listed in Appendix (12) and Part (3).\n"
+    assert analyse_ad(text, today=date(2026, 7, 1)).jurisdictions == ()
+
+
+def _pay_stated(sentence: str) -> bool:
+    text = f"# Account Executive\n\n{BODY}\nThis role is based in Dublin.\n\n{sentence}\n"
+    rules = {f.rule for f in analyse_ad(text, today=date(2026, 7, 1)).findings}
+    return "pay-missing" not in rules and "eu-pay" not in rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("You will exceed a quota of €1.8M in annual recurring revenue.", False),
+        ("You will build a pipeline of enterprise deals worth €100k and more.", False),
+        ("We raised €20M last year and our annual budget is €5M.", False),
+        ("Base salary €60k a year, plus commission on deals worth €100k and more.", True),
+        ("OTE of €120,000 on a quota of €900,000 in annual revenue.", True),
+        ("Salary: €55,000–€65,000 a year.", True),
+    ],
+)
+def test_the_business_s_money_is_not_pay_unless_pay_is_named(sentence: str, stated: bool) -> None:
+    assert _pay_stated(sentence) is stated
 
 
 MARKDOWN_WITH_HTML = """# Data Analyst

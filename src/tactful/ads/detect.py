@@ -28,6 +28,16 @@ PAY_CONTEXT_RE = re.compile(
     # or a range of amounts: "$140,000–$175,000", "40 000 € à 50 000 €"
     r"[0-9][0-9,. ]*k?\s*[$€£]?\s*(?:-|to|à|et)\s*[$€£]?\s*[0-9]"
 )
+# ...unless the sentence is about the business's money ("a quota of €1.8M in annual recurring
+# revenue", "deals worth €100k") and names no pay ("OTE", "salary", "commission" are pay).
+NOT_PAY_CONTEXT_RE = re.compile(
+    r"\bquotas?\b|revenue|\barr\b|\bdeals?\b|turnover|funding|\braised\b|valuation|"
+    r"\bbudgets?\b|chiffre d'affaires|levée|portefeuille|contrats? de|\bassets\b|\baum\b"
+)
+PAY_NAMED_RE = re.compile(
+    r"salar|\bpay\b|\bpaid\b|compensation|\bwage|\bote\b|commission|\bbonus|salaire|"
+    r"rémunération|\bbrut\b|\bvariable\b|\bfixe\b|package"
+)
 PAY_RE = re.compile(
     r"[$€£0-9](?:(?<=[$€£]) ?[0-9]|(?<=[0-9]) ?k? ?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|"
     r"dollars?\b|chf\b))"

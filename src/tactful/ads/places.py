@@ -218,6 +218,14 @@ _LA_DEFENSE_RE = re.compile(r"\b(?:[Pp]aris[ -])?[Ll]a Défense\b")
 _FIVE_DIGITS_RE = re.compile(r"[0-9]{5}(?![0-9])")
 _TOWN_AFTER_RE = re.compile(r"\s+[A-Z][\w'-]{2,30}")
 _CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
+# "à Bordeaux (33)", "Saint-Jean-de-Luz (64)", "Ajaccio (2A)": a town with its département
+# number in brackets, as French ads write where a job is: the number says France. Only after
+# "à", "sur", "de", "au", a comma, a colon or a line's start ("see Appendix (12)" is no town).
+_TOWN_DEPARTEMENT_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[:,–·|] )|(?<=\bà )|(?<=\bsur )|(?<=\bde )|(?<=\bau ))"
+    r"([A-ZÀ-Ý][\w'’]+(?:[ -](?:[A-ZÀ-Ý][\w'’]+|sur|sous|en|de|du|des|la|le|lès|les))*)"
+    r"\s?\((0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)"
+)
 
 
 def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]:
@@ -243,6 +251,8 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
     if "Défense" in text:
         strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
     strong += _postcodes(text)
+    if "(" in text:
+        strong += [f"{m[1]} ({m[2]}), france" for m in _TOWN_DEPARTEMENT_RE.finditer(text)]
     for match in _COMPANY_PLACE_RE.finditer(scan):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from tactful.ads.detect import (
     BENEFITS_SCAN_RE,
     DEADLINE_SCAN_RE,
+    NOT_PAY_CONTEXT_RE,
     PAY_CONTEXT_RE,
+    PAY_NAMED_RE,
     PAY_RE,
     PAY_WORD_SCAN_RE,
     PROCESS_SCAN_RE,
@@ -50,9 +52,13 @@ def facts(doc: AdDocument, places: list[str]) -> Facts:
 def _states_pay(doc: AdDocument) -> bool:
     """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
     "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan."""
-    return any(
-        PAY_CONTEXT_RE.search(doc.sentence_around(m.start())) for m in PAY_RE.finditer(doc.folded)
-    )
+    for match in PAY_RE.finditer(doc.folded):
+        sentence = doc.sentence_around(match.start())
+        if PAY_CONTEXT_RE.search(sentence) and (
+            NOT_PAY_CONTEXT_RE.search(sentence) is None or PAY_NAMED_RE.search(sentence)
+        ):
+            return True
+    return False
 
 
 def _promises_reply(doc: AdDocument) -> bool:
