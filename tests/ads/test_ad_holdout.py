@@ -47,3 +47,17 @@ def test_docs_keep_the_fresh_held_out_sets_first_run_and_show_todays_rules() -> 
         "docs/ad-studio.md's holdout-2-v2 block is out of date: paste the output of "
         ".venv/bin/python tests/ads/ads_eval.py tests/data/ads-holdout-2"
     )
+
+
+def test_docs_show_held_out_ads_3_as_they_came_out() -> None:
+    """The first run on tests/data/ads-holdout-3 (never tuned on), kept current while the
+    readings are those it was written from; when they change, keep this block as history."""
+    from ads_eval import evaluate, report
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "ads-holdout-3"
+    block = report(evaluate(folder), "tests/data/ads-holdout-3")
+    docs = DOCS.read_text(encoding="utf-8")
+    assert f"<!-- holdout-3:start -->\n{block}\n<!-- holdout-3:end -->" in docs, (
+        "docs/ad-studio.md's holdout-3 block is out of date: paste the output of "
+        ".venv/bin/python tests/ads/ads_eval.py tests/data/ads-holdout-3"
+    )
