@@ -79,6 +79,50 @@ def test_a_ministry_named_de_la_defense_is_not_the_district() -> None:
     assert report.jurisdictions == ()
 
 
+def test_a_french_address_in_a_town_we_do_not_know_says_france() -> None:
+    body = (
+        "## Le poste\n\nVous tiendrez la comptabilité et préparerez les clôtures avec "
+        "l'équipe. Nous répondons à chaque candidature sous quinze jours.\n"
+    )
+    text = f"# Comptable\n\n{body}\nMairie de Saint-Aubin – 12 place de l'Église, 35250 Chevaigné\n"
+    report = analyse_ad(text, today=date(2026, 7, 1))
+    assert report.jurisdictions == ("FR",)
+    english = f"# Accountant\n\n{BODY}\nOffice: 10115 Mitte, open on weekdays.\n"
+    assert analyse_ad(english, today=date(2026, 7, 1)).jurisdictions == ()
+
+
+def test_a_firm_settled_somewhere_places_the_job_there_when_nothing_else_does() -> None:
+    body = (
+        "## Le poste\n\nVous tiendrez la comptabilité de nos clients. Nous répondons à chaque "
+        "candidature sous quinze jours.\n"
+    )
+    text = f"# Comptable (H/F)\n\nUne fiduciaire installée à Bruxelles depuis vingt ans.\n\n{body}"
+    assert analyse_ad(text, today=date(2026, 7, 1)).jurisdictions == ("BE",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The hours would suit a mum looking for school-time work.", "en"),
+        ("Ideal for moms returning to work.", "en"),
+        ("This post would suit someone without dependants.", "en"),
+        ("Libre de toute obligation familiale, vous pourrez rester tard le soir.", "fr"),
+        ("Poste idéal pour une maman, horaires scolaires.", "fr"),
+        ("Sans charges de famille de préférence.", "fr"),
+    ],
+)
+def test_a_family_situation_sought_in_other_words(sentence: str, lang: str) -> None:
+    text = f"# Accountant\n\n{BODY}\n{sentence}\n"
+    rules = {f.rule for f in analyse_ad(text, today=date(2026, 7, 1), lang=lang).findings}
+    assert "family-status" in rules
+
+
+def test_hours_that_suit_everyone_are_no_family_situation() -> None:
+    text = f"# Accountant\n\n{BODY}\nFlexible hours that suit your life; parents welcome.\n"
+    rules = {f.rule for f in analyse_ad(text, today=date(2026, 7, 1)).findings}
+    assert "family-status" not in rules
+
+
 def test_a_number_in_brackets_after_any_capital_is_no_departement() -> None:
     text = f"# Accountant\n\n{BODY}\nThe duties are listed in Appendix (12) and Part (3).\n"
     assert analyse_ad(text, today=date(2026, 7, 1)).jurisdictions == ()

@@ -9,7 +9,7 @@ from tactful.ads import scoring
 from tactful.ads.document import AdDocument
 from tactful.ads.gender import coded_english, coded_words, gender_coding
 from tactful.ads.model import LANGUAGES, AdReport, Finding
-from tactful.ads.places import jurisdictions_of, normalise_jurisdictions
+from tactful.ads.places import french_postcode, jurisdictions_of, normalise_jurisdictions
 from tactful.ads.rules.base import Context, Hit
 from tactful.ads.rules.catalog import RULES
 from tactful.ads.rules.clarity import clarity_hits
@@ -62,6 +62,8 @@ def analyse_ad(
     places = located_places(doc)
     if not codes:
         codes = jurisdictions_of(places)
+        if not codes and language_ == "fr" and french_postcode(doc.text):
+            codes = ("FR",)  # an address in France, in a town we do not know
         origin = "location" if codes else "none"
     ctx = Context(language_, codes, today)
 

@@ -205,7 +205,9 @@ _JOB_PLACE_RE = re.compile(
 _COMPANY_PLACE_RE = re.compile(
     r" (?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
     r" siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
-    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+"
+    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+|"
+    r" (?:installé|installée|installés|installées|établi|établie|établis|établies)\s+"
+    r"(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+"
 )
 _BASED_RE = re.compile(r"-based\b")
 _BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
@@ -258,6 +260,16 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
         if place is not None:
             weak.append(place.group())
     return [p.lower() for p in strong], [p.lower() for p in weak]
+
+
+def french_postcode(text: str) -> bool:
+    """Whether `text` holds a French postcode with its town ("35160 Montfort-sur-Meu"): in an
+    ad written in French, the address says France even when the town is not one we know."""
+    return any(p[:2] in _DEPARTEMENT_NUMBERS for p in _postcodes(text))
+
+
+_DEPARTEMENT_NUMBERS = frozenset([f"{n:02d}" for n in range(1, 96)] + ["97"])
+"""A French postcode's first two digits: a département (Corsica's are 20…), or 97 overseas."""
 
 
 def _postcodes(text: str) -> list[str]:

@@ -148,6 +148,16 @@ INCLUSION: dict[str, Entries] = {
         ("no family obligations", None), ("free of family commitments", None),
         ("family situation", None), ("not pregnant", None), ("no dependants", None),
         ("no dependents", None), ("plans to have children", None),
+        # no one to care for, or hours that "suit" a mother: a family situation sought
+        ("without dependants", None), ("without dependents", None),
+        ("no caring responsibilities", None), ("without caring responsibilities", None),
+        ("free of caring responsibilities", None), ("other caring responsibilities", None),
+        ("suit(s) a mum", None), ("suit(s) a mom", None), ("suit(s) a mother", None),
+        ("suit(s) mums", None), ("suit(s) moms", None), ("suit(s) mothers", None),
+        ("ideal for a mum", None), ("ideal for a mom", None), ("ideal for mums", None),
+        ("ideal for moms", None), ("perfect for a mum", None), ("perfect for a mom", None),
+        ("perfect for mums", None), ("perfect for moms", None), ("suit(s) a housewife", None),
+        ("ideal for a housewife", None),
     ],
     "appearance": [
         ("attractive", None),

@@ -72,6 +72,13 @@ INCLUSION: dict[str, Entries] = {
         ("pas de contraintes familiales", None), ("sans contraintes familiales", None),
         ("sans attaches", None), ("libre de toute attache", None),
         ("projet de grossesse", None), ("mère de famille", None), ("père de famille", None),
+        ("libre de toute obligation familiale", None),
+        ("libre de toute contrainte familiale", None),
+        ("libre de toute charge de famille", None), ("sans obligation(s) familiale(s)", None),
+        ("sans charge(s) de famille", None), ("sans personne à charge", None),
+        ("idéal pour une maman", None), ("idéal pour les mamans", None),
+        ("idéal pour une mère", None), ("convient à une maman", None),
+        ("parfait pour une maman", None), ("mère au foyer", None),
     ],
     "appearance": [
         ("bonne présentation", None), ("présentation soignée", None),
