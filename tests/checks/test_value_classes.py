@@ -4,6 +4,8 @@ replaced did."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import date
 
 import pytest
@@ -68,3 +70,12 @@ def test_reports_are_equal_when_the_analysis_is() -> None:
     assert analyse_ad(text, today=date(2026, 3, 1)) == analyse_ad(text, today=date(2026, 3, 1))
     email = "Dear Ana,\n\nThank you for the interview on Monday.\n\nBest,\nSam\n"
     assert check_email(email) == check_email(email)
+
+
+def test_read_only_values_copy_and_pickle() -> None:
+    report = analyse_ad("# Rockstar developer\n\nDenver, CO.\n", today=date(2026, 3, 1))
+    assert pickle.loads(pickle.dumps(report)) == report
+    assert copy.deepcopy(report) == report
+    span = Span(1, 2)
+    assert copy.copy(span) == span
+    assert pickle.loads(pickle.dumps(check_email("Dear Ana,\n\nThanks.\n"))).verdict

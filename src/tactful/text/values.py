@@ -55,3 +55,8 @@ class Frozen(Record):
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # copy and pickle rebuild through __init__ (fields are its parameters, in order):
+        # their default path sets attributes one by one, which a read-only record refuses.
+        return (self.__class__, self._values())
