@@ -381,8 +381,9 @@ def _load_plugins() -> None:
             loaded = getattr(loaded, attr)
 
 
-_METADATA = (".dist-info", ".egg-info")
-"""Where importlib.metadata finds distributions in a folder of the import path."""
+_METADATA = (".dist-info", ".egg-info", "/egg-info")
+"""Where importlib.metadata finds distributions in a folder of the import path (the last: an
+`.egg` folder's own EGG-INFO, matched on "/" + the lower-case name)."""
 
 # importlib.metadata's EntryPoint.pattern: "module", "module:attr" (extras ignored).
 _ENTRY_POINT_RE = re.compile(
@@ -411,7 +412,7 @@ def _plugin_entry_points() -> list[str]:
         except OSError:
             continue
         else:
-            if not any(name.lower().endswith(_METADATA) for name in names):
+            if not any(f"/{name.lower()}".endswith(_METADATA) for name in names):
                 continue
         stamps.append((folder, stamp))
 
