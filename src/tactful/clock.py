@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, tzinfo
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tactful.errors import BadInput
+
+# zoneinfo and pathlib are imported where a zone is looked up: a command given "now" with its
+# offset (TACTFUL_NOW, --now) or needing only today's date at an offset never pays for them.
 
 
 def local_zone() -> tzinfo:
     """The machine's time zone: an IANA zone when it can be named (DST-aware), else an offset."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     name = os.environ.get("TZ", "").lstrip(":")
     if not name:
+        from pathlib import Path
+
         try:
             target = Path("/etc/localtime").resolve()
             parts = target.parts
@@ -36,6 +41,8 @@ def zone_named(name: str | None) -> tzinfo:
     """An IANA zone by name, or the local zone when no name is given."""
     if not name:
         return local_zone()
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

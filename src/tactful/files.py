@@ -13,12 +13,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from tactful.errors import BadInput
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import TextIO
 
 MB = 1024 * 1024
@@ -55,11 +55,11 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = ""
         if len(data) > limit:
             raise too_large("standard input", limit, what or "less")
         return data
-    file = Path(name).expanduser()
+    file = _local(name)
     try:
-        if file.stat().st_size > limit:
+        if os.stat(file).st_size > limit:
             raise too_large(name, limit, what or "a smaller file")
-        with file.open("rb") as handle:
+        with open(file, "rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
         raise BadInput(f"no such file: {name}", code="no-such-file", field="file") from None
@@ -74,6 +74,17 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = ""
     if len(data) > limit:
         raise too_large(name, limit, what or "a smaller file")
     return data
+
+
+def _local(name: str) -> str:
+    """The file `Path(name).expanduser()` names, without pathlib: importing it (and what it
+    imports) costs `check` and `ad check` more than reading their file. The same file for the
+    system: a leading "~" expanded, and what pathlib drops (a trailing "/" or "/.", an empty
+    name for ".") dropped too."""
+    path = os.path.expanduser(name) or "."
+    while len(path) > 1 and path.endswith(("/", "/.")):
+        path = path[:-1] if path.endswith("/") else path[:-2]
+    return path or "/"
 
 
 def _not_utf8(name: str) -> BadInput:
@@ -105,7 +116,7 @@ def open_text(path: str) -> Iterator[TextIO]:
         opened = False
     else:
         try:
-            stream = Path(path).expanduser().open(encoding="utf-8-sig")
+            stream = open(_local(path), encoding="utf-8-sig")  # noqa: SIM115 (closed below)
         except FileNotFoundError:
             raise BadInput(f"no such file: {path}", code="no-such-file", field="file") from None
         except IsADirectoryError:
@@ -150,6 +161,8 @@ def atomic_writer(
 ) -> Iterator[Callable[[bytes], None]]:
     """`write_atomically` for a file written piece by piece: the block gets a function that
     writes bytes; the file appears, whole, when the block ends without error."""
+    from pathlib import Path  # imported here: reading commands never write
+
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

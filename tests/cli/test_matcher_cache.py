@@ -23,7 +23,9 @@ Acme is a young and dynamic team in Denver, CO. You will crush code with our nin
 """
 
 
-def tactful(cache: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def tactful(
+    cache: Path, home: Path, *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "TACTFUL_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "tactful", *args],
@@ -31,6 +33,7 @@ def tactful(cache: Path, home: Path, *args: str) -> subprocess.CompletedProcess[
         text=True,
         env=env,
         check=False,
+        cwd=cwd,
     )
 
 
@@ -69,3 +72,22 @@ def test_an_unwritable_cache_only_costs_time(tmp_path: Path, home: Path) -> None
     done = tactful(blocked, home, "check", str(source), "--json")
     with_cache = tactful(tmp_path / "cache", home, "check", str(source), "--json")
     assert (done.returncode, done.stdout, done.stderr) == (1, with_cache.stdout, "")
+
+
+def test_another_folder_or_a_new_file_there_keeps_the_cache(tmp_path: Path, home: Path) -> None:
+    """`python -m tactful` puts the current folder on the import path: a folder without
+    package metadata must not make the plugin list (and so the whole file) be written again."""
+    source = tmp_path / "email.txt"
+    source.write_text(EMAIL, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    cold = tactful(cache, home, "check", str(source), "--json", cwd=first)
+    (stored,) = (cache / "tactful").glob("regex-check-*.bin")
+    written = stored.read_bytes()
+    (first / "draft.txt").write_text("a new file changes the folder's time", encoding="utf-8")
+    for folder in (first, second):
+        warm = tactful(cache, home, "check", str(source), "--json", cwd=folder)
+        assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, "")
+        assert stored.read_bytes() == written

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
 
 from tactful.ads.lexicon import stream
@@ -20,6 +19,7 @@ from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text
 from tactful.text.fold import fold
 from tactful.text.lines import LineIndex
 from tactful.text.tokens import WORD_RE, sentence_spans
+from tactful.text.values import Frozen, Record
 
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
@@ -63,10 +63,13 @@ def detect_format(source: str) -> str:
     return "html" if _HTML_RE.search(head) else "text"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+_set = object.__setattr__  # how a read-only record sets its fields (tactful.text.values)
+
+
+class Line(Frozen):
     """One line of the ad's text: where it is and what it looks like (a heading, a bullet)."""
 
+    __slots__ = _fields = ("start", "end", "heading", "bullet", "blank")
     start: int
     end: int
     """Offsets of the line in `text` (without its line break)."""
@@ -74,17 +77,28 @@ class Line:
     bullet: bool
     blank: bool
 
+    def __init__(self, start: int, end: int, heading: bool, bullet: bool, blank: bool) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "heading", heading)
+        _set(self, "bullet", bullet)
+        _set(self, "blank", blank)
 
-@dataclass
-class AdDocument:
+
+class AdDocument(Record):
     """An ad as the rules read it: its source, its plain text (folded and mapped back to the
     source), its lines and sentences."""
 
-    source: str
-    source_format: str
-    mapped: MappedText
-    text: str
-    folded: str
+    _fields = ("source", "source_format", "mapped", "text", "folded")
+
+    def __init__(
+        self, source: str, source_format: str, mapped: MappedText, text: str, folded: str
+    ) -> None:
+        self.source = source
+        self.source_format = source_format
+        self.mapped = mapped
+        self.text = text
+        self.folded = folded
 
     @classmethod
     def read(cls, source: str, source_format: str | None = None) -> AdDocument:

@@ -19,15 +19,15 @@ follows the reference's `verdict_rule`.
 from __future__ import annotations
 
 import json
+import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.text.fold import lower as fold
 from tactful.text.fold import plain
+from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -45,10 +45,20 @@ SOURCE_FR = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class GenderLexicon:
+_set = object.__setattr__  # how a read-only record sets its fields (tactful.text.values)
+
+
+class GenderLexicon(Frozen):
     """One language's gender-coded stems (the published method's lists) and their matchers."""
 
+    __slots__ = _fields = (
+        "masculine",
+        "feminine",
+        "exceptions",
+        "after_space",
+        "after_hyphen",
+        "source",
+    )
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
     exceptions: tuple[str, ...]
@@ -56,15 +66,31 @@ class GenderLexicon:
     after_hyphen: re.Pattern[str]
     source: str
 
+    def __init__(
+        self,
+        masculine: tuple[str, ...],
+        feminine: tuple[str, ...],
+        exceptions: tuple[str, ...],
+        after_space: re.Pattern[str],
+        after_hyphen: re.Pattern[str],
+        source: str,
+    ) -> None:
+        _set(self, "masculine", masculine)
+        _set(self, "feminine", feminine)
+        _set(self, "exceptions", exceptions)
+        _set(self, "after_space", after_space)
+        _set(self, "after_hyphen", after_hyphen)
+        _set(self, "source", source)
+
     @property
     def stems(self) -> tuple[str, ...]:
         return self.masculine + self.feminine
 
 
-@dataclass(frozen=True, slots=True)
-class CodedWord:
+class CodedWord(Frozen):
     """A gender-coded word found in the ad, and how many coded stems it starts with."""
 
+    __slots__ = _fields = ("start", "end", "word", "masculine", "feminine")
     start: int
     end: int
     word: str
@@ -72,13 +98,22 @@ class CodedWord:
     """How many masculine stems the word starts with (usually one; 0: not masculine)."""
     feminine: int
 
+    def __init__(self, start: int, end: int, word: str, masculine: int, feminine: int) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "word", word)
+        _set(self, "masculine", masculine)
+        _set(self, "feminine", feminine)
+
 
 def _read(name: str) -> dict[str, Any]:
     # The file next to this module when the package is installed as files (importing
-    # importlib.resources costs more than the analysis); else through the loader.
-    beside = Path(__file__).with_name("data") / name
-    if beside.is_file():
-        text = beside.read_text(encoding="utf-8")
+    # importlib.resources costs more than the analysis; pathlib, a tenth of it); else
+    # through the loader.
+    beside = os.path.join(os.path.dirname(__file__), "data", name)
+    if os.path.isfile(beside):
+        with open(beside, encoding="utf-8") as file:
+            text = file.read()
     else:
         from importlib import resources
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from tactful.text.fold import fold
 from tactful.text.regex_cache import remember
+from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -125,15 +125,24 @@ def _trie_pattern(phrases: tuple[str, ...], tail: str, literal: bool) -> str:
     return _compile_node(trie, tail, literal)
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Frozen):
     """One phrase of a word list: the rule it belongs to and what to write instead."""
 
+    __slots__ = _fields = ("rule", "phrase", "replacement", "core")
     rule: str
     phrase: str
     replacement: str | None
-    core: tuple[int, int] | None = None
+    core: tuple[int, int] | None
     """For "drink [beer]": the words the finding covers (skip 1, take 1); None: all."""
+
+    def __init__(
+        self, rule: str, phrase: str, replacement: str | None, core: tuple[int, int] | None = None
+    ) -> None:
+        setter = object.__setattr__  # a read-only record's fields (tactful.text.values)
+        setter(self, "rule", rule)
+        setter(self, "phrase", phrase)
+        setter(self, "replacement", replacement)
+        setter(self, "core", core)
 
 
 _CORE_RE = re.compile(r"\[([^\[\]]+)\]")
@@ -150,34 +159,31 @@ def _core(variant: str) -> tuple[str, tuple[int, int] | None]:
     return variant[: found.start()] + found.group(1) + variant[found.end() :], (before, inside)
 
 
+_Found: TypeAlias = tuple[str, str, str | None, tuple[int, int] | None]
+"""An entry as kept with the compiled matchers: rule, phrase, replacement, core."""
+
+
 class PhraseSet:
     """Phrases of many rules, found in one scan; each match is traced back to its entry."""
 
     def __init__(self, entries: Iterable[tuple[str, str, str | None]]) -> None:
-        self._exact: dict[str, Entry] = {}
-        self._stems: list[tuple[str, Entry]] = []
-        patterns: list[str] = []
-        for rule, phrase, replacement in entries:
-            for marked in expand(phrase):
-                variant, core = _core(marked)
-                entry = Entry(rule, variant, replacement, core)
-                if variant.endswith("*"):
-                    self._stems.append((normalize(variant[:-1]), entry))
-                else:
-                    self._exact.setdefault(normalize(variant), entry)
-                patterns.append(variant)
-        self._stems.sort(key=lambda pair: -len(pair[0]))
+        items = tuple(entries)
+        # Expanding and folding some 1,500 phrases costs about as much as analysing an ad, so
+        # the look-up tables are kept with the compiled matchers (plain tuples: marshal-able).
+        exact, stems, patterns = remember(("phrase-set", items), lambda: _tables(items))
+        self._exact: dict[str, _Found] = exact
+        self._stems: list[tuple[str, _Found]] = stems
         self.regex = re.compile(" (" + trie_pattern(patterns) + ")")
 
     def entry(self, matched: str) -> Entry | None:
         key = normalize(matched)
         found = self._exact.get(key)
-        if found is not None:
-            return found
-        for stem, entry in self._stems:
-            if key.startswith(stem):
-                return entry
-        return None
+        if found is None:
+            for stem, stemmed in self._stems:
+                if key.startswith(stem):
+                    found = stemmed
+                    break
+        return None if found is None else Entry(*found)
 
     def finditer(self, scan: str) -> Iterable[tuple[int, int, Entry]]:
         """Matches in a scanning stream (see `stream`), as offsets into the folded text."""
@@ -192,6 +198,26 @@ class PhraseSet:
                 if pieces:
                     start, end = start + pieces[0].start(), start + pieces[-1].end()
             yield start, end, entry
+
+
+def _tables(
+    items: tuple[tuple[str, str, str | None], ...],
+) -> tuple[dict[str, _Found], list[tuple[str, _Found]], tuple[str, ...]]:
+    """The exact phrases by key, the stems (longest first) and every variant to compile."""
+    exact: dict[str, _Found] = {}
+    stems: list[tuple[str, _Found]] = []
+    patterns: list[str] = []
+    for rule, phrase, replacement in items:
+        for marked in expand(phrase):
+            variant, core = _core(marked)
+            found = (rule, variant, replacement, core)
+            if variant.endswith("*"):
+                stems.append((normalize(variant[:-1]), found))
+            else:
+                exact.setdefault(normalize(variant), found)
+            patterns.append(variant)
+    stems.sort(key=lambda pair: -len(pair[0]))
+    return exact, stems, tuple(patterns)
 
 
 def match_case(replacement: str, original: str) -> str:

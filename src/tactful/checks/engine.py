@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tactful.checks.model import (
     ERROR,
     SEVERITIES,
@@ -86,7 +84,10 @@ def _back_to(lines: LineIndex, starts: list[int], finding: Finding) -> Finding:
     """A finding on the composed text, moved to the same characters of the original."""
     start, end = starts[finding.start], starts[finding.end]
     line, column = lines.line_column(start)
-    return replace(finding, start=start, end=end, line=line, column=column)
+    f = finding
+    return Finding(
+        f.rule, f.severity, f.message, f.suggestion, start, end, line, column, f.reason, f.whole
+    )
 
 
 def kind_for(context: EmailContext) -> str | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
 from tactful.errors import BadInput
 from tactful.models import StepKind
+from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from datetime import datetime
     from typing import Any
 
     from tactful.policy import RoundPlan
@@ -54,14 +53,28 @@ def normalise_lang(lang: str | None) -> str | None:
     return value
 
 
-@dataclass(frozen=True)
-class Finding:
+_set = object.__setattr__  # how a read-only record sets its fields (tactful.text.values)
+
+
+class Finding(Frozen):
     """One problem, at the exact span [start, end) of the text that was checked.
 
     `line` and `column` are 1-based and locate `start`. Findings about something missing
     ("no thanks") point at a documented anchor (see docs/checker.md), never at nothing.
     """
 
+    _fields = (
+        "rule",
+        "severity",
+        "message",
+        "suggestion",
+        "start",
+        "end",
+        "line",
+        "column",
+        "reason",
+        "whole",
+    )
     rule: str
     severity: str
     message: str
@@ -70,11 +83,35 @@ class Finding:
     end: int
     line: int
     column: int
-    reason: str = ""
+    reason: str
     """Why the rule exists: a sentence of the article or the evidence it rests on."""
-    whole: bool = False
+    whole: bool
     """About the email as a whole ("no thanks"): the span is the whole body, an anchor to
     list the finding by, not words to mark."""
+
+    def __init__(
+        self,
+        rule: str,
+        severity: str,
+        message: str,
+        suggestion: str,
+        start: int,
+        end: int,
+        line: int,
+        column: int,
+        reason: str = "",
+        whole: bool = False,
+    ) -> None:
+        _set(self, "rule", rule)
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "suggestion", suggestion)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "reason", reason)
+        _set(self, "whole", whole)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,16 +128,25 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class CheckReport:
+class CheckReport(Frozen):
     """The checker's answer for one email: the verdict, the findings and what they were read in."""
 
+    _fields = ("verdict", "words", "findings", "lang", "kind")
     verdict: str
     """'ok' when no finding is an error, else 'revise'."""
     words: int
     findings: list[Finding]
     lang: str
-    kind: str | None = None
+    kind: str | None
+
+    def __init__(
+        self, verdict: str, words: int, findings: list[Finding], lang: str, kind: str | None = None
+    ) -> None:
+        _set(self, "verdict", verdict)
+        _set(self, "words", words)
+        _set(self, "findings", findings)
+        _set(self, "lang", lang)
+        _set(self, "kind", kind)
 
     @property
     def errors(self) -> list[Finding]:
@@ -123,14 +169,24 @@ class CheckReport:
         }
 
 
-@dataclass(frozen=True)
-class EmailContext:
+class EmailContext(Frozen):
     """What the store knows about the round, given by the caller: the checks do no I/O."""
 
-    plan: RoundPlan | None = None
+    _fields = ("plan", "now", "extra_terms")
+    plan: RoundPlan | None
     """The round's plan: its interview (detail, selling_point, forgot, follow_ups, replies),
     its application, and the windows of its steps."""
-    now: datetime | None = None
+    now: datetime | None
     """When the email would go out; timing checks are skipped without it."""
-    extra_terms: tuple[str, ...] = field(default_factory=tuple)
+    extra_terms: tuple[str, ...]
     """More words that count as a specific reference to the interview (names, topics)."""
+
+    def __init__(
+        self,
+        plan: RoundPlan | None = None,
+        now: datetime | None = None,
+        extra_terms: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "plan", plan)
+        _set(self, "now", now)
+        _set(self, "extra_terms", extra_terms)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
 
@@ -36,6 +35,7 @@ from tactful.text.patterns import compile_patterns, rarest_first, required_words
 from tactful.text.phrases import phrase_regex
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
+from tactful.text.values import Record
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -59,14 +59,18 @@ BUILT_IN_MODULES = (
 ENTRY_POINT_GROUP = "tactful.checks"
 
 
-@dataclass
-class Email:
+class Email(Record):
     """What every rule reads: the text, its folded twin (same offsets), and its parts."""
 
-    text: str
-    lang: str
-    kind: str | None
-    context: EmailContext = field(default_factory=EmailContext)
+    _fields = ("text", "lang", "kind", "context")
+
+    def __init__(
+        self, text: str, lang: str, kind: str | None, context: EmailContext | None = None
+    ) -> None:
+        self.text = text
+        self.lang = lang
+        self.kind = kind
+        self.context = EmailContext() if context is None else context
 
     @cached_property
     def folded(self) -> str:
@@ -377,6 +381,10 @@ def _load_plugins() -> None:
             loaded = getattr(loaded, attr)
 
 
+_METADATA = (".dist-info", ".egg-info", "/egg-info")
+"""Where importlib.metadata finds distributions in a folder of the import path (the last: an
+`.egg` folder's own EGG-INFO, matched on "/" + the lower-case name)."""
+
 # importlib.metadata's EntryPoint.pattern: "module", "module:attr" (extras ignored).
 _ENTRY_POINT_RE = re.compile(
     r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$"
@@ -386,17 +394,27 @@ _ENTRY_POINT_RE = re.compile(
 def _plugin_entry_points() -> list[str]:
     """The values of the installed entry points of the group. Scanning every installed
     distribution costs more than checking an email, so the list is kept with the compiled
-    matchers, keyed by the modification times of the import path's folders (installing or
-    removing a package changes its folder's)."""
+    matchers, keyed by the import path's folders that hold distributions' metadata, each with
+    its modification time (installing or removing a package changes its folder's). Folders
+    without metadata hold no entry points and are left out: the current directory is on the
+    path of `python -m tactful`, and running it elsewhere, or saving an email there, must not
+    throw the list away."""
     import os
     import sys
 
     stamps: list[tuple[str, int]] = []
     for folder in sys.path:
         try:
-            stamps.append((folder, os.stat(folder or ".").st_mtime_ns))
+            stamp = os.stat(folder or ".").st_mtime_ns
+            names = os.listdir(folder or ".")
+        except NotADirectoryError:  # a zip archive on the path: its time stands for it
+            pass
         except OSError:
             continue
+        else:
+            if not any(f"/{name.lower()}".endswith(_METADATA) for name in names):
+                continue
+        stamps.append((folder, stamp))
 
     def scan() -> list[str]:
         from importlib.metadata import entry_points

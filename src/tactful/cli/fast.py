@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from tactful.cli.state import State
 
@@ -31,13 +30,14 @@ class _Unknown(Exception):
     """A form this parser leaves to Typer."""
 
 
-@dataclass
 class _Parsed:
-    """A command's arguments, flags and option values, as Click would read them."""
+    """A command's arguments, flags and option values, as Click would read them. A plain
+    class: importing `dataclasses` costs `check` and `ad check` more startup than parsing."""
 
-    arguments: list[str] = field(default_factory=list)
-    flags: set[str] = field(default_factory=set)
-    values: dict[str, list[str]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.arguments: list[str] = []
+        self.flags: set[str] = set()
+        self.values: dict[str, list[str]] = {}
 
     def value(self, option: str) -> str | None:
         found = self.values.get(option)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from html import unescape
+
+from tactful.text.values import Frozen, Record
 
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _TEXT_PIECE_RE = re.compile(
@@ -86,16 +86,30 @@ _LISTS = frozenset({"ul", "ol", "menu"})
 _CELLS = frozenset({"td", "th"})
 
 
-@dataclass(frozen=True, slots=True)
-class MappedText:
+class MappedText(Frozen):
     """Text extracted from a source, and where each of its characters came from."""
 
+    __slots__ = _fields = ("text", "source", "starts", "wide")
+    _unshown = ("starts", "wide")
     text: str
     source: str
-    starts: array[int] | None = field(default=None, repr=False)
+    starts: array[int] | None
     """Source offset of each character of `text`; None when `text` is the source itself."""
-    wide: dict[int, int] = field(default_factory=dict, repr=False)
+    wide: dict[int, int]
     """Source end of characters that stand for more than one source character (entities)."""
+
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        starts: array[int] | None = None,
+        wide: dict[int, int] | None = None,
+    ) -> None:
+        setter = object.__setattr__  # a read-only record's fields (tactful.text.values)
+        setter(self, "text", text)
+        setter(self, "source", source)
+        setter(self, "starts", starts)
+        setter(self, "wide", {} if wide is None else wide)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span of text[start:end] (an empty span maps to an empty span)."""
@@ -225,6 +239,9 @@ def _text_run(builder: _Builder, source: str, start: int, end: int, pre: bool) -
             builder.verbatim(source[position : match.start()], position)
         entity, blank = match.group(1), match.group(2)
         if entity is not None:
+            # Imported here: html's entity table costs startup to every ad, HTML or not.
+            from html import unescape
+
             value = unescape(entity)
             if value == entity:
                 builder.verbatim(entity, match.start())
@@ -284,12 +301,16 @@ def html_to_mapped_text(source: str) -> MappedText:
     return builder.finish(source)
 
 
-@dataclass(slots=True)
-class _Depths:
+class _Depths(Record):
     """How deep the scan is in lists (for bullets' indent) and in <pre> (white space kept)."""
 
-    lists: int = 0
-    pre: int = 0
+    __slots__ = _fields = ("lists", "pre")
+    lists: int
+    pre: int
+
+    def __init__(self, lists: int = 0, pre: int = 0) -> None:
+        self.lists = lists
+        self.pre = pre
 
 
 def _comment_end(source: str, lt: int) -> int | None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
 from tactful.text.fold import key
 from tactful.text.lemmas import table
 from tactful.text.tokens import sentence_spans
+from tactful.text.values import Record
 
 # Letters and digits, split at hyphens and apostrophes: French keeps the apostrophe with the
 # elided word ("m'" + "appeler"); English gives it to the clitic ("i" + "'ll", "do" + "n't").
@@ -34,10 +34,21 @@ _FR_ELIDED = {
 }  # fmt: skip
 
 
-@dataclass
-class Analysis:
+class Analysis(Record):
     """Tokens of `text` (parallel lists: offsets, forms, lemmas) and their stream."""
 
+    _fields = (
+        "text",
+        "lang",
+        "starts",
+        "ends",
+        "forms",
+        "lemmas",
+        "stream",
+        "stream_starts",
+        "token_of_marker",
+        "marker_spans",
+    )
     text: str
     lang: str
     starts: list[int]
@@ -51,6 +62,30 @@ class Analysis:
     token_of_marker: list[int]
     """For each stream token, its index in the lists above, or -1 for a marker."""
     marker_spans: dict[int, tuple[int, int]]
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        starts: list[int],
+        ends: list[int],
+        forms: list[str],
+        lemmas: list[str],
+        stream: str,
+        stream_starts: list[int],
+        token_of_marker: list[int],
+        marker_spans: dict[int, tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.lang = lang
+        self.starts = starts
+        self.ends = ends
+        self.forms = forms
+        self.lemmas = lemmas
+        self.stream = stream
+        self.stream_starts = stream_starts
+        self.token_of_marker = token_of_marker
+        self.marker_spans = marker_spans
 
     def span(self, stream_start: int, stream_end: int) -> tuple[int, int]:
         """The text span of a stream match (from its first to its last token)."""

@@ -12,12 +12,12 @@ between them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from tactful.text.fold import fold_accents as fold
 from tactful.text.phrases import phrase_regex
 from tactful.text.tokens import Token, count_words, words, words_of
+from tactful.text.values import Frozen
 
 _HEADER_RE = re.compile(
     r"(subject|objet|to|from|cc|bcc|a|de|date|re|sent|envoye|reply-to|repondre a)\s*:",
@@ -100,18 +100,38 @@ _CONTACT_LINE_RE = re.compile(
 _NAME_LINE_RE = re.compile(r"(?:[-–—~]\s*)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+_set = object.__setattr__  # how a read-only record sets its fields (tactful.text.values)
+
+
+class Span(Frozen):
     """Offsets of a part of the text (start inclusive, end exclusive)."""
 
+    __slots__ = _fields = ("start", "end")
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
 
-@dataclass(frozen=True)
-class Anatomy:
+
+class Anatomy(Frozen):
     """The parts of an email: subject, headers, greeting, body, sign-off and what it quotes."""
 
+    _fields = (
+        "subject",
+        "headers",
+        "quoted",
+        "body",
+        "greeting",
+        "sign_off",
+        "signed",
+        "core",
+        "first_line",
+        "last_line",
+        "text",
+    )
+    _unshown = ("text",)
     subject: Span | None
     headers: Span | None
     """The header block at the top ("To: …", "Subject: …"), when there is one."""
@@ -126,7 +146,33 @@ class Anatomy:
     core: Span
     first_line: Span
     last_line: Span
-    text: str = field(repr=False)
+    text: str
+
+    def __init__(
+        self,
+        subject: Span | None,
+        headers: Span | None,
+        quoted: Span | None,
+        body: Span,
+        greeting: Span | None,
+        sign_off: Span | None,
+        signed: bool,
+        core: Span,
+        first_line: Span,
+        last_line: Span,
+        text: str,
+    ) -> None:
+        _set(self, "subject", subject)
+        _set(self, "headers", headers)
+        _set(self, "quoted", quoted)
+        _set(self, "body", body)
+        _set(self, "greeting", greeting)
+        _set(self, "sign_off", sign_off)
+        _set(self, "signed", signed)
+        _set(self, "core", core)
+        _set(self, "first_line", first_line)
+        _set(self, "last_line", last_line)
+        _set(self, "text", text)
 
     @cached_property
     def words(self) -> list[Token]:

@@ -10,20 +10,27 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import WORD_RE, count_words, sentence_spans
+from tactful.text.values import Frozen
 
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", re.IGNORECASE)
 _PYPHEN_LANG = {"en": "en_US", "fr": "fr_FR"}
 
 
-@dataclass(frozen=True, slots=True)
-class Readability:
+class Readability(Frozen):
     """Reading ease, grade and the counts behind them."""
 
+    __slots__ = _fields = (
+        "reading_ease",
+        "grade",
+        "words",
+        "sentences",
+        "syllables",
+        "long_sentences",
+    )
     reading_ease: float
     grade: float
     words: int
@@ -32,8 +39,28 @@ class Readability:
     long_sentences: int
     """Sentences over 25 words (English) or 30 (French): the usual plain-language limits."""
 
+    def __init__(
+        self,
+        reading_ease: float,
+        grade: float,
+        words: int,
+        sentences: int,
+        syllables: int,
+        long_sentences: int,
+    ) -> None:
+        setter = object.__setattr__  # a read-only record's fields (tactful.text.values)
+        setter(self, "reading_ease", reading_ease)
+        setter(self, "grade", grade)
+        setter(self, "words", words)
+        setter(self, "sentences", sentences)
+        setter(self, "syllables", syllables)
+        setter(self, "long_sentences", long_sentences)
 
-Patterns = dict[str, tuple[int, tuple[int, ...]]]
+
+Patterns = dict[str, str]
+"""pyphen's patterns, each value written as one string: chr(48 + offset), then one digit per
+value (pyphen's values are single digits). Strings load from the cache at about half the cost
+of the tuples pyphen builds, and only the few patterns a word meets are decoded."""
 
 
 @lru_cache(maxsize=4)
@@ -43,7 +70,7 @@ def _dictionary(lang: str) -> Callable[[str], int]:
     email), and counted here as pyphen's `positions` counts them, so that a check imports
     pyphen (and the resource readers it imports) only when that cache is empty."""
     name = _PYPHEN_LANG.get(lang, "en_US")
-    data = remember(("pyphen-patterns", name, _pyphen_stamp()), lambda: _parse(name))
+    data = remember(("pyphen-points", name, _pyphen_stamp()), lambda: _parse(name))
     if data is None:  # patterns this count does not handle: ask pyphen itself
         import pyphen
 
@@ -70,9 +97,18 @@ def _parse(name: str) -> tuple[Patterns, int] | None:
     import pyphen
 
     parsed = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback(name)])
-    patterns: Patterns = parsed.patterns
-    plain = all(type(v) is int for _, values in patterns.values() for v in values)
-    return (patterns, parsed.maxlen) if plain else None
+    found: dict[str, tuple[int, tuple[int, ...]]] = parsed.patterns
+    plain = all(
+        type(v) is int and 0 <= v <= 9 and 0 <= offset < 1000
+        for offset, values in found.values()
+        for v in values
+    )
+    if not plain:
+        return None
+    patterns = {
+        key: chr(48 + offset) + "".join(map(str, values)) for key, (offset, values) in found.items()
+    }
+    return patterns, parsed.maxlen
 
 
 def _points(patterns: Patterns, longest: int, word: str) -> int:
@@ -87,9 +123,9 @@ def _points(patterns: Patterns, longest: int, word: str) -> int:
             pattern = patterns.get(pointed[i:j])
             if not pattern:
                 continue
-            offset, values = pattern
-            span = slice(i + offset, i + offset + len(values))
-            references[span] = map(max, values, references[span])
+            start = i + ord(pattern[0]) - 48
+            span = slice(start, start + len(pattern) - 1)
+            references[span] = map(max, map(int, pattern[1:]), references[span])
     # references[i] odd: a point at i - 1, kept when 2 <= i - 1 <= len(word) - 2.
     return sum(1 for reference in references[3 : len(word)] if reference % 2)
 

@@ -6,7 +6,9 @@ already compiled, into the `re` module's own cache: every later `re.compile` of 
 pattern and flags, anywhere in tactful, is then a dictionary look-up. `persist()` writes the
 file again when the run compiled patterns the file did not hold. A pattern is stored with the
 code CPython's regex compiler made for it (what `re._compiler.compile` hands to
-`_sre.compile`), so loading skips parsing and code generation entirely.
+`_sre.compile`), so loading skips parsing and code generation entirely; the code is kept as
+the bytes of an `array` (unmarshalling a list of some 300,000 ints costs more than compiling
+what they describe).
 
 The file is keyed by tactful's version, the Python version and the regex engine's magic
 number, and holds a checksum of the pattern modules' sizes and times; anything that does not
@@ -23,8 +25,8 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Callable
-from pathlib import Path
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
-_FORMAT = 1
+_FORMAT = 2
+_CODE = "I"
+"""The array type of a pattern's code: CPython's SRE_CODE is 4 bytes (checked before use)."""
 _SOURCES = ("text", "checks", "ads", "ads/rules")
 """Packages whose modules hold patterns: their files' sizes and times go into the hash."""
 
@@ -72,24 +76,25 @@ def _engine() -> tuple[object, object, object] | None:
     return cache, parser, compiler
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     """The user's cache directory for tactful (platformdirs' user_cache_dir; on Linux the XDG
-    path is computed here, which spares importing platformdirs)."""
+    path is computed here, which spares importing platformdirs). A string path: pathlib and
+    what it imports cost a check more startup than reading the cache."""
     if sys.platform.startswith("linux"):
         base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return Path(base or os.path.expanduser("~/.cache")) / "tactful"
+        return os.path.join(base or os.path.expanduser("~/.cache"), "tactful")
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("tactful", appauthor=False))
+    return str(user_cache_dir("tactful", appauthor=False))
 
 
 def _sources_hash() -> str:
     """A hash of the pattern modules as installed (their sizes and modification times)."""
-    root = Path(__file__).resolve().parent.parent
+    root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     parts: list[str] = []
     for package in _SOURCES:
         try:
-            entries = sorted(os.scandir(root / package), key=lambda e: e.name)
+            entries = sorted(os.scandir(os.path.join(root, package)), key=lambda e: e.name)
         except OSError:
             continue
         for entry in entries:
@@ -102,13 +107,13 @@ def _sources_hash() -> str:
     return f"{zlib.crc32(';'.join(parts).encode()):08x}-{len(parts)}"
 
 
-def _path(name: str) -> Path:
+def _path(name: str) -> str:
     import _sre
 
     from tactful import __version__
 
     python = "".join(map(str, sys.version_info[:3]))
-    return cache_dir() / f"regex-{name}-{__version__}-py{python}-{_sre.MAGIC}.bin"
+    return os.path.join(cache_dir(), f"regex-{name}-{__version__}-py{python}-{_sre.MAGIC}.bin")
 
 
 def preload(name: str) -> int:
@@ -123,7 +128,8 @@ def preload(name: str) -> int:
         path = _path(name)
         sources = _sources_hash()
         _state.update(name=name, path=path, sources=sources, known=set(cache), entries={})
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read()
     except (OSError, ValueError):
         return 0
     decoded = _decode(data, sources)
@@ -148,7 +154,11 @@ def preload(name: str) -> int:
         if key in cache:
             continue
         try:
-            compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+            words = array(_CODE)
+            words.frombytes(code)
+            compiled = _sre.compile(
+                pattern, final_flags, words.tolist(), groups, groupindex, indexgroup
+            )
         except Exception:  # damaged code: the engine's validation refuses it
             return count
         cache[key] = compiled
@@ -158,8 +168,9 @@ def preload(name: str) -> int:
     return count
 
 
-Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
-"""pattern, flags, flags as compiled, code, groups, group index, index group."""
+Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""pattern, flags, flags as compiled, code (an array's bytes), groups, group index, index
+group."""
 
 
 def _decode(data: bytes, sources: str) -> tuple[list[Entry], dict[object, object]] | None:
@@ -172,11 +183,17 @@ def _decode(data: bytes, sources: str) -> tuple[list[Entry], dict[object, object
         header, entries, values = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
-    if header != (_FORMAT, sources):
+    if header != _header(sources):
         return None
     if not isinstance(entries, list) or not isinstance(values, dict):
         return None
     return entries, values
+
+
+def _header(sources: str) -> tuple[int, str, str, int, str]:
+    """What a file must have been written with: its format, the sources' hash, and how this
+    machine lays out the code's words."""
+    return (_FORMAT, sources, _CODE, array(_CODE).itemsize, sys.byteorder)
 
 
 def persist() -> bool:
@@ -185,6 +202,10 @@ def persist() -> bool:
     engine = _engine()
     if engine is None or "path" not in _state:
         return False
+    import _sre
+
+    if array(_CODE).itemsize != _sre.CODESIZE:
+        return False  # an engine whose code words this array type cannot hold
     cache, parser, compiler = engine
     assert isinstance(cache, dict)
     known = _state["known"]
@@ -214,27 +235,28 @@ def persist() -> bool:
                 pattern,
                 flags,
                 flags | parsed.state.flags,
-                [int(c) for c in code],
+                array(_CODE, code).tobytes(),
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
             )
         )
     path = _state["path"]
-    assert isinstance(path, Path)
+    assert isinstance(path, str)
     try:
-        payload = marshal.dumps(((_FORMAT, str(_state["sources"])), entries, dict(_values)))
+        payload = marshal.dumps((_header(str(_state["sources"])), entries, dict(_values)))
     except ValueError:
         return False
     data = zlib.crc32(payload).to_bytes(4, "big") + payload
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = f"{path}.{os.getpid()}.tmp"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as file:
+            file.write(data)
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            os.unlink(tmp)
         return False
     _fresh_values.clear()
     return True

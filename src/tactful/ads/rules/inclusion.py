@@ -4,7 +4,6 @@ without a stated need, and titles in one grammatical gender."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from tactful.ads.detect import (
@@ -20,6 +19,7 @@ from tactful.ads.lexicon import match_case, normalize, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.ads.rules import words_en, words_fr
 from tactful.ads.rules.base import Hit
+from tactful.text.values import Frozen
 
 # Safe one-word replacements for masculine-coded words (none of them is coded itself).
 _NEUTRAL = {
@@ -103,14 +103,21 @@ _MARKER_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class TitleIssue:
+class TitleIssue(Frozen):
     """A gendered job title found in the ad, where it is and its neutral form."""
 
+    __slots__ = _fields = ("start", "end", "found", "fix")
     start: int
     end: int
     found: str
     fix: str
+
+    def __init__(self, start: int, end: int, found: str, fix: str) -> None:
+        setter = object.__setattr__  # a read-only record's fields (tactful.text.values)
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "found", found)
+        setter(self, "fix", fix)
 
 
 @lru_cache(maxsize=1)

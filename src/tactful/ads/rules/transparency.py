@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tactful.ads.detect import (
     BENEFITS_SCAN_RE,
     DEADLINE_SCAN_RE,
@@ -21,12 +19,21 @@ from tactful.ads.detect import (
 from tactful.ads.document import AdDocument
 from tactful.ads.places import LOCATION_LINE_RE, job_places, located_phrases, names_a_place
 from tactful.ads.rules.base import Hit
+from tactful.text.values import Frozen
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(Frozen):
     """What the ad states."""
 
+    __slots__ = _fields = (
+        "pay",
+        "benefits",
+        "deadline",
+        "location",
+        "process",
+        "timeline",
+        "reply",
+    )
     pay: bool
     benefits: bool
     deadline: bool
@@ -34,6 +41,25 @@ class Facts:
     process: bool
     timeline: bool
     reply: bool
+
+    def __init__(
+        self,
+        pay: bool,
+        benefits: bool,
+        deadline: bool,
+        location: bool,
+        process: bool,
+        timeline: bool,
+        reply: bool,
+    ) -> None:
+        setter = object.__setattr__  # a read-only record's fields (tactful.text.values)
+        setter(self, "pay", pay)
+        setter(self, "benefits", benefits)
+        setter(self, "deadline", deadline)
+        setter(self, "location", location)
+        setter(self, "process", process)
+        setter(self, "timeline", timeline)
+        setter(self, "reply", reply)
 
 
 def facts(doc: AdDocument, places: list[str]) -> Facts:
