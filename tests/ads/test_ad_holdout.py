@@ -64,3 +64,17 @@ def test_docs_keep_held_out_ads_3_first_run_and_show_todays_readings() -> None:
         "docs/ad-studio.md's holdout-3-v3 block is out of date: paste the output of "
         ".venv/bin/python tests/ads/ads_eval.py tests/data/ads-holdout-3"
     )
+
+
+def test_docs_show_held_out_ads_4_as_they_came_out() -> None:
+    """The first run on tests/data/ads-holdout-4 (never tuned on), kept current while the
+    readings are v3; when they change, keep this block as history."""
+    from ads_eval import evaluate, report
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "ads-holdout-4"
+    block = report(evaluate(folder), "tests/data/ads-holdout-4")
+    docs = DOCS.read_text(encoding="utf-8")
+    assert f"<!-- holdout-4:start -->\n{block}\n<!-- holdout-4:end -->" in docs, (
+        "docs/ad-studio.md's holdout-4 block is out of date: paste the output of "
+        ".venv/bin/python tests/ads/ads_eval.py tests/data/ads-holdout-4"
+    )
