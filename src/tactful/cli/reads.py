@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
-from datetime import UTC, datetime, timedelta
+from contextlib import contextmanager
+from datetime import datetime
 
 from tactful.cli import plain
 from tactful.cli.jsonout import write_object
@@ -37,78 +37,9 @@ def due(state: State, as_json: bool) -> None:
 
 
 def _due_json(state: State) -> None:
-    """`{"due": [...]}`, most urgent first, as `due_steps` orders them, in the memory of one
-    batch of plans: each batch's due steps are sorted and, when there is more than one batch,
-    kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
-    ties keep the plans' order as due_steps' stable sort does)."""
-    from tactful.models import StepState
-    from tactful.serialize import due_json_text
+    from tactful.cli.due_json import write_due_json
 
-    tactful = state.api
-    lang = tactful.lang
-    acting = (StepState.DUE, StepState.LATE)
-    with ExitStack() as stack:
-        runs: list[str] = []
-        folder = ""
-        last: list[tuple[tuple[int, int, str], str]] = []
-        for _, plans in tactful.iter_plans():
-            if last:
-                # A second batch: the runs go to a temporary folder (made, and tempfile
-                # imported, only for a store of more than one batch).
-                if not folder:
-                    import tempfile
-
-                    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="tactful-due-"))
-                runs.append(_spill(folder, len(runs), last))
-            last = [
-                (
-                    (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
-                    due_json_text(p, step, lang),
-                )
-                for p in plans
-                for step in p.steps
-                if step.state in acting
-            ]
-            last.sort(key=_first)
-        if runs:
-            import heapq
-
-            runs.append(_spill(folder, len(runs), last))
-            items = (text for _, text in heapq.merge(*map(_run, runs), key=_first))
-        else:
-            items = (text for _, text in last)
-        write_object(
-            sys.stdout.write, [("due", None)], "due", items, indent=json_indent(), encoded=True
-        )
-
-
-def _first(item: tuple[tuple[int, int, str], str]) -> tuple[int, int, str]:
-    return item[0]
-
-
-def _spill(folder: str, number: int, items: list[tuple[tuple[int, int, str], str]]) -> str:
-    """A sorted run in a file, one line per step: its sort key, then its JSON (which holds no
-    line break)."""
-    path = f"{folder}/{number}.run"
-    with open(path, "w", encoding="utf-8") as run:
-        run.writelines(f"{late}\t{at}\t{kind}\t{text}\n" for (late, at, kind), text in items)
-    return path
-
-
-def _run(path: str) -> Iterator[tuple[tuple[int, int, str], str]]:
-    with open(path, encoding="utf-8") as run:
-        for line in run:
-            late, at, kind, text = line.rstrip("\n").split("\t", 3)
-            yield (int(late), int(at), kind), text
-
-
-def _microseconds(moment: datetime) -> int:
-    """An aware instant as an exact number, ordered as the instants are."""
-    return (moment - _EPOCH) // _MICROSECOND
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
+    write_due_json(state, json_indent())
 
 
 def json_indent() -> int | None:
