@@ -376,6 +376,15 @@ class Tactful:
         """Steps due or late now, most urgent first."""
         return due_steps(self.plans())
 
+    def due_now(self) -> list[tuple[RoundValues, Step]]:
+        """`due()`'s steps in `due()`'s order, each with its round's values instead of its
+        plan (`tactful.policy.due.RoundValues`), planned without building plans."""
+        from tactful.policy.due import due_order
+
+        found = [item for steps in self.iter_due() for item in steps]
+        found.sort(key=due_order)
+        return found
+
     def iter_due(self, batch: int = 0) -> Iterator[list[tuple[RoundValues, Step]]]:
         """The steps due or late now, without building plans: `batch` applications at a time
         (0: `DUE_BATCH`) in id order, each batch's steps in the order of its plans (rounds by

@@ -51,3 +51,21 @@ def test_due_json_prints_what_the_plans_give(
         assert _printed(["--now", now, "due", "--json"]) == expected
         compared += len(items)
     assert compared > 30
+
+
+@pytest.mark.parametrize("width", ["50", "80", "200"])
+def test_due_prints_the_table_of_the_plans_steps(
+    monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    from tactful.cli.reads import plain_due
+
+    with Tactful.open(now=NOW) as api:
+        fill(api, 50)
+    monkeypatch.setenv("COLUMNS", width)
+    for days in (-10, 0, 9):
+        now = (NOW + timedelta(days=days)).isoformat()
+        with Tactful.open(now=now) as api:
+            rows = [(p.interview.id, p.application.company, p.application.role, s)
+                    for p, s in api.due()]  # fmt: skip
+        assert rows
+        assert _printed(["--now", now, "due"]) == plain_due(rows, int(width))

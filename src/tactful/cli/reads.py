@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from tactful.ads import AdReport
     from tactful.models import Application
     from tactful.policy import RoundPlan, Step
+    from tactful.policy.due import RoundValues
+
+    DueRow = tuple[int | None, str, str, Step]
+    """A due step as the table shows it: interview id, company, role, the step."""
 
 
 def due(state: State, as_json: bool) -> None:
@@ -28,12 +32,16 @@ def due(state: State, as_json: bool) -> None:
     if as_json:
         _due_json(state)
         return
-    items = tactful.due()
-    if _plain(lambda size: plain_due(items, size)):
+    # Plain text (a pipe, a file) from the due steps alone; Rich, when it prints, from plans.
+    if _plain(lambda size: plain_due(_due_rows(tactful.due_now()), size)):
         return
     from tactful.cli.render import render_due
 
-    render_due(items)
+    render_due(tactful.due())
+
+
+def _due_rows(items: list[tuple[RoundValues, Step]]) -> list[DueRow]:
+    return [(r[0], r[2], r[3], step) for r, step in items]
 
 
 def _due_json(state: State) -> None:
@@ -304,8 +312,9 @@ AD_ORIGINS = {
 DUE_COLUMNS = ("interview", "company", "role", "step", "state", "until")
 
 
-def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
-    from tactful.cli.render import next_action, when
+def plain_due(items: list[DueRow], size: int) -> str:
+    """The table of due steps, each given as (interview id, company, role, step)."""
+    from tactful.cli.render import next_action_for, when
     from tactful.models import StepKind
 
     if not items:
@@ -322,20 +331,20 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
 
     rows = [
         [
-            str(p.interview.id),
-            p.application.company,
-            p.application.role,
+            str(interview_id),
+            company,
+            role,
             str(s.kind),
             str(s.state),
             until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
         ]
-        for p, s in items
+        for interview_id, company, role, s in items
     ]
     out = plain.table(
         DUE_COLUMNS, rows, size, title="Due now, most urgent first", title_justify="left"
     )
-    plan_, step = items[0]
-    return out + plain.printed(f"Next: {next_action(plan_, step)}", size, markup=False)
+    interview_id, _, _, step = items[0]
+    return out + plain.printed(f"Next: {next_action_for(interview_id, step)}", size, markup=False)
 
 
 def plain_plans(plans: list[RoundPlan], lang: str, size: int) -> str:

@@ -179,6 +179,13 @@ def _thank_you_reason(state: StepState, closes: datetime) -> Callable[[str], str
     return lambda lang: say(lang, "ty.late")
 
 
+def due_order(item: tuple[object, Step]) -> tuple[bool, datetime, str]:
+    """`due_steps`' order of a step (the first of `item`, its round, is not read): due before
+    late, soonest deadline first, then by kind; a stable sort keeps the plans' order."""
+    step = item[1]
+    return (step.state is StepState.LATE, step.latest, step.kind)
+
+
 def superseded_rounds(rounds: list[RoundValues]) -> list[bool]:
     """For each round, whether a later round of its application supersedes it (rounds that
     are not cancelled, all of each application's together, as `plan_all` reads them)."""
