@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from tactful.checks import CheckReport
     from tactful.drafts import Draft, ProfileItem, Suggestion
     from tactful.mailbox.service import Mailbox
+    from tactful.policy.due import RoundValues
     from tactful.postings import PostingDraft, Postings
     from tactful.records import Records
     from tactful.store.database import Database
@@ -62,6 +63,15 @@ __all__ = ["Tactful", "plan_all"]
 
 BATCH = 2000
 """Applications read (and planned) at a time by the commands that read the whole store."""
+DUE_BATCH = 10000
+"""Applications read at a time by `iter_due`, which keeps only a few values of each."""
+
+
+def _spans(rows: Rows, batch: int) -> Iterator[tuple[int, int]]:
+    """The first and last application id of each `batch` applications, in id order."""
+    ids = [int(r[0]) for r in rows("SELECT id FROM applications ORDER BY id")]
+    for first in range(0, len(ids), batch):
+        yield ids[first], ids[min(first + batch, len(ids)) - 1]
 
 
 class Tactful:
@@ -264,8 +274,11 @@ class Tactful:
     # Interview rounds
 
     def calendar_for(self, application: Application, around: date) -> BusinessCalendar:
+        return self._calendar_of(application.country, application.subdivision, around)
+
+    def _calendar_of(self, country: str, subdivision: str, around: date) -> BusinessCalendar:
         years = range(around.year - 1, around.year + 2)
-        return self.holidays.calendar(application.country, application.subdivision, years)
+        return self.holidays.calendar(country, subdivision, years)
 
     def add_interview(
         self,
@@ -331,10 +344,7 @@ class Tactful:
         with self._rows() as rows:
             if rows is None:
                 return
-            ids = [int(r[0]) for r in rows("SELECT id FROM applications ORDER BY id")]
-            batch = batch or BATCH
-            for first in range(0, len(ids), batch):
-                span = (ids[first], ids[min(first + batch, len(ids)) - 1])
+            for span in _spans(rows, batch or BATCH):
                 yield load_applications(rows, between=span), load_interviews(rows, between=span)
 
     def iter_plans(self, batch: int = 0) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
@@ -365,6 +375,38 @@ class Tactful:
     def due(self) -> list[tuple[RoundPlan, Step]]:
         """Steps due or late now, most urgent first."""
         return due_steps(self.plans())
+
+    def due_now(self) -> list[tuple[RoundValues, Step]]:
+        """`due()`'s steps in `due()`'s order, each with its round's values instead of its
+        plan (`tactful.policy.due.RoundValues`), planned without building plans."""
+        from tactful.policy.due import due_order
+
+        found = [item for steps in self.iter_due() for item in steps]
+        found.sort(key=due_order)
+        return found
+
+    def iter_due(self, batch: int = 0) -> Iterator[list[tuple[RoundValues, Step]]]:
+        """The steps due or late now, without building plans: `batch` applications at a time
+        (0: `DUE_BATCH`) in id order, each batch's steps in the order of its plans (rounds by
+        application and round, the thank-you first). Each step comes with its round's values
+        (`tactful.policy.due.RoundValues`: ids, company, role, round…). Sorted stably as
+        `due_steps` sorts, they are `due()`'s steps. Read-only, in one snapshot."""
+        from tactful.policy.due import DuePlanner, superseded_rounds
+        from tactful.store.due_reading import load_due_rounds
+
+        planner = DuePlanner(self.now(), self._calendar_of)
+        with self._rows() as rows:
+            if rows is None:
+                return
+            for span in _spans(rows, batch or DUE_BATCH):
+                rounds = load_due_rounds(rows, span)
+                steps = planner.steps
+                yield [
+                    (r, step)
+                    for r, superseded in zip(rounds, superseded_rounds(rounds), strict=True)
+                    for step in steps(r, superseded)
+                ]
+        self.holidays.save()
 
     # Recording what happened
 

@@ -59,10 +59,28 @@ def due_json_text(plan: RoundPlan, step: Step, lang: str = "en") -> str:
     --json` writes one per due step, and building a dict to encode it costs twice as much. A
     test holds the two to the same text."""
     iv, app = plan.interview, plan.application
+    return due_round_json_head(iv.id, app.id, app.company, app.role, iv.round) + (
+        due_step_json_tail(step, lang)
+    )
+
+
+def due_round_json_head(
+    interview_id: int | None, application_id: int | None, company: str, role: str, round_: int
+) -> str:
+    """The start of `due_json_text`: the round's fields, up to the step's."""
     return (
-        f'{{"interview_id": {_number(iv.id)}, "application_id": {_number(app.id)}, '
-        f'"company": {_string(app.company)}, "role": {_string(app.role)}, '
-        f'"round": {_number(iv.round)}, "kind": {_string(str(step.kind))}, '
+        f'{{"interview_id": {"null" if interview_id is None else int.__repr__(interview_id)}, '
+        '"application_id": '
+        f"{'null' if application_id is None else int.__repr__(application_id)}, "
+        f'"company": {_string(company)}, "role": {_string(role)}, '
+        f'"round": {int.__repr__(round_)}, '
+    )
+
+
+def due_step_json_tail(step: Step, lang: str = "en") -> str:
+    """The rest of `due_json_text`: the step's fields, and the closing brace."""
+    return (
+        f'"kind": {_string(str(step.kind))}, '
         f'"channel": {_string(str(step.channel))}, "state": {_string(str(step.state))}, '
         f'"earliest": {_string(step.earliest.isoformat())}, '
         f'"latest": {_string(step.latest.isoformat())}, '

@@ -44,3 +44,17 @@ def test_the_language_changes_no_date() -> None:
     assert status_window(iv, app, NOEL, "fr")[:2] == status_window(iv, app, NOEL, "en")[:2]
     step = plan_round(iv, app, NOEL, at("2026-11-30T10:00")).step(StepKind.STATUS_INQUIRY)
     assert "une semaine de plus" in step.reason_in("fr")
+
+
+def test_say_words_every_message_as_formatting_it_with_the_quotes_does() -> None:
+    """`say` keeps each message with the quotes already in it: the same text, for every message,
+    in every language (and English for an unknown one), whatever the values hold."""
+    values = {
+        "closes": "2026-12-01T10:00+01:00", "opens": "{opens}", "basis": "Opens at a; b.",
+        "round": 3, "date": "2026-11-30", "said": "two {weeks}", "days": "d", "why": "Noël",
+        "items": "x; y",
+    }  # fmt: skip
+    for lang in ("en", "fr", "de"):
+        known = lang if lang in MESSAGES else "en"
+        for key, message in MESSAGES[known].items():
+            assert say(lang, key, **values) == message.format(**QUOTES[known], **values)

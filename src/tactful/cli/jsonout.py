@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -59,6 +60,16 @@ def _write_list(
     pad: str,
     encoded: bool,
 ) -> None:
+    if indent is None and encoded:
+        # Texts ready to print: joined a few hundred at a time, as one write each.
+        iterator = iter(items)
+        chunks = iter(lambda: list(islice(iterator, 512)), [])
+        opening = "["
+        for chunk in chunks:
+            write(opening + ", ".join(chunk))
+            opening = ", "
+        write("[]" if opening == "[" else "]")
+        return
     inner = pad * 2
     first = True
     for item in items:

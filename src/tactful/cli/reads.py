@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
-from datetime import UTC, datetime, timedelta
+from contextlib import contextmanager
+from datetime import datetime
 
 from tactful.cli import plain
 from tactful.cli.jsonout import write_object
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from tactful.ads import AdReport
     from tactful.models import Application
     from tactful.policy import RoundPlan, Step
+    from tactful.policy.due import RoundValues
+
+    DueRow = tuple[int | None, str, str, Step]
+    """A due step as the table shows it: interview id, company, role, the step."""
 
 
 def due(state: State, as_json: bool) -> None:
@@ -28,87 +32,22 @@ def due(state: State, as_json: bool) -> None:
     if as_json:
         _due_json(state)
         return
-    items = tactful.due()
-    if _plain(lambda size: plain_due(items, size)):
+    # Plain text (a pipe, a file) from the due steps alone; Rich, when it prints, from plans.
+    if _plain(lambda size: plain_due(_due_rows(tactful.due_now()), size)):
         return
     from tactful.cli.render import render_due
 
-    render_due(items)
+    render_due(tactful.due())
+
+
+def _due_rows(items: list[tuple[RoundValues, Step]]) -> list[DueRow]:
+    return [(r[0], r[2], r[3], step) for r, step in items]
 
 
 def _due_json(state: State) -> None:
-    """`{"due": [...]}`, most urgent first, as `due_steps` orders them, in the memory of one
-    batch of plans: each batch's due steps are sorted and, when there is more than one batch,
-    kept in a temporary file as a sorted run; the runs are then merged (a stable merge, so
-    ties keep the plans' order as due_steps' stable sort does)."""
-    from tactful.models import StepState
-    from tactful.serialize import due_json_text
+    from tactful.cli.due_json import write_due_json
 
-    tactful = state.api
-    lang = tactful.lang
-    acting = (StepState.DUE, StepState.LATE)
-    with ExitStack() as stack:
-        runs: list[str] = []
-        folder = ""
-        last: list[tuple[tuple[int, int, str], str]] = []
-        for _, plans in tactful.iter_plans():
-            if last:
-                # A second batch: the runs go to a temporary folder (made, and tempfile
-                # imported, only for a store of more than one batch).
-                if not folder:
-                    import tempfile
-
-                    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="tactful-due-"))
-                runs.append(_spill(folder, len(runs), last))
-            last = [
-                (
-                    (int(step.state is StepState.LATE), _microseconds(step.latest), step.kind),
-                    due_json_text(p, step, lang),
-                )
-                for p in plans
-                for step in p.steps
-                if step.state in acting
-            ]
-            last.sort(key=_first)
-        if runs:
-            import heapq
-
-            runs.append(_spill(folder, len(runs), last))
-            items = (text for _, text in heapq.merge(*map(_run, runs), key=_first))
-        else:
-            items = (text for _, text in last)
-        write_object(
-            sys.stdout.write, [("due", None)], "due", items, indent=json_indent(), encoded=True
-        )
-
-
-def _first(item: tuple[tuple[int, int, str], str]) -> tuple[int, int, str]:
-    return item[0]
-
-
-def _spill(folder: str, number: int, items: list[tuple[tuple[int, int, str], str]]) -> str:
-    """A sorted run in a file, one line per step: its sort key, then its JSON (which holds no
-    line break)."""
-    path = f"{folder}/{number}.run"
-    with open(path, "w", encoding="utf-8") as run:
-        run.writelines(f"{late}\t{at}\t{kind}\t{text}\n" for (late, at, kind), text in items)
-    return path
-
-
-def _run(path: str) -> Iterator[tuple[tuple[int, int, str], str]]:
-    with open(path, encoding="utf-8") as run:
-        for line in run:
-            late, at, kind, text = line.rstrip("\n").split("\t", 3)
-            yield (int(late), int(at), kind), text
-
-
-def _microseconds(moment: datetime) -> int:
-    """An aware instant as an exact number, ordered as the instants are."""
-    return (moment - _EPOCH) // _MICROSECOND
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
+    write_due_json(state, json_indent())
 
 
 def json_indent() -> int | None:
@@ -373,8 +312,9 @@ AD_ORIGINS = {
 DUE_COLUMNS = ("interview", "company", "role", "step", "state", "until")
 
 
-def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
-    from tactful.cli.render import next_action, when
+def plain_due(items: list[DueRow], size: int) -> str:
+    """The table of due steps, each given as (interview id, company, role, step)."""
+    from tactful.cli.render import next_action_for, when
     from tactful.models import StepKind
 
     if not items:
@@ -391,20 +331,20 @@ def plain_due(items: list[tuple[RoundPlan, Step]], size: int) -> str:
 
     rows = [
         [
-            str(p.interview.id),
-            p.application.company,
-            p.application.role,
+            str(interview_id),
+            company,
+            role,
             str(s.kind),
             str(s.state),
             until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
         ]
-        for p, s in items
+        for interview_id, company, role, s in items
     ]
     out = plain.table(
         DUE_COLUMNS, rows, size, title="Due now, most urgent first", title_justify="left"
     )
-    plan_, step = items[0]
-    return out + plain.printed(f"Next: {next_action(plan_, step)}", size, markup=False)
+    interview_id, _, _, step = items[0]
+    return out + plain.printed(f"Next: {next_action_for(interview_id, step)}", size, markup=False)
 
 
 def plain_plans(plans: list[RoundPlan], lang: str, size: int) -> str:

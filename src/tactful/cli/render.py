@@ -34,10 +34,12 @@ def window(step: Step) -> str:
 
 
 def next_action(plan: RoundPlan, step: Step) -> str:
+    return next_action_for(plan.interview.id, step)
+
+
+def next_action_for(interview_id: int | None, step: Step) -> str:
     kind = COMMAND_KIND[step.kind]
-    return (
-        f"tactful draft {plan.interview.id} {kind}   then   tactful sent {plan.interview.id} {kind}"
-    )
+    return f"tactful draft {interview_id} {kind}   then   tactful sent {interview_id} {kind}"
 
 
 def render_plans(plans: list[RoundPlan], lang: str = "en") -> None:

@@ -189,7 +189,29 @@ def _status_edges(
     thank_you_closes: datetime | None = None,
 ) -> tuple[date, date, date, date]:
     """The window's first and last day before and after moving them to business days."""
-    decision, closing = interview.decision_date, application.closing_date
+    if thank_you_closes is None:
+        thank_you_closes = thank_you_window(interview)[1]
+    return status_edges(
+        interview.decision_date,
+        application.closing_date,
+        interview.starts_at.date(),
+        interview.many_candidates,
+        thank_you_closes.date(),
+        calendar,
+    )
+
+
+def status_edges(
+    decision: date | None,
+    closing: date | None,
+    interview_day: date,
+    many_candidates: bool,
+    thank_you_close_day: date,
+    calendar: BusinessCalendar,
+) -> tuple[date, date, date, date]:
+    """`_status_edges` from the values it reads (the day of the interview and the day its
+    thank-you window closes, both in the round's zone): the status window's first and last
+    day before and after moving them to business days."""
     opens = date.min
     if decision is not None:
         opens = calendar.next_business_day_after(decision)
@@ -198,13 +220,11 @@ def _status_edges(
     if decision is None:
         # No date stated: "a reasonable amount of time after the interview" — at least a week,
         # even when the posting closed long before the interview.
-        opens = max(opens, interview.starts_at.date() + STATUS_AFTER_INTERVIEW)
-    if interview.many_candidates:
+        opens = max(opens, interview_day + STATUS_AFTER_INTERVIEW)
+    if many_candidates:
         opens += MANY_CANDIDATES_DELAY
     # Never inside the thank-you window, never on or before the closing date.
-    if thank_you_closes is None:
-        thank_you_closes = thank_you_window(interview)[1]
-    opens = max(opens, thank_you_closes.date() + ONE_DAY)
+    opens = max(opens, thank_you_close_day + ONE_DAY)
     if closing is not None and opens <= closing:
         opens = closing + ONE_DAY
     raw_open = opens
@@ -222,23 +242,45 @@ def _status_basis(
 ) -> list[str]:
     """The words behind _status_days, for the plan's reason (`edges`: _status_edges' answer,
     when the caller has it already)."""
+    return status_basis(
+        interview.decision_date,
+        interview.timeline,
+        application.closing_date,
+        interview.starts_at.date(),
+        interview.many_candidates,
+        calendar,
+        lang,
+        edges or _status_edges(interview, application, calendar),
+    )
+
+
+def status_basis(
+    decision: date | None,
+    timeline: str,
+    closing: date | None,
+    interview_day: date,
+    many_candidates: bool,
+    calendar: BusinessCalendar,
+    lang: str,
+    edges: tuple[date, date, date, date],
+) -> list[str]:
+    """`_status_basis` from the values it reads (`edges`: status_edges' answer)."""
     why: list[str] = []
-    decision, closing = interview.decision_date, application.closing_date
     candidates: list[date] = []
     if decision is not None:
         candidates.append(calendar.next_business_day_after(decision))
-        said = say(lang, "why.said", said=interview.timeline) if interview.timeline else ""
+        said = say(lang, "why.said", said=timeline) if timeline else ""
         why.append(say(lang, "why.decision", date=decision.isoformat()) + said)
     if closing is not None:
         candidates.append(closing + STATUS_AFTER_CLOSING)
         why.append(say(lang, "why.closing", date=closing.isoformat()))
     if decision is None:
-        week_after = interview.starts_at.date() + STATUS_AFTER_INTERVIEW
+        week_after = interview_day + STATUS_AFTER_INTERVIEW
         if not candidates or week_after > max(candidates):
             why.append(say(lang, "why.interview"))
-    if interview.many_candidates:
+    if many_candidates:
         why.append(say(lang, "why.many"))
-    raw_open, opens, raw_close, closes = edges or _status_edges(interview, application, calendar)
+    raw_open, opens, raw_close, closes = edges
     moved: dict[date, str] = {}
     for day, edge in ((raw_open, opens), (raw_close, closes)):
         while day < edge:
@@ -380,17 +422,49 @@ def _status_reason(
     superseded_by: int | None,
     lang: str,
 ) -> str:
+    return status_reason(
+        state,
+        edges,
+        interview.decision_date,
+        interview.timeline,
+        application.closing_date,
+        interview.starts_at.date(),
+        interview.many_candidates,
+        calendar,
+        superseded_by,
+        lang,
+    )
+
+
+def status_reason(
+    state: StepState,
+    edges: tuple[date, date, date, date],
+    decision: date | None,
+    timeline: str,
+    closing: date | None,
+    interview_day: date,
+    many_candidates: bool,
+    calendar: BusinessCalendar,
+    superseded_by: int | None,
+    lang: str,
+) -> str:
+    """Why the status inquiry is in `state`, from the values the reason reads (`edges`:
+    status_edges' answer)."""
     if state is StepState.CANCELLED:
         if superseded_by is not None:
             return say(lang, "st.superseded", round=superseded_by)
         return say(lang, "cancelled")
     if state in (StepState.SENT, StepState.SKIPPED):
         return say(lang, f"st.{state}")
-    basis = say(
-        lang, "basis", items="; ".join(_status_basis(interview, application, calendar, lang, edges))
+    basis = "; ".join(
+        status_basis(
+            decision, timeline, closing, interview_day, many_candidates, calendar, lang, edges
+        )
     )
     opens, closes = edges[1].isoformat(), edges[3].isoformat()
-    return say(lang, f"st.{state}", opens=opens, closes=closes, basis=basis)
+    return say(
+        lang, f"st.{state}", opens=opens, closes=closes, basis=say(lang, "basis", items=basis)
+    )
 
 
 def _round_state(

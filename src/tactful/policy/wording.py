@@ -149,8 +149,23 @@ WEEKDAYS = {
 
 def say(lang: str, key: str, **values: object) -> str:
     """A message in `lang` (English when the language is unknown), quotes filled in."""
-    lang = lang if lang in MESSAGES else "en"
-    return MESSAGES[lang][key].format(**QUOTES[lang], **values)
+    if (template := _FILLED.get((lang, key))) is None:
+        template = _filled(lang, key)
+    return template.format(**values)
+
+
+_FILLED: dict[tuple[str, str], str] = {}
+"""Each message with the article's quotes already in it: the values are all `say` formats
+(a reason is worded per due step, thousands of times)."""
+
+
+def _filled(lang: str, key: str) -> str:
+    known = lang if lang in MESSAGES else "en"
+    template = MESSAGES[known][key]
+    for name, text in QUOTES[known].items():
+        template = template.replace("{" + name + "}", text.replace("{", "{{").replace("}", "}}"))
+    _FILLED[(lang, key)] = template
+    return template
 
 
 def weekday(day: date, lang: str) -> str:

@@ -1,0 +1,196 @@
+"""The steps due now of many rounds, planned from the few values they depend on.
+
+`due` on a large store needs, of each round, only its steps that are due or late. `plan_round`
+builds a whole plan (both steps, the round's state, its advice) from model objects; this
+planner takes a round's values as one tuple (`RoundValues`, as `tactful.store.due_reading`
+reads them) and keeps only the due steps, with the same rules: the same windows
+(`thank_you_window`'s arithmetic, `status_edges`), the same states (`_timed_state`) and the
+same reasons (`status_reason`, the thank-you's words from `say`). What many rounds share is
+computed once: a status window and its step per (dates, zone, calendar), a business calendar
+per (country, subdivision, year). Tests hold it to `due_steps(plan_all(...))`
+(tests/policy/test_due_planner.py, tests/cli/test_due_fast_path.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from tactful.models import StepKind, StepState
+from tactful.policy.business_days import BusinessCalendar
+from tactful.policy.plan import (
+    _MIDNIGHT,
+    _THANK_YOU_SPAN,
+    END_OF_DAY,
+    Step,
+    _minutes,
+    _timed_state,
+    status_edges,
+    status_reason,
+)
+from tactful.policy.wording import say
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from datetime import tzinfo
+    from typing import Any, TypeAlias
+
+    RoundValues: TypeAlias = tuple[
+        int,  # 0 interview id
+        int,  # 1 application id
+        str,  # 2 company
+        str,  # 3 role
+        int,  # 4 round
+        datetime,  # 5 starts at, in the round's zone
+        int,  # 6 duration in minutes
+        date | None,  # 7 the employer's decision date
+        str,  # 8 the timeline the employer gave
+        bool,  # 9 many candidates
+        date | None,  # 10 the posting's closing date
+        str,  # 11 country (holidays)
+        str,  # 12 subdivision
+        bool,  # 13 answered (a reply is recorded)
+        bool,  # 14 the thank-you is sent or skipped
+        bool,  # 15 the status inquiry is sent or skipped
+    ]
+    """A round that is not cancelled, with what its due steps depend on."""
+
+CalendarOf = Callable[[str, str, date], BusinessCalendar]
+"""The business calendar of a country and subdivision around a day."""
+
+_ACTING = (StepState.DUE, StepState.LATE)
+
+
+class DuePlanner:
+    """Plans rounds at `now`, keeping their due steps: `steps(values, superseded)`."""
+
+    def __init__(self, now: datetime, calendar_of: CalendarOf) -> None:
+        self.now = now
+        self._calendar_of = calendar_of
+        self._calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
+        self._local_now: dict[tzinfo | None, datetime] = {}
+        self._edges: dict[tuple[object, ...], tuple[date, date, date, date]] = {}
+        self._status: dict[tuple[object, ...], Step | None] = {}
+        self._of_round: dict[tuple[object, ...], Step | None] = {}
+        self._thank_you: dict[tuple[object, ...], tuple[datetime, Step | None]] = {}
+
+    def steps(self, r: RoundValues, superseded: bool) -> list[Step]:
+        """The round's steps that are due or late (thank-you first), as `plan_round` plans
+        them; `superseded`: a later round of the application is not cancelled."""
+        if r[13] or (r[14] and (r[15] or superseded)):
+            return []  # answered, or nothing left that can be due
+        starts_at = r[5]
+        tz = starts_at.tzinfo
+        local_now = self._local_now.get(tz) or self._local(tz)
+        thank_you_key = (starts_at, tz, r[6])
+        if (thank_you := self._thank_you.get(thank_you_key)) is None:
+            thank_you = self._thank_you_step(starts_at, r[6], local_now)
+            _keep(self._thank_you, thank_you_key, thank_you)
+        found = [] if r[14] or thank_you[1] is None else [thank_you[1]]
+        if not r[15] and not superseded:
+            # What the status step depends on: when the round starts (its zone, its length),
+            # the decision date and what was said, the closing date, many candidates, the
+            # holidays' country and subdivision.
+            key = (thank_you_key, r[7], r[8], r[9], r[10], r[11], r[12])
+            if key in self._of_round:
+                step = self._of_round[key]
+            else:
+                step = self._status_step(r, tz, local_now, thank_you[0])
+                _keep(self._of_round, key, step)
+            if step is not None:
+                found.append(step)
+        return found
+
+    def _local(self, tz: tzinfo | None) -> datetime:
+        """`now` in the zone of a round, as `plan_round` compares it."""
+        now = self.now
+        local = now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
+        self._local_now[tz] = local
+        return local
+
+    def _thank_you_step(
+        self, starts_at: datetime, minutes: int, local_now: datetime
+    ) -> tuple[datetime, Step | None]:
+        """When the thank-you window closes, and its step when it is due or late, shared by
+        every round that starts at the same moment in the same zone for as long."""
+        opens = starts_at + _minutes(minutes)
+        closes = opens + _THANK_YOU_SPAN
+        state = _timed_state(self.now, local_now, opens, closes)
+        if state not in _ACTING:
+            return closes, None
+        return closes, Step(
+            StepKind.THANK_YOU, state, opens, closes, _thank_you_reason(state, closes)
+        )
+
+    def _status_step(
+        self, r: RoundValues, tz: tzinfo | None, local_now: datetime, ty_close: datetime
+    ) -> Step | None:
+        """The round's status step when it is due or late, shared by every round with the
+        same window and the same reason (a Step is a value: no one changes it)."""
+        day = r[5].date()
+        calendar = self._calendar(r[11], r[12], day)
+        decision, closing, many = r[7], r[10], r[9]
+        edges_key = (decision, closing, day, many, ty_close.date(), id(calendar))
+        if (edges := self._edges.get(edges_key)) is None:
+            edges = status_edges(decision, closing, day, many, ty_close.date(), calendar)
+            _keep(self._edges, edges_key, edges)
+        key = (edges, tz, decision, r[8], closing, day, many, id(calendar))
+        if key in self._status:
+            return self._status[key]
+        opens = datetime.combine(edges[1], _MIDNIGHT, tz)
+        closes = datetime.combine(edges[3], END_OF_DAY, tz)
+        state = _timed_state(self.now, local_now, opens, closes)
+        step = None
+        if state in _ACTING:
+            timeline = r[8]
+
+            def reason(lang: str) -> str:
+                return status_reason(
+                    state, edges, decision, timeline, closing, day, many, calendar, None, lang
+                )
+
+            step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
+        _keep(self._status, key, step)
+        return step
+
+    def _calendar(self, country: str, subdivision: str, day: date) -> BusinessCalendar:
+        """As `plan_all` asks for them: one calendar per country, subdivision and year."""
+        key = (country, subdivision, day.year)
+        if (calendar := self._calendars.get(key)) is None:
+            calendar = self._calendars[key] = self._calendar_of(country, subdivision, day)
+        return calendar
+
+
+_KEPT = 20_000
+"""Values kept per cache: rounds repeat their dates, not without end."""
+
+
+def _keep(cache: dict[Any, Any], key: object, value: object) -> None:
+    """Keep `value`, after forgetting every other when the cache is full."""
+    if len(cache) >= _KEPT:
+        cache.clear()
+    cache[key] = value
+
+
+def _thank_you_reason(state: StepState, closes: datetime) -> Callable[[str], str]:
+    """`plan._thank_you_reason` for a due or late step, worded when read."""
+    if state is StepState.DUE:
+        return lambda lang: say(lang, "ty.due", closes=closes.isoformat(timespec="minutes"))
+    return lambda lang: say(lang, "ty.late")
+
+
+def due_order(item: tuple[object, Step]) -> tuple[bool, datetime, str]:
+    """`due_steps`' order of a step (the first of `item`, its round, is not read): due before
+    late, soonest deadline first, then by kind; a stable sort keeps the plans' order."""
+    step = item[1]
+    return (step.state is StepState.LATE, step.latest, step.kind)
+
+
+def superseded_rounds(rounds: list[RoundValues]) -> list[bool]:
+    """For each round, whether a later round of its application supersedes it (rounds that
+    are not cancelled, all of each application's together, as `plan_all` reads them)."""
+    last: dict[int, int] = {}
+    for r in rounds:
+        if r[4] > last.get(r[1], 0):
+            last[r[1]] = r[4]
+    return [last[r[1]] > r[4] for r in rounds]

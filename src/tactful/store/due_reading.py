@@ -1,0 +1,85 @@
+"""What `due` reads of each round, as plain tuples: one query per batch, no model objects.
+
+`tactful due` on a large store spends most of its time building the applications, rounds,
+interviewers and follow-ups that `load_applications` and `load_interviews` give, then reading
+a handful of their fields. This loader reads only those fields (`tactful.policy.due` plans
+from them), in the order `load_interviews` gives the rounds, through the same executors
+(the stdlib sqlite3 read path or the open store, scoped in hosted mode).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tactful.store.codec import date_in, instant_in
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from tactful.policy.due import RoundValues
+    from tactful.store.loader import Rows
+
+_SQL = (
+    "SELECT i.id, i.application_id, a.company, a.role, i.round, i.starts_at, i.timezone, "
+    "i.duration_minutes, i.decision_date, i.timeline, i.many_candidates, i.skipped, "
+    "a.closing_date, a.country, a.subdivision, "
+    "EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id), "
+    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'thank-you'), "
+    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id "
+    "AND f.kind = 'status-inquiry') "
+    "FROM interviews i JOIN applications a ON a.id = i.application_id "
+    "WHERE i.application_id BETWEEN {first} AND {last} AND NOT i.cancelled "
+    "ORDER BY i.application_id, i.round"
+)
+
+
+_KEPT = 20_000
+"""Instants kept parsed: rounds often start at the same moments, not without end."""
+
+
+def load_due_rounds(rows: Rows, between: tuple[int, int]) -> list[RoundValues]:
+    """The rounds that are not cancelled of the applications whose ids lie `between` two
+    (inclusive), ordered by application and round, as `tactful.policy.due.RoundValues`.
+
+    Cancelled rounds are left out: none of their steps is due, and a later round that is
+    cancelled does not supersede an earlier one (`tactful.policy.rounds.plan_all`)."""
+    sql = _SQL.format(first=int(between[0]), last=int(between[1]))
+    dates: dict[object, date | None] = {None: None, "": None}
+    skips: dict[str, tuple[bool, bool]] = {}
+    instants: dict[tuple[object, str], datetime] = {}
+    out: list[RoundValues] = []
+    append = out.append
+    for r in rows(sql):
+        decision, closing, skipped = r[8], r[12], r[11]
+        if decision not in dates:
+            dates[decision] = date_in(decision)
+        if closing not in dates:
+            dates[closing] = date_in(closing)
+        if (starts_at := instants.get((r[5], r[6]))) is None:
+            starts_at = instant_in(r[5], r[6])
+            if len(instants) >= _KEPT:
+                instants.clear()
+            instants[(r[5], r[6])] = starts_at
+        if (skip := skips.get(skipped)) is None:
+            kinds = skipped.split(",")
+            skip = skips[skipped] = ("thank-you" in kinds, "status-inquiry" in kinds)
+        append(
+            (
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                starts_at,
+                r[7],
+                dates[decision],
+                r[9],
+                bool(r[10]),
+                dates[closing],
+                r[13],
+                r[14],
+                bool(r[15]),
+                bool(r[16]) or skip[0],
+                bool(r[17]) or skip[1],
+            )
+        )
+    return out

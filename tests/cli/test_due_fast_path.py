@@ -1,0 +1,71 @@
+"""`tactful due --json` (steps planned from a few values per round, sorted as one integer each,
+kept in memory or in a file) prints exactly what the general path gives: `due_steps` over
+whole plans, each step as `due_json`, in `json.dumps`' text. On a generated store, in one batch
+and in many, with the texts in memory and in the temporary file."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import timedelta
+
+import pytest
+
+from due_store import NOW, fill
+from tactful import Tactful
+from tactful.cli import due_json
+from tactful.cli.main import main
+from tactful.serialize import due_json as due_json_of
+
+
+def _printed(args: list[str]) -> str:
+    out = io.StringIO()
+    saved = sys.stdout
+    sys.stdout = out
+    try:
+        assert main(args, fast=True) == 0
+    finally:
+        sys.stdout = saved
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("batch", "in_memory"), [(0, 48_000_000), (5, 48_000_000), (5, 2000)])
+def test_due_json_prints_what_the_plans_give(
+    monkeypatch: pytest.MonkeyPatch, batch: int, in_memory: int
+) -> None:
+    import tactful.core
+
+    with Tactful.open(now=NOW) as api:
+        fill(api, 50)
+        api.set_setting("lang", "fr")
+    if batch:
+        monkeypatch.setattr(tactful.core, "DUE_BATCH", batch)
+    monkeypatch.setattr(due_json, "_IN_MEMORY", in_memory)
+    compared = 0
+    for days in (-10, 0, 9):
+        now = (NOW + timedelta(days=days)).isoformat()
+        with Tactful.open(now=now) as api:
+            items = [due_json_of(p, s, api.lang) for p, s in api.due()]
+        expected = json.dumps({"due": items}, ensure_ascii=False) + "\n"
+        assert _printed(["--now", now, "due", "--json"]) == expected
+        compared += len(items)
+    assert compared > 30
+
+
+@pytest.mark.parametrize("width", ["50", "80", "200"])
+def test_due_prints_the_table_of_the_plans_steps(
+    monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    from tactful.cli.reads import plain_due
+
+    with Tactful.open(now=NOW) as api:
+        fill(api, 50)
+    monkeypatch.setenv("COLUMNS", width)
+    for days in (-10, 0, 9):
+        now = (NOW + timedelta(days=days)).isoformat()
+        with Tactful.open(now=now) as api:
+            rows = [(p.interview.id, p.application.company, p.application.role, s)
+                    for p, s in api.due()]  # fmt: skip
+        assert rows
+        assert _printed(["--now", now, "due"]) == plain_due(rows, int(width))

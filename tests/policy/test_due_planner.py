@@ -1,0 +1,89 @@
+"""`DuePlanner` (tactful.policy.due) keeps exactly the due steps `plan_round` plans, for any
+round: its zone, length, dates, holidays, follow-ups sent or skipped, reply, later round, at
+any moment; the same windows (written the same, zone and all) and the same reasons."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tactful.models import Application, FollowUp, Interview, Reply, StepKind, StepState
+from tactful.policy import BusinessCalendar, plan_round
+from tactful.policy.due import DuePlanner
+
+if TYPE_CHECKING:
+    from tactful.policy.due import RoundValues
+
+ZONES = [ZoneInfo(z) for z in ("Europe/Paris", "America/New_York", "Asia/Kolkata", "UTC")]
+DAY0 = date(2026, 1, 1)
+days_st = st.integers(min_value=-20, max_value=400).map(lambda n: DAY0 + timedelta(days=n))
+
+
+@st.composite
+def rounds(draw: st.DrawFn) -> tuple[RoundValues, Interview, Application, BusinessCalendar]:
+    zone = draw(st.sampled_from(ZONES))
+    day = draw(days_st)
+    start = datetime(day.year, day.month, day.day, draw(st.integers(0, 23)), tzinfo=zone)
+    start += timedelta(minutes=draw(st.sampled_from([0, 15, 59])))
+    closing = draw(st.none() | st.integers(-30, 30).map(lambda n: day + timedelta(days=n)))
+    decision = draw(st.none() | st.integers(-5, 40).map(lambda n: day + timedelta(days=n)))
+    timeline = draw(st.sampled_from(["", "two weeks", "d'ici vendredi"]))
+    many, answered = draw(st.booleans()), draw(st.booleans())
+    done = (draw(st.booleans()), draw(st.booleans()))
+    holidays = draw(st.sets(days_st, max_size=30))
+    calendar = BusinessCalendar(
+        dict.fromkeys(holidays, "Holiday"), draw(st.sampled_from([frozenset({5, 6}), frozenset()]))
+    )
+    duration = draw(st.sampled_from([15, 60, 600, 1440]))
+    app = Application(company="C", role="R", id=1, closing_date=closing)
+    iv = Interview(
+        application_id=1,
+        id=1,
+        starts_at=start,
+        duration_minutes=duration,
+        decision_date=decision,
+        timeline=timeline,
+        many_candidates=many,
+    )
+    values: RoundValues = (
+        1, 1, "C", "R", 1, start, duration, decision, timeline, many, closing, "", "",
+        answered, done[0], done[1],
+    )  # fmt: skip
+    return values, iv, app, calendar
+
+
+@given(
+    round_=rounds(),
+    later=st.timedeltas(min_value=timedelta(days=-3), max_value=timedelta(days=60)),
+    superseded=st.booleans(),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_planner_keeps_the_due_steps_of_plan_round(
+    round_: tuple[RoundValues, Interview, Application, BusinessCalendar],
+    later: timedelta,
+    superseded: bool,
+) -> None:
+    values, iv, app, calendar = round_
+    now = (values[5] + later).astimezone(ZoneInfo("Europe/Paris"))
+    # The round as the store holds it: what the planner's flags say happened.
+    if values[13]:
+        iv.replies.append(Reply(received_at=values[5]))
+    if values[14]:
+        iv.follow_ups.append(FollowUp(kind=StepKind.THANK_YOU, sent_at=values[5]))
+    if values[15]:
+        iv.skipped.append(StepKind.STATUS_INQUIRY)
+    plan = plan_round(iv, app, calendar, now, superseded_by=2 if superseded else None)
+    expected = [s for s in plan.steps if s.state in (StepState.DUE, StepState.LATE)]
+    planner = DuePlanner(now, lambda _country, _subdivision, _day: calendar)
+    for _ in range(2):  # the second time from what the planner keeps
+        found = planner.steps(values, superseded)
+        assert found == expected
+        for got, want in zip(found, expected, strict=True):
+            assert got.earliest.isoformat() == want.earliest.isoformat()
+            assert got.latest.isoformat() == want.latest.isoformat()
+            for lang in ("en", "fr"):
+                assert got.reason_in(lang) == want.reason_in(lang)
