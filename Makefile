@@ -29,7 +29,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(SOURCES)
 	$(BIN)/mypy
 
-test: $(STAMP) system-deps lint
+# system-deps first: without root, a fresh machine stops here with one line, before any download.
+test: system-deps $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 -q --cov --cov-report=term
 
 # Issue 14's targets, each against its floor measured in the same run, on SQLite then on a
