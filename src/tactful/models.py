@@ -8,43 +8,14 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from tactful.errors import BadInput
-
-
-class StepKind(StrEnum):
-    THANK_YOU = "thank-you"
-    STATUS_INQUIRY = "status-inquiry"
-
+from tactful.kinds import Channel as Channel
+from tactful.kinds import Outcome as Outcome
+from tactful.kinds import RoundState as RoundState
+from tactful.kinds import StepKind as StepKind
+from tactful.kinds import StepState as StepState
 
 COMMAND_WORDS = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
 """How commands name each follow-up: `tactful draft ID thank-you|status`."""
-
-
-class Channel(StrEnum):
-    EMAIL = "email"
-    PHONE = "phone"
-    VISIT = "visit"
-
-
-class StepState(StrEnum):
-    UPCOMING = "upcoming"
-    DUE = "due"
-    LATE = "late"
-    SENT = "sent"
-    CANCELLED = "cancelled"
-    SKIPPED = "skipped"
-
-
-class RoundState(StrEnum):
-    ACTIVE = "active"
-    WAITING = "waiting"
-    CLOSED = "closed"
-
-
-class Outcome(StrEnum):
-    OFFER = "offer"
-    REJECTION = "rejection"
-    NEXT_ROUND = "next-round"
-    OTHER = "other"
 
 
 _PERSON_RE = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<\s*(?P<email>[^<>\s]+@[^<>\s]+)\s*>\s*$")

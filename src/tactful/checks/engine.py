@@ -13,8 +13,7 @@ from tactful.checks.model import (
 )
 from tactful.checks.rule import Email, registered_rules
 from tactful.errors import BadInput
-from tactful.models import StepState
-from tactful.policy import due_steps
+from tactful.kinds import StepState
 from tactful.text.fold import compose
 from tactful.text.language import detect_language
 from tactful.text.lines import LineIndex
@@ -97,6 +96,8 @@ def kind_for(context: EmailContext) -> str | None:
     plan = context.plan
     if plan is None:
         return None
+    from tactful.policy import due_steps  # planning code, loaded only with a round
+
     acting = [step for _plan, step in due_steps([plan])]
     upcoming = [s for s in plan.steps if s.state is StepState.UPCOMING]
     steps = acting or upcoming

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tactful.errors import BadInput
-from tactful.models import StepKind
+from tactful.kinds import StepKind
 from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)

@@ -10,9 +10,8 @@ from collections.abc import Iterable
 
 from tactful.checks.model import ERROR, STATUS, WARNING, Finding
 from tactful.checks.rule import Email, MeaningRule, Messages, Patterns, Rule, register
-from tactful.models import StepKind, StepState
+from tactful.kinds import StepKind, StepState
 from tactful.policy import article
-from tactful.policy.guards import MAX_FOLLOW_UPS
 from tactful.text.content import echoes
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
@@ -88,7 +87,7 @@ class ThirdFollowUp(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         assert email.context.plan is not None
         count = len(email.context.plan.interview.follow_ups)
-        if count >= MAX_FOLLOW_UPS:
+        if count >= article.MAX_FOLLOW_UPS:
             yield self.whole(email, count=count)
 
 
@@ -112,7 +111,7 @@ class AlreadySent(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         plan = email.context.plan
         assert plan is not None
-        if email.kind is None or len(plan.interview.follow_ups) >= MAX_FOLLOW_UPS:
+        if email.kind is None or len(plan.interview.follow_ups) >= article.MAX_FOLLOW_UPS:
             return  # a third follow-up is ThirdFollowUp's finding
         for sent in plan.interview.follow_ups:
             if sent.kind == email.kind:

@@ -8,6 +8,8 @@ TWICE = (
     "You can follow up with the employer two times. "
     "The first one is essential and the second is optional."
 )
+MAX_FOLLOW_UPS = 2
+"""At most two follow-ups per round (`TWICE`)."""
 THANK_YOU_IMMEDIATELY = (
     "The first follow-up should be the thank you note that you send – probably by email – "
     "immediately after your job interview."

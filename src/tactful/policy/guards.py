@@ -9,7 +9,7 @@ from tactful.models import Channel, Interview, StepKind
 from tactful.policy import article
 from tactful.policy.plan import RoundPlan
 
-MAX_FOLLOW_UPS = 2
+MAX_FOLLOW_UPS = article.MAX_FOLLOW_UPS
 """Article: "The answer is twice. You can follow up with the employer two times." """
 
 
