@@ -1,5 +1,7 @@
 """Reading web pages: JSON-LD and microdata job postings, and HTML as readable text (pure)."""
 
+from tactful.lazy import lazy_names
+
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.markup.jsonld import (
@@ -31,14 +33,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        from importlib import import_module
-
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'tactful.markup' has no attribute {name!r}")
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [

@@ -6,6 +6,8 @@ Each name loads its module on first use: the email checker quotes the article an
 the planning code (whose dataclasses cost a command's start about 10 ms).
 """
 
+from tactful.lazy import lazy_names
+
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.policy.business_days import BusinessCalendar
@@ -46,18 +48,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        from importlib import import_module
-
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'tactful.policy' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [
