@@ -2,8 +2,8 @@
 rule table after the rules froze (965eb2e), committed (da8b1bc) before the checker first ran on
 them, never tuned on. docs/checker.md reports its first run as it came out (block `holdout-6`);
 these tests keep that block current while the rules are v5. When the rules change, keep the
-block as history (as test_check_holdout5.py does for set 5) and report today's rules in a block
-of their own.
+block as history (as test_check_holdouts_tuned.py does for sets 4 and 5) and report today's
+rules in a block of their own.
 """
 
 from __future__ import annotations
