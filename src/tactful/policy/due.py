@@ -19,14 +19,12 @@ from datetime import date, datetime
 from tactful.models import StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.plan import (
-    _MIDNIGHT,
-    _THANK_YOU_SPAN,
-    END_OF_DAY,
     Step,
-    _minutes,
     _timed_state,
+    status_bounds,
     status_edges,
     status_reason,
+    thank_you_bounds,
 )
 from tactful.policy.wording import say
 
@@ -113,8 +111,7 @@ class DuePlanner:
     ) -> tuple[datetime, Step | None]:
         """When the thank-you window closes, and its step when it is due or late, shared by
         every round that starts at the same moment in the same zone for as long."""
-        opens = starts_at + _minutes(minutes)
-        closes = opens + _THANK_YOU_SPAN
+        opens, closes = thank_you_bounds(starts_at, minutes)
         state = _timed_state(self.now, local_now, opens, closes)
         if state not in _ACTING:
             return closes, None
@@ -137,8 +134,7 @@ class DuePlanner:
         key = (edges, tz, decision, r[8], closing, day, many, id(calendar))
         if key in self._status:
             return self._status[key]
-        opens = datetime.combine(edges[1], _MIDNIGHT, tz)
-        closes = datetime.combine(edges[3], END_OF_DAY, tz)
+        opens, closes = status_bounds(edges, tz)
         state = _timed_state(self.now, local_now, opens, closes)
         step = None
         if state in _ACTING:

@@ -21,6 +21,8 @@ from tactful.policy.wording import say, weekday
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from tactful.policy.notes import NoteStatus
 
 THANK_YOU_HOURS = 24
@@ -143,8 +145,20 @@ def thank_you_window(interview: Interview) -> tuple[datetime, datetime]:
     Article: "The first follow-up should be the thank you note that you send – probably by
     email – immediately after your job interview."
     """
-    ends = interview.starts_at + _minutes(interview.duration_minutes)
+    return thank_you_bounds(interview.starts_at, interview.duration_minutes)
+
+
+def thank_you_bounds(starts_at: datetime, minutes: int) -> tuple[datetime, datetime]:
+    """The thank-you window of an interview that starts at `starts_at` and lasts `minutes`."""
+    ends = starts_at + _minutes(minutes)
     return ends, ends + _THANK_YOU_SPAN
+
+
+def status_bounds(
+    edges: tuple[date, date, date, date], tz: tzinfo | None
+) -> tuple[datetime, datetime]:
+    """The status window's first and last moments, from its days (`status_edges`)."""
+    return datetime.combine(edges[1], _MIDNIGHT, tz), datetime.combine(edges[3], END_OF_DAY, tz)
 
 
 @lru_cache(maxsize=1024)
@@ -354,9 +368,7 @@ def plan_round(
         ty = _timed_state(now, local_now, ty_open, ty_close)
 
     edges = _status_edges(interview, application, calendar, ty_close)
-    _, st_open_day, _, st_close_day = edges
-    st_open = datetime.combine(st_open_day, _MIDNIGHT, tz)
-    st_close = datetime.combine(st_close_day, END_OF_DAY, tz)
+    st_open, st_close = status_bounds(edges, tz)
     if StepKind.STATUS_INQUIRY in sent:
         st = StepState.SENT
     elif skipped and StepKind.STATUS_INQUIRY in skipped:
