@@ -100,6 +100,15 @@ class _LetTheLoopRun:
             self.since = time.perf_counter()
 
 
+def _stat_key(name: str, *, empty: bool) -> tuple[int, int] | None:
+    """A file's modification time and size; None when it is missing (or empty, unless `empty`)."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size) if st.st_size or empty else None
+
+
 @dataclass(frozen=True)
 class Feed:
     etag: str
@@ -150,17 +159,9 @@ class WebState:
         path = self.settings.sqlite_path
         if path is None:
             return (int(time.monotonic() // 2),)  # another database: re-read every 2 seconds
-        key: list[Any] = []
-        for name in (str(path), str(path) + "-wal"):
-            try:
-                st = os.stat(name)
-            except OSError:
-                key.append(None)
-                continue
-            # An empty write-ahead log holds no change: the first read creates one, and that
-            # must not make the next page plan every round again.
-            key.append((st.st_mtime_ns, st.st_size) if st.st_size or not key else None)
-        return tuple(key)
+        # An empty write-ahead log holds no change: the first read creates one, and that must
+        # not make the next page plan every round again.
+        return (_stat_key(str(path), empty=True), _stat_key(str(path) + "-wal", empty=False))
 
     def _key(self) -> tuple[tuple[Any, ...], datetime]:
         minute = self.api.now().replace(second=0, microsecond=0)
