@@ -182,11 +182,19 @@ def test_environment_variables_count_as_the_tree_counts_them(
 
 
 def test_read_commands_do_not_build_the_command_tree(
-    store: dict[str, Path], tmp_path: Path
+    store: dict[str, Path],
+    tmp_path: Path,
+    backend: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Neither Typer nor Click nor Rich (nor SQLAlchemy) is imported by a read command
-    printing plain names to a pipe."""
+    printing plain names to a pipe, on SQLite as on PostgreSQL."""
     clean = tmp_path / "clean"
+    if backend == "postgres":  # a database of its own, without the store's markup and emoji
+        server = request.getfixturevalue("postgres")
+        template = request.getfixturevalue("pg_template")
+        monkeypatch.setenv("TACTFUL_DATABASE_URL", server.create_database(template=template))
     for args in (
         ["application", "add", "--company", "Acme", "--role", "Dev"],
         ["interview", "add", "1", "--at", "2026-11-20 14:00"],
@@ -251,3 +259,24 @@ def test_batches_do_not_change_the_streamed_outputs(
     monkeypatch.setattr(tactful.core, "BATCH", batch)
     for args, expected in whole.items():
         assert run(["--now", NOW, *args.split()], fast=True) == expected
+
+
+def test_the_direct_read_gives_what_the_opened_store_gives(
+    store: dict[str, Path], home: Path, backend: str
+) -> None:
+    """Read commands read through the driver alone (the stdlib's sqlite3, or psycopg on
+    PostgreSQL); what they load is what the opened store (SQLAlchemy) loads, value for value:
+    dates, instants, zones, people, notes, replies and cancelled rounds alike."""
+    from tactful import Tactful
+    from tactful.store import reading
+
+    with Tactful.open(home, now=NOW) as direct, Tactful.open(home, now=NOW) as opened:
+        assert opened.store is not None  # opened: reads go through the store
+        fast = reading.fast_postgres_rows if backend == "postgres" else reading.fast_sqlite_rows
+        probe = fast(direct.settings)
+        assert probe is not None  # the store is up to date: the direct read is taken
+        probe.close()
+        assert direct.snapshot() == opened.snapshot()
+        for interview in direct.snapshot()[1]:
+            assert direct.snapshot(interview.id) == opened.snapshot(interview.id)
+        assert direct.export_data() == opened.export_data()

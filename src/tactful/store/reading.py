@@ -1,5 +1,7 @@
 """The read path: plain SQL through the stdlib `sqlite3` when the store is an up-to-date SQLite
-file (read commands start without importing SQLAlchemy), else through the open store.
+file, or through psycopg alone when it is an up-to-date PostgreSQL database (read commands
+start without importing SQLAlchemy, which costs as much as the rest of a read), else through
+the open store.
 
 It also keeps data readable when nothing can be written: on a read-only home the database is
 opened immutable, so `tactful list` and `tactful export` still take the data out.
@@ -19,6 +21,10 @@ from tactful.store.database import SCHEMA_HEAD
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
+    import psycopg
+
     from tactful.store.loader import Rows
     from tactful.store.repository import Store
 
@@ -64,6 +70,42 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
     return None
 
 
+PSYCOPG_PREFIX = "postgresql+psycopg://"
+
+
+def fast_postgres_rows(settings: Settings) -> psycopg.Connection[Any] | None:
+    """A read-only psycopg connection to an up-to-date PostgreSQL database, in one snapshot
+    (repeatable read), or None.
+
+    Only for a `postgresql+psycopg://` URL (the one driver tactful runs on, named by SQLAlchemy
+    as libpq's URI with the driver added). Anything unusual (no driver, a server that does not
+    answer, an older schema) falls back to the full open, which migrates or says what is
+    wrong."""
+    url = settings.database_url
+    if not url.startswith(PSYCOPG_PREFIX):
+        return None
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    try:
+        connection = psycopg.connect("postgresql://" + url[len(PSYCOPG_PREFIX) :])
+    except (psycopg.Error, ValueError):
+        return None
+    try:
+        # One snapshot for every query of the command, as on SQLite; and no write by mistake.
+        connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        connection.read_only = True
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except psycopg.Error:
+        connection.close()
+        return None
+    if row and row[0] == SCHEMA_HEAD:
+        return connection
+    connection.close()
+    return None
+
+
 def _damaged(settings: Settings, why: object) -> BadInput:
     from tactful.secrets import redact_url
 
@@ -84,6 +126,23 @@ def read_rows(
     """A way to run read-only SQL: the fast path while the store is not `opened` yet, else
     `store()`; None when no database exists yet."""
     if not opened:
+        server = fast_postgres_rows(settings)
+        if server is not None:
+            import psycopg
+
+            def server_rows(sql: str) -> list[tuple[Any, ...]]:
+                try:
+                    return server.execute(sql).fetchall()
+                except psycopg.Error as exc:
+                    from tactful.store.database import database_error
+
+                    raise database_error(settings, exc) from None
+
+            try:
+                yield server_rows
+            finally:
+                server.close()
+            return
         connection = fast_sqlite_rows(settings)
         if connection is not None:
 
