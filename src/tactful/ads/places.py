@@ -254,12 +254,32 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
         strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
     strong += _postcodes(text)
     if "(" in text:
-        strong += [f"{m[1]} ({m[2]}), france" for m in _TOWN_DEPARTEMENT_RE.finditer(text)]
+        strong += [f"{m[1]} ({m[2]}), france" for m in town_departements(text)]
     for match in _COMPANY_PLACE_RE.finditer(scan):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:
             weak.append(place.group())
     return [p.lower() for p in strong], [p.lower() for p in weak]
+
+
+_DEPARTEMENT_RE = re.compile(r"\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
+
+
+def town_departements(text: str) -> list[re.Match[str]]:
+    """What `_TOWN_DEPARTEMENT_RE.finditer(text)` finds, found from the bracketed numbers: its
+    look-behinds, tried at every position of the ad, cost more than the rest of the place
+    reading. A town is one run of words on the line of its "(" (or the line before, when the
+    bracket opens a line), so the regex is run only there, from where its last match ended."""
+    found: list[re.Match[str]] = []
+    position = 0
+    for number in _DEPARTEMENT_RE.finditer(text):
+        bracket = number.start()
+        line_start = text.rfind("\n", 0, max(bracket - 1, 0)) + 1
+        match = _TOWN_DEPARTEMENT_RE.search(text, max(position, line_start), number.end())
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
 
 
 def french_postcode(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""The studio's fast paths give exactly what the general code gives: each is compared with the
+plain regex or loop it replaces, on generated texts made of the pieces that make them differ
+(line breaks, brackets, capitals, look-behind words)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tactful.ads.places import _TOWN_DEPARTEMENT_RE, town_departements
+
+# Pieces that start, stop or break a town before its "(NN)".
+_TOWN_PIECES = st.sampled_from(
+    [
+        "Bordeaux", "Saint", "-", "Jean", "de", "Luz", " ", "\n", "\r", "\t", "(", ")", "(33)",
+        "(2A)", "(975)", "(64)", "(96)", "(00)", "à ", "sur ", "au ", "de ", ": ", ", ", "– ",
+        "| ", "see Appendix ", "La Roche", "Île", "l'Isle", "x", "É", "9", "Paris\n(75)",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TOWN_PIECES, max_size=30).map("".join))
+def test_town_departements_is_the_regex(text: str) -> None:
+    fast = [(m.span(), m.groups()) for m in town_departements(text)]
+    general = [(m.span(), m.groups()) for m in _TOWN_DEPARTEMENT_RE.finditer(text)]
+    assert fast == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab à(2)\n-:,Ç3A", max_size=40))
+def test_town_departements_on_any_text(text: str) -> None:
+    fast = [(m.span(), m.groups()) for m in town_departements(text)]
+    assert fast == [(m.span(), m.groups()) for m in _TOWN_DEPARTEMENT_RE.finditer(text)]
+
+
+def test_town_departements_finds_towns() -> None:
+    text = "Poste à Bordeaux (33)\nSaint-Jean-de-Luz (64), see Appendix (12)\nAjaccio\n(2A)"
+    assert [m.groups() for m in town_departements(text)] == [
+        ("Bordeaux", "33"),
+        ("Saint-Jean-de-Luz", "64"),
+        ("Ajaccio", "2A"),
+    ]
