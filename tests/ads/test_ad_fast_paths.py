@@ -4,10 +4,13 @@ plain regex or loop it replaces, on generated texts made of the pieces that make
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.ads.places import _TOWN_DEPARTEMENT_RE, town_departements
+from tactful.ads.rules.clarity import us_words
 
 # Pieces that start, stop or break a town before its "(NN)".
 _TOWN_PIECES = st.sampled_from(
@@ -41,3 +44,10 @@ def test_town_departements_finds_towns() -> None:
         ("Saint-Jean-de-Luz", "64"),
         ("Ajaccio", "2A"),
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["us", "u", "s", " ", "_", "é", "1", "\n", "US", "-", "bus"])))
+def test_us_words_is_the_regex(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert us_words(text) == len(re.findall(r"\bus\b", text))

@@ -184,7 +184,10 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
             )
         )
     limit = LONG_SENTENCE.get(lang, 25)
+    shortest = 2 * limit + 1  # limit + 1 words and the spaces between them
     for start, end in doc.sentences:
+        if end - start < shortest:
+            continue  # too short to hold more than `limit` words: no need to split it
         count = len(doc.text[start:end].split())
         if count > limit:
             hits.append(
@@ -225,7 +228,9 @@ _YOU = {
     "en": frozenset({"you", "you're", "you've", "you'll", "you'd", "your", "yours", "yourself"}),
     "fr": frozenset({"vous", "votre", "vos"}),
 }
-_US_RE = re.compile(r"\bus\b")
+# "us" as a word: found as the literal "us" first (a regex that starts with \b is tried at
+# every position of the ad), then kept when no letter, digit or "_" comes before it.
+_US_RE = re.compile(r"us\b")
 
 
 def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
@@ -233,5 +238,14 @@ def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
     we = sum(counts.get(w, 0) for w in _WE[lang])
     you = sum(counts.get(w, 0) for w in _YOU[lang])
     if lang == "en":
-        we += len(_US_RE.findall(doc.text))  # "us", not "US"
+        we += us_words(doc.text)  # "us", not "US"
     return we, you
+
+
+def us_words(text: str) -> int:
+    """How many times `text` holds the word "us" (what `\\bus\\b` finds)."""
+    return sum(
+        1
+        for m in _US_RE.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    )
