@@ -9,7 +9,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tactful.ads.places import _TOWN_DEPARTEMENT_RE, town_departements
+from tactful.ads.places import (
+    _TOWN_DEPARTEMENT_RE,
+    ANY_PLACE_RE,
+    LOCATION_LINE_RE,
+    _all_places,
+    location_lines,
+    names_a_place,
+    town_departements,
+)
 from tactful.ads.rules.clarity import us_words
 
 # Pieces that start, stop or break a town before its "(NN)".
@@ -51,3 +59,48 @@ def test_town_departements_finds_towns() -> None:
 def test_us_words_is_the_regex(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert us_words(text) == len(re.findall(r"\bus\b", text))
+
+
+_LINE_PIECES = st.sampled_from(
+    [
+        "location", "locations", "primary ", "lieu", " de travail", "where", "city", "office",
+        "based in", "poste basé à", ":", "：", "-", "#", "*", "_", ">", " ", "\t", "\r", "\x85",
+        "\u2028", "\n", "paris", "x", "denver, co", "s",
+    ]
+)  # fmt: skip
+
+
+def _location_lines_by_line(folded: str, longest: int) -> list[str]:
+    """What transparency.located_places did: the regex matched on every line."""
+    out: list[str] = []
+    position = 0
+    for raw in folded.split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        if not raw.strip() or end - start > longest:
+            continue
+        match = LOCATION_LINE_RE.match(folded, start, end)
+        if match is not None and match.group(1).strip():
+            out.append(match.group(1))
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join), st.sampled_from([300, 12]))
+def test_location_lines_is_the_regex_on_every_line(folded: str, longest: int) -> None:
+    assert location_lines(folded, longest) == _location_lines_by_line(folded, longest)
+
+
+_PLACE_PIECES = st.sampled_from(
+    [
+        "columbus", ", oh", ", ", "oh", "co", " ", "-", ".", "'", "1", "²", "_", "é", "iowa",
+        "london", "denver", "x", "us-ny", ",", "\n", "san jose", "ohio",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=12).map("".join))
+def test_names_a_place_is_the_regex(text: str) -> None:
+    general = ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+    assert names_a_place(text) == general

@@ -57,11 +57,37 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
 
 # --- the ad's stated location ---------------------------------------------------------------
 
-LOCATION_LINE_RE = re.compile(
-    r"[\s#*>_-]*(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
+_LOCATION_WORDS = (
+    r"(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
     r"lieu de travail|localisation|adresse|address|office|bureau|based in|poste basé à|ville|"
-    r"city)\b[*_\s]*[:：-]?(.*)"
+    r"city)\b"
 )
+LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]?(.*)")
+"""A "Location: …" line, matched from the line's start to its end (group 1: the place)."""
+# The lines where LOCATION_LINE_RE matches, found in one pass over the text: its start, with
+# white space that is not a line break (what \s matches inside one line); what follows the
+# words always matches.
+_LOCATION_LINE_START_RE = re.compile(r"^(?:[^\S\n]|[#*>_-])*" + _LOCATION_WORDS, re.MULTILINE)
+
+
+def location_lines(folded: str, longest: int = 300) -> list[str]:
+    """What follows "Location:", "Lieu :"… on the lines of `folded` that start so (lines
+    longer than `longest` are prose, not a label), in order: group 1 of LOCATION_LINE_RE
+    matched on each line, when it holds more than white space."""
+    out: list[str] = []
+    for start in _LOCATION_LINE_START_RE.finditer(folded):
+        begin = start.start()
+        end = folded.find("\n", begin)
+        if end < 0:
+            end = len(folded)
+        if end - begin > longest:
+            continue
+        match = LOCATION_LINE_RE.match(folded, begin, end)
+        if match is not None and match.group(1).strip():
+            out.append(match.group(1))
+    return out
+
+
 # On the scanning stream (punctuation as spaces, one space in front): "based in Paris".
 LOCATED_RE = re.compile(
     r" (?:based|located|situé|située|basé|basée)\s+"
@@ -137,8 +163,8 @@ _US_STATE_NAMES = (
     "wisconsin|wyoming|chicago|boston|atlanta|austin|dallas|houston|miami|philadelphia|"
     "portland|phoenix|detroit|minneapolis|pittsburgh|salt lake city|las vegas"
 )
-ANY_PLACE_RE = re.compile(
-    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b|"
+_TOWN_STATE = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b"
+_NAMED_PLACE = (
     r"\b(?:" + _US_STATE_NAMES + r")\b|\bus-[a-z]{2}\b|"
     r"\b(?:united states|usa|united kingdom|uk|england|scotland|wales|canada|australia|"
     r"new zealand|switzerland|suisse|norway|norvège|japan|japon|india|inde|singapore|"
@@ -146,6 +172,14 @@ ANY_PLACE_RE = re.compile(
     r"québec|quebec|london|londres|toronto|montréal|montreal|geneva|genève|zurich|"
     r"royaume-uni|états-unis|etats-unis)\b"
 )
+ANY_PLACE_RE = re.compile(_TOWN_STATE + "|" + _NAMED_PLACE)
+"""A town and its state ("Columbus, oh"), a US state, a country or a big city."""
+# How names_a_place reads ANY_PLACE_RE, as fast: a town before ", oh" is at least one letter,
+# so the state is looked for first (after its literal ", ") and then the letter before it (the
+# whole regex, tried at every position, walks every run of words to its end).
+_COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NAMED_PLACE_RE = re.compile(_NAMED_PLACE)
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +193,11 @@ def _all_places() -> re.Pattern[str]:
 
 def names_a_place(text: str) -> bool:
     """Whether `text` (folded) names a city, state or country we know."""
-    return ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+    if ", " in text:
+        for state in _COMMA_STATE_RE.finditer(text):
+            if state.start() and _LETTER_RE.match(text, state.start() - 1):
+                return True
+    return _NAMED_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
 
 
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
