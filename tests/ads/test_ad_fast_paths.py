@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.ads.places import (
+    _FIVE_DIGITS_RE,
     _TOWN_DEPARTEMENT_RE,
     ANY_PLACE_RE,
     LOCATION_LINE_RE,
     _all_places,
+    _places_re,
     location_lines,
     names_a_place,
     town_departements,
@@ -94,7 +96,8 @@ def test_location_lines_is_the_regex_on_every_line(folded: str, longest: int) ->
 _PLACE_PIECES = st.sampled_from(
     [
         "columbus", ", oh", ", ", "oh", "co", " ", "-", ".", "'", "1", "²", "_", "é", "iowa",
-        "london", "denver", "x", "us-ny", ",", "\n", "san jose", "ohio",
+        "london", "denver", "x", "us-ny", ",", "\n", "san jose", "ohio", "paris", "fr-", "île",
+        "-de-france", "lyonnais", "berlin", "nord", "auvergne", "-rhône-alpes", "var",
     ]
 )  # fmt: skip
 
@@ -104,3 +107,15 @@ _PLACE_PIECES = st.sampled_from(
 def test_names_a_place_is_the_regex(text: str) -> None:
     general = ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
     assert names_a_place(text) == general
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=12).map("".join))
+def test_guarded_places_find_what_the_regex_finds(text: str) -> None:
+    fast = [(m.span(), m.lastgroup) for m in _places_re().finditer(text)]
+    assert fast == [(m.span(), m.lastgroup) for m in _all_places().finditer(text)]
+
+
+def test_five_digits_are_the_plain_regex() -> None:
+    text = "69760 Limonest, 123456, 7500 Paris 75007; 1234567890 35160\n00000"
+    assert _FIVE_DIGITS_RE.findall(text) == re.findall(r"[0-9]{5}(?![0-9])", text)

@@ -67,7 +67,9 @@ LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]
 # The lines where LOCATION_LINE_RE matches, found in one pass over the text: its start, with
 # white space that is not a line break (what \s matches inside one line); what follows the
 # words always matches.
-_LOCATION_LINE_START_RE = re.compile(r"^(?:[^\S\n]|[#*>_-])*" + _LOCATION_WORDS, re.MULTILINE)
+# Searched in the text with a line break in front, so that the engine skips from line break to
+# line break ("^" in multi-line mode is tried at every position).
+_LOCATION_LINE_START_RE = re.compile(r"\n(?:[^\S\n]|[#*>_-])*" + _LOCATION_WORDS)
 
 
 def location_lines(folded: str, longest: int = 300) -> list[str]:
@@ -75,8 +77,8 @@ def location_lines(folded: str, longest: int = 300) -> list[str]:
     longer than `longest` are prose, not a label), in order: group 1 of LOCATION_LINE_RE
     matched on each line, when it holds more than white space."""
     out: list[str] = []
-    for start in _LOCATION_LINE_START_RE.finditer(folded):
-        begin = start.start()
+    for start in _LOCATION_LINE_START_RE.finditer("\n" + folded):
+        begin = start.start()  # the line's start in `folded` (one character was put in front)
         end = folded.find("\n", begin)
         if end < 0:
             end = len(folded)
@@ -179,7 +181,7 @@ ANY_PLACE_RE = re.compile(_TOWN_STATE + "|" + _NAMED_PLACE)
 # whole regex, tried at every position, walks every run of words to its end).
 _COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_NAMED_PLACE_RE = re.compile(_NAMED_PLACE)
+_NAMED_PLACE_RE = re.compile(r"(?=\b\w)(?:" + _NAMED_PLACE + ")")  # guard: see _places_re
 
 
 @lru_cache(maxsize=1)
@@ -191,13 +193,21 @@ def _all_places() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _places_re() -> re.Pattern[str]:
+    """`_all_places()` behind a guard: each of its places starts with a comma (", co") or a
+    word ("\\bdenver"), so the guard lets the regex engine leave every other position after
+    one test instead of trying a hundred and fifty places there (same matches, same groups)."""
+    return re.compile(r"(?=,|\b\w)(?:" + _all_places().pattern + ")")
+
+
 def names_a_place(text: str) -> bool:
     """Whether `text` (folded) names a city, state or country we know."""
     if ", " in text:
         for state in _COMMA_STATE_RE.finditer(text):
             if state.start() and _LETTER_RE.match(text, state.start() - 1):
                 return True
-    return _NAMED_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+    return _NAMED_PLACE_RE.search(text) is not None or _places_re().search(text) is not None
 
 
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
@@ -205,7 +215,7 @@ def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
     found: set[str] = set()
     for place in places:
         found.update(
-            m.lastgroup.replace("_", "-") for m in _all_places().finditer(place) if m.lastgroup
+            m.lastgroup.replace("_", "-") for m in _places_re().finditer(place) if m.lastgroup
         )
     return tuple(code for code, _ in _PLACES if code in found)
 
@@ -255,7 +265,9 @@ _JOB_WORDS_RE = re.compile(
     r"présence|vous|you will|you'll)\b"
 )
 _LA_DEFENSE_RE = re.compile(r"\b(?:[Pp]aris[ -])?[Ll]a Défense\b")
-_FIVE_DIGITS_RE = re.compile(r"[0-9]{5}(?![0-9])")
+# [0-9]{5} written with its first digit apart: a pattern that starts with a character class
+# lets the regex engine skip to the digits (twice as fast over a whole ad)
+_FIVE_DIGITS_RE = re.compile(r"[0-9][0-9]{4}(?![0-9])")
 _TOWN_AFTER_RE = re.compile(r"\s+[A-Z][\w'-]{2,30}")
 _CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
 # "à Bordeaux (33)", "Saint-Jean-de-Luz (64)", "Ajaccio (2A)": a town with its département
