@@ -20,7 +20,7 @@ from tactful.ads.places import (
     names_a_place,
     town_departements,
 )
-from tactful.ads.rules.clarity import us_words
+from tactful.ads.rules.clarity import _SILENT, us_words
 
 # Pieces that start, stop or break a town before its "(NN)".
 _TOWN_PIECES = st.sampled_from(
@@ -119,3 +119,25 @@ def test_guarded_places_find_what_the_regex_finds(text: str) -> None:
 def test_five_digits_are_the_plain_regex() -> None:
     text = "69760 Limonest, 123456, 7500 Paris 75007; 1234567890 35160\n00000"
     assert _FIVE_DIGITS_RE.findall(text) == re.findall(r"[0-9]{5}(?![0-9])", text)
+
+
+# The syllable counts' mute-e patterns as first written (clarity._SILENT looks back instead).
+_SILENT_AS_WRITTEN = {
+    "en": re.compile(
+        r"[b-df-hj-km-np-tv-xz]e(?![a-z])(?:(?<=[aeiouy]..)|"
+        r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
+    ),
+    "fr": re.compile(
+        r"[bcdfghjklmnpqrstvwxzç](?:e(?![^\W_])(?<=[^\W\d_]..)|"
+        r"es(?![^\W_])(?<=[^\W\d_]...)|ent(?![^\W_])(?<=[^\W\d_]....))"
+    ),
+}
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.text(alphabet="aeiouybcdklmnrstçé -'1_", max_size=40),
+    st.sampled_from(["en", "fr"]),
+)
+def test_mute_e_counts_are_those_of_the_patterns_as_written(text: str, lang: str) -> None:
+    assert len(_SILENT[lang].findall(text)) == len(_SILENT_AS_WRITTEN[lang].findall(text))

@@ -37,16 +37,19 @@ def vowel_groups(folded: str, lang: str) -> int:
     return len(text.translate(_GROUP_TABLE).split())
 
 
+# Only counted: each pattern starts at the "e" and looks back for its consonant (the engine
+# skips from e to e, where "consonant then e" would be tried at every consonant); the same
+# count as "[consonant]e…", whose matches never overlap.
 _SILENT = {
     # make, role, chance: a final e after a consonant that follows a vowel (not "the", "little")
     "en": re.compile(
-        r"[b-df-hj-km-np-tv-xz]e(?![a-z])(?:(?<=[aeiouy]..)|"
+        r"e(?<=[b-df-hj-km-np-tv-xz]e)(?![a-z])(?:(?<=[aeiouy]..)|"
         r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
     ),
     # équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
     "fr": re.compile(
-        r"[bcdfghjklmnpqrstvwxzç](?:e(?![^\W_])(?<=[^\W\d_]..)|"
-        r"es(?![^\W_])(?<=[^\W\d_]...)|ent(?![^\W_])(?<=[^\W\d_]....))"
+        r"e(?<=[bcdfghjklmnpqrstvwxzç]e)(?:(?![^\W_])(?<=[^\W\d_]..)|"
+        r"s(?![^\W_])(?<=[^\W\d_]...)|nt(?![^\W_])(?<=[^\W\d_]....))"
     ),
 }
 _DIGITS_RE = re.compile(r"[0-9][0-9.,]*")
