@@ -9,6 +9,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tactful.ads.document import (
+    _HTML_BLOCK_RE,
+    _HTML_PAGE_RE,
+    _HTML_RE,
+    _MARKDOWN_RE,
+    BULLET_RE,
+    AdDocument,
+    detect_format,
+)
 from tactful.ads.places import (
     _FIVE_DIGITS_RE,
     _TOWN_DEPARTEMENT_RE,
@@ -141,3 +150,39 @@ _SILENT_AS_WRITTEN = {
 )
 def test_mute_e_counts_are_those_of_the_patterns_as_written(text: str, lang: str) -> None:
     assert len(_SILENT[lang].findall(text)) == len(_SILENT_AS_WRITTEN[lang].findall(text))
+
+
+def _detect_format_by_counting(source: str) -> str:
+    """detect_format as first written: both counts, always."""
+    head = source[:20_000]
+    if _HTML_PAGE_RE.match(head):
+        return "html"
+    markdown = len(_MARKDOWN_RE.findall(head))
+    blocks = len(_HTML_BLOCK_RE.findall(head))
+    if blocks and blocks >= markdown:
+        return "html"
+    if markdown:
+        return "markdown"
+    return "html" if _HTML_RE.search(head) else "text"
+
+
+_FORMAT_PIECES = st.sampled_from(
+    [
+        "# Title\n", "- item\n", "* item", "1. first\n", "**bold**", "[link](x)", "<p>", "</p>",
+        "<div>", "<li>", "<a href='x'>", "<br>", "<!-- c -->", "<html>", "text ", "\n", "  ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FORMAT_PIECES, max_size=20).map("".join))
+def test_detect_format_as_when_counting(source: str) -> None:
+    assert detect_format(source) == _detect_format_by_counting(source)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=" \t\u00a0\\-*+•·◦▪–19٣.)xA", max_size=8))
+def test_bullet_lines_as_the_regex_says(raw: str) -> None:
+    lines = AdDocument.read(raw, "text").lines
+    assert len(lines) == 1
+    assert lines[0].bullet == (bool(raw.strip()) and BULLET_RE.match(raw) is not None)

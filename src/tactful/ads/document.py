@@ -42,6 +42,9 @@ _MARKDOWN_RE = re.compile(
     r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
 )
 BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
+_BULLET_MARKS = "\\-*+•·◦▪–0123456789"
+"""What a line that BULLET_RE matches starts with after its white space, or a decimal digit of
+any script (what \\d matches, and str.isdecimal tests)."""
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
@@ -54,11 +57,14 @@ def detect_format(source: str) -> str:
     head = source[:20_000]
     if _HTML_PAGE_RE.match(head):
         return "html"
-    markdown = len(_MARKDOWN_RE.findall(head))
     blocks = len(_HTML_BLOCK_RE.findall(head))
-    if blocks and blocks >= markdown:
-        return "html"
-    if markdown:
+    if blocks:
+        if blocks >= len(_MARKDOWN_RE.findall(head)):
+            return "html"
+        return "markdown"
+    # No HTML block: one piece of Markdown decides, there is nothing to count it against
+    # (the search stops at the first; counting them all reads the whole ad).
+    if _MARKDOWN_RE.search(head):
         return "markdown"
     return "html" if _HTML_RE.search(head) else "text"
 
@@ -166,7 +172,11 @@ class AdDocument(Record):
                 out.append(blank_line((start, end, False, False, True)))
                 previous_blank = True
                 continue
-            bullet = BULLET_RE.match(raw) is not None
+            # a bullet's first visible character is its marker: most lines need no regex
+            first = stripped[0]
+            bullet = (first in _BULLET_MARKS or first.isdecimal()) and BULLET_RE.match(
+                raw
+            ) is not None
             heading = not bullet and _is_heading(raw, stripped, bullet, previous_blank)
             out.append(Line(start, end, heading, bullet, False))
             previous_blank = False
