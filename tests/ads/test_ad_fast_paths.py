@@ -18,6 +18,7 @@ from tactful.ads.document import (
     AdDocument,
     detect_format,
 )
+from tactful.ads.gender import _stem_pieces, stem_starts
 from tactful.ads.places import (
     _FIVE_DIGITS_RE,
     _TOWN_DEPARTEMENT_RE,
@@ -186,3 +187,17 @@ def test_bullet_lines_as_the_regex_says(raw: str) -> None:
     lines = AdDocument.read(raw, "text").lines
     assert len(lines) == 1
     assert lines[0].bullet == (bool(raw.strip()) and BULLET_RE.match(raw) is not None)
+
+
+_STEM_PIECES = st.sampled_from(
+    [
+        "lead", "leader", "active", "compet", "support", "co-operat", "self-confiden", "x", " ",
+        "-", "'", "é", "·", "ambitio", "n", "s", "head-strong", "  ", "\n", "ive",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_STEM_PIECES, max_size=25).map(lambda pieces: " " + "".join(pieces)))
+def test_stem_starts_are_those_of_the_one_regex(scan: str) -> None:
+    assert stem_starts(scan) == [m.start(1) for m in _stem_pieces().finditer(scan)]

@@ -124,7 +124,7 @@ class AdDocument(Record):
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each word (folded, punctuation at its edges removed) occurs."""
-        counts = Counter(self.scan.split())
+        counts = Counter(self._tokens)
         for token in [t for t in counts if t[0] in _EDGE or t[-1] in _EDGE]:
             number = counts.pop(token)
             word = token.strip(_EDGE)
@@ -135,7 +135,12 @@ class AdDocument(Record):
     @cached_property
     def word_list(self) -> list[str]:
         """The first 3,000 words, in order (what the language vote reads)."""
-        return self.scan.split(None, 3000)[:3000]
+        return self._tokens[:3000]
+
+    @cached_property
+    def _tokens(self) -> list[str]:
+        """The scanning stream split at white space, once for the counts and the vote."""
+        return self.scan.split()
 
     @cached_property
     def word_total(self) -> int:
