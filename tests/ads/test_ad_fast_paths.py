@@ -9,6 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tactful.ads.detect import TWO_DIGITS_RE
 from tactful.ads.document import (
     _HTML_BLOCK_RE,
     _HTML_PAGE_RE,
@@ -31,6 +32,7 @@ from tactful.ads.places import (
     town_departements,
 )
 from tactful.ads.rules.clarity import _SILENT, us_words
+from tactful.ads.rules.inclusion import ages_in
 
 # Pieces that start, stop or break a town before its "(NN)".
 _TOWN_PIECES = st.sampled_from(
@@ -201,3 +203,10 @@ _STEM_PIECES = st.sampled_from(
 @given(st.lists(_STEM_PIECES, max_size=25).map(lambda pieces: " " + "".join(pieces)))
 def test_stem_starts_are_those_of_the_one_regex(scan: str) -> None:
     assert stem_starts(scan) == [m.start(1) for m in _stem_pieces().finditer(scan)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789 .-a\n", max_size=30))
+def test_ages_are_the_two_digit_numbers_from_14_to_79(scan: str) -> None:
+    general = [m.span() for m in TWO_DIGITS_RE.finditer(scan) if 14 <= int(m[0]) <= 79]
+    assert sorted(m.span() for m in ages_in(scan)) == general
