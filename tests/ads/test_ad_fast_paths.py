@@ -21,7 +21,9 @@ from tactful.ads.document import (
 )
 from tactful.ads.gender import _stem_pieces, stem_starts
 from tactful.ads.places import (
+    _COMPANY_PLACE_RE,
     _FIVE_DIGITS_RE,
+    _JOB_PLACE_RE,
     _TOWN_DEPARTEMENT_RE,
     ANY_PLACE_RE,
     LOCATION_LINE_RE,
@@ -210,3 +212,53 @@ def test_stem_starts_are_those_of_the_one_regex(scan: str) -> None:
 def test_ages_are_the_two_digit_numbers_from_14_to_79(scan: str) -> None:
     general = [m.span() for m in TWO_DIGITS_RE.finditer(scan) if 14 <= int(m[0]) <= 79]
     assert sorted(m.span() for m in ages_in(scan)) == general
+
+
+# The place patterns as first written: each alternative with its own space in front.
+_AFTER_AS_WRITTEN = r"(?:in|at|out of|near|from|à|a|au|aux|en|dans|sur)\s+"
+_JOB_PLACE_AS_WRITTEN = re.compile(
+    r" (?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
+    r"implanté|implantée)\s+" + _AFTER_AS_WRITTEN + "|"
+    r" (?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
+    r"(?:à|au|aux|en|sur|dans)\s+|"
+    r" jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
+    r" (?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
+    r"(?:in|at|from)\s+|"
+    r" (?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
+    r" (?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
+    r"campus|studio|hub)\b)|"
+    r" (?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
+)
+_COMPANY_PLACE_AS_WRITTEN = re.compile(
+    r" (?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
+    r" siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
+    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+|"
+    r" (?:installé|installée|installés|installées|établi|établie|établis|établies)\s+"
+    r"(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+"
+)
+_SCAN_WORDS = st.sampled_from(
+    [
+        "based", "located", "situé", "basée", "implanté", "in", "at", "out", "of", "near", "à",
+        "au", "présence", "réunions", "régulière", "jours", "par", "semaine", "hybrid", "on-site",
+        "onsite", "in-office", "office", "days", "a", "per", "week", "bureaux", "locaux",
+        "agences", "parisiens", "lyonnaise", "de", "from", "our", "to", "denver", "hq",
+        "headquartered", "headquarters", "is", "siège", "social", "est", "offices", "installée",
+        "depuis", "2010", "établis", "dans", "campus", "the", "\n", ";", "team", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SCAN_WORDS, max_size=25).map(lambda words: " " + " ".join(words)))
+def test_guarded_place_phrases_are_the_patterns_as_written(scan: str) -> None:
+    for fast, general in (
+        (_JOB_PLACE_RE, _JOB_PLACE_AS_WRITTEN),
+        (_COMPANY_PLACE_RE, _COMPANY_PLACE_AS_WRITTEN),
+    ):
+        assert [m.span() for m in fast.finditer(scan)] == [m.span() for m in general.finditer(scan)]
+
+
+def test_guarded_place_phrases_find_places() -> None:
+    scan = " based in denver and from our denver office ; hq in boulder ; siège social à lyon"
+    assert len(list(_JOB_PLACE_RE.finditer(scan))) == 2
+    assert len(list(_COMPANY_PLACE_RE.finditer(scan))) == 2
