@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tactful.ads.detect import TWO_DIGITS_RE
+from tactful.ads.detect import AGE_LIMIT_SCAN_RE, AGES_OF_OTHERS_RE, TWO_DIGITS_RE
 from tactful.ads.document import (
     _HTML_BLOCK_RE,
     _HTML_PAGE_RE,
@@ -34,7 +34,7 @@ from tactful.ads.places import (
     town_departements,
 )
 from tactful.ads.rules.clarity import _SILENT, us_words
-from tactful.ads.rules.inclusion import ages_in
+from tactful.ads.rules.inclusion import age_limit_spans_in, ages_in
 
 # Pieces that start, stop or break a town before its "(NN)".
 _TOWN_PIECES = st.sampled_from(
@@ -262,3 +262,42 @@ def test_guarded_place_phrases_find_places() -> None:
     scan = " based in denver and from our denver office ; hq in boulder ; siège social à lyon"
     assert len(list(_JOB_PLACE_RE.finditer(scan))) == 2
     assert len(list(_COMPANY_PLACE_RE.finditer(scan))) == 2
+
+
+def _age_limit_spans_everywhere(scan: str) -> list[tuple[int, int]]:
+    """age_limit_spans as first written: every window around a number searched."""
+    found: set[tuple[int, int]] = set()
+    for digits in TWO_DIGITS_RE.finditer(scan):
+        if not 14 <= int(digits.group()) <= 79:
+            continue
+        low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
+        for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
+            if not match.start(1) <= digits.start() < match.end(1):
+                continue
+            before = scan[max(match.start(1) - 40, 0) : match.start(1)]
+            if not AGES_OF_OTHERS_RE.search(before):
+                found.add((match.start(1) - 1, match.end(1) - 1))
+    return sorted(found)
+
+
+_AGE_WORDS = st.sampled_from(
+    [
+        "moins", "de", "maximum", "max", "jusqu'à", "pas", "plus", "au", "n'excédant",
+        "ne", "dépassant", "ans", "d'expérience", "maxi", "âgé", "âgées", "à", "-", "entre",
+        "et", "âge", "limite", "aged", "age", "between", "to", "and", "under", "below",
+        "younger", "than", "no", "older", "not", "over", "the", "of", "years", "year", "old",
+        "yo", "up", "limit", "25", "30", "35", "14", "79", "80", "9", "2025", "students",
+        "aged", "you", "\n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_AGE_WORDS, max_size=20).map(lambda words: " " + " ".join(words)))
+def test_age_limits_as_when_every_window_is_searched(scan: str) -> None:
+    assert age_limit_spans_in(scan) == _age_limit_spans_everywhere(scan)
+
+
+def test_age_limits_are_found() -> None:
+    scan = " candidats de moins de 30 ans ; aged 25-35 ; younger than 40 ; 25 to 35 years old"
+    assert len(age_limit_spans_in(scan)) == 4

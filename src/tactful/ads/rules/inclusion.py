@@ -73,10 +73,23 @@ def ages_in(scan: str) -> list[re.Match[str]]:
 def age_limit_spans(doc: AdDocument) -> list[tuple[int, int]]:
     """Upper age limits ("moins de 30 ans", "aged 25-35"): searched only around two-digit
     numbers from 14 to 79, since every pattern holds one."""
-    scan = doc.scan
+    return age_limit_spans_in(doc.scan)
+
+
+AGE_WORDS = ("ans", "age", "âge", "old", "than", "under", "below", "over")
+"""Every pattern of AGE_LIMIT_SCAN_RE holds one of these ("30 ans", "aged", "âge limite",
+"years old", "younger than", "under 30 yo", "below", "not over"): a window around a number
+without any is not searched (most numbers in an ad are hours, amounts or steps)."""
+
+
+def age_limit_spans_in(scan: str) -> list[tuple[int, int]]:
+    """`age_limit_spans` of a scanning stream, as offsets into the folded text."""
     found: set[tuple[int, int]] = set()
     for digits in ages_in(scan):
         low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
+        window = scan[low:high]
+        if not any(word in window for word in AGE_WORDS):
+            continue
         for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
             if not match.start(1) <= digits.start() < match.end(1):
                 continue
