@@ -68,6 +68,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             word = text[max(word_start + 1, mark - 6) : mark].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2):
                 continue
+        if after - position == 1:  # the end mark alone (a blank line): no letter, no digit
+            position = after
+            continue
         # _append, written out: it runs for every line of an ad, blank ones included.
         piece = text[position:after]
         kept = piece.strip()
