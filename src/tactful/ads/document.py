@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, namedtuple
 from functools import cached_property
 
 from tactful.ads.lexicon import stream
@@ -19,7 +19,7 @@ from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text
 from tactful.text.fold import fold
 from tactful.text.lines import LineIndex
 from tactful.text.tokens import WORD_RE, sentence_spans
-from tactful.text.values import Frozen, Record
+from tactful.text.values import Record
 
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
@@ -42,6 +42,9 @@ _MARKDOWN_RE = re.compile(
     r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
 )
 BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
+_BULLET_MARKS = "\\-*+•·◦▪–0123456789"
+"""What a line that BULLET_RE matches starts with after its white space, or a decimal digit of
+any script (what \\d matches, and str.isdecimal tests)."""
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
@@ -54,35 +57,37 @@ def detect_format(source: str) -> str:
     head = source[:20_000]
     if _HTML_PAGE_RE.match(head):
         return "html"
-    markdown = len(_MARKDOWN_RE.findall(head))
     blocks = len(_HTML_BLOCK_RE.findall(head))
-    if blocks and blocks >= markdown:
-        return "html"
-    if markdown:
+    if blocks:
+        if blocks >= len(_MARKDOWN_RE.findall(head)):
+            return "html"
+        return "markdown"
+    # No HTML block: one piece of Markdown decides, there is nothing to count it against
+    # (the search stops at the first; counting them all reads the whole ad).
+    if _MARKDOWN_RE.search(head):
         return "markdown"
     return "html" if _HTML_RE.search(head) else "text"
 
 
-_set = object.__setattr__  # how a read-only record sets its fields (tactful.text.values)
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import NamedTuple
 
+    class Line(NamedTuple):
+        """One line of the ad's text: where it is and what it looks like (a heading, a
+        bullet). A tuple: an ad has one per line, and a tuple is the cheapest record to
+        build (a read-only record with `__init__` costs five attribute sets per line)."""
 
-class Line(Frozen):
-    """One line of the ad's text: where it is and what it looks like (a heading, a bullet)."""
+        start: int
+        end: int
+        """Offsets of the line in `text` (without its line break)."""
+        heading: bool
+        bullet: bool
+        blank: bool
 
-    __slots__ = _fields = ("start", "end", "heading", "bullet", "blank")
-    start: int
-    end: int
-    """Offsets of the line in `text` (without its line break)."""
-    heading: bool
-    bullet: bool
-    blank: bool
-
-    def __init__(self, start: int, end: int, heading: bool, bullet: bool, blank: bool) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "heading", heading)
-        _set(self, "bullet", bullet)
-        _set(self, "blank", blank)
+else:
+    # The same class as typing.NamedTuple makes, without importing typing.
+    Line = namedtuple("Line", ("start", "end", "heading", "bullet", "blank"))
 
 
 class AdDocument(Record):
@@ -119,7 +124,7 @@ class AdDocument(Record):
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each word (folded, punctuation at its edges removed) occurs."""
-        counts = Counter(self.scan.split())
+        counts = Counter(self._tokens)
         for token in [t for t in counts if t[0] in _EDGE or t[-1] in _EDGE]:
             number = counts.pop(token)
             word = token.strip(_EDGE)
@@ -130,7 +135,12 @@ class AdDocument(Record):
     @cached_property
     def word_list(self) -> list[str]:
         """The first 3,000 words, in order (what the language vote reads)."""
-        return self.scan.split(None, 3000)[:3000]
+        return self._tokens[:3000]
+
+    @cached_property
+    def _tokens(self) -> list[str]:
+        """The scanning stream split at white space, once for the counts and the vote."""
+        return self.scan.split()
 
     @cached_property
     def word_total(self) -> int:
@@ -158,16 +168,23 @@ class AdDocument(Record):
         position = 0
         text = self.text
         previous_blank = True
+        blank_line = Line._make  # a third of an ad's lines are blank: no heading, no bullet
         for raw in text.split("\n"):
             start, end = position, position + len(raw)
             position = end + 1
             stripped = raw.strip()
-            blank = not stripped
-            bullet = bool(BULLET_RE.match(raw))
-            out.append(
-                Line(start, end, _is_heading(raw, stripped, bullet, previous_blank), bullet, blank)
-            )
-            previous_blank = blank
+            if not stripped:
+                out.append(blank_line((start, end, False, False, True)))
+                previous_blank = True
+                continue
+            # a bullet's first visible character is its marker: most lines need no regex
+            first = stripped[0]
+            bullet = (first in _BULLET_MARKS or first.isdecimal()) and BULLET_RE.match(
+                raw
+            ) is not None
+            heading = not bullet and _is_heading(raw, stripped, bullet, previous_blank)
+            out.append(Line(start, end, heading, bullet, False))
+            previous_blank = False
         return out
 
     @cached_property
@@ -190,8 +207,17 @@ class AdDocument(Record):
         return "" if span is None else self.text[span[0] : span[1]]
 
     def heading_text(self, line: Line) -> str:
-        raw = self.folded[line.start : line.end]
-        return _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+        """The folded words of a heading line, without its markup (kept: two rules read it)."""
+        known = self._heading_texts.get(line.start)
+        if known is None:
+            raw = self.folded[line.start : line.end]
+            known = _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+            self._heading_texts[line.start] = known
+        return known
+
+    @cached_property
+    def _heading_texts(self) -> dict[int, str]:
+        return {}
 
     # --- mapping back to the source ------------------------------------------------------
 

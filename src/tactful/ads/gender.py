@@ -190,14 +190,16 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     a piece of one can start); each is then read exactly as `published_words` would, on the
     text itself. So a megabyte costs one regex pass, not a Python step per word."""
     lex = lexicon("en")
-    lowered = text.lower() if len(text.lower()) == len(text) else fold(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = fold(text)
     if scan is None:
         scan = stream(plain(lowered))
     exceptions = frozenset(lex.exceptions)
     found = _kept_whole(lowered, lex)
     size = len(lowered)
-    for match in _stem_pieces().finditer(scan):
-        start = end = match.start(1) - 1
+    for piece_start in stem_starts(scan):
+        start = end = piece_start - 1
         while start > 0 and not _separates(lowered[start - 1]) and lowered[start - 1] != "-":
             start -= 1
         while end < size and not _separates(lowered[end]) and lowered[end] != "-":
@@ -246,6 +248,32 @@ def _stem_pieces() -> re.Pattern[str]:
     lex = lexicon("en")
     pieces = [f"{s}*" for s in lex.stems if "-" not in s]
     return re.compile(r"[ \-'\x80-\U0010ffff](" + trie_pattern(pieces, "", literal=True) + ")")
+
+
+@lru_cache(maxsize=1)
+def _stems_after() -> tuple[re.Pattern[str], ...]:
+    """`_stem_pieces` cut by what comes before the stem: a space, a hyphen, an apostrophe
+    (each a literal the regex engine skips to, where the class is tested at every character),
+    and a character outside ASCII (searched only when the stream has one)."""
+    whole = _stem_pieces().pattern
+    stems = whole[whole.index("]") + 1 :]
+    return tuple(re.compile(first + stems) for first in (" ", "-", "'", "[\x80-\U0010ffff]"))
+
+
+def stem_starts(scan: str) -> list[int]:
+    """Where `_stem_pieces().finditer(scan)` finds a stem (group 1), in order. The stems are
+    plain letters (those with a hyphen are left out), so no match holds the start of another:
+    the four searches together find every one of its matches, and nothing else."""
+    space, hyphen, apostrophe, other = _stems_after()
+    starts = [m.start(1) for m in space.finditer(scan)]
+    if "-" in scan:
+        starts += [m.start(1) for m in hyphen.finditer(scan)]
+    if "'" in scan:
+        starts += [m.start(1) for m in apostrophe.finditer(scan)]
+    if not scan.isascii():
+        starts += [m.start(1) for m in other.finditer(scan)]
+    starts.sort()
+    return starts
 
 
 def _coded(start: int, end: int, word: str, lex: GenderLexicon) -> CodedWord:

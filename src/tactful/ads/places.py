@@ -57,11 +57,39 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
 
 # --- the ad's stated location ---------------------------------------------------------------
 
-LOCATION_LINE_RE = re.compile(
-    r"[\s#*>_-]*(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
+_LOCATION_WORDS = (
+    r"(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
     r"lieu de travail|localisation|adresse|address|office|bureau|based in|poste basé à|ville|"
-    r"city)\b[*_\s]*[:：-]?(.*)"
+    r"city)\b"
 )
+LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]?(.*)")
+"""A "Location: …" line, matched from the line's start to its end (group 1: the place)."""
+# The lines where LOCATION_LINE_RE matches, found in one pass over the text: its start, with
+# white space that is not a line break (what \s matches inside one line); what follows the
+# words always matches.
+# Searched in the text with a line break in front, so that the engine skips from line break to
+# line break ("^" in multi-line mode is tried at every position).
+_LOCATION_LINE_START_RE = re.compile(r"\n(?:[^\S\n]|[#*>_-])*" + _LOCATION_WORDS)
+
+
+def location_lines(folded: str, longest: int = 300) -> list[str]:
+    """What follows "Location:", "Lieu :"… on the lines of `folded` that start so (lines
+    longer than `longest` are prose, not a label), in order: group 1 of LOCATION_LINE_RE
+    matched on each line, when it holds more than white space."""
+    out: list[str] = []
+    for start in _LOCATION_LINE_START_RE.finditer("\n" + folded):
+        begin = start.start()  # the line's start in `folded` (one character was put in front)
+        end = folded.find("\n", begin)
+        if end < 0:
+            end = len(folded)
+        if end - begin > longest:
+            continue
+        match = LOCATION_LINE_RE.match(folded, begin, end)
+        if match is not None and match.group(1).strip():
+            out.append(match.group(1))
+    return out
+
+
 # On the scanning stream (punctuation as spaces, one space in front): "based in Paris".
 LOCATED_RE = re.compile(
     r" (?:based|located|situé|située|basé|basée)\s+"
@@ -137,8 +165,8 @@ _US_STATE_NAMES = (
     "wisconsin|wyoming|chicago|boston|atlanta|austin|dallas|houston|miami|philadelphia|"
     "portland|phoenix|detroit|minneapolis|pittsburgh|salt lake city|las vegas"
 )
-ANY_PLACE_RE = re.compile(
-    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b|"
+_TOWN_STATE = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b"
+_NAMED_PLACE = (
     r"\b(?:" + _US_STATE_NAMES + r")\b|\bus-[a-z]{2}\b|"
     r"\b(?:united states|usa|united kingdom|uk|england|scotland|wales|canada|australia|"
     r"new zealand|switzerland|suisse|norway|norvège|japan|japon|india|inde|singapore|"
@@ -146,6 +174,14 @@ ANY_PLACE_RE = re.compile(
     r"québec|quebec|london|londres|toronto|montréal|montreal|geneva|genève|zurich|"
     r"royaume-uni|états-unis|etats-unis)\b"
 )
+ANY_PLACE_RE = re.compile(_TOWN_STATE + "|" + _NAMED_PLACE)
+"""A town and its state ("Columbus, oh"), a US state, a country or a big city."""
+# How names_a_place reads ANY_PLACE_RE, as fast: a town before ", oh" is at least one letter,
+# so the state is looked for first (after its literal ", ") and then the letter before it (the
+# whole regex, tried at every position, walks every run of words to its end).
+_COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NAMED_PLACE_RE = re.compile(r"(?=\b\w)(?:" + _NAMED_PLACE + ")")  # guard: see _places_re
 
 
 @lru_cache(maxsize=1)
@@ -157,9 +193,21 @@ def _all_places() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _places_re() -> re.Pattern[str]:
+    """`_all_places()` behind a guard: each of its places starts with a comma (", co") or a
+    word ("\\bdenver"), so the guard lets the regex engine leave every other position after
+    one test instead of trying a hundred and fifty places there (same matches, same groups)."""
+    return re.compile(r"(?=,|\b\w)(?:" + _all_places().pattern + ")")
+
+
 def names_a_place(text: str) -> bool:
     """Whether `text` (folded) names a city, state or country we know."""
-    return ANY_PLACE_RE.search(text) is not None or _all_places().search(text) is not None
+    if ", " in text:
+        for state in _COMMA_STATE_RE.finditer(text):
+            if state.start() and _LETTER_RE.match(text, state.start() - 1):
+                return True
+    return _NAMED_PLACE_RE.search(text) is not None or _places_re().search(text) is not None
 
 
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
@@ -167,7 +215,7 @@ def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
     found: set[str] = set()
     for place in places:
         found.update(
-            m.lastgroup.replace("_", "-") for m in _all_places().finditer(place) if m.lastgroup
+            m.lastgroup.replace("_", "-") for m in _places_re().finditer(place) if m.lastgroup
         )
     return tuple(code for code, _ in _PLACES if code in found)
 
@@ -189,25 +237,30 @@ def located_phrases(folded: str, scan: str) -> list[str]:
 # Run on the scanning stream (punctuation as spaces, one space in front): each alternative
 # starts with a literal space, which the regex engine finds fast (tactful.ads.lexicon).
 _AFTER = r"(?:in|at|out of|near|from|à|a|au|aux|en|dans|sur)\s+"
+# Each alternative is written without the space in front; the space and a look-ahead at the
+# first letters every alternative starts with come once, in front of all of them: the engine
+# then leaves a word that starts otherwise after one test instead of trying each alternative.
 _JOB_PLACE_RE = re.compile(
-    r" (?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
+    r" (?=[abdfhijloprst])(?:"
+    r"(?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
     r"implanté|implantée)\s+" + _AFTER + "|"
-    r" (?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
+    r"(?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
     r"(?:à|au|aux|en|sur|dans)\s+|"
-    r" jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
-    r" (?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
+    r"jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
+    r"(?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
     r"(?:in|at|from)\s+|"
-    r" (?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
-    r" (?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
+    r"(?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
+    r"(?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
     r"campus|studio|hub)\b)|"
-    r" (?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
+    r"(?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b))"
 )
 _COMPANY_PLACE_RE = re.compile(
-    r" (?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
-    r" siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
-    r" offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+|"
-    r" (?:installé|installée|installés|installées|établi|établie|établis|établies)\s+"
-    r"(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+"
+    r" (?=[hsoié])(?:"
+    r"(?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
+    r"siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
+    r"offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+|"
+    r"(?:installé|installée|installés|installées|établi|établie|établis|établies)\s+"
+    r"(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+)"
 )
 _BASED_RE = re.compile(r"-based\b")
 _BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
@@ -217,7 +270,9 @@ _JOB_WORDS_RE = re.compile(
     r"présence|vous|you will|you'll)\b"
 )
 _LA_DEFENSE_RE = re.compile(r"\b(?:[Pp]aris[ -])?[Ll]a Défense\b")
-_FIVE_DIGITS_RE = re.compile(r"[0-9]{5}(?![0-9])")
+# [0-9]{5} written with its first digit apart: a pattern that starts with a character class
+# lets the regex engine skip to the digits (twice as fast over a whole ad)
+_FIVE_DIGITS_RE = re.compile(r"[0-9][0-9]{4}(?![0-9])")
 _TOWN_AFTER_RE = re.compile(r"\s+[A-Z][\w'-]{2,30}")
 _CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
 # "à Bordeaux (33)", "Saint-Jean-de-Luz (64)", "Ajaccio (2A)": a town with its département
@@ -254,12 +309,32 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
         strong += ["paris la défense" for _ in _LA_DEFENSE_RE.finditer(text)]
     strong += _postcodes(text)
     if "(" in text:
-        strong += [f"{m[1]} ({m[2]}), france" for m in _TOWN_DEPARTEMENT_RE.finditer(text)]
+        strong += [f"{m[1]} ({m[2]}), france" for m in town_departements(text)]
     for match in _COMPANY_PLACE_RE.finditer(scan):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:
             weak.append(place.group())
     return [p.lower() for p in strong], [p.lower() for p in weak]
+
+
+_DEPARTEMENT_RE = re.compile(r"\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
+
+
+def town_departements(text: str) -> list[re.Match[str]]:
+    """What `_TOWN_DEPARTEMENT_RE.finditer(text)` finds, found from the bracketed numbers: its
+    look-behinds, tried at every position of the ad, cost more than the rest of the place
+    reading. A town is one run of words on the line of its "(" (or the line before, when the
+    bracket opens a line), so the regex is run only there, from where its last match ended."""
+    found: list[re.Match[str]] = []
+    position = 0
+    for number in _DEPARTEMENT_RE.finditer(text):
+        bracket = number.start()
+        line_start = text.rfind("\n", 0, max(bracket - 1, 0)) + 1
+        match = _TOWN_DEPARTEMENT_RE.search(text, max(position, line_start), number.end())
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
 
 
 def french_postcode(text: str) -> bool:

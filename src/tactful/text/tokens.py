@@ -24,7 +24,6 @@ _ABBREVIATIONS = frozenset(
 """Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
 letters too ("J. Smith", "M. Dupont")."""
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
-_NON_SPACE_RE = re.compile(r"\S")
 
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
@@ -63,27 +62,35 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     position = start
     for match in _SENTENCE_END_RE.finditer(text, start, stop):
-        mark = match.start()
+        mark, after = match.span()
         if text[mark] == "." and mark > position and text[mark - 1].isalpha():
             word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
             word = text[max(word_start + 1, mark - 6) : mark].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2):
                 continue
-        _append(text, position, match.end(), spans)
-        position = match.end()
+        if after - position == 1:  # the end mark alone (a blank line): no letter, no digit
+            position = after
+            continue
+        # _append, written out: it runs for every line of an ad, blank ones included.
+        piece = text[position:after]
+        kept = piece.strip()
+        if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
+            first = position + len(piece) - len(piece.lstrip())
+            spans.append((first, first + len(kept)))
+        position = after
     _append(text, position, stop, spans)
     return spans
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    if _WORD_CHAR_RE.search(text, start, end) is None:
-        return
-    first = _NON_SPACE_RE.search(text, start, end)
-    assert first is not None  # a word character is not a space
-    last = end
-    while text[last - 1].isspace():
-        last -= 1
-    out.append((first.start(), last))
+    """Add text[start:end] to `out`, trimmed, when it holds a letter or a digit. White space is
+    what `str.isspace` says (as for the regex engine's \\s), a letter or a digit what
+    `str.isalnum` says (as for [^\\W_])."""
+    piece = text[start:end]
+    kept = piece.strip()
+    if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
+        first = start + len(piece) - len(piece.lstrip())
+        out.append((first, first + len(kept)))
 
 
 def sentences(text: str) -> list[Token]:

@@ -37,16 +37,19 @@ def vowel_groups(folded: str, lang: str) -> int:
     return len(text.translate(_GROUP_TABLE).split())
 
 
+# Only counted: each pattern starts at the "e" and looks back for its consonant (the engine
+# skips from e to e, where "consonant then e" would be tried at every consonant); the same
+# count as "[consonant]e…", whose matches never overlap.
 _SILENT = {
     # make, role, chance: a final e after a consonant that follows a vowel (not "the", "little")
     "en": re.compile(
-        r"[b-df-hj-km-np-tv-xz]e(?![a-z])(?:(?<=[aeiouy]..)|"
+        r"e(?<=[b-df-hj-km-np-tv-xz]e)(?![a-z])(?:(?<=[aeiouy]..)|"
         r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
     ),
     # équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
     "fr": re.compile(
-        r"[bcdfghjklmnpqrstvwxzç](?:e(?![^\W_])(?<=[^\W\d_]..)|"
-        r"es(?![^\W_])(?<=[^\W\d_]...)|ent(?![^\W_])(?<=[^\W\d_]....))"
+        r"e(?<=[bcdfghjklmnpqrstvwxzç]e)(?:(?![^\W_])(?<=[^\W\d_]..)|"
+        r"s(?![^\W_])(?<=[^\W\d_]...)|nt(?![^\W_])(?<=[^\W\d_]....))"
     ),
 }
 _DIGITS_RE = re.compile(r"[0-9][0-9.,]*")
@@ -184,7 +187,10 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
             )
         )
     limit = LONG_SENTENCE.get(lang, 25)
+    shortest = 2 * limit + 1  # limit + 1 words and the spaces between them
     for start, end in doc.sentences:
+        if end - start < shortest:
+            continue  # too short to hold more than `limit` words: no need to split it
         count = len(doc.text[start:end].split())
         if count > limit:
             hits.append(
@@ -225,7 +231,9 @@ _YOU = {
     "en": frozenset({"you", "you're", "you've", "you'll", "you'd", "your", "yours", "yourself"}),
     "fr": frozenset({"vous", "votre", "vos"}),
 }
-_US_RE = re.compile(r"\bus\b")
+# "us" as a word: found as the literal "us" first (a regex that starts with \b is tried at
+# every position of the ad), then kept when no letter, digit or "_" comes before it.
+_US_RE = re.compile(r"us\b")
 
 
 def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
@@ -233,5 +241,14 @@ def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
     we = sum(counts.get(w, 0) for w in _WE[lang])
     you = sum(counts.get(w, 0) for w in _YOU[lang])
     if lang == "en":
-        we += len(_US_RE.findall(doc.text))  # "us", not "US"
+        we += us_words(doc.text)  # "us", not "US"
     return we, you
+
+
+def us_words(text: str) -> int:
+    """How many times `text` holds the word "us" (what `\\bus\\b` finds)."""
+    return sum(
+        1
+        for m in _US_RE.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    )

@@ -11,7 +11,6 @@ from tactful.ads.detect import (
     AGE_LIMIT_SCAN_RE,
     AGES_OF_OTHERS_RE,
     NEED_RE,
-    TWO_DIGITS_RE,
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.gender import CodedWord
@@ -56,15 +55,41 @@ def gender_hits(doc: AdDocument, coded: list[CodedWord], coding: GenderCoding) -
     return hits
 
 
+@lru_cache(maxsize=1)
+def _two_digits_from() -> tuple[re.Pattern[str], ...]:
+    """TWO_DIGITS_RE for first digits 1 to 7, one regex each: each starts with a literal the
+    regex engine skips to, where [0-9] is tested at every character of the ad."""
+    return tuple(re.compile(first + r"[0-9](?![0-9])(?<![0-9]..)") for first in "1234567")
+
+
+def ages_in(scan: str) -> list[re.Match[str]]:
+    """The numbers from 14 to 79 that TWO_DIGITS_RE finds (two digits alone), in no set
+    order (its matches never overlap, so each first digit can be searched apart)."""
+    return [
+        m for pattern in _two_digits_from() for m in pattern.finditer(scan) if 14 <= int(m[0]) <= 79
+    ]
+
+
 def age_limit_spans(doc: AdDocument) -> list[tuple[int, int]]:
     """Upper age limits ("moins de 30 ans", "aged 25-35"): searched only around two-digit
     numbers from 14 to 79, since every pattern holds one."""
-    scan = doc.scan
+    return age_limit_spans_in(doc.scan)
+
+
+AGE_WORDS = ("ans", "age", "âge", "old", "than", "under", "below", "over")
+"""Every pattern of AGE_LIMIT_SCAN_RE holds one of these ("30 ans", "aged", "âge limite",
+"years old", "younger than", "under 30 yo", "below", "not over"): a window around a number
+without any is not searched (most numbers in an ad are hours, amounts or steps)."""
+
+
+def age_limit_spans_in(scan: str) -> list[tuple[int, int]]:
+    """`age_limit_spans` of a scanning stream, as offsets into the folded text."""
     found: set[tuple[int, int]] = set()
-    for digits in TWO_DIGITS_RE.finditer(scan):
-        if not 14 <= int(digits.group()) <= 79:
-            continue
+    for digits in ages_in(scan):
         low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
+        window = scan[low:high]
+        if not any(word in window for word in AGE_WORDS):
+            continue
         for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
             if not match.start(1) <= digits.start() < match.end(1):
                 continue

@@ -17,7 +17,7 @@ from tactful.ads.detect import (
     TIMELINE_SCAN_RE,
 )
 from tactful.ads.document import AdDocument
-from tactful.ads.places import LOCATION_LINE_RE, job_places, located_phrases, names_a_place
+from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
 from tactful.ads.rules.base import Hit
 from tactful.text.values import Frozen
 
@@ -101,21 +101,19 @@ def located_places(doc: AdDocument) -> list[str]:
     Dublin office", "présence régulière à Paris", "réunions à La Défense"). Places named only
     for the company ("headquartered in Iowa City", "offices in Chicago") count when nothing
     else names one."""
-    found: list[str] = []
     folded = doc.folded
     header: list[str] = []
     for line in doc.lines:
-        if line.blank or line.end - line.start > 300:
+        if len(header) == 3:
+            break
+        if line.blank or line.bullet or line.end - line.start > 300:
             continue
-        if len(header) < 3 and not line.bullet:
-            first = folded[line.start : line.end]
-            # a title or a subtitle ("Acme · Denver, CO · Full-time"), not prose
-            count = len(first.split())
-            prose = count > 25 or (count > 12 and first.rstrip().endswith("."))
-            header.append("" if prose else first)
-        match = LOCATION_LINE_RE.match(folded, line.start, line.end)
-        if match is not None and match.group(1).strip():
-            found.append(match.group(1))
+        first = folded[line.start : line.end]
+        # a title or a subtitle ("Acme · Denver, CO · Full-time"), not prose
+        count = len(first.split())
+        prose = count > 25 or (count > 12 and first.rstrip().endswith("."))
+        header.append("" if prose else first)
+    found = location_lines(folded)
     found += [line for line in header if names_a_place(line)]
     strong, weak = job_places(doc.text, folded, doc.scan)
     found += [p for p in located_phrases(folded, doc.scan) + strong if names_a_place(p)]
