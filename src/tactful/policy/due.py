@@ -26,7 +26,7 @@ from tactful.policy.plan import (
     status_reason,
     thank_you_bounds,
 )
-from tactful.policy.wording import say
+from tactful.policy.wording import MESSAGES, say
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class DuePlanner:
         self._calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
         self._local_now: dict[tzinfo | None, datetime] = {}
         self._edges: dict[tuple[object, ...], tuple[date, date, date, date]] = {}
-        self._status: dict[tuple[object, ...], Step | None] = {}
+        self._windows: dict[tuple[object, ...], tuple[StepState, Step | None]] = {}
         self._of_round: dict[tuple[object, ...], Step | None] = {}
         self._thank_you: dict[tuple[object, ...], tuple[datetime, Step | None]] = {}
 
@@ -81,20 +81,19 @@ class DuePlanner:
         tz = starts_at.tzinfo
         local_now = self._local_now.get(tz) or self._local(tz)
         thank_you_key = (starts_at, tz, r[6])
-        if (thank_you := self._thank_you.get(thank_you_key)) is None:
-            thank_you = self._thank_you_step(starts_at, r[6], local_now)
-            _keep(self._thank_you, thank_you_key, thank_you)
-        found = [] if r[14] or thank_you[1] is None else [thank_you[1]]
+        if r[14]:
+            # Sent or skipped: of its window, only the day it closes matters (to the status
+            # window), and that costs less than a look-up in a cache that rarely hits.
+            found = []
+            ty_close_day = thank_you_bounds(starts_at, r[6])[1].date()
+        else:
+            if (thank_you := self._thank_you.get(thank_you_key)) is None:
+                thank_you = self._thank_you_step(starts_at, r[6], local_now)
+                _keep(self._thank_you, thank_you_key, thank_you)
+            found = [] if thank_you[1] is None else [thank_you[1]]
+            ty_close_day = thank_you[0].date()
         if not r[15] and not superseded:
-            # What the status step depends on: when the round starts (its zone, its length),
-            # the decision date and what was said, the closing date, many candidates, the
-            # holidays' country and subdivision.
-            key = (thank_you_key, r[7], r[8], r[9], r[10], r[11], r[12])
-            if key in self._of_round:
-                step = self._of_round[key]
-            else:
-                step = self._status_step(r, tz, local_now, thank_you[0])
-                _keep(self._of_round, key, step)
+            step = self._status_step(r, tz, local_now, ty_close_day, thank_you_key)
             if step is not None:
                 found.append(step)
         return found
@@ -120,34 +119,64 @@ class DuePlanner:
         )
 
     def _status_step(
-        self, r: RoundValues, tz: tzinfo | None, local_now: datetime, ty_close: datetime
+        self,
+        r: RoundValues,
+        tz: tzinfo | None,
+        local_now: datetime,
+        ty_close_day: date,
+        thank_you_key: tuple[object, ...],
     ) -> Step | None:
         """The round's status step when it is due or late, shared by every round with the
         same window and the same reason (a Step is a value: no one changes it)."""
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
         decision, closing, many = r[7], r[10], r[9]
-        edges_key = (decision, closing, day, many, ty_close.date(), id(calendar))
+        edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
         if (edges := self._edges.get(edges_key)) is None:
-            edges = status_edges(decision, closing, day, many, ty_close.date(), calendar)
+            edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
             _keep(self._edges, edges_key, edges)
-        key = (edges, tz, decision, r[8], closing, day, many, id(calendar))
-        if key in self._status:
-            return self._status[key]
+        if (window := self._windows.get((edges, tz))) is None:
+            window = self._window(edges, tz, local_now)
+            _keep(self._windows, (edges, tz), window)
+        if window[0] not in _ACTING:
+            return None
+        if window[1] is not None:
+            return window[1]  # its reason reads only the window's days
+        # What the reason depends on: when the round starts (its zone, its length), the
+        # decision date and what was said, the closing date, many candidates, the holidays'
+        # country and subdivision.
+        key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
+        if key in self._of_round:
+            return self._of_round[key]
+        state = window[0]
+        timeline = r[8]
+
+        def reason(lang: str) -> str:
+            return status_reason(
+                state, edges, decision, timeline, closing, day, many, calendar, None, lang
+            )
+
+        opens, closes = status_bounds(edges, tz)
+        step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
+        _keep(self._of_round, key, step)
+        return step
+
+    def _window(
+        self, edges: tuple[date, date, date, date], tz: tzinfo | None, local_now: datetime
+    ) -> tuple[StepState, Step | None]:
+        """The state of a status window, and its step when every round with that window
+        shares it: when it is due or late and the reason, in every language, reads only
+        the window's first and last day (not why the window opens then)."""
         opens, closes = status_bounds(edges, tz)
         state = _timed_state(self.now, local_now, opens, closes)
-        step = None
-        if state in _ACTING:
-            timeline = r[8]
+        if state not in _ACTING or reads_basis(state):
+            return state, None
+        first, last = edges[1].isoformat(), edges[3].isoformat()
 
-            def reason(lang: str) -> str:
-                return status_reason(
-                    state, edges, decision, timeline, closing, day, many, calendar, None, lang
-                )
+        def reason(lang: str) -> str:
+            return say(lang, f"st.{state}", opens=first, closes=last)
 
-            step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
-        _keep(self._status, key, step)
-        return step
+        return state, Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
 
     def _calendar(self, country: str, subdivision: str, day: date) -> BusinessCalendar:
         """As `plan_all` asks for them: one calendar per country, subdivision and year."""
@@ -166,6 +195,23 @@ def _keep(cache: dict[Any, Any], key: object, value: object) -> None:
     if len(cache) >= _KEPT:
         cache.clear()
     cache[key] = value
+
+
+_READS_BASIS: dict[StepState, bool] = {}
+
+
+def reads_basis(state: StepState) -> bool:
+    """Whether the status step's reason in `state` says why its window opens when it does,
+    in any language (the late one does not: it gives only the window's days)."""
+    if (found := _READS_BASIS.get(state)) is None:
+        from string import Formatter
+
+        found = _READS_BASIS[state] = any(
+            field == "basis"
+            for lang in MESSAGES
+            for _, field, _, _ in Formatter().parse(MESSAGES[lang][f"st.{state}"])
+        )
+    return found
 
 
 def _thank_you_reason(state: StepState, closes: datetime) -> Callable[[str], str]:
