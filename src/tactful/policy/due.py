@@ -128,9 +128,15 @@ class DuePlanner:
     ) -> Step | None:
         """The round's status step when it is due or late, shared by every round with the
         same window and the same reason (a Step is a value: no one changes it)."""
+        decision, closing, many = r[7], r[10], r[9]
+        # What the step depends on: when the round starts (its zone, its length), the
+        # decision date and what was said, the closing date, many candidates, the holidays'
+        # country and subdivision. Where rounds repeat these, one look-up plans the step.
+        key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
+        if key in self._of_round:
+            return self._of_round[key]
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
-        decision, closing, many = r[7], r[10], r[9]
         edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
         if (edges := self._edges.get(edges_key)) is None:
             edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
@@ -138,26 +144,18 @@ class DuePlanner:
         if (window := self._windows.get((edges, tz))) is None:
             window = self._window(edges, tz, local_now)
             _keep(self._windows, (edges, tz), window)
-        if window[0] not in _ACTING:
-            return None
-        if window[1] is not None:
-            return window[1]  # its reason reads only the window's days
-        # What the reason depends on: when the round starts (its zone, its length), the
-        # decision date and what was said, the closing date, many candidates, the holidays'
-        # country and subdivision.
-        key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
-        if key in self._of_round:
-            return self._of_round[key]
-        state = window[0]
-        timeline = r[8]
+        state, step = window
+        if state in _ACTING and step is None:
+            timeline = r[8]
 
-        def reason(lang: str) -> str:
-            return status_reason(
-                state, edges, decision, timeline, closing, day, many, calendar, None, lang
-            )
+            def reason(lang: str) -> str:
+                return status_reason(
+                    state, edges, decision, timeline, closing, day, many, calendar, None, lang
+                )
 
-        opens, closes = status_bounds(edges, tz)
-        step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
+            opens, closes = status_bounds(edges, tz)
+            step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
+        # Else `step` is the window's own (its reason reads only the window's days), or None.
         _keep(self._of_round, key, step)
         return step
 

@@ -22,12 +22,14 @@ _SQL = (
     "SELECT i.id, i.application_id, a.company, a.role, i.round, i.starts_at, i.timezone, "
     "i.duration_minutes, i.decision_date, i.timeline, i.many_candidates, i.skipped, "
     "a.closing_date, a.country, a.subdivision, "
-    "EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id), "
+    "EXISTS (SELECT 1 FROM interviews j WHERE j.application_id = i.application_id "
+    "AND j.round > i.round AND NOT j.cancelled), "
     "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'thank-you'), "
     "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id "
     "AND f.kind = 'status-inquiry') "
     "FROM interviews i JOIN applications a ON a.id = i.application_id "
     "WHERE i.application_id BETWEEN {first} AND {last} AND NOT i.cancelled "
+    "AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id) "
     "ORDER BY i.application_id, i.round"
 )
 
@@ -36,19 +38,25 @@ _KEPT = 20_000
 """Instants kept parsed: rounds often start at the same moments, not without end."""
 
 
-def load_due_rounds(rows: Rows, between: tuple[int, int]) -> list[RoundValues]:
-    """The rounds that are not cancelled of the applications whose ids lie `between` two
-    (inclusive), ordered by application and round, as `tactful.policy.due.RoundValues`.
+def load_due_rounds(
+    rows: Rows, between: tuple[int, int]
+) -> tuple[list[RoundValues], list[bool]]:
+    """The rounds that are neither cancelled nor answered of the applications whose ids lie
+    `between` two (inclusive), ordered by application and round, as
+    `tactful.policy.due.RoundValues`, and whether a later round supersedes each.
 
-    Cancelled rounds are left out: none of their steps is due, and a later round that is
-    cancelled does not supersede an earlier one (`tactful.policy.rounds.plan_all`)."""
+    Cancelled and answered rounds are left out: none of their steps is due (a third of a
+    store's rounds or more, not read for nothing). Superseding is decided in the query, since
+    an answered later round supersedes too, and a cancelled one does not
+    (`tactful.policy.rounds.plan_all`)."""
     sql = _SQL.format(first=int(between[0]), last=int(between[1]))
     dates: dict[object, date | None] = {None: None, "": None}
     skips: dict[str, tuple[bool, bool]] = {}
     instants: dict[tuple[object, str], datetime] = {}
     out: list[RoundValues] = []
     append = out.append
-    for r in rows(sql):
+    fetched = rows(sql)
+    for r in fetched:
         decision, closing, skipped = r[8], r[12], r[11]
         if decision not in dates:
             dates[decision] = date_in(decision)
@@ -77,9 +85,10 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> list[RoundValues]:
                 dates[closing],
                 r[13],
                 r[14],
-                bool(r[15]),
+                False,
                 bool(r[16]) or skip[0],
                 bool(r[17]) or skip[1],
             )
         )
-    return out
+    superseded = [bool(r[15]) for r in fetched]
+    return out, superseded
