@@ -38,9 +38,7 @@ _KEPT = 20_000
 """Instants kept parsed: rounds often start at the same moments, not without end."""
 
 
-def load_due_rounds(
-    rows: Rows, between: tuple[int, int]
-) -> tuple[list[RoundValues], list[bool]]:
+def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundValues], list[bool]]:
     """The rounds that are neither cancelled nor answered of the applications whose ids lie
     `between` two (inclusive), ordered by application and round, as
     `tactful.policy.due.RoundValues`, and whether a later round supersedes each.
