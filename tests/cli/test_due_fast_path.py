@@ -54,14 +54,17 @@ def test_due_json_prints_what_the_plans_give(
     assert compared > 30
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("lang", "review"), [("en", (2_048, 30_000)), ("fr", (5, 7))])
 def test_due_json_prints_what_the_plans_give_when_no_two_rounds_start_together(
-    monkeypatch: pytest.MonkeyPatch, lang: str
+    monkeypatch: pytest.MonkeyPatch, lang: str, review: tuple[int, int]
 ) -> None:
     """The benchmark's store where nothing is shared (bench_due.export(distinct=True)): five
-    zones, three with changes of offset, over 16 months; in batches, at several moments."""
+    zones, three with changes of offset, over 16 months; in batches, at several moments; the
+    planner's caches used throughout, or dropped and taken up again every few rounds."""
     import tactful.core
+    import tactful.policy.due
 
+    monkeypatch.setattr(tactful.policy.due, "REVIEW", review)
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from bench.bench_due import export
 

@@ -131,21 +131,24 @@ def dst_rounds(draw: st.DrawFn) -> tuple[RoundValues, Interview, Application]:
 
 
 @given(
-    many=st.lists(dst_rounds(), min_size=1, max_size=12),
+    many=st.lists(dst_rounds(), min_size=1, max_size=16),
     now_zone=st.sampled_from(sorted(DST_ZONES, key=str)),
     later=st.timedeltas(min_value=timedelta(days=-1), max_value=timedelta(days=25)),
+    review=st.sampled_from([(2_048, 30_000), (1, 1), (2, 3), (3, 2)]),
 )
 @settings(max_examples=300, deadline=None)
 def test_one_planner_keeps_the_due_steps_of_many_rounds_across_changes_of_offset(
     many: list[tuple[RoundValues, Interview, Application]],
     now_zone: ZoneInfo,
     later: timedelta,
+    review: tuple[int, int],
 ) -> None:
     """Many rounds through one planner, as `due` plans them, share what it keeps (windows,
-    steps whose reason reads only the window's days) and each gets `plan_round`'s steps."""
+    steps whose reason reads only the window's days) and each gets `plan_round`'s steps,
+    whether the planner looks its caches up or not (`review`: it switches every few rounds)."""
     calendar = BusinessCalendar({date(2026, 4, 6): "Easter Monday"})
     now = (many[0][0][5] + later).astimezone(now_zone)
-    planner = DuePlanner(now, lambda _country, _subdivision, _day: calendar)
+    planner = DuePlanner(now, lambda _country, _subdivision, _day: calendar, review=review)
     for values, iv, app in many * 2:
         expected = [
             s

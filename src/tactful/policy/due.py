@@ -57,12 +57,23 @@ CalendarOf = Callable[[str, str, date], BusinessCalendar]
 """The business calendar of a country and subdivision around a day."""
 
 _ACTING = (StepState.DUE, StepState.LATE)
+REVIEW = (2_048, 30_000)
+"""`DuePlanner`'s rounds with its caches, then without them when they did not pay."""
 
 
 class DuePlanner:
     """Plans rounds at `now`, keeping their due steps: `steps(values, superseded)`."""
 
-    def __init__(self, now: datetime, calendar_of: CalendarOf) -> None:
+    def __init__(
+        self,
+        now: datetime,
+        calendar_of: CalendarOf,
+        *,
+        review: tuple[int, int] | None = None,
+    ) -> None:
+        """`review`: rounds planned with the caches of status steps before asking whether
+        they pay, and without them (when they did not) before asking again (`REVIEW`)."""
+        review = review or REVIEW
         self.now = now
         self._calendar_of = calendar_of
         self._calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
@@ -71,12 +82,22 @@ class DuePlanner:
         self._windows: dict[tuple[object, ...], tuple[StepState, Step | None]] = {}
         self._of_round: dict[tuple[object, ...], Step | None] = {}
         self._thank_you: dict[tuple[object, ...], tuple[datetime, Step | None]] = {}
+        # Where no two rounds share their dates, looking a status step up per round or its
+        # window per set of dates misses every time and costs more than planning it; so the
+        # planner counts what the caches find and plans without them while they would not pay.
+        self._review = review
+        self._sharing = True
+        self._hits = 0
+        self._countdown = review[0]
 
     def steps(self, r: RoundValues, superseded: bool) -> list[Step]:
         """The round's steps that are due or late (thank-you first), as `plan_round` plans
         them; `superseded`: a later round of the application is not cancelled."""
         if r[13] or (r[14] and (r[15] or superseded)):
             return []  # answered, or nothing left that can be due
+        self._countdown -= 1
+        if not self._countdown:
+            self._reconsider()
         starts_at = r[5]
         tz = starts_at.tzinfo
         local_now = self._local_now.get(tz) or self._local(tz)
@@ -97,6 +118,16 @@ class DuePlanner:
             if step is not None:
                 found.append(step)
         return found
+
+    def _reconsider(self) -> None:
+        """Use the caches of status steps for the next rounds, or not: with them while they
+        found one step in four at least, else without them for a while, then again."""
+        probe, pause = self._review
+        if self._sharing and self._hits * 4 < probe:
+            self._sharing, self._countdown = False, pause
+        else:
+            self._sharing, self._countdown = True, probe
+        self._hits = 0
 
     def _local(self, tz: tzinfo | None) -> datetime:
         """`now` in the zone of a round, as `plan_round` compares it."""
@@ -132,15 +163,22 @@ class DuePlanner:
         # What the step depends on: when the round starts (its zone, its length), the
         # decision date and what was said, the closing date, many candidates, the holidays'
         # country and subdivision. Where rounds repeat these, one look-up plans the step.
-        key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
-        if key in self._of_round:
-            return self._of_round[key]
+        if sharing := self._sharing:
+            key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
+            if key in self._of_round:
+                self._hits += 1
+                return self._of_round[key]
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
-        edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
-        if (edges := self._edges.get(edges_key)) is None:
+        if not sharing:
             edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
-            _keep(self._edges, edges_key, edges)
+        else:
+            edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
+            if (edges := self._edges.get(edges_key)) is None:
+                edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
+                _keep(self._edges, edges_key, edges)
+            else:
+                self._hits += 1
         if (window := self._windows.get((edges, tz))) is None:
             window = self._window(edges, tz, local_now)
             _keep(self._windows, (edges, tz), window)
@@ -156,7 +194,8 @@ class DuePlanner:
             opens, closes = status_bounds(edges, tz)
             step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
         # Else `step` is the window's own (its reason reads only the window's days), or None.
-        _keep(self._of_round, key, step)
+        if sharing:
+            _keep(self._of_round, key, step)
         return step
 
     def _window(
@@ -224,13 +263,3 @@ def due_order(item: tuple[object, Step]) -> tuple[bool, datetime, str]:
     late, soonest deadline first, then by kind; a stable sort keeps the plans' order."""
     step = item[1]
     return (step.state is StepState.LATE, step.latest, step.kind)
-
-
-def superseded_rounds(rounds: list[RoundValues]) -> list[bool]:
-    """For each round, whether a later round of its application supersedes it (rounds that
-    are not cancelled, all of each application's together, as `plan_all` reads them)."""
-    last: dict[int, int] = {}
-    for r in rounds:
-        if r[4] > last.get(r[1], 0):
-            last[r[1]] = r[4]
-    return [last[r[1]] > r[4] for r in rounds]
