@@ -101,20 +101,20 @@ class DuePlanner:
         starts_at = r[5]
         tz = starts_at.tzinfo
         local_now = self._local_now.get(tz) or self._local(tz)
-        thank_you_key = (starts_at, tz, r[6])
         if r[14]:
             # Sent or skipped: of its window, only the day it closes matters (to the status
             # window), and that costs less than a look-up in a cache that rarely hits.
             found = []
             ty_close_day = thank_you_bounds(starts_at, r[6])[1].date()
         else:
+            thank_you_key = (starts_at, tz, r[6])
             if (thank_you := self._thank_you.get(thank_you_key)) is None:
                 thank_you = self._thank_you_step(starts_at, r[6], local_now)
                 _keep(self._thank_you, thank_you_key, thank_you)
             found = [] if thank_you[1] is None else [thank_you[1]]
             ty_close_day = thank_you[0].date()
         if not r[15] and not superseded:
-            step = self._status_step(r, tz, local_now, ty_close_day, thank_you_key)
+            step = self._status_step(r, tz, local_now, ty_close_day)
             if step is not None:
                 found.append(step)
         return found
@@ -155,7 +155,6 @@ class DuePlanner:
         tz: tzinfo | None,
         local_now: datetime,
         ty_close_day: date,
-        thank_you_key: tuple[object, ...],
     ) -> Step | None:
         """The round's status step when it is due or late, shared by every round with the
         same window and the same reason (a Step is a value: no one changes it)."""
@@ -164,7 +163,7 @@ class DuePlanner:
         # decision date and what was said, the closing date, many candidates, the holidays'
         # country and subdivision. Where rounds repeat these, one look-up plans the step.
         if sharing := self._sharing:
-            key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
+            key = (r[5], tz, r[6], decision, r[8], many, closing, r[11], r[12])
             if key in self._of_round:
                 self._hits += 1
                 return self._of_round[key]
