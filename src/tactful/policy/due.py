@@ -169,15 +169,13 @@ class DuePlanner:
                 return self._of_round[key]
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
-        if not sharing:
-            edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
+        edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
+        if sharing and (edges := self._edges.get(edges_key)) is not None:
+            self._hits += 1
         else:
-            edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
-            if (edges := self._edges.get(edges_key)) is None:
-                edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
+            edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
+            if sharing:
                 _keep(self._edges, edges_key, edges)
-            else:
-                self._hits += 1
         if (window := self._windows.get((edges, tz))) is None:
             window = self._window(edges, tz, local_now)
             _keep(self._windows, (edges, tz), window)
