@@ -163,3 +163,21 @@ def test_one_planner_keeps_the_due_steps_of_many_rounds_across_changes_of_offset
             )  # fmt: skip
             for lang in ("en", "fr", "de"):
                 assert got.reason_in(lang) == want.reason_in(lang)
+
+
+@given(
+    holidays=st.sets(days_st, max_size=40),
+    weekend=st.sampled_from([frozenset({5, 6}), frozenset({4, 5}), frozenset()]),
+    asked=st.lists(days_st, min_size=1, max_size=30),
+)
+def test_the_planners_calendar_answers_as_the_calendar_it_remembers(
+    holidays: set[date], weekend: frozenset[int], asked: list[date]
+) -> None:
+    from tactful.policy.due import _Remembering
+
+    calendar = BusinessCalendar(dict.fromkeys(holidays, "Holiday"), weekend)
+    remembering = _Remembering(calendar.holidays, calendar.weekend)
+    for day in asked * 2:  # the second time from what it remembers
+        assert remembering.first_on_or_after(day) == calendar.first_on_or_after(day)
+        assert remembering.next_business_day_after(day) == calendar.next_business_day_after(day)
+        assert remembering.why_closed(day) == calendar.why_closed(day)

@@ -13,7 +13,7 @@ per (country, subdivision, year). Tests hold it to `due_steps(plan_all(...))`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from tactful.models import StepKind, StepState
@@ -216,8 +216,25 @@ class DuePlanner:
         """As `plan_all` asks for them: one calendar per country, subdivision and year."""
         key = (country, subdivision, day.year)
         if (calendar := self._calendars.get(key)) is None:
-            calendar = self._calendars[key] = self._calendar_of(country, subdivision, day)
+            found = self._calendar_of(country, subdivision, day)
+            calendar = self._calendars[key] = _Remembering(found.holidays, found.weekend)
         return calendar
+
+
+class _Remembering(BusinessCalendar):
+    """A business calendar that remembers the first business day on or after each day it was
+    asked about: every status window asks two or three times, and a store's windows fall on
+    a few hundred days."""
+
+    def __init__(self, holidays: Mapping[date, str], weekend: frozenset[int]) -> None:
+        super().__init__(holidays, weekend)
+        object.__setattr__(self, "_first", {})  # frozen: set as the dataclass sets fields
+
+    def first_on_or_after(self, day: date) -> date:
+        first: dict[date, date] = self._first  # type: ignore[attr-defined]
+        if (found := first.get(day)) is None:
+            found = first[day] = super().first_on_or_after(day)
+        return found
 
 
 _KEPT = 20_000
