@@ -22,14 +22,12 @@ _SQL = (
     "SELECT i.id, i.application_id, a.company, a.role, i.round, i.starts_at, i.timezone, "
     "i.duration_minutes, i.decision_date, i.timeline, i.many_candidates, i.skipped, "
     "a.closing_date, a.country, a.subdivision, "
-    "EXISTS (SELECT 1 FROM interviews j WHERE j.application_id = i.application_id "
-    "AND j.round > i.round AND NOT j.cancelled), "
+    "EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id), "
     "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'thank-you'), "
     "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id "
     "AND f.kind = 'status-inquiry') "
     "FROM interviews i JOIN applications a ON a.id = i.application_id "
     "WHERE i.application_id BETWEEN {first} AND {last} AND NOT i.cancelled "
-    "AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id) "
     "ORDER BY i.application_id, i.round"
 )
 
@@ -43,18 +41,24 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundVal
     `between` two (inclusive), ordered by application and round, as
     `tactful.policy.due.RoundValues`, and whether a later round supersedes each.
 
-    Cancelled and answered rounds are left out: none of their steps is due (a third of a
-    store's rounds or more, not read for nothing). Superseding is decided in the query, since
-    an answered later round supersedes too, and a cancelled one does not
-    (`tactful.policy.rounds.plan_all`)."""
+    Cancelled and answered rounds are left out: none of their steps is due. Answered rounds
+    are read all the same (a later round supersedes an earlier one even when it is answered,
+    not when it is cancelled: `tactful.policy.rounds.plan_all`), but only for that; asking
+    the query to decide superseding cost more, where no round is answered, than it saved."""
     sql = _SQL.format(first=int(between[0]), last=int(between[1]))
     dates: dict[object, date | None] = {None: None, "": None}
     skips: dict[str, tuple[bool, bool]] = {}
     instants: dict[tuple[object, str], datetime] = {}
     out: list[RoundValues] = []
     append = out.append
+    superseded: list[bool] = []
     fetched = rows(sql)
-    for r in fetched:
+    count = len(fetched)
+    for index, r in enumerate(fetched):
+        if r[15]:
+            continue  # answered
+        # The rows come by application and round: a later round is the next row's.
+        superseded.append(index + 1 < count and fetched[index + 1][1] == r[1])
         decision, closing, skipped = r[8], r[12], r[11]
         if decision not in dates:
             dates[decision] = date_in(decision)
@@ -88,5 +92,4 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundVal
                 bool(r[17]) or skip[1],
             )
         )
-    superseded = [bool(r[15]) for r in fetched]
     return out, superseded
