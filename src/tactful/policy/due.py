@@ -6,8 +6,10 @@ planner takes a round's values as one tuple (`RoundValues`, as `tactful.store.du
 reads them) and keeps only the due steps, with the same rules: the same windows
 (`thank_you_window`'s arithmetic, `status_edges`), the same states (`_timed_state`) and the
 same reasons (`status_reason`, the thank-you's words from `say`). What many rounds share is
-computed once: a status window and its step per (dates, zone, calendar), a business calendar
-per (country, subdivision, year). Tests hold it to `due_steps(plan_all(...))`
+computed once: a status window and its step per (dates, zone, calendar), a late status step
+per window (its reason gives only the window's days), a business calendar per (country,
+subdivision, year); where rounds share nothing, the per-round caches are set aside while they
+would not pay (`REVIEW`). Tests hold it to `due_steps(plan_all(...))`
 (tests/policy/test_due_planner.py, tests/cli/test_due_fast_path.py).
 """
 
