@@ -89,7 +89,7 @@ class DuePlanner:
         # planner counts what the caches find and plans without them while they would not pay.
         self._review = review
         self._sharing = True
-        self._hits = 0
+        self._misses = 0
         self._countdown = review[0]
 
     def steps(self, r: RoundValues, superseded: bool) -> list[Step]:
@@ -103,33 +103,34 @@ class DuePlanner:
         starts_at = r[5]
         tz = starts_at.tzinfo
         local_now = self._local_now.get(tz) or self._local(tz)
+        thank_you_key = (starts_at, tz, r[6])
         if r[14]:
             # Sent or skipped: of its window, only the day it closes matters (to the status
             # window), and that costs less than a look-up in a cache that rarely hits.
             found = []
             ty_close_day = thank_you_bounds(starts_at, r[6])[1].date()
         else:
-            thank_you_key = (starts_at, tz, r[6])
             if (thank_you := self._thank_you.get(thank_you_key)) is None:
                 thank_you = self._thank_you_step(starts_at, r[6], local_now)
                 _keep(self._thank_you, thank_you_key, thank_you)
             found = [] if thank_you[1] is None else [thank_you[1]]
             ty_close_day = thank_you[0].date()
         if not r[15] and not superseded:
-            step = self._status_step(r, tz, local_now, ty_close_day)
+            step = self._status_step(r, tz, local_now, ty_close_day, thank_you_key)
             if step is not None:
                 found.append(step)
         return found
 
     def _reconsider(self) -> None:
         """Use the caches of status steps for the next rounds, or not: with them while they
-        found one step in four at least, else without them for a while, then again."""
+        served one round in four at least, else without them for a while, then again (only
+        misses are counted: where rounds share, counting costs nothing)."""
         probe, pause = self._review
-        if self._sharing and self._hits * 4 < probe:
+        if self._sharing and self._misses * 4 > probe * 3:
             self._sharing, self._countdown = False, pause
         else:
             self._sharing, self._countdown = True, probe
-        self._hits = 0
+        self._misses = 0
 
     def _local(self, tz: tzinfo | None) -> datetime:
         """`now` in the zone of a round, as `plan_round` compares it."""
@@ -157,6 +158,7 @@ class DuePlanner:
         tz: tzinfo | None,
         local_now: datetime,
         ty_close_day: date,
+        thank_you_key: tuple[object, ...],
     ) -> Step | None:
         """The round's status step when it is due or late, shared by every round with the
         same window and the same reason (a Step is a value: no one changes it)."""
@@ -165,18 +167,16 @@ class DuePlanner:
         # decision date and what was said, the closing date, many candidates, the holidays'
         # country and subdivision. Where rounds repeat these, one look-up plans the step.
         if sharing := self._sharing:
-            key = (r[5], tz, r[6], decision, r[8], many, closing, r[11], r[12])
+            key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
             if key in self._of_round:
-                self._hits += 1
                 return self._of_round[key]
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
         edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
-        if sharing and (edges := self._edges.get(edges_key)) is not None:
-            self._hits += 1
-        else:
+        if not sharing or (edges := self._edges.get(edges_key)) is None:
             edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
             if sharing:
+                self._misses += 1
                 _keep(self._edges, edges_key, edges)
         if (window := self._windows.get((edges, tz))) is None:
             window = self._window(edges, tz, local_now)
