@@ -42,11 +42,14 @@ BENCH_SIZES ?= 1000,10000,100000
 # at 10,000 rounds, so 100,000 would add 15-25 minutes (docs/benchmarks.md). Ask for it with
 # BENCH_PG_SIZES=1000,10000,100000.
 BENCH_PG_SIZES ?= 1000,10000
+# The store where no two rounds start together (nothing shared between rounds' due steps).
+BENCH_DISTINCT_SIZES ?= 10000,100000
 bench: $(STAMP)
 	@status=0; \
 	$(BIN)/python bench/bench_reads.py --runs $(BENCH_RUNS) || status=1; \
 	$(BIN)/python bench/bench_reads.py --runs $(BENCH_RUNS) --postgres || status=1; \
 	$(BIN)/python bench/bench_scale.py --sizes $(BENCH_SIZES) || status=1; \
+	$(BIN)/python bench/bench_scale.py --sizes $(BENCH_DISTINCT_SIZES) --distinct || status=1; \
 	$(BIN)/python bench/bench_scale.py --sizes $(BENCH_PG_SIZES) --postgres || status=1; \
 	if [ $$status -ne 0 ]; then echo "make bench: a target was missed (see above)"; fi; \
 	exit $$status

@@ -10,6 +10,11 @@
   the largest size (target 2 s or less).
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,10000,100000] [--runs 2] [--postgres]
+        [--distinct]
+
+`--distinct` measures the store where no two rounds start at the same moment
+(`bench_due.export(rounds, distinct=True)`: nothing shared between rounds' steps) instead of
+the benchmark's store, whose rounds start at 720 moments.
 
 `--postgres` runs the same on a throwaway PostgreSQL server (tests/pg_server.py; every store a
 copy of a migrated template database). There the client's CPU time leaves out the server's
@@ -67,7 +72,8 @@ _CREATE = (
 )
 _EXPORT = (
     f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.bench_due import export; "
-    "open(sys.argv[2], 'w', encoding='utf-8').write(json.dumps(export(int(sys.argv[1]))))"
+    "open(sys.argv[2], 'w', encoding='utf-8')"
+    ".write(json.dumps(export(int(sys.argv[1]), distinct=sys.argv[3] == '1')))"
 )
 
 
@@ -138,10 +144,11 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--distinct", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with _server(args.postgres) as server:
-        return _bench(sizes, args.runs, server)
+        return _bench(sizes, args.runs, server, args.distinct)
 
 
 @contextmanager
@@ -156,13 +163,16 @@ def _server(postgres: bool) -> Iterator[str | None]:
         yield server.admin_url
 
 
-def _bench(sizes: list[int], runs: int, server: str | None) -> int:
+def _bench(sizes: list[int], runs: int, server: str | None, distinct: bool = False) -> int:
     work = Path(tempfile.mkdtemp(prefix="tactful-bench-scale-"))
     where = "PostgreSQL" if server is not None else "SQLite"
     stores = Stores(work, server)
     verdicts = Verdicts()
     on = "wall" if server is not None else "cpu"
-    print(f"tactful at scale ({where}), whole processes, median of {runs} alternating runs")
+    shape = "no two rounds start together" if distinct else "rounds start at 720 moments"
+    print(
+        f"tactful at scale ({where}; {shape}), whole processes, median of {runs} alternating runs"
+    )
     print(f"machine: {machine()}; load average before: {load()}")
     print(f"the bench's own peak memory (no child's peak can show less): {own_peak_mib():.0f} MiB")
 
@@ -178,7 +188,7 @@ def _bench(sizes: list[int], runs: int, server: str | None) -> int:
     try:
         for rounds in sizes:
             data = work / f"export-{rounds}.json"
-            _helper(_EXPORT, str(rounds), str(data))
+            _helper(_EXPORT, str(rounds), str(data), "1" if distinct else "0")
             ours, floors, (home, url) = measure_import(stores, data, rounds, runs, env)
             print(
                 f"  import {rounds:>7} rounds: {median(ours, 'wall'):7.2f} s wall "

@@ -391,7 +391,7 @@ class Tactful:
         application and round, the thank-you first). Each step comes with its round's values
         (`tactful.policy.due.RoundValues`: ids, company, role, round…). Sorted stably as
         `due_steps` sorts, they are `due()`'s steps. Read-only, in one snapshot."""
-        from tactful.policy.due import DuePlanner, superseded_rounds
+        from tactful.policy.due import DuePlanner
         from tactful.store.due_reading import load_due_rounds
 
         planner = DuePlanner(self.now(), self._calendar_of)
@@ -399,11 +399,11 @@ class Tactful:
             if rows is None:
                 return
             for span in _spans(rows, batch or DUE_BATCH):
-                rounds = load_due_rounds(rows, span)
+                rounds, superseded_by_later = load_due_rounds(rows, span)
                 steps = planner.steps
                 yield [
                     (r, step)
-                    for r, superseded in zip(rounds, superseded_rounds(rounds), strict=True)
+                    for r, superseded in zip(rounds, superseded_by_later, strict=True)
                     for step in steps(r, superseded)
                 ]
         self.holidays.save()

@@ -9,6 +9,7 @@ import io
 import json
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -51,6 +52,35 @@ def test_due_json_prints_what_the_plans_give(
         assert _printed(["--now", now, "due", "--json"]) == expected
         compared += len(items)
     assert compared > 30
+
+
+@pytest.mark.parametrize(("lang", "review"), [("en", (2_048, 30_000)), ("fr", (5, 7))])
+def test_due_json_prints_what_the_plans_give_when_no_two_rounds_start_together(
+    monkeypatch: pytest.MonkeyPatch, lang: str, review: tuple[int, int]
+) -> None:
+    """The benchmark's store where nothing is shared (bench_due.export(distinct=True)): five
+    zones, three with changes of offset, over 16 months; in batches, at several moments; the
+    planner's caches used throughout, or dropped and taken up again every few rounds."""
+    import tactful.core
+    import tactful.policy.due
+
+    monkeypatch.setattr(tactful.policy.due, "REVIEW", review)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from bench.bench_due import export
+
+    with Tactful.open(now=NOW) as api:
+        api.import_data(export(600, distinct=True))
+        api.set_setting("lang", lang)
+    monkeypatch.setattr(tactful.core, "DUE_BATCH", 97)
+    compared = 0
+    for days in (-400, -200, -30, 0):
+        now = (NOW + timedelta(days=days)).isoformat()
+        with Tactful.open(now=now) as api:
+            items = [due_json_of(p, s, api.lang) for p, s in api.due()]
+        expected = json.dumps({"due": items}, ensure_ascii=False) + "\n"
+        assert _printed(["--now", now, "due", "--json"]) == expected
+        compared += len(items)
+    assert compared > 500
 
 
 @pytest.mark.parametrize("width", ["50", "80", "200"])

@@ -12,7 +12,7 @@ import pytest
 
 from due_store import NOW, fill
 from tactful import Tactful
-from tactful.models import StepState
+from tactful.models import StepKind, StepState
 from tactful.policy import Step
 
 if TYPE_CHECKING:
@@ -68,3 +68,27 @@ def test_an_empty_store_has_nothing_due() -> None:
         assert list(api.iter_due()) == []
         api.add_application(company="Acme", role="Engineer")
         assert list(api.iter_due()) == [[]]
+
+
+def test_a_later_round_supersedes_when_answered_not_when_cancelled() -> None:
+    """Answered rounds are read only to decide superseding: the first round's status inquiry
+    is not due while its answered second round supersedes it, and is when that round is
+    cancelled instead (the steps always as `due()`, from whole plans, gives them)."""
+    start = NOW - timedelta(days=30)
+    with Tactful.open(now=NOW) as api:
+        for later in ("answered", "cancelled", "open"):
+            app = api.add_application(company=f"Acme {later}", role="Engineer")
+            first = api.add_interview(app, at=start, timezone="Europe/Paris")
+            api.record_sent(first, StepKind.THANK_YOU, at=start + timedelta(hours=2))
+            second = api.add_interview(app, at=start + timedelta(days=2), timezone="UTC")
+            if later == "answered":
+                api.record_reply(second, at=start + timedelta(days=3))
+            elif later == "cancelled":
+                api.edit_interview(second, cancelled=True)
+        expected = [_seen(p.interview.id, step) for p, step in api.due()]
+        assert _lean(api, 0) == expected
+        assert _lean(api, 1) == expected
+        firsts = {seen[0] for seen in expected if seen[1] == "status-inquiry"}
+        # Round 3: the first of the application whose later round is cancelled; round 6: the
+        # later round left open (it supersedes round 5). Round 1 is superseded by round 2.
+        assert firsts == {3, 6}

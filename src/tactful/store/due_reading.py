@@ -36,19 +36,29 @@ _KEPT = 20_000
 """Instants kept parsed: rounds often start at the same moments, not without end."""
 
 
-def load_due_rounds(rows: Rows, between: tuple[int, int]) -> list[RoundValues]:
-    """The rounds that are not cancelled of the applications whose ids lie `between` two
-    (inclusive), ordered by application and round, as `tactful.policy.due.RoundValues`.
+def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundValues], list[bool]]:
+    """The rounds that are neither cancelled nor answered of the applications whose ids lie
+    `between` two (inclusive), ordered by application and round, as
+    `tactful.policy.due.RoundValues`, and whether a later round supersedes each.
 
-    Cancelled rounds are left out: none of their steps is due, and a later round that is
-    cancelled does not supersede an earlier one (`tactful.policy.rounds.plan_all`)."""
+    Cancelled and answered rounds are left out: none of their steps is due. Answered rounds
+    are read all the same (a later round supersedes an earlier one even when it is answered,
+    not when it is cancelled: `tactful.policy.rounds.plan_all`), but only for that; asking
+    the query to decide superseding cost more, where no round is answered, than it saved."""
     sql = _SQL.format(first=int(between[0]), last=int(between[1]))
     dates: dict[object, date | None] = {None: None, "": None}
     skips: dict[str, tuple[bool, bool]] = {}
     instants: dict[tuple[object, str], datetime] = {}
     out: list[RoundValues] = []
     append = out.append
-    for r in rows(sql):
+    superseded: list[bool] = []
+    fetched = rows(sql)
+    count = len(fetched)
+    for index, r in enumerate(fetched):
+        if r[15]:
+            continue  # answered
+        # The rows come by application and round: a later round is the next row's.
+        superseded.append(index + 1 < count and fetched[index + 1][1] == r[1])
         decision, closing, skipped = r[8], r[12], r[11]
         if decision not in dates:
             dates[decision] = date_in(decision)
@@ -77,9 +87,9 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> list[RoundValues]:
                 dates[closing],
                 r[13],
                 r[14],
-                bool(r[15]),
+                False,
                 bool(r[16]) or skip[0],
                 bool(r[17]) or skip[1],
             )
         )
-    return out
+    return out, superseded
