@@ -4,13 +4,18 @@ underscores, capitals, line breaks) and on every email of the labelled corpora."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tactful.checks.rules_form import _CAPS_WORD_RE
 from tactful.text.analysis import _PIECES, _pieces
+from tactful.text.anatomy import _lines
 from tactful.text.fold import key
+from tactful.text.readability import readability, syllables
+from tactful.text.tokens import WORD_RE, count_words, find_words, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 # Pieces that meet every branch of the fast paths: clitics, elisions, a lone "n", accents
@@ -28,7 +33,9 @@ def _corpus() -> list[str]:
     return [f.read_text("utf-8") for f in files]
 
 
-def _defined(folded: str, start: int, stop: int, lang: str) -> tuple[list[int], ...] | tuple:
+def _defined(
+    folded: str, start: int, stop: int, lang: str
+) -> tuple[list[int], list[int], list[str]]:
     found = list(_PIECES["fr" if lang == "fr" else "en"].finditer(folded, start, stop))
     return [m.start() for m in found], [m.end() for m in found], [m.group() for m in found]
 
@@ -54,3 +61,58 @@ def test_pieces_of_the_corpora_are_the_defining_regexes_tokens() -> None:
         for lang in ("en", "fr"):
             expected = _defined(folded, 0, len(folded), lang)
             assert _pieces(folded, 0, len(folded), lang) == expected
+
+
+_CAPS_DEFINED = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])")
+"""The shouting rule's words in capitals as first written (lookbehind first)."""
+_LINE_DEFINED = re.compile(r"[^\n]*")
+_CAPS_BITS = ["SQL", "THANK", "YOU", "a", "Ab", "É", "É", "x1", "_", "-", "'", " ", "\n", "ÉTÉ"]
+caps_texts = st.lists(st.sampled_from(_CAPS_BITS) | st.text(max_size=2), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(caps_texts)
+def test_capitals_are_found_where_the_defining_regex_finds_them(text: str) -> None:
+    expected = [m.span() for m in _CAPS_DEFINED.finditer(text)]
+    assert [m.span() for m in _CAPS_WORD_RE.finditer(text)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 6), st.integers(0, 6))
+def test_words_are_word_re_words(text: str, cut_start: int, cut_end: int) -> None:
+    start = min(cut_start, len(text))
+    stop = max(start, len(text) - cut_end)
+    assert find_words(text, start, stop) == WORD_RE.findall(text, start, stop)
+    assert count_words(text, start, stop) == len(WORD_RE.findall(text, start, stop))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\r\n\x0b\u2028ab", max_size=30), st.integers(0, 4))
+def test_lines_are_the_defining_regexes_lines(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    expected = []
+    for match in _LINE_DEFINED.finditer(text, start, len(text)):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            expected.append((match.start() + lead, match.start() + len(line.rstrip())))
+    assert [(s.start, s.end) for s in _lines(text, start, len(text))] == expected
+
+
+def _readability_defined(text: str, lang: str) -> tuple[int, int, int, int]:
+    tokens = [w for w in WORD_RE.findall(text) if not w.isdigit()]
+    spans = sentence_spans(text)
+    limit = 30 if lang == "fr" else 25
+    long_count = sum(1 for s, e in spans if len(WORD_RE.findall(text, s, e)) > limit)
+    return len(tokens), len(spans), sum(syllables(w, lang) for w in tokens), long_count
+
+
+def test_readability_counts_as_defined_on_the_corpora() -> None:
+    emails = _corpus()
+    for text in [*emails, "word " * 26, "a-b " * 31 + ".", "1 2 " * 20]:
+        for lang in ("en", "fr"):
+            score = readability(text, lang)
+            if score.words == 0:
+                continue
+            counts = (score.words, score.sentences, score.syllables, score.long_sentences)
+            assert counts == _readability_defined(text, lang), text[:60]

@@ -300,9 +300,10 @@ class MeaningRule(Rule):
         for word in by_word.keys() & present:
             candidates.update(by_word[word])
         raw: list[tuple[int, int]] = []
+        lacks = present.isdisjoint
         for position in sorted(candidates):
             needs, regex = compiled[position]
-            if any(present.isdisjoint(words) for words in needs[1:]):
+            if any(map(lacks, needs)):  # needs[0] holds a word of the text: the index says so
                 continue
             raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
         out: list[tuple[int, int]] = []

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
+from operator import add
 from re import Match
 
 from tactful.text.fold import key
@@ -132,9 +133,7 @@ def analyse(
         spans = sentence_spans(text, start, stop)
     french = lang == "fr"
     starts, ends, forms = _pieces(folded, start, stop, lang)
-    get = table(lang).get
-    special = _FR_ELIDED if french else _EN_CLITICS
-    lemmas = [special.get(f) or get(f, f) for f in forms]
+    lemmas = list(map(_lemmas(lang).get, forms, forms))
     if french:
         for i in [i for i, f in enumerate(forms) if f == "a"]:
             if text[starts[i]] in "àÀ":
@@ -168,11 +167,20 @@ def analyse(
         marker_spans[len(pieces)] = (s_end, s_end)
         pieces.append("|")
         owners.append(-1)
-    stream_starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=1))
+    # token i starts after the leading space, the i tokens before it and a space after each
+    lengths = list(accumulate(map(len, pieces[:-1]), initial=1))
+    stream_starts = list(map(add, lengths, range(len(lengths))))
     stream = " " + " ".join(pieces) + " "
     return Analysis(
         text, lang, starts, ends, forms, lemmas, stream, stream_starts, owners, marker_spans
     )
+
+
+@lru_cache(maxsize=4)
+def _lemmas(lang: str) -> dict[str, str]:
+    """The lemma table with the clitics and elisions over it: one look-up per token."""
+    special = _FR_ELIDED if lang == "fr" else _EN_CLITICS
+    return {**table(lang), **special}
 
 
 def _pieces(
