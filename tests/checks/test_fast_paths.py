@@ -10,8 +10,9 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tactful.checks.rule import MeaningRule, _anchored, _sentence_matches, registered_rules
 from tactful.checks.rules_form import _CAPS_WORD_RE
-from tactful.text.analysis import _PIECES, _pieces
+from tactful.text.analysis import _PIECES, _pieces, analyse
 from tactful.text.anatomy import _lines
 from tactful.text.fold import key
 from tactful.text.readability import readability, syllables
@@ -116,3 +117,34 @@ def test_readability_counts_as_defined_on_the_corpora() -> None:
                 continue
             counts = (score.words, score.sentences, score.syllables, score.long_sentences)
             assert counts == _readability_defined(text, lang), text[:60]
+
+
+def _anchored_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for rule in registered_rules():
+        if isinstance(rule, MeaningRule):
+            for lang in ("en", "fr"):
+                for pattern, (_needs, regex) in zip(
+                    rule.patterns[lang], rule.compiled(lang), strict=True
+                ):
+                    assert _anchored(regex) == (pattern.split()[0] == "^"), pattern
+                    if _anchored(regex):
+                        out.append((lang, regex))
+    return out
+
+
+def test_patterns_anchored_at_sentence_starts_match_as_finditer_does() -> None:
+    anchored = _anchored_patterns()
+    assert len(anchored) > 10  # the rules have such patterns
+    extra = ["| a |", "Since I have not heard back. Well, since I haven't heard anything?"]
+    matched = 0
+    for text in [*_corpus(), *extra]:
+        for lang in ("en", "fr"):
+            read = analyse(text, lang)
+            for pattern_lang, regex in anchored:
+                if pattern_lang != lang:
+                    continue
+                expected = [m.span() for m in regex.finditer(read.stream)]
+                assert [m.span() for m in _sentence_matches(regex, read)] == expected
+                matched += bool(expected)
+    assert matched > 0  # some of them match somewhere

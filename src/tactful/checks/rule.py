@@ -293,7 +293,6 @@ class MeaningRule(Rule):
     def _spans(self, email: Email) -> list[tuple[int, int]]:
         read = email.read
         present = read.vocabulary
-        stream = read.stream
         compiled = self.compiled(email.lang)
         always, by_word = self._index(email.lang)
         candidates = set(always)
@@ -305,7 +304,8 @@ class MeaningRule(Rule):
             needs, regex = compiled[position]
             if any(map(lacks, needs)):  # needs[0] holds a word of the text: the index says so
                 continue
-            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
+            matches = _sentence_matches if _anchored(regex) else _all_matches
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in matches(regex, read))
         out: list[tuple[int, int]] = []
         for start, end in sorted(raw):
             if out and start < out[-1][1]:
@@ -322,6 +322,34 @@ class MeaningRule(Rule):
         for start, end in self.spans(email):
             phrase = " ".join(email.text[start:end].split())
             yield self.finding(email, start, end, phrase=phrase)
+
+
+_ANCHOR = "(?:(?<=\\|)"
+"""How a pattern that starts with "^" (a sentence's start) begins once compiled."""
+
+
+def _anchored(regex: re.Pattern[str]) -> bool:
+    """Whether every match of a compiled pattern starts right after a "|" of the stream: its
+    first item is "^" (a pattern has no top-level "|", so nothing else can start it)."""
+    return regex.pattern.startswith(_ANCHOR)
+
+
+def _all_matches(regex: re.Pattern[str], read: Analysis) -> Iterator[re.Match[str]]:
+    return regex.finditer(read.stream)
+
+
+def _sentence_matches(regex: re.Pattern[str], read: Analysis) -> Iterator[re.Match[str]]:
+    """`regex.finditer(read.stream)` for a pattern anchored at sentence starts, tried only
+    there: a regex that opens with a lookbehind gives the engine nothing to skip ahead to, so
+    finditer would test it at every character of the stream."""
+    resume = 0
+    for position in read.sentence_starts:
+        if position < resume:
+            continue
+        found = regex.match(read.stream, position)
+        if found is not None:
+            resume = found.end() if found.end() > position else position + 1
+            yield found
 
 
 class RequiredRule(PhraseRule):

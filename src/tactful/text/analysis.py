@@ -112,6 +112,16 @@ class Analysis(Record):
         return self.starts[index], self.ends[index]
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The stream's offsets right after each "|" (no token holds one)."""
+        out: list[int] = []
+        position = self.stream.find("|")
+        while position >= 0:
+            out.append(position + 1)
+            position = self.stream.find("|", position + 1)
+        return out
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every lemma and every form of the text."""
         return frozenset(self.lemmas).union(self.forms)
