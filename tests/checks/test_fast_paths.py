@@ -10,18 +10,11 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tactful.checks.rule import (
-    MeaningRule,
-    PhraseRule,
-    _anchored,
-    _sentence_matches,
-    registered_rules,
-)
+from tactful.checks.rule import MeaningRule, _anchored, _sentence_matches, registered_rules
 from tactful.checks.rules_form import _CAPS_WORD_RE
 from tactful.text.analysis import _PIECES, _pieces, analyse
-from tactful.text.anatomy import GREETINGS, SIGN_OFFS, _lines
-from tactful.text.first_chars import first_chars, search
-from tactful.text.fold import fold_accents, key
+from tactful.text.anatomy import _lines
+from tactful.text.fold import key
 from tactful.text.readability import readability, syllables
 from tactful.text.tokens import WORD_RE, count_words, find_words, sentence_spans
 
@@ -155,46 +148,3 @@ def test_patterns_anchored_at_sentence_starts_match_as_finditer_does() -> None:
                 assert [m.span() for m in _sentence_matches(regex, read)] == expected
                 matched += bool(expected)
     assert matched > 0  # some of them match somewhere
-
-
-def _phrase_regexes() -> list[re.Pattern[str]]:
-    out = [
-        rule.pattern(lang)
-        for rule in registered_rules()
-        if isinstance(rule, PhraseRule)
-        for lang in ("en", "fr")
-    ]
-    out += [*GREETINGS.values(), *SIGN_OFFS.values()]
-    out.append(re.compile(r"(?<!\w)(?:a?b|(?=c)\w+|[^x]y|(?:d|e?)f|\Bg|(?i:h)|(j)\1)"))
-    return out
-
-
-def test_phrases_are_searched_as_re_searches_them_on_the_corpora() -> None:
-    regexes = _phrase_regexes()
-    assert sum(first_chars(r) is not None for r in regexes) >= 8  # the fast path is taken
-    for text in _corpus():
-        folded = fold_accents(text)
-        for regex in regexes:
-            for start, end in ((0, len(folded)), (len(folded) // 3, len(folded) - 5)):
-                expected = regex.search(folded, start, end)
-                found = search(regex, folded, start, end)
-                assert (found and found.span()) == (expected and expected.span()), regex
-
-
-_ASCII_BITS = ["my ", "I ", "i've ", "Thank", "K", "k", "years", "x", "_", "'", "\n", "hf", "jj"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(_ASCII_BITS) | st.text(alphabet=st.characters(max_codepoint=127)),
-        max_size=20,
-    ).map("".join),
-    st.integers(0, 5),
-)
-def test_phrases_are_searched_as_re_searches_them(text: str, cut: int) -> None:
-    for regex in _phrase_regexes():
-        start = min(cut, len(text))
-        expected = regex.search(text, start, len(text))
-        found = search(regex, text, start, len(text))
-        assert (found and found.span()) == (expected and expected.span()), regex

@@ -29,7 +29,6 @@ from importlib import import_module
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
 from tactful.text.analysis import Analysis, analyse
 from tactful.text.anatomy import Anatomy, Span, dissect
-from tactful.text.first_chars import search
 from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, rarest_first, required_words
@@ -365,7 +364,7 @@ class RequiredRule(PhraseRule):
 
     def check(self, email: Email) -> Iterable[Finding]:
         region = self.region(email)
-        if search(self.pattern(email.lang), email.folded, region.start, region.end) is not None:
+        if self.pattern(email.lang).search(email.folded, region.start, region.end) is not None:
             return
         if self.satisfied(email):
             return
