@@ -10,10 +10,16 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tactful.checks.rule import MeaningRule, _anchored, _sentence_matches, registered_rules
+from tactful.checks.rule import (
+    Email,
+    MeaningRule,
+    _anchored,
+    _sentence_matches,
+    registered_rules,
+)
 from tactful.checks.rules_form import _CAPS_WORD_RE
 from tactful.text.analysis import _PIECES, _pieces, analyse
-from tactful.text.anatomy import _lines
+from tactful.text.anatomy import Span, _lines
 from tactful.text.fold import key
 from tactful.text.readability import readability, syllables
 from tactful.text.tokens import WORD_RE, count_words, find_words, sentence_spans
@@ -148,3 +154,23 @@ def test_patterns_anchored_at_sentence_starts_match_as_finditer_does() -> None:
                 assert [m.span() for m in _sentence_matches(regex, read)] == expected
                 matched += bool(expected)
     assert matched > 0  # some of them match somewhere
+
+
+def _sentences_in_defined(email: Email, span: Span) -> list[tuple[int, int]]:
+    out = []
+    for s, e in email.sentences:
+        if e > span.start and s < span.end:
+            s, e = max(s, span.start), min(e, span.end)
+            lead = len(email.text[s:e]) - len(email.text[s:e].lstrip())
+            if s + lead < e:
+                out.append((s + lead, e))
+    return out
+
+
+def test_sentences_in_a_part_are_cut_as_defined() -> None:
+    for text in [*_corpus(), "Hi Ana,  thank you. \u2003Next one!\n\nBest,\nSam"]:
+        email = Email(text, "en", None)
+        parts = email.parts
+        spans = [parts.body, parts.core, Span(3, len(text) - 4), Span(7, 9)]
+        for span in spans:
+            assert email.sentences_in(span) == _sentences_in_defined(email, span)

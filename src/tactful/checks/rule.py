@@ -90,7 +90,9 @@ class Email(Record):
         line: the core's first sentence starts after the greeting's comma)."""
         out = []
         for s, e in self.sentences:
-            if e > span.start and s < span.end:
+            if span.start <= s and e <= span.end:
+                out.append((s, e))  # inside: a sentence starts and ends at a non-space
+            elif e > span.start and s < span.end:
                 s, e = max(s, span.start), min(e, span.end)
                 lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
                 if s + lead < e:
