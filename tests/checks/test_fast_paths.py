@@ -43,7 +43,8 @@ def _corpus() -> list[str]:
 def _defined(
     folded: str, start: int, stop: int, lang: str
 ) -> tuple[list[int], list[int], list[str]]:
-    found = list(_PIECES["fr" if lang == "fr" else "en"].finditer(folded, start, stop))
+    regex = re.compile(_PIECES["fr" if lang == "fr" else "en"])
+    found = list(regex.finditer(folded, start, stop))
     return [m.start() for m in found], [m.end() for m in found], [m.group() for m in found]
 
 

@@ -26,17 +26,18 @@ from tactful.text.values import Record
 # elided word ("m'" + "appeler"); English gives it to the clitic ("i" + "'ll", "do" + "n't").
 # The definition; `_pieces` gives the same tokens faster (tests/checks/test_fast_paths.py).
 _PIECES = {
-    "fr": re.compile(r"[^\W_]+'(?=[^\W_])|[^\W_]+"),
-    "en": re.compile(r"[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])|[^\W_]+|(?<=[^\W_])'[^\W_]+"),
+    "fr": r"[^\W_]+'(?=[^\W_])|[^\W_]+",
+    "en": r"[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])|[^\W_]+|(?<=[^\W_])'[^\W_]+",
 }
-# What `_pieces` runs: "n't" is split off afterwards (a lazy run tried before every letter
-# cost three times the scan), the lookbehind comes after the apostrophe (so the engine skips
-# ahead to one), and on ASCII text a plain class stands for [^\W_] (`re` tests it far faster).
+# What `_pieces` runs (compiled on first use, not at import): "n't" is split off afterwards
+# (a lazy run tried before every letter cost three times the scan), the lookbehind comes after
+# the apostrophe (so the engine skips ahead to one), and on ASCII text a plain class stands
+# for [^\W_] (`re` tests it far faster).
 _FAST_PIECES = {
-    ("fr", False): re.compile(r"[^\W_]+'(?=[^\W_])|[^\W_]+"),
-    ("fr", True): re.compile(r"[a-zA-Z0-9]+'(?=[a-zA-Z0-9])|[a-zA-Z0-9]+"),
-    ("en", False): re.compile(r"[^\W_]+|'(?<=[^\W_]')[^\W_]+"),
-    ("en", True): re.compile(r"[a-zA-Z0-9]+|'(?<=[a-zA-Z0-9]')[a-zA-Z0-9]+"),
+    ("fr", False): r"[^\W_]+'(?=[^\W_])|[^\W_]+",
+    ("fr", True): r"[a-zA-Z0-9]+'(?=[a-zA-Z0-9])|[a-zA-Z0-9]+",
+    ("en", False): r"[^\W_]+|'(?<=[^\W_]')[^\W_]+",
+    ("en", True): r"[a-zA-Z0-9]+|'(?<=[a-zA-Z0-9]')[a-zA-Z0-9]+",
 }
 _EN_CLITICS = {"'ll": "will", "'re": "be", "'ve": "have", "'m": "be", "'d": "would", "n't": "not"}
 _EN_NEGATED_HEADS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -198,7 +199,8 @@ def _pieces(
 ) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and forms of the tokens `_PIECES[lang]` finds in folded[start:stop]."""
     french = lang == "fr"
-    found = _FAST_PIECES["fr" if french else "en", folded.isascii()].finditer(folded, start, stop)
+    regex = re.compile(_FAST_PIECES["fr" if french else "en", folded.isascii()])
+    found = regex.finditer(folded, start, stop)
     matches = list(found)
     starts = list(map(Match.start, matches))
     ends = list(map(Match.end, matches))

@@ -19,7 +19,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?…]*[\"'”»)\]]*(?=\s|$))")
 # WORD_RE's words on ASCII text, where [^\W_] is [A-Za-z0-9]: `re` tests a plain class several
 # times faster than a Unicode category (same words: tests/checks/test_fast_paths.py).
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+_ASCII_WORD = r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*"  # compiled on first use
 _ABBREVIATIONS = frozenset(
     ("mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf",
      "approx", "p.ex", "mme", "mlle", "mm")
@@ -61,7 +61,7 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 def find_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The words of `text` (or of text[start:end]) as strings: `WORD_RE.findall`."""
     stop = len(text) if end is None else end
-    regex = _ASCII_WORD_RE if text[start:stop].isascii() else WORD_RE
+    regex = re.compile(_ASCII_WORD) if text[start:stop].isascii() else WORD_RE
     return regex.findall(text, start, stop)
 
 
