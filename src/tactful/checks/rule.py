@@ -90,7 +90,9 @@ class Email(Record):
         line: the core's first sentence starts after the greeting's comma)."""
         out = []
         for s, e in self.sentences:
-            if e > span.start and s < span.end:
+            if span.start <= s and e <= span.end:
+                out.append((s, e))  # inside: a sentence starts and ends at a non-space
+            elif e > span.start and s < span.end:
                 s, e = max(s, span.start), min(e, span.end)
                 lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
                 if s + lead < e:
@@ -293,18 +295,19 @@ class MeaningRule(Rule):
     def _spans(self, email: Email) -> list[tuple[int, int]]:
         read = email.read
         present = read.vocabulary
-        stream = read.stream
         compiled = self.compiled(email.lang)
         always, by_word = self._index(email.lang)
         candidates = set(always)
         for word in by_word.keys() & present:
             candidates.update(by_word[word])
         raw: list[tuple[int, int]] = []
+        lacks = present.isdisjoint
         for position in sorted(candidates):
             needs, regex = compiled[position]
-            if any(present.isdisjoint(words) for words in needs[1:]):
+            if any(map(lacks, needs)):  # needs[0] holds a word of the text: the index says so
                 continue
-            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(stream))
+            matches = _sentence_matches if _anchored(regex) else _all_matches
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in matches(regex, read))
         out: list[tuple[int, int]] = []
         for start, end in sorted(raw):
             if out and start < out[-1][1]:
@@ -321,6 +324,34 @@ class MeaningRule(Rule):
         for start, end in self.spans(email):
             phrase = " ".join(email.text[start:end].split())
             yield self.finding(email, start, end, phrase=phrase)
+
+
+_ANCHOR = "(?:(?<=\\|)"
+"""How a pattern that starts with "^" (a sentence's start) begins once compiled."""
+
+
+def _anchored(regex: re.Pattern[str]) -> bool:
+    """Whether every match of a compiled pattern starts right after a "|" of the stream: its
+    first item is "^" (a pattern has no top-level "|", so nothing else can start it)."""
+    return regex.pattern.startswith(_ANCHOR)
+
+
+def _all_matches(regex: re.Pattern[str], read: Analysis) -> Iterator[re.Match[str]]:
+    return regex.finditer(read.stream)
+
+
+def _sentence_matches(regex: re.Pattern[str], read: Analysis) -> Iterator[re.Match[str]]:
+    """`regex.finditer(read.stream)` for a pattern anchored at sentence starts, tried only
+    there: a regex that opens with a lookbehind gives the engine nothing to skip ahead to, so
+    finditer would test it at every character of the stream."""
+    resume = 0
+    for position in read.sentence_starts:
+        if position < resume:
+            continue
+        found = regex.match(read.stream, position)
+        if found is not None:
+            resume = found.end() if found.end() > position else position + 1
+            yield found
 
 
 class RequiredRule(PhraseRule):

@@ -86,7 +86,12 @@ _CIVILITY = frozenset({"madame", "monsieur", "mme", "mr", "mrs", "ms", "dr", "m"
 _PUNCT_RUN_RE = re.compile(r"[!?]{2,}")
 
 
-_CAPS_WORD_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])")
+# A word in capitals, not inside a longer word; what must not come before it is checked after
+# its first capital, so the regex engine skips ahead to a capital instead of testing the
+# lookbehind at every character.
+_CAPS_WORD_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ0-9'’-]*[A-ZÀ-ÖØ-Þ](?![^\W_])"
+)
 
 
 def _is_caps(token: Token) -> bool:

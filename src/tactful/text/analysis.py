@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
+from operator import add
+from re import Match
 
 from tactful.text.fold import key
 from tactful.text.lemmas import table
@@ -22,9 +24,20 @@ from tactful.text.values import Record
 
 # Letters and digits, split at hyphens and apostrophes: French keeps the apostrophe with the
 # elided word ("m'" + "appeler"); English gives it to the clitic ("i" + "'ll", "do" + "n't").
+# The definition; `_pieces` gives the same tokens faster (tests/checks/test_fast_paths.py).
 _PIECES = {
-    "fr": re.compile(r"[^\W_]+'(?=[^\W_])|[^\W_]+"),
-    "en": re.compile(r"[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])|[^\W_]+|(?<=[^\W_])'[^\W_]+"),
+    "fr": r"[^\W_]+'(?=[^\W_])|[^\W_]+",
+    "en": r"[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])|[^\W_]+|(?<=[^\W_])'[^\W_]+",
+}
+# What `_pieces` runs (compiled on first use, not at import): "n't" is split off afterwards
+# (a lazy run tried before every letter cost three times the scan), the lookbehind comes after
+# the apostrophe (so the engine skips ahead to one), and on ASCII text a plain class stands
+# for [^\W_] (`re` tests it far faster).
+_FAST_PIECES = {
+    ("fr", False): r"[^\W_]+'(?=[^\W_])|[^\W_]+",
+    ("fr", True): r"[a-zA-Z0-9]+'(?=[a-zA-Z0-9])|[a-zA-Z0-9]+",
+    ("en", False): r"[^\W_]+|'(?<=[^\W_]')[^\W_]+",
+    ("en", True): r"[a-zA-Z0-9]+|'(?<=[a-zA-Z0-9]')[a-zA-Z0-9]+",
 }
 _EN_CLITICS = {"'ll": "will", "'re": "be", "'ve": "have", "'m": "be", "'d": "would", "n't": "not"}
 _EN_NEGATED_HEADS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -100,6 +113,16 @@ class Analysis(Record):
         return self.starts[index], self.ends[index]
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The stream's offsets right after each "|" (no token holds one)."""
+        out: list[int] = []
+        position = self.stream.find("|")
+        while position >= 0:
+            out.append(position + 1)
+            position = self.stream.find("|", position + 1)
+        return out
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every lemma and every form of the text."""
         return frozenset(self.lemmas).union(self.forms)
@@ -120,13 +143,8 @@ def analyse(
     if spans is None:
         spans = sentence_spans(text, start, stop)
     french = lang == "fr"
-    matches = list(_PIECES["fr" if french else "en"].finditer(folded, start, stop))
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    forms = [m.group() for m in matches]
-    get = table(lang).get
-    special = _FR_ELIDED if french else _EN_CLITICS
-    lemmas = [special.get(f) or get(f, f) for f in forms]
+    starts, ends, forms = _pieces(folded, start, stop, lang)
+    lemmas = list(map(_lemmas(lang).get, forms, forms))
     if french:
         for i in [i for i, f in enumerate(forms) if f == "a"]:
             if text[starts[i]] in "àÀ":
@@ -160,11 +178,56 @@ def analyse(
         marker_spans[len(pieces)] = (s_end, s_end)
         pieces.append("|")
         owners.append(-1)
-    stream_starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=1))
+    # token i starts after the leading space, the i tokens before it and a space after each
+    lengths = list(accumulate(map(len, pieces[:-1]), initial=1))
+    stream_starts = list(map(add, lengths, range(len(lengths))))
     stream = " " + " ".join(pieces) + " "
     return Analysis(
         text, lang, starts, ends, forms, lemmas, stream, stream_starts, owners, marker_spans
     )
+
+
+@lru_cache(maxsize=4)
+def _lemmas(lang: str) -> dict[str, str]:
+    """The lemma table with the clitics and elisions over it: one look-up per token."""
+    special = _FR_ELIDED if lang == "fr" else _EN_CLITICS
+    return {**table(lang), **special}
+
+
+def _pieces(
+    folded: str, start: int, stop: int, lang: str
+) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and forms of the tokens `_PIECES[lang]` finds in folded[start:stop]."""
+    french = lang == "fr"
+    regex = re.compile(_FAST_PIECES["fr" if french else "en", folded.isascii()])
+    found = regex.finditer(folded, start, stop)
+    matches = list(found)
+    starts = list(map(Match.start, matches))
+    ends = list(map(Match.end, matches))
+    forms = list(map(Match.group, matches))
+    if not french and "n't" in folded:
+        _split_negations(starts, ends, forms)
+    return starts, ends, forms
+
+
+def _split_negations(starts: list[int], ends: list[int], forms: list[str]) -> None:
+    """ "don" + "'t" -> "do" + "n't", in place: what `_PIECES["en"]` gives where a run of
+    letters ending in "n" is followed by "'t" and no letter (a run read after an apostrophe,
+    as in "o'don't", is left whole, as that regex leaves it)."""
+    j = len(forms) - 1
+    while j > 0:
+        head = forms[j - 1]
+        if forms[j] == "'t" and ends[j - 1] == starts[j] and head[-1] == "n" and head[0] != "'":
+            if len(head) == 1:  # "n't" alone
+                forms[j - 1 : j + 1] = ["n't"]
+                ends[j - 1 : j + 1] = [ends[j]]
+                del starts[j]
+            else:
+                forms[j - 1 : j + 1] = [head[:-1], "n't"]
+                ends[j - 1] -= 1
+                starts[j] = ends[j - 1]
+            j -= 1
+        j -= 1
 
 
 def _comma_tokens(

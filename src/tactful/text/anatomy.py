@@ -30,7 +30,6 @@ _QUOTE_START_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_RE = re.compile(r"(subject|objet)\s*:\s*", re.IGNORECASE)
-_LINE_RE = re.compile(r"[^\n]*")
 
 GREETINGS = {
     "en": phrase_regex(
@@ -187,11 +186,12 @@ class Anatomy(Frozen):
 def _lines(text: str, start: int, end: int) -> list[Span]:
     """Non-blank lines between start and end, trimmed of surrounding whitespace."""
     out = []
-    for match in _LINE_RE.finditer(text, start, end):
-        line = match.group()
+    position = start  # lines are split with str.split, faster than a regex's matches
+    for line in text[start:end].split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
-            out.append(Span(match.start() + lead, match.start() + len(line.rstrip())))
+            out.append(Span(position + lead, position + len(line.rstrip())))
+        position += len(line) + 1
     return out
 
 

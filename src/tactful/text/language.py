@@ -54,7 +54,8 @@ def language_of_words(found: Iterable[str], folded: str) -> str:
     words = list(found)
     en = sum(map(EN_WORDS.__contains__, words))
     fr = sum(map(FR_WORDS.__contains__, words))
-    fr += len(_FRENCH_LETTER_RE.findall(folded, 0, MAX_WORDS * 12))
+    if not folded.isascii():  # the letters that vote French are not ASCII
+        fr += len(_FRENCH_LETTER_RE.findall(folded, 0, MAX_WORDS * 12))
     for word in [w for w in words if "'" in w]:  # "qu'il", "l'équipe"; "don't", "it's"
         head, _, tail = word.partition("'")
         fr += head in _ELIDED

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from tactful.text.regex_cache import remember
-from tactful.text.tokens import WORD_RE, count_words, sentence_spans
+from tactful.text.tokens import count_words, find_words, sentence_spans
 from tactful.text.values import Frozen
 
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", re.IGNORECASE)
@@ -143,6 +143,24 @@ def syllables(word: str, lang: str = "en") -> int:
     return max(by_hyphens, groups, 1)
 
 
+_KNOWN: dict[str, dict[str, int]] = {}
+"""Per language, the syllables of the words already counted: `syllables` for every word of a
+text through one dictionary look-up each (its lru_cache wants a key tuple per call)."""
+
+
+def _count_syllables(tokens: list[str], lang: str) -> int:
+    known = _KNOWN.get(lang)
+    if known is None or len(known) > 50_000:
+        known = _KNOWN[lang] = {}
+    try:
+        return sum(map(known.__getitem__, tokens))
+    except KeyError:  # words not met yet: count them once
+        for word in tokens:
+            if word not in known:
+                known[word] = syllables(word, lang)
+        return sum(map(known.__getitem__, tokens))
+
+
 def reading_ease(words: int, sentences: int, syllables: int, lang: str = "en") -> float:
     """Flesch reading ease from counts; Kandel & Moles refit the constants for French."""
     asl, asw = words / max(sentences, 1), syllables / max(words, 1)
@@ -155,14 +173,16 @@ def readability(
     text: str, lang: str = "en", spans: list[tuple[int, int]] | None = None
 ) -> Readability:
     """Readability of `text`; `spans` are its sentences when the caller has them already."""
-    tokens = [w for w in WORD_RE.findall(text) if not w.isdigit()]
+    tokens = [w for w in find_words(text) if not w.isdigit()]
     n_words = len(tokens)
     if spans is None:
         spans = sentence_spans(text)
     n_sentences = max(len(spans), 1)
-    n_syllables = sum(syllables(w, lang) for w in tokens)
+    n_syllables = _count_syllables(tokens, lang)
     limit = 30 if lang == "fr" else 25
-    long_count = sum(1 for s, e in spans if count_words(text, s, e) > limit)
+    # Two words are at least one character apart, so a span shorter than 2 * limit + 1
+    # characters cannot hold more than `limit` of them: most sentences are not counted.
+    long_count = sum(1 for s, e in spans if e - s > 2 * limit and count_words(text, s, e) > limit)
     if n_words == 0:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
     asl = n_words / n_sentences
