@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from json.encoder import encode_basestring
 
-from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
-from tactful.policy import RoundPlan, Step
-
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from typing import Any
+
+    # Types only: `due --json` writes its steps through this module, without the models.
+    from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
+    from tactful.policy import RoundPlan, Step
 
 
 def person_json(p: Person) -> dict[str, str]:

@@ -315,7 +315,7 @@ DUE_COLUMNS = ("interview", "company", "role", "step", "state", "until")
 def plain_due(items: list[DueRow], size: int) -> str:
     """The table of due steps, each given as (interview id, company, role, step)."""
     from tactful.cli.render import next_action_for, when
-    from tactful.models import StepKind
+    from tactful.kinds import StepKind
 
     if not items:
         return plain.printed("Nothing is due now. 'tactful plan' shows what comes next.", size)
@@ -349,7 +349,7 @@ def plain_due(items: list[DueRow], size: int) -> str:
 
 def plain_plans(plans: list[RoundPlan], lang: str, size: int) -> str:
     from tactful.cli.render import next_action, when, window
-    from tactful.models import StepState
+    from tactful.kinds import StepState
 
     out: list[str] = []
     for p in plans:

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from tactful.models import (
-    Application,
-    Channel,
-    Interview,
-    Reply,
-    RoundState,
-    StepKind,
-    StepState,
-)
+from tactful.kinds import Channel, RoundState, StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
 
@@ -23,6 +14,7 @@ TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import tzinfo
 
+    from tactful.models import Application, Interview, Reply
     from tactful.policy.notes import NoteStatus
 
 THANK_YOU_HOURS = 24
@@ -98,19 +90,66 @@ class Step:
     __hash__ = None  # type: ignore[assignment]
 
 
-@dataclass(slots=True)
 class RoundPlan:
-    """The follow-up plan of one interview round at a moment: its steps, its state and advice."""
+    """The follow-up plan of one interview round at a moment: its steps, its state and advice.
 
-    interview: Interview
-    application: Application
-    state: RoundState
-    steps: tuple[Step, ...]
-    advice_key: str
-    """Which advice (see tactful.policy.wording): `advice` words it in English."""
-    superseded_by: int | None = None
-    calendar: BusinessCalendar | None = None
-    """The business days the windows were computed with."""
+    `advice_key` says which advice (see tactful.policy.wording): `advice` words it in English.
+    `calendar` holds the business days the windows were computed with. Compared by its
+    fields, as a dataclass would be, but written by hand: `dataclasses` brings `inspect` and
+    costs every command that plans about 10 ms of startup."""
+
+    __slots__ = (
+        "advice_key",
+        "application",
+        "calendar",
+        "interview",
+        "state",
+        "steps",
+        "superseded_by",
+    )
+
+    def __init__(
+        self,
+        interview: Interview,
+        application: Application,
+        state: RoundState,
+        steps: tuple[Step, ...],
+        advice_key: str,
+        superseded_by: int | None = None,
+        calendar: BusinessCalendar | None = None,
+    ) -> None:
+        self.interview = interview
+        self.application = application
+        self.state = state
+        self.steps = steps
+        self.advice_key = advice_key
+        self.superseded_by = superseded_by
+        self.calendar = calendar
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.interview,
+            self.application,
+            self.state,
+            self.steps,
+            self.advice_key,
+            self.superseded_by,
+            self.calendar,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"RoundPlan(interview={self.interview!r}, application={self.application!r}, "
+            f"state={self.state!r}, steps={self.steps!r}, advice_key={self.advice_key!r}, "
+            f"superseded_by={self.superseded_by!r}, calendar={self.calendar!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RoundPlan):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def advice(self) -> str:
