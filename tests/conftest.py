@@ -94,6 +94,7 @@ BOTH_BACKENDS = (
     "postings/test_import_cli.py",
     "web/test_api.py",
     "cli/test_core_commands.py",
+    "cli/test_list_states.py",
     "test_one_api.py",
 )
 """Store, rule, import and API tests: each runs on SQLite and again on PostgreSQL."""

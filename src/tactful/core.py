@@ -27,18 +27,14 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
     from datetime import date, tzinfo
     from pathlib import Path
-    from typing import Any
+    from typing import Any, TypeVar
 
     from tactful.calendars import Guess, ImportItem, InviteFile
     from tactful.checks import CheckReport
     from tactful.drafts import Draft, ProfileItem, Suggestion
+    from tactful.kinds import RoundState
     from tactful.mailbox.service import Mailbox
-    from tactful.models import (
-        Application,
-        Interview,
-        NoteState,
-        Person,
-    )
+    from tactful.models import Application, Interview, NoteState, Person
     from tactful.policy import BusinessCalendar, RoundPlan, Step, plan_all
     from tactful.policy.due import RoundValues
     from tactful.postings import PostingDraft, Postings
@@ -47,6 +43,11 @@ if TYPE_CHECKING:
     from tactful.store.loader import Rows
     from tactful.store.repository import Store
     from tactful.store.scope import Scope
+    from tactful.store.state_reading import ApplicationHead
+
+    RoundStateRow = tuple[int, int, int, RoundState]
+    """A round in `tactful list`: application id, interview id, round, state."""
+    _Head = TypeVar("_Head")
 
 __all__ = ["Tactful", "plan_all"]
 
@@ -423,6 +424,47 @@ class Tactful:
                     for r, superseded in zip(rounds, superseded_rounds(rounds), strict=True)
                     for step in steps(r, superseded)
                 ]
+        self.holidays.save()
+
+    def iter_overview(
+        self, batch: int = 0
+    ) -> Iterator[tuple[list[ApplicationHead], list[RoundStateRow]]]:
+        """Every application's id, company, role and closing date, with the state of each of
+        its rounds, `batch` applications at a time (0: `BATCH`) in id order; rounds as
+        (application id, interview id, round, state), in the order of `plans()`. The states
+        are the plans' (`RoundPlan.state`), computed without building plans. Read-only."""
+        from tactful.store.state_reading import load_application_heads
+
+        return self._overview(load_application_heads, batch)
+
+    def iter_application_states(
+        self, batch: int = 0
+    ) -> Iterator[tuple[list[Application], list[RoundStateRow]]]:
+        """`iter_overview` with whole applications."""
+        from tactful.store.loader import load_applications
+
+        return self._overview(lambda rows, span: load_applications(rows, between=span), batch)
+
+    def _overview(
+        self, read: Callable[[Rows, tuple[int, int]], list[_Head]], batch: int
+    ) -> Iterator[tuple[list[_Head], list[RoundStateRow]]]:
+        from tactful.policy.states import StatePlanner, superseded_rounds
+        from tactful.store.state_reading import load_state_rounds
+
+        planner = StatePlanner(self.now(), self._calendar_of)
+        with self._rows() as rows:
+            if rows is None:
+                return
+            for span in _spans(rows, batch or BATCH):
+                rounds = load_state_rounds(rows, span)
+                state = planner.state
+                yield (
+                    read(rows, span),
+                    [
+                        (r[1], r[0], r[2], state(r, superseded))
+                        for r, superseded in zip(rounds, superseded_rounds(rounds), strict=True)
+                    ],
+                )
         self.holidays.save()
 
     # Recording what happened

@@ -8,6 +8,8 @@ TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from typing import Any
 
+    from tactful.core import RoundStateRow
+
     # Types only: `due --json` writes its steps through this module, without the models.
     from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
     from tactful.policy import RoundPlan, Step
@@ -197,3 +199,16 @@ def applications_json(apps: list[Application], plans: list[RoundPlan]) -> dict[s
     return {
         "applications": [{**application_json(a), "interviews": rounds.get(a.id, [])} for a in apps]
     }
+
+
+def application_states_json(
+    apps: list[Application], states: list[RoundStateRow]
+) -> list[dict[str, Any]]:
+    """`applications_json(apps, plans)["applications"]` from the rounds' states alone
+    (`Tactful.iter_application_states`), as `tactful list --json` prints them."""
+    rounds: dict[int | None, list[dict[str, Any]]] = {}
+    for application_id, interview_id, number, state in states:
+        rounds.setdefault(application_id, []).append(
+            {"interview_id": interview_id, "round": number, "state": str(state)}
+        )
+    return [{**application_json(a), "interviews": rounds.get(a.id, [])} for a in apps]

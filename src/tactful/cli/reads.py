@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tactful.ads import AdReport
-    from tactful.models import Application
+    from tactful.core import RoundStateRow
     from tactful.policy import RoundPlan, Step
     from tactful.policy.due import RoundValues
+    from tactful.store.state_reading import ApplicationHead
 
     DueRow = tuple[int | None, str, str, Step]
     """A due step as the table shows it: interview id, company, role, the step."""
@@ -86,28 +87,29 @@ def plan(state: State, interview_id: int | None, as_json: bool) -> None:
 
 
 def overview(state: State, as_json: bool) -> None:
-    """Every application with its interview rounds (`tactful list`)."""
-    from tactful.serialize import applications_json
-
+    """Every application with its interview rounds (`tactful list`): each round's state is its
+    plan's, computed without building plans (`Tactful.iter_overview`)."""
     tactful = state.api
     if as_json:
+        from tactful.serialize import application_states_json
+
         items = (
             item
-            for apps_, plans_ in tactful.iter_plans()
-            for item in applications_json(apps_, plans_)["applications"]
+            for apps_, rounds_ in tactful.iter_application_states()
+            for item in application_states_json(apps_, rounds_)
         )
         write_object(
             sys.stdout.write, [("applications", None)], "applications", items, indent=json_indent()
         )
         return
-    plans = tactful.plans()
-    apps = tactful.applications()
-    if not apps:
+    rows = [
+        row for heads, rounds in tactful.iter_overview() for row in _overview_rows(heads, rounds)
+    ]
+    if not rows:
         sys.stdout.write(
             "No applications yet. Add one: tactful application add --company C --role R\n"
         )
         return
-    rows = _overview_rows(apps, plans)
     if _plain(lambda size: plain.table(OVERVIEW_COLUMNS, rows, size, title="Applications")):
         return
     from rich.table import Table
@@ -123,21 +125,21 @@ def overview(state: State, as_json: bool) -> None:
 OVERVIEW_COLUMNS = ("id", "company", "role", "closing", "rounds")
 
 
-def _overview_rows(apps: list[Application], plans: list[RoundPlan]) -> list[list[str]]:
-    rounds: dict[int | None, list[str]] = {}
-    for p in plans:
-        rounds.setdefault(p.application.id, []).append(
-            f"#{p.interview.id} round {p.interview.round}: {p.state}"
+def _overview_rows(heads: list[ApplicationHead], states: list[RoundStateRow]) -> list[list[str]]:
+    rounds: dict[int, list[str]] = {}
+    for application_id, interview_id, number, round_state in states:
+        rounds.setdefault(application_id, []).append(
+            f"#{interview_id} round {number}: {round_state}"
         )
     return [
         [
-            str(a.id),
-            a.company,
-            a.role,
-            a.closing_date.isoformat() if a.closing_date else "",
-            ", ".join(rounds.get(a.id, [])) or "no interview yet",
+            str(id_),
+            company,
+            role,
+            closing.isoformat() if closing else "",
+            ", ".join(rounds.get(id_, [])) or "no interview yet",
         ]
-        for a in apps
+        for id_, company, role, closing in heads
     ]
 
 

@@ -527,21 +527,48 @@ def _round_state(
     reply: object | None,
     superseded_by: int | None,
 ) -> tuple[RoundState, str]:
+    """`round_state` of a round's model."""
+    last_sent = None
+    if status is StepState.SENT:
+        last_sent = max(f.sent_at for f in interview.follow_ups)
+    return round_state(
+        interview.cancelled,
+        reply is not None,
+        thank_you,
+        status,
+        now,
+        status_close,
+        last_sent,
+        superseded_by is not None,
+    )
+
+
+def round_state(
+    cancelled: bool,
+    answered: bool,
+    thank_you: StepState,
+    status: StepState,
+    now: datetime,
+    status_close: datetime,
+    last_sent: datetime | None,
+    superseded: bool,
+) -> tuple[RoundState, str]:
     """active: something to send now; waiting: nothing to do until a date or a reply; closed.
 
-    The advice is a key of tactful.policy.wording.
+    From the values it reads (`last_sent`: the latest follow-up's instant, needed when the
+    status inquiry is sent), so that `tactful list` can state rounds without building their
+    plans (tactful.policy.states). The advice is a key of tactful.policy.wording.
     """
-    if interview.cancelled:
+    if cancelled:
         return RoundState.CLOSED, "cancelled"
-    if reply is not None:
+    if answered:
         return RoundState.CLOSED, "answered"
     if thank_you in _ACTIONABLE or status in _ACTIONABLE:
         return RoundState.ACTIVE, "active"
-    if superseded_by is not None:
+    if superseded:
         return RoundState.CLOSED, "superseded"
     if status is StepState.SENT:
-        last = max(f.sent_at for f in interview.follow_ups)
-        if now >= last + CLOSE_AFTER_STATUS:
+        if last_sent is not None and now >= last_sent + CLOSE_AFTER_STATUS:
             return RoundState.CLOSED, "move_on"
     elif status is StepState.SKIPPED and now >= status_close + CLOSE_AFTER_STATUS:
         return RoundState.CLOSED, "move_on"
