@@ -437,13 +437,19 @@ class Tactful:
 
         return self._overview(load_application_heads, batch)
 
-    def iter_application_states(
-        self, batch: int = 0
-    ) -> Iterator[tuple[list[Application], list[RoundStateRow]]]:
-        """`iter_overview` with whole applications."""
-        from tactful.store.loader import load_applications
+    def iter_overview_json(self, batch: int = 0) -> Iterator[list[dict[str, Any]]]:
+        """What `tactful list --json` prints, `batch` applications at a time (0: `BATCH`):
+        each application as `application_json` gives it, with its rounds' interview ids,
+        numbers and states (as `applications_json(applications(), plans())` gives them),
+        computed without building models or plans. Read-only."""
+        from tactful.serialize import application_row_json, application_states_json
+        from tactful.store.state_reading import load_application_rows
 
-        return self._overview(lambda rows, span: load_applications(rows, between=span), batch)
+        def read(rows: Rows, span: tuple[int, int]) -> list[dict[str, Any]]:
+            return [application_row_json(r) for r in load_application_rows(rows, span)]
+
+        for apps, states in self._overview(read, batch):
+            yield application_states_json(apps, states)
 
     def _overview(
         self, read: Callable[[Rows, tuple[int, int]], list[_Head]], batch: int

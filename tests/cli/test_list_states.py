@@ -19,7 +19,7 @@ from tactful import Tactful
 from tactful.cli import plain
 from tactful.cli.main import main
 from tactful.cli.reads import OVERVIEW_COLUMNS
-from tactful.models import StepKind
+from tactful.models import Person, StepKind
 from tactful.serialize import applications_json
 
 
@@ -61,6 +61,19 @@ def test_list_prints_the_states_of_the_plans(monkeypatch: pytest.MonkeyPatch, ba
     with Tactful.open(now=NOW) as api:
         fill(api, 60)
         api.add_application(company="Nobody", role="No round yet")
+        api.add_application(
+            company="Every « field »",
+            role="Ingénieure",
+            closing_date=NOW.date(),
+            posted_date=NOW.date() - timedelta(days=30),
+            country="US",
+            subdivision="CA",
+            contact=Person("Ada Lovelace", "ada@example.com"),
+            url="https://example.com/jobs/1?x=1&y=2",
+            notes='Line one\nline two "quoted"',
+            requirements="Python; SQL",
+        )
+        api.add_application(company="Only an email", role="R", contact=Person("", "a@b.io"))
     if batch:
         monkeypatch.setattr(tactful.core, "BATCH", batch)
     monkeypatch.setenv("COLUMNS", "200")

@@ -91,13 +91,7 @@ def overview(state: State, as_json: bool) -> None:
     plan's, computed without building plans (`Tactful.iter_overview`)."""
     tactful = state.api
     if as_json:
-        from tactful.serialize import application_states_json
-
-        items = (
-            item
-            for apps_, rounds_ in tactful.iter_application_states()
-            for item in application_states_json(apps_, rounds_)
-        )
+        items = (item for batch in tactful.iter_overview_json() for item in batch)
         write_object(
             sys.stdout.write, [("applications", None)], "applications", items, indent=json_indent()
         )

@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tactful.store.codec import date_in, instant_in
+from tactful.store.columns import APPLICATION_COLUMNS
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
     from tactful.policy.states import StateValues
     from tactful.store.loader import Rows
 
@@ -42,6 +46,17 @@ def load_application_heads(rows: Rows, between: tuple[int, int]) -> list[Applica
         f"WHERE id BETWEEN {int(between[0])} AND {int(between[1])} ORDER BY id"
     )
     return [(r[0], r[1], r[2], date_in(r[3])) for r in rows(sql)]
+
+
+def load_application_rows(rows: Rows, between: tuple[int, int]) -> list[Sequence[Any]]:
+    """The rows `load_applications` reads (`APPLICATION_COLUMNS`) of the applications whose
+    ids lie `between` two (inclusive), in id order, undecoded: `tactful list --json` writes
+    them as JSON (`tactful.serialize.application_row_json`) without building models."""
+    sql = (
+        f"SELECT {APPLICATION_COLUMNS} FROM applications "
+        f"WHERE id BETWEEN {int(between[0])} AND {int(between[1])} ORDER BY id"
+    )
+    return list(rows(sql))
 
 
 def load_state_rounds(rows: Rows, between: tuple[int, int]) -> list[StateValues]:
