@@ -276,23 +276,29 @@ def table(
     for column, w in zip(columns, widths, strict=True):
         known = {text: _cell_lines(text, w) for text in set(column)}
         laid_out.append(list(map(known.__getitem__, column)))
-    for index, cells in enumerate(zip(*laid_out, strict=True)):
-        left, _, divider, right = _EDGE["head" if index == 0 else "row"]
+    blanks = [" " * w for w in widths]
+    rows_of_cells = zip(*laid_out, strict=True)
+    left, _, divider, right = _EDGE["head"]
+    header = next(rows_of_cells)
+    height = max(map(len, header))
+    # The header sits low: its shorter cells padded above.
+    lowered = [
+        [blank] * (height - len(cell)) + cell for cell, blank in zip(header, blanks, strict=True)
+    ]
+    out += [left + divider.join(parts) + right + "\n" for parts in zip(*lowered, strict=True)]
+    out.append(border("head_row"))
+    left, _, divider, right = _EDGE["row"]
+    # Rows of a thousand steps: each line joined straight from the cells' lines (a row's
+    # shorter cells padded below with blank lines of their width).
+    for cells in rows_of_cells:
         height = max(map(len, cells))
         if height == 1:
             out.append(left + divider.join([cell[0] for cell in cells]) + right + "\n")
-        else:
-            padded_cells = [
-                [" " * w] * (height - len(cell)) + cell  # the header sits low
-                if index == 0
-                else cell + [" " * w] * (height - len(cell))
-                for cell, w in zip(cells, widths, strict=True)
-            ]
-            for line in range(height):
-                out.append(
-                    left + divider.join([cell[line] for cell in padded_cells]) + right + "\n"
-                )
-        if index == 0:
-            out.append(border("head_row"))
+            continue
+        padded = [
+            cell if len(cell) == height else cell + [blank] * (height - len(cell))
+            for cell, blank in zip(cells, blanks, strict=True)
+        ]
+        out += [left + divider.join(parts) + right + "\n" for parts in zip(*padded, strict=True)]
     out.append(border("bottom"))
     return "".join(out)
