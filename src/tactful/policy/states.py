@@ -61,6 +61,7 @@ class StatePlanner:
         self._calendar_of = calendar_of
         self._calendars: dict[tuple[str, str, int], BusinessCalendar] = {}
         self._local_now: dict[tzinfo | None, datetime] = {}
+        self._states: dict[tuple[object, ...], RoundState] = {}
 
     def state(self, r: StateValues, superseded: bool) -> RoundState:
         """The round's state, as `plan_round` gives it; `superseded`: a later round of the
@@ -68,6 +69,17 @@ class StatePlanner:
         if r[10] or r[11]:
             # Cancelled or answered: closed, whatever its steps (`round_state`'s first rules).
             return RoundState.CLOSED
+        # Rounds that start together with the same dates share their state: everything after
+        # the ids and the round's number is what it depends on, and the zone (equal instants
+        # in two zones compare equal, but their days and windows differ).
+        key = (r[3:], r[3].tzinfo, superseded)
+        if (found := self._states.get(key)) is None:
+            if len(self._states) >= _KEPT:
+                self._states.clear()
+            found = self._states[key] = self._state(r, superseded)
+        return found
+
+    def _state(self, r: StateValues, superseded: bool) -> RoundState:
         now = self.now
         starts_at = r[3]
         tz = starts_at.tzinfo
@@ -102,6 +114,10 @@ class StatePlanner:
         if (calendar := self._calendars.get(key)) is None:
             calendar = self._calendars[key] = self._calendar_of(country, subdivision, day)
         return calendar
+
+
+_KEPT = 20_000
+"""States kept: rounds repeat their dates, not without end."""
 
 
 def superseded_rounds(rounds: list[StateValues]) -> list[bool]:
