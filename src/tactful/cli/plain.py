@@ -277,9 +277,8 @@ def table(
         known = {text: _cell_lines(text, w) for text in set(column)}
         laid_out.append(list(map(known.__getitem__, column)))
     blanks = [" " * w for w in widths]
-    rows_of_cells = zip(*laid_out, strict=True)
     left, _, divider, right = _EDGE["head"]
-    header = next(rows_of_cells)
+    header = [column[0] for column in laid_out]
     height = max(map(len, header))
     # The header sits low: its shorter cells padded above.
     lowered = [
@@ -287,18 +286,41 @@ def table(
     ]
     out += [left + divider.join(parts) + right + "\n" for parts in zip(*lowered, strict=True)]
     out.append(border("head_row"))
-    left, _, divider, right = _EDGE["row"]
-    # Rows of a thousand steps: each line joined straight from the cells' lines (a row's
-    # shorter cells padded below with blank lines of their width).
-    for cells in rows_of_cells:
-        height = max(map(len, cells))
-        if height == 1:
-            out.append(left + divider.join([cell[0] for cell in cells]) + right + "\n")
-            continue
-        padded = [
-            cell if len(cell) == height else cell + [blank] * (height - len(cell))
-            for cell, blank in zip(cells, blanks, strict=True)
-        ]
-        out += [left + divider.join(parts) + right + "\n" for parts in zip(*padded, strict=True)]
+    out += _body([column[1:] for column in laid_out], blanks)
     out.append(border("bottom"))
     return "".join(out)
+
+
+def _body(columns: list[list[list[str]]], blanks: list[str]) -> list[str]:
+    """The body's lines, from each column's cells (each a list of lines): a row is as tall as
+    its tallest cell, its shorter cells padded below with blank lines of their width.
+
+    Rows of a thousand steps: the first two lines of every row are joined column by column
+    (a list per column, then one `join` per row), which is what almost every row is; a row
+    taller than two lines is laid out alone."""
+    left, _, divider, right = _EDGE["row"]
+    rows = list(zip(*columns, strict=True))
+    heights = [max(map(len, cells)) for cells in rows]
+    firsts = [[cell[0] for cell in column] for column in columns]
+    first = [left + line + right + "\n" for line in map(divider.join, zip(*firsts, strict=True))]
+    if max(heights, default=1) == 1:
+        return first
+    seconds = [
+        [cell[1] if len(cell) > 1 else blank for cell in column]
+        for column, blank in zip(columns, blanks, strict=True)
+    ]
+    second = [left + line + right + "\n" for line in map(divider.join, zip(*seconds, strict=True))]
+    out: list[str] = []
+    for index, height in enumerate(heights):
+        out.append(first[index])
+        if height == 2:
+            out.append(second[index])
+        elif height > 2:
+            padded = [
+                cell[1:] + [blank] * (height - max(len(cell), 1))
+                for cell, blank in zip(rows[index], blanks, strict=True)
+            ]
+            out += [
+                left + divider.join(parts) + right + "\n" for parts in zip(*padded, strict=True)
+            ]
+    return out
