@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tactful.text.values import Frozen
+
 DEFAULT_DB_NAME = "tactful.db"
 
 
@@ -17,37 +19,21 @@ def default_home() -> Path:
     return Path(user_data_dir("tactful", appauthor=False))
 
 
-class Settings:
+class Settings(Frozen):
     """Where tactful keeps its data: the home folder and the database URL.
 
-    A value, as a frozen dataclass would be (equal and hashed by its fields, read-only),
-    written by hand: every command opens one, and `dataclasses` brings `inspect` and costs a
-    read command about 10 ms of startup."""
+    A read-only value over `tactful.text.values.Frozen`, as the frozen dataclass it was:
+    every command opens one, and `dataclasses` brings `inspect` and costs a read command
+    about 10 ms of startup."""
 
     __slots__ = ("database_url", "home")
+    _fields = ("home", "database_url")
     home: Path
     database_url: str
 
     def __init__(self, home: Path, database_url: str) -> None:
         object.__setattr__(self, "home", home)
         object.__setattr__(self, "database_url", database_url)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
-
-    def __repr__(self) -> str:
-        return f"Settings(home={self.home!r}, database_url={self.database_url!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__ or not isinstance(other, Settings):
-            return NotImplemented
-        return (self.home, self.database_url) == (other.home, other.database_url)
-
-    def __hash__(self) -> int:
-        return hash((self.home, self.database_url))
 
     @classmethod
     def load(cls, home: Path | str | None = None, database_url: str | None = None) -> Settings:

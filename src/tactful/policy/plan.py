@@ -9,6 +9,7 @@ from functools import lru_cache
 from tactful.kinds import Channel, RoundState, StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
+from tactful.text.values import Record
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -90,13 +91,13 @@ class Step:
     __hash__ = None  # type: ignore[assignment]
 
 
-class RoundPlan:
+class RoundPlan(Record):
     """The follow-up plan of one interview round at a moment: its steps, its state and advice.
 
     `advice_key` says which advice (see tactful.policy.wording): `advice` words it in English.
-    `calendar` holds the business days the windows were computed with. Compared by its
-    fields, as a dataclass would be, but written by hand: `dataclasses` brings `inspect` and
-    costs every command that plans about 10 ms of startup."""
+    `calendar` holds the business days the windows were computed with. A record over
+    `tactful.text.values.Record` (compared by its fields, as the dataclass it was):
+    `dataclasses` brings `inspect` and costs every command that plans about 10 ms of startup."""
 
     __slots__ = (
         "advice_key",
@@ -106,6 +107,15 @@ class RoundPlan:
         "state",
         "steps",
         "superseded_by",
+    )
+    _fields = (
+        "interview",
+        "application",
+        "state",
+        "steps",
+        "advice_key",
+        "superseded_by",
+        "calendar",
     )
 
     def __init__(
@@ -125,31 +135,6 @@ class RoundPlan:
         self.advice_key = advice_key
         self.superseded_by = superseded_by
         self.calendar = calendar
-
-    def _fields(self) -> tuple[object, ...]:
-        return (
-            self.interview,
-            self.application,
-            self.state,
-            self.steps,
-            self.advice_key,
-            self.superseded_by,
-            self.calendar,
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"RoundPlan(interview={self.interview!r}, application={self.application!r}, "
-            f"state={self.state!r}, steps={self.steps!r}, advice_key={self.advice_key!r}, "
-            f"superseded_by={self.superseded_by!r}, calendar={self.calendar!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__ or not isinstance(other, RoundPlan):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
 
     @property
     def advice(self) -> str:
