@@ -325,15 +325,19 @@ def plain_due(items: list[DueRow], size: int) -> str:
             shown[key] = when(moment, all_day=all_day)
         return shown[key]
 
+    # Rounds that start together share their step objects (tactful.policy.due): each one's
+    # cells are written once. The steps live until the table is done, so their ids are theirs.
+    cells: dict[int, tuple[str, str, str]] = {}
+
+    def step_cells(s: Step) -> tuple[str, str, str]:
+        found = cells.get(id(s))
+        if found is None:
+            until_ = until(s.latest, s.kind is StepKind.STATUS_INQUIRY)
+            found = cells[id(s)] = (str(s.kind), str(s.state), until_)
+        return found
+
     rows = [
-        [
-            str(interview_id),
-            company,
-            role,
-            str(s.kind),
-            str(s.state),
-            until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
-        ]
+        [str(interview_id), company, role, *step_cells(s)]
         for interview_id, company, role, s in items
     ]
     out = plain.table(
