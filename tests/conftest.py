@@ -90,11 +90,11 @@ def tactful_process() -> CLI:
 
 BOTH_BACKENDS = (
     "store/",
+    "cli/test_list_states.py",
     "calendars/test_import_cli.py",
     "postings/test_import_cli.py",
     "web/test_api.py",
     "cli/test_core_commands.py",
-    "cli/test_list_states.py",
     "test_one_api.py",
 )
 """Store, rule, import and API tests: each runs on SQLite and again on PostgreSQL."""
