@@ -90,6 +90,7 @@ def tactful_process() -> CLI:
 
 BOTH_BACKENDS = (
     "store/",
+    "cli/test_list_states.py",
     "calendars/test_import_cli.py",
     "postings/test_import_cli.py",
     "web/test_api.py",

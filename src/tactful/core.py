@@ -7,50 +7,35 @@ imports, the checker, the drafts); none of them imports this module back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 from functools import cached_property
-from pathlib import Path
 
 from tactful.clock import resolve_now, zone_named
 from tactful.config import Config
 from tactful.errors import BadInput, Refused, no_such
 from tactful.holiday_calendar import HolidayCalendars
-from tactful.models import (
-    Application,
-    Channel,
-    FollowUp,
-    Interview,
-    NoteState,
-    Outcome,
-    Person,
-    Reply,
-    StepKind,
-    ThankYouNote,
-)
-from tactful.policy import (
-    BusinessCalendar,
-    RoundPlan,
-    Step,
-    check_can_record,
-    check_can_reply,
-    check_can_skip,
-    due_steps,
-    plan_all,
-)
+from tactful.kinds import Channel, Outcome, StepKind
 from tactful.settings import Settings
-from tactful.store.loader import load_applications, load_interviews
-from tactful.validation import check_after_interview
+
+# The models, the planning code and the loader are imported where they are used: a read
+# command opens this API and uses one or two of its methods, and the models' dataclasses and
+# the planning modules cost its startup about 20 ms. `due` needs neither.
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable, Iterator, Mapping
+    from datetime import date, tzinfo
+    from pathlib import Path
+    from typing import Any, TypeVar
 
     from tactful.calendars import Guess, ImportItem, InviteFile
     from tactful.checks import CheckReport
     from tactful.drafts import Draft, ProfileItem, Suggestion
+    from tactful.kinds import RoundState
     from tactful.mailbox.service import Mailbox
+    from tactful.models import Application, Interview, NoteState, Person
+    from tactful.policy import BusinessCalendar, RoundPlan, Step, plan_all
     from tactful.policy.due import RoundValues
     from tactful.postings import PostingDraft, Postings
     from tactful.records import Records
@@ -58,8 +43,23 @@ if TYPE_CHECKING:
     from tactful.store.loader import Rows
     from tactful.store.repository import Store
     from tactful.store.scope import Scope
+    from tactful.store.state_reading import ApplicationHead
+
+    RoundStateRow = tuple[int, int, int, RoundState]
+    """A round in `tactful list`: application id, interview id, round, state."""
+    _Head = TypeVar("_Head")
 
 __all__ = ["Tactful", "plan_all"]
+
+
+def __getattr__(name: str) -> Any:
+    # `plan_all` is exported here too (the web app and older code import it from here).
+    if name == "plan_all":
+        from tactful.policy.rounds import plan_all
+
+        return plan_all
+    raise AttributeError(f"module 'tactful.core' has no attribute {name!r}")
+
 
 BATCH = 2000
 """Applications read (and planned) at a time by the commands that read the whole store."""
@@ -131,6 +131,7 @@ class Tactful:
     def check_setting(self, name: str, value: str, others: Mapping[str, str] | None = None) -> str:
         """A preference's value, normalised, or BadInput saying what is wrong. `others` holds
         settings being saved with it (a country with its subdivision)."""
+        from tactful.models import Person
 
         def current(key: str) -> str:
             return (others or {}).get(key, self.config.get(key))
@@ -213,6 +214,8 @@ class Tactful:
     ) -> tuple[list[Application], list[Interview]]:
         """Everything; or, for one interview, its application and that application's rounds
         (a later round changes an earlier one's plan). Read-only: works on a read-only home."""
+        from tactful.store.loader import load_applications, load_interviews
+
         with self._rows() as rows:
             if rows is None:
                 return [], []
@@ -255,6 +258,8 @@ class Tactful:
         )
 
     def application(self, application_id: int) -> Application:
+        from tactful.store.loader import load_applications
+
         with self._rows() as rows:
             found = load_applications(rows, application_id) if rows is not None else []
         if not found:
@@ -262,6 +267,8 @@ class Tactful:
         return found[0]
 
     def applications(self) -> list[Application]:
+        from tactful.store.loader import load_applications
+
         with self._rows() as rows:
             return load_applications(rows) if rows is not None else []
 
@@ -327,6 +334,8 @@ class Tactful:
 
     def plans(self, interview_id: int | None = None) -> list[RoundPlan]:
         """The plan of every round (or one), at `now`."""
+        from tactful.policy.rounds import plan_all
+
         applications, interviews = self.snapshot(interview_id)
         if interview_id is not None and not any(iv.id == interview_id for iv in interviews):
             raise no_such("interview", interview_id, field="interview_id")
@@ -341,6 +350,8 @@ class Tactful:
         (applications, and their rounds by application and round): memory stays that of one
         batch, whatever the size of the store. Read-only, in one snapshot of a SQLite store.
         `batch` 0 means `BATCH`, read when called (so that tests can make batches tiny)."""
+        from tactful.store.loader import load_applications, load_interviews
+
         with self._rows() as rows:
             if rows is None:
                 return
@@ -350,6 +361,8 @@ class Tactful:
     def iter_plans(self, batch: int = 0) -> Iterator[tuple[list[Application], list[RoundPlan]]]:
         """`iter_rounds` planned: each batch's applications and the plans of their rounds, in
         the order `plans()` gives them."""
+        from tactful.policy.rounds import plan_all
+
         now = self.now()
         for applications, interviews in self.iter_rounds(batch):
             yield applications, plan_all(applications, interviews, now, self.calendar_for)
@@ -361,6 +374,9 @@ class Tactful:
     def application_plans(self, application_id: int) -> list[RoundPlan]:
         """The plans of one application's rounds (the same as `plans()` gives for them: a
         round's plan depends only on its application's rounds)."""
+        from tactful.policy.rounds import plan_all
+        from tactful.store.loader import load_applications, load_interviews
+
         with self._rows() as rows:
             if rows is None:
                 return []
@@ -374,6 +390,8 @@ class Tactful:
 
     def due(self) -> list[tuple[RoundPlan, Step]]:
         """Steps due or late now, most urgent first."""
+        from tactful.policy.plan import due_steps
+
         return due_steps(self.plans())
 
     def due_now(self) -> list[tuple[RoundValues, Step]]:
@@ -408,9 +426,58 @@ class Tactful:
                 ]
         self.holidays.save()
 
+    def iter_overview(
+        self, batch: int = 0
+    ) -> Iterator[tuple[list[ApplicationHead], list[RoundStateRow]]]:
+        """Every application's id, company, role and closing date, with the state of each of
+        its rounds, `batch` applications at a time (0: `BATCH`) in id order; rounds as
+        (application id, interview id, round, state), in the order of `plans()`. The states
+        are the plans' (`RoundPlan.state`), computed without building plans. Read-only."""
+        from tactful.store.state_reading import load_application_heads
+
+        return self._overview(load_application_heads, batch)
+
+    def iter_overview_json(self, batch: int = 0) -> Iterator[list[dict[str, Any]]]:
+        """What `tactful list --json` prints, `batch` applications at a time (0: `BATCH`):
+        each application as `application_json` gives it, with its rounds' interview ids,
+        numbers and states (as `applications_json(applications(), plans())` gives them),
+        computed without building models or plans. Read-only."""
+        from tactful.serialize import application_row_json, application_states_json
+        from tactful.store.state_reading import load_application_rows
+
+        def read(rows: Rows, span: tuple[int, int]) -> list[dict[str, Any]]:
+            return [application_row_json(r) for r in load_application_rows(rows, span)]
+
+        for apps, states in self._overview(read, batch):
+            yield application_states_json(apps, states)
+
+    def _overview(
+        self, read: Callable[[Rows, tuple[int, int]], list[_Head]], batch: int
+    ) -> Iterator[tuple[list[_Head], list[RoundStateRow]]]:
+        from tactful.policy.states import StatePlanner, superseded_rounds
+        from tactful.store.state_reading import load_state_rounds
+
+        planner = StatePlanner(self.now(), self._calendar_of)
+        with self._rows() as rows:
+            if rows is None:
+                return
+            for span in _spans(rows, batch or BATCH):
+                rounds = load_state_rounds(rows, span)
+                state = planner.state
+                yield (
+                    read(rows, span),
+                    [
+                        (r[1], r[0], r[2], state(r, superseded))
+                        for r, superseded in zip(rounds, superseded_rounds(rounds), strict=True)
+                    ],
+                )
+        self.holidays.save()
+
     # Recording what happened
 
     def _when(self, at: datetime | str | None, interview: Interview, field: str) -> datetime:
+        from tactful.validation import check_after_interview
+
         now = self.now()
         if at is None:
             return now
@@ -434,6 +501,9 @@ class Tactful:
         """Record a follow-up as sent. For a thank-you, `to` records one interviewer's note
         (the round's step is sent once every interviewer's note is sent or skipped); without
         it, every interviewer's note at once."""
+        from tactful.models import FollowUp, NoteState
+        from tactful.policy.guards import check_can_record
+
         plan = self.plan(interview_id)
         when = self._when(at, plan.interview, "sent_at")
         check_can_record(plan, kind, channel, when, anyway=anyway)
@@ -457,6 +527,7 @@ class Tactful:
         return int(self.store.add_follow_up(follow_up))
 
     def _recipient(self, plan: RoundPlan, to: str | Person) -> Person:
+        from tactful.models import Person
         from tactful.policy.notes import candidates, find_recipient
 
         if isinstance(to, Person):
@@ -479,6 +550,7 @@ class Tactful:
         """Write interviewers' notes and, when they complete the round's thank-you step, its
         follow-up (or its skip), in one transaction. Returns the follow-up's id when one was
         written, else the note's."""
+        from tactful.models import FollowUp, NoteState, ThankYouNote
         from tactful.policy.notes import completion, expected_recipients, note_of
 
         iv, app = plan.interview, plan.application
@@ -528,6 +600,8 @@ class Tactful:
         """Remove a follow-up recorded by mistake. For a thank-you, `to` removes one
         interviewer's note only: the others stay, and the round's thank-you step is due again
         until that person's note is sent or skipped."""
+        from tactful.models import NoteState
+
         if to is not None and kind is StepKind.THANK_YOU:
             self._undo_note(interview_id, to, NoteState.SENT)
             return
@@ -547,6 +621,9 @@ class Tactful:
     ) -> int:
         """Record the employer's answer: it cancels what is still pending. Refused (code
         `already-answered`) when the round already has one."""
+        from tactful.models import Reply
+        from tactful.policy.guards import check_can_reply
+
         iv = self.interview(interview_id)
         check_can_reply(iv)
         when = self._when(at, iv, "received_at")
@@ -555,6 +632,9 @@ class Tactful:
 
     def skip(self, interview_id: int, kind: StepKind, *, to: str | Person | None = None) -> None:
         """Decide not to send a follow-up; for a thank-you, `to` skips one interviewer's note."""
+        from tactful.models import NoteState
+        from tactful.policy.guards import check_can_skip
+
         iv = self.interview(interview_id)
         check_can_skip(iv, kind)
         if to is not None and kind is StepKind.THANK_YOU:
@@ -565,6 +645,8 @@ class Tactful:
     def unskip(self, interview_id: int, kind: StepKind, *, to: str | Person | None = None) -> None:
         """Plan a skipped follow-up again; for a thank-you, `to` plans one interviewer's note
         again (without it, every skipped note)."""
+        from tactful.models import NoteState
+
         if to is not None and kind is StepKind.THANK_YOU:
             self._undo_note(interview_id, to, NoteState.SKIPPED)
             return
@@ -582,6 +664,7 @@ class Tactful:
     def _undo_note(self, interview_id: int, to: str | Person, state: NoteState) -> None:
         """Remove one interviewer's note recorded as `state`, in one transaction with the
         round's thank-you step it completed (its follow-up, or its skip)."""
+        from tactful.models import NoteState
         from tactful.policy.notes import note_of
 
         plan = self.plan(interview_id)
@@ -712,6 +795,7 @@ class Tactful:
 
     def export_data(self) -> dict[str, Any]:
         """Everything, as the export format; read-only (works on a read-only home)."""
+        from tactful.store.loader import load_applications, load_interviews
         from tactful.transfer import export_data
 
         with self._rows() as rows:

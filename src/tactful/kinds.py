@@ -38,3 +38,7 @@ class Outcome(StrEnum):
     REJECTION = "rejection"
     NEXT_ROUND = "next-round"
     OTHER = "other"
+
+
+COMMAND_WORDS = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
+"""How commands name each follow-up: `tactful draft ID thank-you|status`."""

@@ -8,15 +8,12 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from tactful.errors import BadInput
+from tactful.kinds import COMMAND_WORDS as COMMAND_WORDS
 from tactful.kinds import Channel as Channel
 from tactful.kinds import Outcome as Outcome
 from tactful.kinds import RoundState as RoundState
 from tactful.kinds import StepKind as StepKind
 from tactful.kinds import StepState as StepState
-
-COMMAND_WORDS = {StepKind.THANK_YOU: "thank-you", StepKind.STATUS_INQUIRY: "status"}
-"""How commands name each follow-up: `tactful draft ID thank-you|status`."""
-
 
 _PERSON_RE = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<\s*(?P<email>[^<>\s]+@[^<>\s]+)\s*>\s*$")
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from json.encoder import encode_basestring
 
-from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
-from tactful.policy import RoundPlan, Step
-
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
+
+    from tactful.core import RoundStateRow
+
+    # Types only: `due --json` writes its steps through this module, without the models.
+    from tactful.models import Application, FollowUp, Interview, Person, Reply, ThankYouNote
+    from tactful.policy import RoundPlan, Step
 
 
 def person_json(p: Person) -> dict[str, str]:
@@ -196,3 +200,43 @@ def applications_json(apps: list[Application], plans: list[RoundPlan]) -> dict[s
     return {
         "applications": [{**application_json(a), "interviews": rounds.get(a.id, [])} for a in apps]
     }
+
+
+def application_row_json(r: Sequence[Any]) -> dict[str, Any]:
+    """`application_json` of the application `load_applications` makes of the row `r` (its
+    `APPLICATION_COLUMNS`), without making it: `tactful list --json` writes every
+    application, and the models' dataclasses cost its startup more than reading them. A test
+    holds the two to the same JSON."""
+    # Here, not at the top: the codec brings zoneinfo, which most users of this module skip.
+    from tactful.store.codec import date_in, instant_in
+
+    closing, posted = date_in(r[6]), date_in(r[7])
+    return {
+        "id": r[0],
+        "company": r[1],
+        "role": r[2],
+        "contact": {"name": r[3], "email": r[4]} if (r[3] or r[4]) else None,
+        "url": r[5],
+        "closing_date": closing.isoformat() if closing else None,
+        "posted_date": posted.isoformat() if posted else None,
+        "country": r[8],
+        "subdivision": r[9],
+        "notes": r[10],
+        "requirements": r[11],
+        "created_at": instant_in(r[12]).isoformat(),
+        "language": r[13],
+    }
+
+
+def application_states_json(
+    apps: list[dict[str, Any]], states: list[RoundStateRow]
+) -> list[dict[str, Any]]:
+    """`applications_json(applications, plans)["applications"]` from each application's JSON
+    (`application_json`, `application_row_json`) and its rounds' states alone
+    (`Tactful.iter_overview_json`), as `tactful list --json` prints them."""
+    rounds: dict[int | None, list[dict[str, Any]]] = {}
+    for application_id, interview_id, number, state in states:
+        rounds.setdefault(application_id, []).append(
+            {"interview_id": interview_id, "round": number, "state": str(state)}
+        )
+    return [{**app, "interviews": rounds.get(app["id"], [])} for app in apps]

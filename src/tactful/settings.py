@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from tactful.text.values import Frozen
 
 DEFAULT_DB_NAME = "tactful.db"
 
@@ -18,12 +19,21 @@ def default_home() -> Path:
     return Path(user_data_dir("tactful", appauthor=False))
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Where tactful keeps its data: the home folder and the database URL."""
+class Settings(Frozen):
+    """Where tactful keeps its data: the home folder and the database URL.
 
+    A read-only value over `tactful.text.values.Frozen`, as the frozen dataclass it was:
+    every command opens one, and `dataclasses` brings `inspect` and costs a read command
+    about 10 ms of startup."""
+
+    __slots__ = ("database_url", "home")
+    _fields = ("home", "database_url")
     home: Path
     database_url: str
+
+    def __init__(self, home: Path, database_url: str) -> None:
+        object.__setattr__(self, "home", home)
+        object.__setattr__(self, "database_url", database_url)
 
     @classmethod
     def load(cls, home: Path | str | None = None, database_url: str | None = None) -> Settings:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 from tactful.cli.jsonout import write_object
 from tactful.cli.state import State
-from tactful.models import StepKind, StepState
+from tactful.kinds import StepKind, StepState
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:

@@ -60,27 +60,21 @@ def _write_list(
     pad: str,
     encoded: bool,
 ) -> None:
-    if indent is None and encoded:
-        # Texts ready to print: joined a few hundred at a time, as one write each.
+    if indent is None:
+        # Compact: a few hundred items at a time, as one write each. Texts ready to print are
+        # joined; values are encoded by one `json.dumps` of the chunk, whose text is theirs
+        # joined by ", " inside brackets (one call instead of one per item: half the time).
         iterator = iter(items)
-        chunks = iter(lambda: list(islice(iterator, 512)), [])
         opening = "["
-        for chunk in chunks:
-            write(opening + ", ".join(chunk))
+        while chunk := list(islice(iterator, 512)):
+            write(opening + (", ".join(chunk) if encoded else _dumps(chunk, None)[1:-1]))
             opening = ", "
         write("[]" if opening == "[" else "]")
         return
     inner = pad * 2
     first = True
     for item in items:
-        if indent is None:
-            text = item if encoded else _dumps(item, None)
-            write(("[" if first else ", ") + text)
-        else:
-            text = _dumps(json.loads(item) if encoded else item, indent)
-            write(("[\n" + inner if first else ",\n" + inner) + _shifted(text, inner))
+        text = _dumps(json.loads(item) if encoded else item, indent)
+        write(("[\n" + inner if first else ",\n" + inner) + _shifted(text, inner))
         first = False
-    if first:
-        write("[]")
-    else:
-        write("]" if indent is None else "\n" + pad + "]")
+    write("[]" if first else "\n" + pad + "]")

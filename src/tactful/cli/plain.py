@@ -276,23 +276,51 @@ def table(
     for column, w in zip(columns, widths, strict=True):
         known = {text: _cell_lines(text, w) for text in set(column)}
         laid_out.append(list(map(known.__getitem__, column)))
-    for index, cells in enumerate(zip(*laid_out, strict=True)):
-        left, _, divider, right = _EDGE["head" if index == 0 else "row"]
-        height = max(map(len, cells))
-        if height == 1:
-            out.append(left + divider.join([cell[0] for cell in cells]) + right + "\n")
-        else:
-            padded_cells = [
-                [" " * w] * (height - len(cell)) + cell  # the header sits low
-                if index == 0
-                else cell + [" " * w] * (height - len(cell))
-                for cell, w in zip(cells, widths, strict=True)
-            ]
-            for line in range(height):
-                out.append(
-                    left + divider.join([cell[line] for cell in padded_cells]) + right + "\n"
-                )
-        if index == 0:
-            out.append(border("head_row"))
+    blanks = [" " * w for w in widths]
+    left, _, divider, right = _EDGE["head"]
+    header = [column[0] for column in laid_out]
+    height = max(map(len, header))
+    # The header sits low: its shorter cells padded above.
+    lowered = [
+        [blank] * (height - len(cell)) + cell for cell, blank in zip(header, blanks, strict=True)
+    ]
+    out += [left + divider.join(parts) + right + "\n" for parts in zip(*lowered, strict=True)]
+    out.append(border("head_row"))
+    out += _body([column[1:] for column in laid_out], blanks)
     out.append(border("bottom"))
     return "".join(out)
+
+
+def _body(columns: list[list[list[str]]], blanks: list[str]) -> list[str]:
+    """The body's lines, from each column's cells (each a list of lines): a row is as tall as
+    its tallest cell, its shorter cells padded below with blank lines of their width.
+
+    Rows of a thousand steps: the first two lines of every row are joined column by column
+    (a list per column, then one `join` per row), which is what almost every row is; a row
+    taller than two lines is laid out alone."""
+    left, _, divider, right = _EDGE["row"]
+    rows = list(zip(*columns, strict=True))
+    heights = [max(map(len, cells)) for cells in rows]
+    firsts = [[cell[0] for cell in column] for column in columns]
+    first = [left + line + right + "\n" for line in map(divider.join, zip(*firsts, strict=True))]
+    if max(heights, default=1) == 1:
+        return first
+    seconds = [
+        [cell[1] if len(cell) > 1 else blank for cell in column]
+        for column, blank in zip(columns, blanks, strict=True)
+    ]
+    second = [left + line + right + "\n" for line in map(divider.join, zip(*seconds, strict=True))]
+    out: list[str] = []
+    for index, height in enumerate(heights):
+        out.append(first[index])
+        if height == 2:
+            out.append(second[index])
+        elif height > 2:
+            padded = [
+                cell[1:] + [blank] * (height - max(len(cell), 1))
+                for cell, blank in zip(rows[index], blanks, strict=True)
+            ]
+            out += [
+                left + divider.join(parts) + right + "\n" for parts in zip(*padded, strict=True)
+            ]
+    return out

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tactful.ads import AdReport
-    from tactful.models import Application
+    from tactful.core import RoundStateRow
     from tactful.policy import RoundPlan, Step
     from tactful.policy.due import RoundValues
+    from tactful.store.state_reading import ApplicationHead
 
     DueRow = tuple[int | None, str, str, Step]
     """A due step as the table shows it: interview id, company, role, the step."""
@@ -86,28 +87,23 @@ def plan(state: State, interview_id: int | None, as_json: bool) -> None:
 
 
 def overview(state: State, as_json: bool) -> None:
-    """Every application with its interview rounds (`tactful list`)."""
-    from tactful.serialize import applications_json
-
+    """Every application with its interview rounds (`tactful list`): each round's state is its
+    plan's, computed without building plans (`Tactful.iter_overview`)."""
     tactful = state.api
     if as_json:
-        items = (
-            item
-            for apps_, plans_ in tactful.iter_plans()
-            for item in applications_json(apps_, plans_)["applications"]
-        )
+        items = (item for batch in tactful.iter_overview_json() for item in batch)
         write_object(
             sys.stdout.write, [("applications", None)], "applications", items, indent=json_indent()
         )
         return
-    plans = tactful.plans()
-    apps = tactful.applications()
-    if not apps:
+    rows = [
+        row for heads, rounds in tactful.iter_overview() for row in _overview_rows(heads, rounds)
+    ]
+    if not rows:
         sys.stdout.write(
             "No applications yet. Add one: tactful application add --company C --role R\n"
         )
         return
-    rows = _overview_rows(apps, plans)
     if _plain(lambda size: plain.table(OVERVIEW_COLUMNS, rows, size, title="Applications")):
         return
     from rich.table import Table
@@ -123,21 +119,21 @@ def overview(state: State, as_json: bool) -> None:
 OVERVIEW_COLUMNS = ("id", "company", "role", "closing", "rounds")
 
 
-def _overview_rows(apps: list[Application], plans: list[RoundPlan]) -> list[list[str]]:
-    rounds: dict[int | None, list[str]] = {}
-    for p in plans:
-        rounds.setdefault(p.application.id, []).append(
-            f"#{p.interview.id} round {p.interview.round}: {p.state}"
+def _overview_rows(heads: list[ApplicationHead], states: list[RoundStateRow]) -> list[list[str]]:
+    rounds: dict[int, list[str]] = {}
+    for application_id, interview_id, number, round_state in states:
+        rounds.setdefault(application_id, []).append(
+            f"#{interview_id} round {number}: {round_state}"
         )
     return [
         [
-            str(a.id),
-            a.company,
-            a.role,
-            a.closing_date.isoformat() if a.closing_date else "",
-            ", ".join(rounds.get(a.id, [])) or "no interview yet",
+            str(id_),
+            company,
+            role,
+            closing.isoformat() if closing else "",
+            ", ".join(rounds.get(id_, [])) or "no interview yet",
         ]
-        for a in apps
+        for id_, company, role, closing in heads
     ]
 
 
@@ -315,7 +311,7 @@ DUE_COLUMNS = ("interview", "company", "role", "step", "state", "until")
 def plain_due(items: list[DueRow], size: int) -> str:
     """The table of due steps, each given as (interview id, company, role, step)."""
     from tactful.cli.render import next_action_for, when
-    from tactful.models import StepKind
+    from tactful.kinds import StepKind
 
     if not items:
         return plain.printed("Nothing is due now. 'tactful plan' shows what comes next.", size)
@@ -329,15 +325,19 @@ def plain_due(items: list[DueRow], size: int) -> str:
             shown[key] = when(moment, all_day=all_day)
         return shown[key]
 
+    # Rounds that start together share their step objects (tactful.policy.due): each one's
+    # cells are written once. The steps live until the table is done, so their ids are theirs.
+    cells: dict[int, tuple[str, str, str]] = {}
+
+    def step_cells(s: Step) -> tuple[str, str, str]:
+        found = cells.get(id(s))
+        if found is None:
+            until_ = until(s.latest, s.kind is StepKind.STATUS_INQUIRY)
+            found = cells[id(s)] = (str(s.kind), str(s.state), until_)
+        return found
+
     rows = [
-        [
-            str(interview_id),
-            company,
-            role,
-            str(s.kind),
-            str(s.state),
-            until(s.latest, s.kind is StepKind.STATUS_INQUIRY),
-        ]
+        [str(interview_id), company, role, *step_cells(s)]
         for interview_id, company, role, s in items
     ]
     out = plain.table(
@@ -349,7 +349,7 @@ def plain_due(items: list[DueRow], size: int) -> str:
 
 def plain_plans(plans: list[RoundPlan], lang: str, size: int) -> str:
     from tactful.cli.render import next_action, when, window
-    from tactful.models import StepState
+    from tactful.kinds import StepState
 
     out: list[str] = []
     for p in plans:

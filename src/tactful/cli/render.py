@@ -6,12 +6,12 @@ from datetime import datetime
 
 from tactful.cli.reads import AD_ORIGINS
 from tactful.cli.state import console
-from tactful.models import COMMAND_WORDS, StepKind, StepState
-from tactful.policy import RoundPlan, Step
+from tactful.kinds import COMMAND_WORDS, StepKind, StepState
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from tactful.ads import AdReport
+    from tactful.policy import RoundPlan, Step
 
 STATE_STYLE = {
     StepState.DUE: "bold green",

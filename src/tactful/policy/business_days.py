@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tactful.text.values import Frozen
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 ONE_DAY = timedelta(days=1)
+_WEEKEND = frozenset({5, 6})
 
 
-@dataclass(frozen=True)
-class BusinessCalendar:
-    """Which days are business days. `holidays` maps a date to the holiday's name."""
+class BusinessCalendar(Frozen):
+    """Which days are business days. `holidays` maps a date to the holiday's name; `weekend`
+    holds the weekdays off, Monday = 0 (Saturday and Sunday by default).
 
-    holidays: Mapping[date, str] = field(default_factory=dict)
-    weekend: frozenset[int] = frozenset({5, 6})
-    """Weekdays off, Monday = 0: Saturday and Sunday by default."""
+    A read-only value over `tactful.text.values.Frozen`, as the frozen dataclass it was:
+    `dataclasses` brings `inspect` and costs every read command about 10 ms of startup."""
+
+    __slots__ = ("holidays", "weekend")
+    _fields = ("holidays", "weekend")
+    holidays: Mapping[date, str]
+    weekend: frozenset[int]
+
+    def __init__(
+        self, holidays: Mapping[date, str] | None = None, weekend: frozenset[int] = _WEEKEND
+    ) -> None:
+        object.__setattr__(self, "holidays", {} if holidays is None else holidays)
+        object.__setattr__(self, "weekend", weekend)
 
     def why_closed(self, day: date) -> str | None:
         """The reason a day is not a business day ("Saturday", "Christmas Day"), or None."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from tactful.models import StepKind, StepState
+from tactful.kinds import StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.plan import (
     Step,

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from tactful.models import (
-    Application,
-    Channel,
-    Interview,
-    Reply,
-    RoundState,
-    StepKind,
-    StepState,
-)
+from tactful.kinds import Channel, RoundState, StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.wording import say, weekday
+from tactful.text.values import Record
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import tzinfo
 
+    from tactful.models import Application, Interview, Reply
     from tactful.policy.notes import NoteStatus
 
 THANK_YOU_HOURS = 24
@@ -98,19 +91,50 @@ class Step:
     __hash__ = None  # type: ignore[assignment]
 
 
-@dataclass(slots=True)
-class RoundPlan:
-    """The follow-up plan of one interview round at a moment: its steps, its state and advice."""
+class RoundPlan(Record):
+    """The follow-up plan of one interview round at a moment: its steps, its state and advice.
 
-    interview: Interview
-    application: Application
-    state: RoundState
-    steps: tuple[Step, ...]
-    advice_key: str
-    """Which advice (see tactful.policy.wording): `advice` words it in English."""
-    superseded_by: int | None = None
-    calendar: BusinessCalendar | None = None
-    """The business days the windows were computed with."""
+    `advice_key` says which advice (see tactful.policy.wording): `advice` words it in English.
+    `calendar` holds the business days the windows were computed with. A record over
+    `tactful.text.values.Record` (compared by its fields, as the dataclass it was):
+    `dataclasses` brings `inspect` and costs every command that plans about 10 ms of startup."""
+
+    __slots__ = (
+        "advice_key",
+        "application",
+        "calendar",
+        "interview",
+        "state",
+        "steps",
+        "superseded_by",
+    )
+    _fields = (
+        "interview",
+        "application",
+        "state",
+        "steps",
+        "advice_key",
+        "superseded_by",
+        "calendar",
+    )
+
+    def __init__(
+        self,
+        interview: Interview,
+        application: Application,
+        state: RoundState,
+        steps: tuple[Step, ...],
+        advice_key: str,
+        superseded_by: int | None = None,
+        calendar: BusinessCalendar | None = None,
+    ) -> None:
+        self.interview = interview
+        self.application = application
+        self.state = state
+        self.steps = steps
+        self.advice_key = advice_key
+        self.superseded_by = superseded_by
+        self.calendar = calendar
 
     @property
     def advice(self) -> str:
@@ -488,21 +512,48 @@ def _round_state(
     reply: object | None,
     superseded_by: int | None,
 ) -> tuple[RoundState, str]:
+    """`round_state` of a round's model."""
+    last_sent = None
+    if status is StepState.SENT:
+        last_sent = max(f.sent_at for f in interview.follow_ups)
+    return round_state(
+        interview.cancelled,
+        reply is not None,
+        thank_you,
+        status,
+        now,
+        status_close,
+        last_sent,
+        superseded_by is not None,
+    )
+
+
+def round_state(
+    cancelled: bool,
+    answered: bool,
+    thank_you: StepState,
+    status: StepState,
+    now: datetime,
+    status_close: datetime,
+    last_sent: datetime | None,
+    superseded: bool,
+) -> tuple[RoundState, str]:
     """active: something to send now; waiting: nothing to do until a date or a reply; closed.
 
-    The advice is a key of tactful.policy.wording.
+    From the values it reads (`last_sent`: the latest follow-up's instant, needed when the
+    status inquiry is sent), so that `tactful list` can state rounds without building their
+    plans (tactful.policy.states). The advice is a key of tactful.policy.wording.
     """
-    if interview.cancelled:
+    if cancelled:
         return RoundState.CLOSED, "cancelled"
-    if reply is not None:
+    if answered:
         return RoundState.CLOSED, "answered"
     if thank_you in _ACTIONABLE or status in _ACTIONABLE:
         return RoundState.ACTIVE, "active"
-    if superseded_by is not None:
+    if superseded:
         return RoundState.CLOSED, "superseded"
     if status is StepState.SENT:
-        last = max(f.sent_at for f in interview.follow_ups)
-        if now >= last + CLOSE_AFTER_STATUS:
+        if last_sent is not None and now >= last_sent + CLOSE_AFTER_STATUS:
             return RoundState.CLOSED, "move_on"
     elif status is StepState.SKIPPED and now >= status_close + CLOSE_AFTER_STATUS:
         return RoundState.CLOSED, "move_on"

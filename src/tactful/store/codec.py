@@ -10,12 +10,13 @@ import json
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tactful.models import Person
 from tactful.validation import check_date, check_instant
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from typing import Any
+
+    from tactful.models import Person
 
 
 def date_out(value: date | None, field: str) -> str | None:
@@ -66,4 +67,8 @@ def people_out(people: list[Person]) -> str:
 
 
 def people_in(text: str) -> list[Person]:
+    # Imported here: `due` reads dates and instants through this module, never people, and
+    # the models' dataclasses cost its startup about 10 ms.
+    from tactful.models import Person
+
     return [Person(p.get("name", ""), p.get("email", "")) for p in json.loads(text or "[]")]

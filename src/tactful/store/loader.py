@@ -21,6 +21,8 @@ from tactful.models import (
     ThankYouNote,
 )
 from tactful.store.codec import date_in, instant_in, people_in
+from tactful.store.columns import APPLICATION_COLUMNS as APPLICATION_COLUMNS
+from tactful.store.columns import INTERVIEW_COLUMNS as INTERVIEW_COLUMNS
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -28,15 +30,6 @@ if TYPE_CHECKING:
 
     Rows: TypeAlias = Callable[[str], Sequence[Sequence[Any]]]
     """How a loader runs a query: SQL in, rows out."""
-
-APPLICATION_COLUMNS = (
-    "id, company, role, contact_name, contact_email, url, closing_date, posted_date, "
-    "country, subdivision, notes, requirements, created_at, language"
-)
-INTERVIEW_COLUMNS = (
-    "id, application_id, round, starts_at, timezone, duration_minutes, decision_date, timeline, "
-    "many_candidates, detail, selling_point, forgot, skipped, ical_uid, ical_sequence, cancelled"
-)
 
 
 def _where(column: str, value: int | None) -> str:
