@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_ads import EMAIL_120, six_hundred_words  # noqa: E402
 from bench.bench_due import export  # noqa: E402
 from bench.measure import Verdicts, bench_env, compare, load, machine, run  # noqa: E402
+from tactful.store.reading import libpq_url  # noqa: E402
 
 TARGET = 3.0
 FLOOR = [sys.executable, "-c", "import sqlite3, json"]
@@ -39,8 +40,7 @@ OFFLINE = ("check", "ad")
 
 def driver_floor(url: str) -> list[str]:
     """The floor of a read on PostgreSQL: start Python, import the driver, connect, close."""
-    libpq = "postgresql://" + url.split("://", 1)[1]
-    code = f"import json, psycopg; psycopg.connect({libpq!r}).close()"
+    code = f"import json, psycopg; psycopg.connect({libpq_url(url)!r}).close()"
     return [sys.executable, "-c", code]
 
 

@@ -94,11 +94,16 @@ class WorkerContext:
 
 def conninfo(url: str) -> str:
     """A libpq connection string from tactful's SQLAlchemy URL."""
-    from sqlalchemy.engine import make_url
-
     from tactful.accounts.hosted import postgres_url
+    from tactful.store.reading import libpq_url
 
-    return make_url(postgres_url(url)).set(drivername="postgresql").render_as_string(False)
+    normal = postgres_url(url)
+    direct = libpq_url(normal)
+    if direct is not None:
+        return direct
+    from sqlalchemy.engine import make_url  # another driver's name: SQLAlchemy knows them
+
+    return make_url(normal).set(drivername="postgresql").render_as_string(False)
 
 
 def make_app(context: WorkerContext) -> procrastinate.App:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from tactful.errors import BadInput
 from tactful.settings import Settings
-from tactful.store.database import SCHEMA_HEAD
+from tactful.store.database import SCHEMA_HEAD, database_error
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -73,6 +73,12 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
 PSYCOPG_PREFIX = "postgresql+psycopg://"
 
 
+def libpq_url(url: str) -> str | None:
+    """The libpq URI of a `postgresql+psycopg://` SQLAlchemy URL (the same text without the
+    driver's name), or None for any other URL."""
+    return "postgresql://" + url[len(PSYCOPG_PREFIX) :] if url.startswith(PSYCOPG_PREFIX) else None
+
+
 def fast_postgres_rows(settings: Settings) -> psycopg.Connection[Any] | None:
     """A read-only psycopg connection to an up-to-date PostgreSQL database, in one snapshot
     (repeatable read), or None.
@@ -81,15 +87,15 @@ def fast_postgres_rows(settings: Settings) -> psycopg.Connection[Any] | None:
     as libpq's URI with the driver added). Anything unusual (no driver, a server that does not
     answer, an older schema) falls back to the full open, which migrates or says what is
     wrong."""
-    url = settings.database_url
-    if not url.startswith(PSYCOPG_PREFIX):
+    url = libpq_url(settings.database_url)
+    if url is None:
         return None
     try:
         import psycopg
     except ImportError:
         return None
     try:
-        connection = psycopg.connect("postgresql://" + url[len(PSYCOPG_PREFIX) :])
+        connection = psycopg.connect(url)
     except (psycopg.Error, ValueError):
         return None
     try:
@@ -119,6 +125,39 @@ def _damaged(settings: Settings, why: object) -> BadInput:
     )
 
 
+def _direct_rows(settings: Settings) -> AbstractContextManager[Rows] | None:
+    """The driver's own connection, when the store is up to date: psycopg for PostgreSQL, the
+    stdlib's sqlite3 for SQLite; None otherwise."""
+    server = fast_postgres_rows(settings)
+    if server is not None:
+        import psycopg
+
+        return _closing_rows(server, psycopg.Error, lambda exc: database_error(settings, exc))
+    connection = fast_sqlite_rows(settings)
+    if connection is not None:
+        return _closing_rows(connection, sqlite3.DatabaseError, lambda exc: _damaged(settings, exc))
+    return None
+
+
+@contextmanager
+def _closing_rows(
+    connection: Any, errors: type[Exception], failure: Callable[[Exception], BadInput]
+) -> Iterator[Rows]:
+    """Rows read on `connection`, closed at the end; a failure of the driver in words."""
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        try:
+            found: list[tuple[Any, ...]] = connection.execute(sql).fetchall()
+            return found
+        except errors as exc:
+            raise failure(exc) from None
+
+    try:
+        yield rows
+    finally:
+        connection.close()
+
+
 @contextmanager
 def read_rows(
     settings: Settings, store: Callable[[], Store], *, opened: bool
@@ -126,36 +165,10 @@ def read_rows(
     """A way to run read-only SQL: the fast path while the store is not `opened` yet, else
     `store()`; None when no database exists yet."""
     if not opened:
-        server = fast_postgres_rows(settings)
-        if server is not None:
-            import psycopg
-
-            def server_rows(sql: str) -> list[tuple[Any, ...]]:
-                try:
-                    return server.execute(sql).fetchall()
-                except psycopg.Error as exc:
-                    from tactful.store.database import database_error
-
-                    raise database_error(settings, exc) from None
-
-            try:
-                yield server_rows
-            finally:
-                server.close()
-            return
-        connection = fast_sqlite_rows(settings)
-        if connection is not None:
-
-            def rows(sql: str) -> list[tuple[object, ...]]:
-                try:
-                    return connection.execute(sql).fetchall()
-                except sqlite3.DatabaseError as exc:
-                    raise _damaged(settings, exc) from None
-
-            try:
+        direct = _direct_rows(settings)
+        if direct is not None:
+            with direct as rows:
                 yield rows
-            finally:
-                connection.close()
             return
         path = settings.sqlite_path
         try:
