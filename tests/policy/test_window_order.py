@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.models import StepState
-from tactful.policy.plan import _order, _timed_state
+from tactful.policy.plan import _order, timed_state
 
 ZONES: list[tzinfo] = [
     ZoneInfo("Europe/Paris"),
@@ -88,4 +88,4 @@ def test_a_windows_state_is_the_one_plain_comparisons_give(
     else:
         expected = StepState.LATE
     local_now = now.astimezone(zone)
-    assert _timed_state(now, local_now, earliest, latest) is expected
+    assert timed_state(now, local_now, earliest, latest) is expected

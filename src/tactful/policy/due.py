@@ -4,7 +4,7 @@
 builds a whole plan (both steps, the round's state, its advice) from model objects; this
 planner takes a round's values as one tuple (`RoundValues`, as `tactful.store.due_reading`
 reads them) and keeps only the due steps, with the same rules: the same windows
-(`thank_you_window`'s arithmetic, `status_edges`), the same states (`_timed_state`) and the
+(`thank_you_window`'s arithmetic, `status_edges`), the same states (`timed_state`) and the
 same reasons (`status_reason`, the thank-you's words from `say`). What many rounds share is
 computed once: a status window and its step per (dates, zone, calendar), a late status step
 per window (its reason gives only the window's days), a business calendar per (country,
@@ -22,11 +22,11 @@ from tactful.kinds import StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.plan import (
     Step,
-    _timed_state,
     status_bounds,
     status_edges,
     status_reason,
     thank_you_bounds,
+    timed_state,
 )
 from tactful.policy.wording import MESSAGES, say
 
@@ -145,7 +145,7 @@ class DuePlanner:
         """When the thank-you window closes, and its step when it is due or late, shared by
         every round that starts at the same moment in the same zone for as long."""
         opens, closes = thank_you_bounds(starts_at, minutes)
-        state = _timed_state(self.now, local_now, opens, closes)
+        state = timed_state(self.now, local_now, opens, closes)
         if state not in _ACTING:
             return closes, None
         return closes, Step(
@@ -204,7 +204,7 @@ class DuePlanner:
         shares it: when it is due or late and the reason, in every language, reads only
         the window's first and last day (not why the window opens then)."""
         opens, closes = status_bounds(edges, tz)
-        state = _timed_state(self.now, local_now, opens, closes)
+        state = timed_state(self.now, local_now, opens, closes)
         if state not in _ACTING or reads_basis(state):
             return state, None
         first, last = edges[1].isoformat(), edges[3].isoformat()

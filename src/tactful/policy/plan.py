@@ -331,7 +331,7 @@ def status_basis(
     return why
 
 
-def _timed_state(
+def timed_state(
     now: datetime, local_now: datetime, earliest: datetime, latest: datetime
 ) -> StepState:
     """Where `now` stands in a window; `local_now` is the same instant in the window's zone."""
@@ -389,7 +389,7 @@ def plan_round(
     elif ended:
         ty = StepState.CANCELLED
     else:
-        ty = _timed_state(now, local_now, ty_open, ty_close)
+        ty = timed_state(now, local_now, ty_open, ty_close)
 
     edges = _status_edges(interview, application, calendar, ty_close)
     st_open, st_close = status_bounds(edges, tz)
@@ -400,7 +400,7 @@ def plan_round(
     elif ended or superseded_by is not None:
         st = StepState.CANCELLED
     else:
-        st = _timed_state(now, local_now, st_open, st_close)
+        st = timed_state(now, local_now, st_open, st_close)
 
     # Reasons are worded only when read: planning thousands of rounds should not format prose.
     steps = (

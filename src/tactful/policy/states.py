@@ -4,7 +4,7 @@
 both steps with their reasons to get it; this planner takes a round's values as one tuple
 (`StateValues`, as `tactful.store.state_reading` reads them) and computes the same state with
 the same rules: the same windows (`thank_you_bounds`, `status_edges`, `status_bounds`), the
-same step states (`_timed_state`) and the same round state (`round_state`, which
+same step states (`timed_state`) and the same round state (`round_state`, which
 `plan_round` calls too). Tests hold it to `plan_all` (tests/policy/test_state_planner.py).
 """
 
@@ -14,20 +14,20 @@ from datetime import date, datetime
 
 from tactful.kinds import RoundState, StepState
 from tactful.policy.plan import (
-    _timed_state,
     round_state,
     status_bounds,
     status_edges,
     thank_you_bounds,
+    timed_state,
 )
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import tzinfo
     from typing import TypeAlias
 
     from tactful.policy.business_days import BusinessCalendar
+    from tactful.policy.due import CalendarOf
 
     StateValues: TypeAlias = tuple[
         int,  # 0 interview id
@@ -49,8 +49,6 @@ if TYPE_CHECKING:
         datetime | None,  # 16 the latest follow-up's instant, when a status inquiry is sent
     ]
     """A round, with what its state depends on."""
-
-    CalendarOf = Callable[[str, str, date], BusinessCalendar]
 
 
 class StatePlanner:
@@ -93,7 +91,7 @@ class StatePlanner:
         elif r[13]:
             ty = StepState.SKIPPED
         else:
-            ty = _timed_state(now, local_now, ty_open, ty_close)
+            ty = timed_state(now, local_now, ty_open, ty_close)
         day = starts_at.date()
         calendar = self._calendar(r[8], r[9], day)
         edges = status_edges(r[5], r[7], day, r[6], ty_close.date(), calendar)
@@ -105,7 +103,7 @@ class StatePlanner:
         elif superseded:
             st = StepState.CANCELLED
         else:
-            st = _timed_state(now, local_now, st_open, st_close)
+            st = timed_state(now, local_now, st_open, st_close)
         return round_state(False, False, ty, st, now, st_close, r[16], superseded)[0]
 
     def _calendar(self, country: str, subdivision: str, day: date) -> BusinessCalendar:
