@@ -16,6 +16,7 @@ from tactful.config import Config
 from tactful.errors import BadInput, Refused, no_such
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.kinds import Channel, Outcome, StepKind
+from tactful.lazy import lazy_names
 from tactful.settings import Settings
 
 # The models, the planning code and the loader are imported where they are used: a read
@@ -52,13 +53,8 @@ if TYPE_CHECKING:
 __all__ = ["Tactful", "plan_all"]
 
 
-def __getattr__(name: str) -> Any:
-    # `plan_all` is exported here too (the web app and older code import it from here).
-    if name == "plan_all":
-        from tactful.policy.rounds import plan_all
-
-        return plan_all
-    raise AttributeError(f"module 'tactful.core' has no attribute {name!r}")
+# `plan_all` is exported here too (the web app and older code import it from here).
+__getattr__, __dir__ = lazy_names(__name__, {"plan_all": "tactful.policy.rounds"}, globals())
 
 
 BATCH = 2000

@@ -22,6 +22,8 @@ from tactful.kinds import StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.plan import (
     Step,
+    keep,
+    local_time,
     status_bounds,
     status_edges,
     status_reason,
@@ -33,7 +35,7 @@ from tactful.policy.wording import MESSAGES, say
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import tzinfo
-    from typing import Any, TypeAlias
+    from typing import TypeAlias
 
     RoundValues: TypeAlias = tuple[
         int,  # 0 interview id
@@ -112,7 +114,7 @@ class DuePlanner:
         else:
             if (thank_you := self._thank_you.get(thank_you_key)) is None:
                 thank_you = self._thank_you_step(starts_at, r[6], local_now)
-                _keep(self._thank_you, thank_you_key, thank_you)
+                keep(self._thank_you, thank_you_key, thank_you)
             found = [] if thank_you[1] is None else [thank_you[1]]
             ty_close_day = thank_you[0].date()
         if not r[15] and not superseded:
@@ -135,7 +137,7 @@ class DuePlanner:
     def _local(self, tz: tzinfo | None) -> datetime:
         """`now` in the zone of a round, as `plan_round` compares it."""
         now = self.now
-        local = now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
+        local = local_time(now, tz)
         self._local_now[tz] = local
         return local
 
@@ -177,10 +179,10 @@ class DuePlanner:
             edges = status_edges(decision, closing, day, many, ty_close_day, calendar)
             if sharing:
                 self._misses += 1
-                _keep(self._edges, edges_key, edges)
+                keep(self._edges, edges_key, edges)
         if (window := self._windows.get((edges, tz))) is None:
             window = self._window(edges, tz, local_now)
-            _keep(self._windows, (edges, tz), window)
+            keep(self._windows, (edges, tz), window)
         state, step = window
         if state in _ACTING and step is None:
             timeline = r[8]
@@ -194,7 +196,7 @@ class DuePlanner:
             step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
         # Else `step` is the window's own (its reason reads only the window's days), or None.
         if sharing:
-            _keep(self._of_round, key, step)
+            keep(self._of_round, key, step)
         return step
 
     def _window(
@@ -237,17 +239,6 @@ class _Remembering(BusinessCalendar):
         if (found := first.get(day)) is None:
             found = first[day] = super().first_on_or_after(day)
         return found
-
-
-_KEPT = 20_000
-"""Values kept per cache: rounds repeat their dates, not without end."""
-
-
-def _keep(cache: dict[Any, Any], key: object, value: object) -> None:
-    """Keep `value`, after forgetting every other when the cache is full."""
-    if len(cache) >= _KEPT:
-        cache.clear()
-    cache[key] = value
 
 
 _READS_BASIS: dict[StepState, bool] = {}

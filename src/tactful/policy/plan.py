@@ -14,6 +14,7 @@ from tactful.text.values import Record
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import tzinfo
+    from typing import Any
 
     from tactful.models import Application, Interview, Reply
     from tactful.policy.notes import NoteStatus
@@ -331,6 +332,23 @@ def status_basis(
     return why
 
 
+KEPT = 20_000
+"""Values kept per cache of the planners over many rounds: rounds repeat their dates, not
+without end."""
+
+
+def keep(cache: dict[Any, Any], key: object, value: object) -> None:
+    """Keep `value`, after forgetting every other when the cache is full."""
+    if len(cache) >= KEPT:
+        cache.clear()
+    cache[key] = value
+
+
+def local_time(now: datetime, tz: tzinfo | None) -> datetime:
+    """`now` in a round's zone (the same instant), as the windows are compared with it."""
+    return now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
+
+
 def timed_state(
     now: datetime, local_now: datetime, earliest: datetime, latest: datetime
 ) -> StepState:
@@ -379,7 +397,7 @@ def plan_round(
     reply = min(interview.replies, key=_received) if interview.replies else None
     ended = reply is not None or interview.cancelled
     tz = interview.starts_at.tzinfo
-    local_now = now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
+    local_now = local_time(now, tz)
 
     ty_open, ty_close = thank_you_window(interview)
     if StepKind.THANK_YOU in sent:

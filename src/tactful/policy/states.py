@@ -14,6 +14,8 @@ from datetime import date, datetime
 
 from tactful.kinds import RoundState, StepState
 from tactful.policy.plan import (
+    keep,
+    local_time,
     round_state,
     status_bounds,
     status_edges,
@@ -72,9 +74,8 @@ class StatePlanner:
         # in two zones compare equal, but their days and windows differ).
         key = (r[3:], r[3].tzinfo, superseded)
         if (found := self._states.get(key)) is None:
-            if len(self._states) >= _KEPT:
-                self._states.clear()
-            found = self._states[key] = self._state(r, superseded)
+            found = self._state(r, superseded)
+            keep(self._states, key, found)
         return found
 
     def _state(self, r: StateValues, superseded: bool) -> RoundState:
@@ -83,7 +84,7 @@ class StatePlanner:
         tz = starts_at.tzinfo
         local_now = self._local_now.get(tz)
         if local_now is None:
-            local_now = now.astimezone(tz) if tz is not None and now.tzinfo is not tz else now
+            local_now = local_time(now, tz)
             self._local_now[tz] = local_now
         ty_open, ty_close = thank_you_bounds(starts_at, r[4])
         if r[12]:
@@ -112,10 +113,6 @@ class StatePlanner:
         if (calendar := self._calendars.get(key)) is None:
             calendar = self._calendars[key] = self._calendar_of(country, subdivision, day)
         return calendar
-
-
-_KEPT = 20_000
-"""States kept: rounds repeat their dates, not without end."""
 
 
 def superseded_rounds(rounds: list[StateValues]) -> list[bool]:
