@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tactful.ads.detect import AGE_LIMIT_SCAN_RE, AGES_OF_OTHERS_RE, TWO_DIGITS_RE
+from tactful.ads.detect import AGE_LIMIT_SCAN_RE, AGES_OF_OTHERS_RE, TWO_DIGITS
 from tactful.ads.document import (
     _HTML_BLOCK_RE,
     _HTML_PAGE_RE,
@@ -25,7 +25,7 @@ from tactful.ads.places import (
     _FIVE_DIGITS_RE,
     _JOB_PLACE_RE,
     _TOWN_DEPARTEMENT_RE,
-    ANY_PLACE_RE,
+    ANY_PLACE,
     LOCATION_LINE_RE,
     _all_places,
     _places_re,
@@ -35,6 +35,9 @@ from tactful.ads.places import (
 )
 from tactful.ads.rules.clarity import _SILENT, us_words
 from tactful.ads.rules.inclusion import age_limit_spans_in, ages_in
+
+ANY_PLACE_RE = re.compile(ANY_PLACE)
+TWO_DIGITS_RE = re.compile(TWO_DIGITS)
 
 # Pieces that start, stop or break a town before its "(NN)".
 _TOWN_PIECES = st.sampled_from(

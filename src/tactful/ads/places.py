@@ -174,9 +174,10 @@ _NAMED_PLACE = (
     r"québec|quebec|london|londres|toronto|montréal|montreal|geneva|genève|zurich|"
     r"royaume-uni|états-unis|etats-unis)\b"
 )
-ANY_PLACE_RE = re.compile(_TOWN_STATE + "|" + _NAMED_PLACE)
-"""A town and its state ("Columbus, oh"), a US state, a country or a big city."""
-# How names_a_place reads ANY_PLACE_RE, as fast: a town before ", oh" is at least one letter,
+ANY_PLACE = _TOWN_STATE + "|" + _NAMED_PLACE
+"""A town and its state ("Columbus, oh"), a US state, a country or a big city: the definition,
+kept as text (the tests compile it to hold the fast reading below to it)."""
+# How names_a_place reads ANY_PLACE, as fast: a town before ", oh" is at least one letter,
 # so the state is looked for first (after its literal ", ") and then the letter before it (the
 # whole regex, tried at every position, walks every run of words to its end).
 _COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")

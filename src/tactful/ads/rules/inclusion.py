@@ -11,6 +11,7 @@ from tactful.ads.detect import (
     AGE_LIMIT_SCAN_RE,
     AGES_OF_OTHERS_RE,
     NEED_RE,
+    TWO_DIGITS,
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.gender import CodedWord
@@ -57,13 +58,14 @@ def gender_hits(doc: AdDocument, coded: list[CodedWord], coding: GenderCoding) -
 
 @lru_cache(maxsize=1)
 def _two_digits_from() -> tuple[re.Pattern[str], ...]:
-    """TWO_DIGITS_RE for first digits 1 to 7, one regex each: each starts with a literal the
+    """TWO_DIGITS for first digits 1 to 7, one regex each: each starts with a literal the
     regex engine skips to, where [0-9] is tested at every character of the ad."""
-    return tuple(re.compile(first + r"[0-9](?![0-9])(?<![0-9]..)") for first in "1234567")
+    second = TWO_DIGITS.removeprefix("[0-9]")
+    return tuple(re.compile(first + second) for first in "1234567")
 
 
 def ages_in(scan: str) -> list[re.Match[str]]:
-    """The numbers from 14 to 79 that TWO_DIGITS_RE finds (two digits alone), in no set
+    """The numbers from 14 to 79 that TWO_DIGITS finds (two digits alone), in no set
     order (its matches never overlap, so each first digit can be searched apart)."""
     return [
         m for pattern in _two_digits_from() for m in pattern.finditer(scan) if 14 <= int(m[0]) <= 79
