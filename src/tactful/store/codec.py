@@ -44,6 +44,21 @@ def instant_in(value: Any, zone: str = "") -> datetime:
     return moment.astimezone(zone_info) if zone_info else moment
 
 
+KEPT_INSTANTS = 20_000
+"""Instants a loader keeps decoded: rounds often start at the same moments, not without end."""
+
+
+def remember_instant(known: dict[tuple[Any, str], datetime], value: Any, zone: str) -> datetime:
+    """`instant_in(value, zone)`, kept in `known` for the next row that holds the same (the
+    loaders look there first, inline: this runs only when they miss); `known` is emptied when
+    it holds `KEPT_INSTANTS`."""
+    found = instant_in(value, zone)
+    if len(known) >= KEPT_INSTANTS:
+        known.clear()
+    known[(value, zone)] = found
+    return found
+
+
 _ZONES: dict[str, ZoneInfo | None] = {}
 
 

@@ -11,29 +11,24 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tactful.store.codec import date_in, instant_in
+from tactful.store.codec import date_in, remember_instant
+from tactful.store.columns import ROUND_FLAGS
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from typing import Any
+
     from tactful.policy.due import RoundValues
     from tactful.store.loader import Rows
 
 _SQL = (
     "SELECT i.id, i.application_id, a.company, a.role, i.round, i.starts_at, i.timezone, "
     "i.duration_minutes, i.decision_date, i.timeline, i.many_candidates, i.skipped, "
-    "a.closing_date, a.country, a.subdivision, "
-    "EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id), "
-    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'thank-you'), "
-    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id "
-    "AND f.kind = 'status-inquiry') "
+    f"a.closing_date, a.country, a.subdivision, {ROUND_FLAGS} "
     "FROM interviews i JOIN applications a ON a.id = i.application_id "
     "WHERE i.application_id BETWEEN {first} AND {last} AND NOT i.cancelled "
     "ORDER BY i.application_id, i.round"
 )
-
-
-_KEPT = 20_000
-"""Instants kept parsed: rounds often start at the same moments, not without end."""
 
 
 def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundValues], list[bool]]:
@@ -48,7 +43,7 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundVal
     sql = _SQL.format(first=int(between[0]), last=int(between[1]))
     dates: dict[object, date | None] = {None: None, "": None}
     skips: dict[str, tuple[bool, bool]] = {}
-    instants: dict[tuple[object, str], datetime] = {}
+    instants: dict[tuple[Any, str], datetime] = {}
     out: list[RoundValues] = []
     append = out.append
     superseded: list[bool] = []
@@ -65,10 +60,7 @@ def load_due_rounds(rows: Rows, between: tuple[int, int]) -> tuple[list[RoundVal
         if closing not in dates:
             dates[closing] = date_in(closing)
         if (starts_at := instants.get((r[5], r[6]))) is None:
-            starts_at = instant_in(r[5], r[6])
-            if len(instants) >= _KEPT:
-                instants.clear()
-            instants[(r[5], r[6])] = starts_at
+            starts_at = remember_instant(instants, r[5], r[6])
         if (skip := skips.get(skipped)) is None:
             kinds = skipped.split(",")
             skip = skips[skipped] = ("thank-you" in kinds, "status-inquiry" in kinds)

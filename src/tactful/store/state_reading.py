@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tactful.store.codec import date_in, instant_in
-from tactful.store.columns import APPLICATION_COLUMNS
+from tactful.store.codec import date_in, instant_in, remember_instant
+from tactful.store.columns import APPLICATION_COLUMNS, ROUND_FLAGS
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -24,19 +24,12 @@ if TYPE_CHECKING:
 _ROUNDS = (
     "SELECT i.id, i.application_id, i.round, i.starts_at, i.timezone, i.duration_minutes, "
     "i.decision_date, i.many_candidates, i.skipped, i.cancelled, "
-    "a.closing_date, a.country, a.subdivision, "
-    "EXISTS (SELECT 1 FROM replies r WHERE r.interview_id = i.id), "
-    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'thank-you'), "
-    "EXISTS (SELECT 1 FROM follow_ups f WHERE f.interview_id = i.id "
-    "AND f.kind = 'status-inquiry') "
+    f"a.closing_date, a.country, a.subdivision, {ROUND_FLAGS} "
     "FROM interviews i JOIN applications a ON a.id = i.application_id "
     "WHERE i.application_id BETWEEN {first} AND {last} "
     "ORDER BY i.application_id, i.round"
 )
-_SENT = (
-    "SELECT f.interview_id, f.sent_at, i.timezone FROM follow_ups f "
-    "JOIN interviews i ON i.id = f.interview_id WHERE f.interview_id IN ({ids})"
-)
+_SENT = "SELECT interview_id, sent_at FROM follow_ups WHERE interview_id IN ({ids})"
 
 
 def load_application_heads(rows: Rows, between: tuple[int, int]) -> list[ApplicationHead]:
@@ -64,7 +57,7 @@ def load_state_rounds(rows: Rows, between: tuple[int, int]) -> list[StateValues]
     application and round (as `load_interviews`), as `tactful.policy.states.StateValues`."""
     sql = _ROUNDS.format(first=int(between[0]), last=int(between[1]))
     dates: dict[object, date | None] = {None: None, "": None}
-    instants: dict[tuple[object, str], datetime] = {}
+    instants: dict[tuple[Any, str], datetime] = {}
     found = []
     for r in rows(sql):
         decision, closing = r[6], r[10]
@@ -73,11 +66,11 @@ def load_state_rounds(rows: Rows, between: tuple[int, int]) -> list[StateValues]
         if closing not in dates:
             dates[closing] = date_in(closing)
         if (starts_at := instants.get((r[3], r[4]))) is None:
-            starts_at = instants[(r[3], r[4])] = instant_in(r[3], r[4])
+            starts_at = remember_instant(instants, r[3], r[4])
         skipped = r[8].split(",")
         found.append((r, starts_at, dates[decision], dates[closing], skipped))
     # The latest follow-up of a round counts only once its status inquiry is sent.
-    last = _last_sent(rows, [r[0] for r, *_ in found if r[15]])
+    last = _last_sent(rows, {r[0]: r[4] for r, *_ in found if r[15]})
     return [
         (
             r[0],
@@ -102,14 +95,15 @@ def load_state_rounds(rows: Rows, between: tuple[int, int]) -> list[StateValues]
     ]
 
 
-def _last_sent(rows: Rows, interview_ids: list[int]) -> dict[int, datetime]:
-    """The latest follow-up's instant of each of these rounds (read as `load_interviews`
-    reads it: in the round's zone)."""
+def _last_sent(rows: Rows, zones: dict[int, str]) -> dict[int, datetime]:
+    """The latest follow-up's instant of each of these rounds, given as {interview id: its
+    time zone} (read as `load_interviews` reads it: in the round's zone)."""
     last: dict[int, datetime] = {}
+    interview_ids = list(zones)
     for first in range(0, len(interview_ids), 500):
         ids = ",".join(str(int(i)) for i in interview_ids[first : first + 500])
         for r in rows(_SENT.format(ids=ids)):
-            sent_at = instant_in(r[1], r[2])
+            sent_at = instant_in(r[1], zones[r[0]])
             if r[0] not in last or sent_at > last[r[0]]:
                 last[r[0]] = sent_at
     return last
