@@ -254,3 +254,43 @@ def _no_leftovers(tmp_path: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             path.chmod(0o755 if path.is_dir() else 0o644)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def silent_server() -> Iterator[tuple[int, list[object]]]:
+    """A TCP server on loopback that accepts connections and never answers (a database server
+    that hangs): its port, and the connections it accepted."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[object] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                accepted.append(listener.accept()[0])
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield listener.getsockname()[1], accepted
+    finally:
+        listener.close()
+        for connection in accepted:
+            connection.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", [("due",), ("list", "--json")])
+def test_a_database_server_that_does_not_answer_is_waited_for_once(
+    home: Path, command: tuple[str, ...]
+) -> None:
+    with silent_server() as (port, accepted):
+        options = "connect_timeout=1&sslmode=disable"
+        url = f"postgresql+psycopg://someone@127.0.0.1:{port}/tactful?{options}"
+        result = run(home, *command, env={"TACTFUL_DATABASE_URL": url})
+        assert result.code == 2
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1, result.err
+        assert "cannot use the database at" in lines[0]
+        assert "timeout" in lines[0]
+        assert len(accepted) == 1  # the read path's try; the full open did not wait again

@@ -55,19 +55,31 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
             connection = _connect(path.absolute(), immutable=immutable)
         except sqlite3.Error:
             continue
-        try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
-            connection.close()
+        up_to_date = _up_to_date(connection, sqlite3.Error)
+        if up_to_date is None:
             continue
-        if row and row[0] == SCHEMA_HEAD:
+        if up_to_date:
             # One snapshot for every query of the command: a write by another process between
             # two of them (a read in batches of a large store) is not half seen.
             connection.execute("BEGIN")
             return connection
-        connection.close()
         return None
     return None
+
+
+def _up_to_date(connection: Any, errors: type[Exception]) -> bool | None:
+    """Whether the store on `connection` has the current schema (Alembic's head); None when it
+    cannot be read at all (no version table, a damaged file). `connection` is closed unless
+    the answer is True."""
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except errors:
+        connection.close()
+        return None
+    if row and row[0] == SCHEMA_HEAD:
+        return True
+    connection.close()
+    return False
 
 
 PSYCOPG_PREFIX = "postgresql+psycopg://"
@@ -86,7 +98,8 @@ def fast_postgres_rows(settings: Settings) -> psycopg.Connection[Any] | None:
     Only for a `postgresql+psycopg://` URL (the one driver tactful runs on, named by SQLAlchemy
     as libpq's URI with the driver added). Anything unusual (no driver, a server that does not
     answer, an older schema) falls back to the full open, which migrates or says what is
-    wrong."""
+    wrong. A server that cannot be reached is said at once: the full open would only wait for
+    it a second time."""
     url = libpq_url(settings.database_url)
     if url is None:
         return None
@@ -96,20 +109,18 @@ def fast_postgres_rows(settings: Settings) -> psycopg.Connection[Any] | None:
         return None
     try:
         connection = psycopg.connect(url)
+    except psycopg.OperationalError as exc:
+        raise database_error(settings, exc) from None
     except (psycopg.Error, ValueError):
         return None
     try:
         # One snapshot for every query of the command, as on SQLite; and no write by mistake.
         connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         connection.read_only = True
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except psycopg.Error:
         connection.close()
         return None
-    if row and row[0] == SCHEMA_HEAD:
-        return connection
-    connection.close()
-    return None
+    return connection if _up_to_date(connection, psycopg.Error) else None
 
 
 def _damaged(settings: Settings, why: object) -> BadInput:
