@@ -6,12 +6,14 @@ Secrets never live here: an AI API key comes from the environment or the system 
 from __future__ import annotations
 
 import json
+import os
 
 from tactful.errors import BadInput
 from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
+    from os import PathLike
     from pathlib import Path
     from typing import Any
 
@@ -56,39 +58,48 @@ URL_KEYS = frozenset({"ai.base_url"})
 class Config:
     """A small JSON file of preferences; written atomically so a crash never half-writes it."""
 
-    def __init__(self, home: Path) -> None:
-        self.path = home / "config.json"
+    def __init__(self, home: str | PathLike[str]) -> None:
+        # Text, not a Path: a read command reads this file and `pathlib` costs its start a few
+        # milliseconds (docs/benchmarks.md).
+        self.file = os.path.join(home, "config.json")
         self._values: dict[str, Any] | None = None
+
+    @property
+    def path(self) -> Path:
+        from pathlib import Path
+
+        return Path(self.file)
 
     @property
     def values(self) -> dict[str, Any]:
         if self._values is None:
             try:
-                self._values = json.loads(self.path.read_text(encoding="utf-8"))
+                with open(self.file, encoding="utf-8") as stream:
+                    self._values = json.loads(stream.read())
             except FileNotFoundError:
                 self._values = {}
             except OSError as exc:
                 raise BadInput(
-                    f"cannot read {self.path}: {exc.strerror or exc}; check the folder's "
+                    f"cannot read {self.file}: {exc.strerror or exc}; check the folder's "
                     "permissions (or use another tactful home)",
                     code="cannot-read",
                     field="config",
                     values={
                         "what": "config",
-                        "path": str(self.path),
+                        "path": self.file,
                         "reason": str(exc.strerror or exc),
                     },
                 ) from None
             except ValueError:
                 raise BadInput(
-                    f"cannot read {self.path}: it is not JSON; fix or delete the file",
+                    f"cannot read {self.file}: it is not JSON; fix or delete the file",
                     code="bad-config",
                     field="config",
                 ) from None
             if not isinstance(self._values, dict):
                 self._values = None
                 raise BadInput(
-                    f"cannot read {self.path}: it is not a JSON object; fix or delete the file",
+                    f"cannot read {self.file}: it is not a JSON object; fix or delete the file",
                     code="bad-config",
                     field="config",
                 )

@@ -7,6 +7,7 @@ imports, the checker, the drafts); none of them imports this module back.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -85,12 +86,12 @@ class Tactful:
         self.settings = settings
         self._now = now
         self._database = database
-        self.config = Config(settings.home)
+        self.config = Config(settings.folder)
         if database is not None and database.scope is not None:
             from tactful.accounts.settings import OwnerConfig
 
             self.config = OwnerConfig(database)
-        self.holidays = HolidayCalendars(settings.home / "cache")
+        self.holidays = HolidayCalendars(os.path.join(settings.folder, "cache"))
 
     @classmethod
     def open(

@@ -4,9 +4,9 @@ commands need not import it (it is slow to import)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date
-from pathlib import Path
 
 from tactful.errors import BadInput
 from tactful.policy.business_days import BusinessCalendar
@@ -55,22 +55,27 @@ def validate_region(country: str, subdivision: str = "") -> None:
 class HolidayCalendars:
     """Business calendars per country, subdivision and year, cached in `cache_dir`."""
 
-    def __init__(self, cache_dir: Path | None) -> None:
-        self.cache_dir = cache_dir
+    def __init__(self, cache_dir: str | os.PathLike[str] | None) -> None:
+        # Text, not a Path: read commands read the cache and `pathlib` costs their start a few
+        # milliseconds (docs/benchmarks.md).
+        self.cache_dir = os.fspath(cache_dir) if cache_dir is not None else None
         self._cache: dict[str, dict[str, object]] | None = None
         self._dirty = False
         self._calendars: dict[tuple[str, str, tuple[int, ...]], BusinessCalendar] = {}
 
     @property
-    def _path(self) -> Path | None:
-        return self.cache_dir / f"holidays-v{CACHE_VERSION}.json" if self.cache_dir else None
+    def _path(self) -> str | None:
+        if not self.cache_dir:
+            return None
+        return os.path.join(self.cache_dir, f"holidays-v{CACHE_VERSION}.json")
 
     def _entries(self) -> dict[str, dict[str, object]]:
         if self._cache is None:
             self._cache = {}
             if (path := self._path) is not None:
                 try:
-                    self._cache = json.loads(path.read_text(encoding="utf-8"))
+                    with open(path, encoding="utf-8") as stream:
+                        self._cache = json.loads(stream.read())
                 except (OSError, ValueError):
                     self._cache = {}
         return self._cache
@@ -118,7 +123,7 @@ class HolidayCalendars:
         from tactful.files import write_atomically
 
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
             write_atomically(path, json.dumps(self._entries()))
             self._dirty = False
         except (OSError, BadInput):

@@ -66,7 +66,7 @@ def test_frozen_values_compare_hash_refuse_changes_and_copy() -> None:
     assert settings != _Settings(Path("/h"), "sqlite:///x")
     assert hash(settings) == hash(Settings(Path("/h"), "sqlite:///x"))
     with pytest.raises(AttributeError):
-        settings.home = Path("/elsewhere")
+        settings.folder = "/elsewhere"
     with pytest.raises(TypeError):  # its holidays are a dict, as the dataclass's were
         hash(BusinessCalendar())
     for value in values:

@@ -3,7 +3,6 @@ database (`user_settings`, one row per key) under the member's scope."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -20,9 +19,9 @@ class OwnerConfig(Config):
     worker may have changed them: the data version says when)."""
 
     def __init__(self, database: Database) -> None:
-        super().__init__(Path("/nonexistent"))
+        super().__init__("/nonexistent")
         self.database = database
-        self.path = Path("settings")
+        self.file = "settings"
 
     @property
     def values(self) -> dict[str, Any]:

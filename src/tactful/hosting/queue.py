@@ -68,7 +68,7 @@ class WorkerContext:
         if self._holidays is None:
             from tactful.holiday_calendar import HolidayCalendars
 
-            self._holidays = HolidayCalendars(self.settings.home / "cache")
+            self._holidays = HolidayCalendars(os.path.join(self.settings.folder, "cache"))
         return self._holidays
 
     def clock(self) -> datetime:

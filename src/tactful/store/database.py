@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from tactful.errors import BadInput, Refused, TactfulError
 from tactful.settings import Settings
@@ -23,7 +22,7 @@ SCHEMA_HEAD = "0006"
 """The newest migration; a test keeps it equal to Alembic's head. Checked without importing
 Alembic so that read commands on an up-to-date database start fast."""
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = os.path.join(os.path.dirname(__file__), "migrations")
 
 REPLY_RECORDED = "reply-recorded"
 """The message of the trigger that refuses a follow-up once the employer replied (0002)."""
@@ -337,7 +336,7 @@ def _migrate(engine: sa.Engine) -> None:
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", MIGRATIONS)
     if current is not None:
         known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
         if current not in known:

@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
 
 from tactful.errors import BadInput
 from tactful.settings import Settings
@@ -29,13 +28,17 @@ if TYPE_CHECKING:
     from tactful.store.repository import Store
 
 
-def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
+def _connect(path: str, *, immutable: bool) -> sqlite3.Connection:
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, timeout=10)
+    return sqlite3.connect(f"{sqlite_uri(path)}?{flags}", uri=True, timeout=10)
 
 
-def _writable(folder: Path) -> bool:
-    return os.access(folder, os.W_OK)
+def sqlite_uri(path: str) -> str:
+    """The `file:` URI SQLite reads for an absolute path: "%", "?" and "#" escaped, the only
+    characters its URI parser gives a meaning to in the path (`pathlib.Path.as_uri` would do
+    too, but the read path goes without pathlib)."""
+    escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file://{escaped}" if escaped.startswith("/") else f"file:///{escaped}"
 
 
 def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
@@ -43,16 +46,14 @@ def fast_sqlite_rows(settings: Settings) -> sqlite3.Connection | None:
 
     Anything unusual (a missing file, an older schema, a damaged file, another database)
     falls back to the full open, which says what is wrong."""
-    path = settings.sqlite_path
-    try:
-        if path is None or not path.is_file():
-            return None
-    except OSError:
+    path = settings.sqlite_file
+    if path is None or not os.path.isfile(path):
         return None
-    attempts = (False, True) if not _writable(path.parent) else (False,)
+    path = os.path.join(os.getcwd(), path)  # as Path.absolute: ".." kept (symbolic links)
+    attempts = (False, True) if not os.access(os.path.dirname(path), os.W_OK) else (False,)
     for immutable in attempts:
         try:
-            connection = _connect(path.absolute(), immutable=immutable)
+            connection = _connect(path, immutable=immutable)
         except sqlite3.Error:
             continue
         up_to_date = _up_to_date(connection, sqlite3.Error)
