@@ -87,17 +87,61 @@ def test_an_empty_write_ahead_log_is_no_change(home: Path, cli: CLI) -> None:
     assert state._files_key() != key
 
 
-def test_both_servers_settle_before_serving() -> None:
-    from pathlib import Path
+ORDER = """
+import gc, sys
+import tactful.web.memory as memory
 
-    import tactful
+calls = []
+for name in ("warm_up", "settle_memory"):
+    def record(*args, _name=name, _real=getattr(memory, name)):
+        calls.append(_name)
+        return _real(*args)
+    setattr(memory, name, record)
 
-    src = Path(tactful.__file__).parent
-    serve = (src / "cli" / "serve.py").read_text(encoding="utf-8")
-    hosted = (src / "web" / "hosted_app.py").read_text(encoding="utf-8")
-    assert serve.index("warm_up(app)") < serve.index("settle_memory()")
-    assert serve.index("settle_memory()") < serve.index("uvicorn.run(app")
-    assert hosted.index("warm_up(app)") < hosted.index("settle_memory()")
+
+def report(app):
+    walked = {id(o) for o in gc.get_objects()}  # frozen objects are not walked
+    holidays = sys.modules.get("holidays")
+    print(" ".join(calls), holidays is not None and id(vars(holidays)) not in walked)
+"""
+SERVE = (
+    ORDER
+    + """
+import uvicorn
+uvicorn.run = lambda app, **options: report(app)  # instead of serving: the state it serves in
+from tactful.cli.main import main
+sys.exit(main(["serve", "--port", "8999"]))
+"""
+)
+HOSTED = (
+    ORDER
+    + """
+from tactful.web.hosted_app import app_from_env
+report(app_from_env())
+"""
+)
+
+
+def test_tactful_serve_warms_up_and_settles_before_serving(live: Live) -> None:
+    application = live.add_application()
+    live.add_round(application, at="2026-11-20 10:00")
+    env = {**os.environ, "TACTFUL_HOME": str(live.home), "TACTFUL_NOW": "2026-11-25T17:00:00+01:00"}
+    done = subprocess.run(
+        [sys.executable, "-c", SERVE], capture_output=True, text=True, check=True, env=env
+    )
+    # warmed up (every country's holiday rules loaded, the plans made), then settled (start-up
+    # garbage collected, the rest frozen): all before uvicorn.run
+    assert done.stdout.split() == ["warm_up", "settle_memory", "True"], done.stderr
+
+
+def test_each_hosted_worker_warms_up_and_settles_before_serving(
+    pg_url: str, tmp_path: Path
+) -> None:
+    env = {**os.environ, "TACTFUL_HOME": str(tmp_path), "TACTFUL_DATABASE_URL": pg_url}
+    done = subprocess.run(
+        [sys.executable, "-c", HOSTED], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.split() == ["warm_up", "settle_memory", "True"], done.stderr
 
 
 REBUILDS = """
