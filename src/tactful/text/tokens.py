@@ -26,6 +26,7 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 """Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
 letters too ("J. Smith", "M. Dupont")."""
+_ABBREVIATION_ENDS = frozenset(word[-2:] for word in _ABBREVIATIONS)
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
@@ -85,7 +86,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         line_end = line_start + len(line)  # the line break's offset (or `stop`)
         while mark < line_end:
             if mark >= resume:  # else inside the last match ("?!")
-                after = _match_end(text, mark, stop)
+                after = mark + 1  # most marks are followed by white space: the match is theirs
+                if after != stop and not text[after].isspace():
+                    after = _match_end(text, mark, stop)
                 if after:
                     resume = after
                     if not _after_abbreviation(text, position, mark):
@@ -99,7 +102,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
                     first = line_end - len(line.lstrip())
                     spans.append((first, first + len(kept)))
-            else:
+            elif position < line_end:  # else only the line break is left: no word in it
                 _append(text, position, after, spans)
             position = after
         line_start = after
@@ -128,14 +131,10 @@ def _end_marks(text: str, start: int, stop: int) -> list[int]:
 
 
 def _match_end(text: str, mark: int, stop: int) -> int:
-    """Where `_SENTENCE_END_RE.match(text, mark, stop)` ends, or 0 when it does not match. Most
-    marks are followed by white space: then the match is the mark alone, known without the
-    regex (its \\s is str.isspace); a mark followed by anything else than a mark, a quote or a
-    bracket is no match either."""
-    after = mark + 1
-    if after == stop or text[after].isspace():
-        return after
-    if text[after] not in _AFTER_MARK:
+    """Where `_SENTENCE_END_RE.match(text, mark, stop)` ends, or 0 when it does not match, for
+    a mark followed by something else than white space (else the match is the mark alone: the
+    regex's \\s is str.isspace). Only a mark, a quote or a bracket can follow in a match."""
+    if text[mark + 1] not in _AFTER_MARK:
         return 0
     match = _SENTENCE_END_RE.match(text, mark, stop)
     return 0 if match is None else match.end()
@@ -145,6 +144,15 @@ def _after_abbreviation(text: str, position: int, mark: int) -> bool:
     """Whether the full stop at `mark` follows "Mr", "e.g" or a single letter ("J. Smith") in
     the piece that starts at `position`: then it ends no sentence."""
     if text[mark] != "." or mark == position or not text[mark - 1].isalpha():
+        return False
+    # The word's last two letters first: most words end as no abbreviation does. (The word is
+    # lowered as a whole below; only ASCII letters and the Kelvin sign lower to ASCII, one for
+    # one, so an abbreviation's last two letters are those of the two characters lowered.)
+    if (
+        mark >= 2
+        and text[mark - 2] not in " ("
+        and text[mark - 2 : mark].lower() not in _ABBREVIATION_ENDS
+    ):
         return False
     word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
     word = text[max(word_start + 1, mark - 6) : mark].lower()
