@@ -1,7 +1,8 @@
 """AdDocument.lines tells headings and bullets without most of its regexes (the last mark
-by index, the label's colon by position, the words counted up to the ninth): the lines must be
-those of the regex-based reading it replaced (kept below as the reference), on generated texts
-of headings, labels, bullets, punctuation and white space of every kind."""
+by index, the label's colon by position, the words counted up to the ninth), and heading_text
+takes off "#" marks with str methods: the lines and heading texts must be those of the
+regex-based reading they replaced (kept below as the reference), on generated texts of
+headings, labels, bullets, punctuation and white space of every kind."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tactful.ads.document import _LABEL_VALUE_RE, BULLET_RE, AdDocument, Line
+from tactful.ads.document import _HEADING_MARKUP_RE, _LABEL_VALUE_RE, BULLET_RE, AdDocument, Line
 from tactful.text.tokens import WORD_RE
 
 _TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
@@ -55,7 +56,7 @@ _PIECES = st.sampled_from(
         "About the role", "Salary", ":", " : ", "Location: Paris", "**", "__", "#", "## ", "- ",
         "• ", "1. ", "2) ", "٣. ", "x", "É", "é", "_", "-", "—", "…", ".", "!", "?", ";", ",",
         " ", "  ", "\t", "\u00a0", "\u2028", "\n", "\n\n", "one two three four five",
-        "six seven eight", " nine", "a" * 31, "9", "(", "€40,000",
+        "six seven eight", " nine", "a" * 31, "9", "(", "€40,000", "######", "#", "*", " #",
     ]
 )  # fmt: skip
 
@@ -63,9 +64,13 @@ _PIECES = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_lines_as_the_regexes_say(text: str) -> None:
-    lines = AdDocument.read(text, "text").lines
-    assert lines == _reference(AdDocument.read(text, "text").text)
-    assert all(type(line) is Line for line in lines)
+    doc = AdDocument.read(text, "text")
+    assert doc.lines == _reference(doc.text)
+    assert all(type(line) is Line for line in doc.lines)
+    for line in doc.lines:  # heading_text takes off "#" marks without the regex
+        raw = doc.folded[line.start : line.end]
+        expected = _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+        assert doc.heading_text(line) == expected
 
 
 def test_lines_on_every_character() -> None:

@@ -212,7 +212,12 @@ class AdDocument(Record):
         known = self._heading_texts.get(line.start)
         if known is None:
             raw = self.folded[line.start : line.end]
-            known = _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+            if "**" in raw or "__" in raw:
+                raw = _HEADING_MARKUP_RE.sub("", raw)
+            else:  # then only its first branch can match: up to six "#" after white space
+                raw = raw.lstrip()
+                raw = raw[min(len(raw) - len(raw.lstrip("#")), 6) :]
+            known = raw.strip().rstrip(":").strip()
             self._heading_texts[line.start] = known
         return known
 
