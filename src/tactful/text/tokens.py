@@ -91,7 +91,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     after = _match_end(text, mark, stop)
                 if after:
                     resume = after
-                    if not _after_abbreviation(text, position, mark):
+                    if after == line_end and (
+                        after + 1 >= stop or text[after + 1] not in _LOWER_CASE
+                    ):
+                        pass  # the line break that follows ends the same piece (and faster)
+                    elif not _after_abbreviation(text, position, mark):
                         _append(text, position, after, spans)
                         position = after
             mark = next(marks, stop)
