@@ -72,9 +72,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     The pieces end where `_SENTENCE_END_RE.finditer` matches (the reading the tests hold this
     to), found without running it over the text: a scan for its character class costs more than
     the rest. Its matches start at an end mark or a line break: the line breaks come from
-    str.split, the end marks from str.find, and the regex is tried only at the end marks (a
-    line break ends a sentence unless a lower-case letter follows it at once: then neither of
-    the regex's branches matches)."""
+    str.split, the end marks from str.find, and the regex is tried only at the end marks that
+    white space does not follow (a line break ends a sentence unless a lower-case letter follows
+    it at once: then neither of the regex's branches matches). A line is trimmed as a whole when
+    it is a piece of its own, the commonest case."""
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     position = start  # where the current piece starts
