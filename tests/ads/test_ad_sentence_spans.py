@@ -73,3 +73,25 @@ def test_sentence_spans_on_every_character() -> None:
     for code in range(0x10000):
         text = f"a{chr(code)}b. {chr(code)}\n{chr(code)}"
         assert sentence_spans(text) == _reference(text)
+
+
+# sentence_spans finds its breaks without scanning the text with the regex (line breaks by
+# str.split, end marks by str.find, abbreviations told by their last two letters first): marks
+# followed by quotes and brackets, lower-case letters after line breaks, abbreviations in any
+# case, and the characters whose lower case is not one plain letter.
+_BREAK_PIECES = st.sampled_from(
+    [
+        "a", "B", " ", "\n", "\t", ".", "!", "?", "…", '"', "'", "”", "»", ")", "]", "(", "œ",
+        "÷", "ÿ", "à", "Mr", "MR", "Ms", "e.g", "E.G", "I.e", "etc", "approx", "APPROX",
+        "xapprox", "p.ex", "J", "(j", "\u212a", "İ", "Σ", "\u2028", "1", "-",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=40).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_sentence_breaks_as_the_regex_finds_them(text: str, start: int, length: int) -> None:
+    assert sentence_spans(text) == _reference(text)
+    begin = min(start, len(text))
+    end = min(begin + length, len(text))
+    assert sentence_spans(text, begin, end) == _reference(text, begin, end)

@@ -47,7 +47,8 @@ _BULLET_MARKS = "\\-*+•·◦▪–0123456789"
 any script (what \\d matches, and str.isdecimal tests)."""
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
-_TERMINAL_RE = re.compile(r"[.!?;,…]\s*$")
+_TERMINAL_MARKS = ".!?;,…"
+"""Punctuation that ends a sentence or a clause: a line that ends with one is no heading."""
 _EDGE = "'-$€£%"
 
 
@@ -165,25 +166,25 @@ class AdDocument(Record):
     @cached_property
     def lines(self) -> list[Line]:
         out: list[Line] = []
+        append = out.append
+        # what Line(...) does, without its Python-level __new__: it runs once per line
+        new = tuple.__new__
         position = 0
-        text = self.text
         previous_blank = True
-        blank_line = Line._make  # a third of an ad's lines are blank: no heading, no bullet
-        for raw in text.split("\n"):
+        for raw in self.text.split("\n"):
             start, end = position, position + len(raw)
             position = end + 1
             stripped = raw.strip()
             if not stripped:
-                out.append(blank_line((start, end, False, False, True)))
+                append(new(Line, (start, end, False, False, True)))
                 previous_blank = True
                 continue
             # a bullet's first visible character is its marker: most lines need no regex
             first = stripped[0]
-            bullet = (first in _BULLET_MARKS or first.isdecimal()) and BULLET_RE.match(
-                raw
-            ) is not None
-            heading = not bullet and _is_heading(raw, stripped, bullet, previous_blank)
-            out.append(Line(start, end, heading, bullet, False))
+            if (first in _BULLET_MARKS or first.isdecimal()) and BULLET_RE.match(raw):
+                append(new(Line, (start, end, False, True, False)))
+            else:
+                append(new(Line, (start, end, _is_heading(stripped, previous_blank), False, False)))
             previous_blank = False
         return out
 
@@ -211,7 +212,12 @@ class AdDocument(Record):
         known = self._heading_texts.get(line.start)
         if known is None:
             raw = self.folded[line.start : line.end]
-            known = _HEADING_MARKUP_RE.sub("", raw).strip().rstrip(":").strip()
+            if "**" in raw or "__" in raw:
+                raw = _HEADING_MARKUP_RE.sub("", raw)
+            else:  # then only its first branch can match: up to six "#" after white space
+                raw = raw.lstrip()
+                raw = raw[min(len(raw) - len(raw.lstrip("#")), 6) :]
+            known = raw.strip().rstrip(":").strip()
             self._heading_texts[line.start] = known
         return known
 
@@ -232,20 +238,26 @@ class AdDocument(Record):
         return self._lines.line_column(source_offset)
 
 
-def _is_heading(raw: str, stripped: str, bullet: bool, previous_blank: bool) -> bool:
-    if not stripped or bullet:
-        return False
-    if stripped.startswith("#"):
+def _is_heading(stripped: str, previous_blank: bool) -> bool:
+    """Whether a line (not blank, no bullet; `stripped` of its white space) is a heading: a
+    Markdown heading, a short line that ends with a colon or is set in bold, or a short line
+    after a blank one that starts with a capital or a digit and ends without punctuation."""
+    first = stripped[0]
+    if first == "#":
         return True
-    words = len(stripped.split())
-    if words == 0 or words > 8 or not WORD_RE.search(stripped):
+    # more than 8 words is prose: split no further than the ninth word to know it
+    if len(stripped.split(None, 8)) > 8:
         return False
-    if _LABEL_VALUE_RE.match(stripped):
+    # a line that starts with a letter or a digit holds a word (WORD_RE's [^\W_] is isalnum)
+    if not first.isalnum() and not WORD_RE.search(stripped):
+        return False
+    # _LABEL_VALUE_RE's colon comes within its first 33 characters
+    if ":" in stripped[:33] and _LABEL_VALUE_RE.match(stripped):
         return False  # "Location: Paris", "Salary: €40,000" are facts, not headings
     if stripped.endswith(":") or (
         stripped.startswith("**") and stripped.rstrip(":").endswith("**")
     ):
         return True
-    if _TERMINAL_RE.search(stripped):
+    if stripped[-1] in _TERMINAL_MARKS:
         return False
-    return previous_blank and (stripped[0].isupper() or stripped[0].isdigit())
+    return previous_blank and (first.isupper() or first.isdigit())

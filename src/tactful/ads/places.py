@@ -13,6 +13,18 @@ from functools import lru_cache
 
 from tactful.errors import BadInput
 
+
+def _by_first_letter(branches: list[str]) -> str:
+    """The branches (each starting with a plain letter) as one alternation, grouped by that
+    letter, in their order within a letter: the regex engine then leaves a word after one test
+    per letter instead of entering every branch. Branches that start with different letters
+    cannot match at the same place, so the first branch that matches is the same."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 EU_MEMBERS = frozenset((
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
@@ -20,22 +32,26 @@ EU_MEMBERS = frozenset((
 _CODE_RE = re.compile(r"^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
 # French cities, regions and départements (folded: lower case, accents kept), and the adjectives
 # of the big cities ("nos locaux parisiens"): a French ad names its place this way.
-_FRENCH_PLACES = (
-    r"\b(?:paris|parisien(?:ne)?s?|lyon|lyonnais(?:e|es)?|marseille|toulouse|bordeaux|lille|"
-    r"nantes|strasbourg|montpellier|rennes|grenoble|nice|caen|rouen|reims|dijon|angers|tours|"
-    r"orléans|orleans|metz|nancy|brest|limoges|amiens|poitiers|clermont-ferrand|besançon|"
-    r"perpignan|nîmes|avignon|toulon|annecy|chambéry|valence|le mans|le havre|saint-étienne|"
-    r"versailles|boulogne-billancourt|nanterre|courbevoie|puteaux|issy-les-moulineaux|"
-    r"levallois-perret|neuilly-sur-seine|saint-denis|montreuil|créteil|évry|cergy|massy|"
-    r"saclay|sophia antipolis|limonest|faverges|villeurbanne|"
-    r"île-de-france|ile-de-france|région parisienne|hauts-de-france|grand est|normandie|"
-    r"bretagne|pays de la loire|centre-val de loire|bourgogne|franche-comté|nouvelle-aquitaine|"
-    r"occitanie|auvergne|rhône-alpes|auvergne-rhône-alpes|provence|côte d'azur|corse|"
-    r"hauts-de-seine|seine-saint-denis|val-de-marne|val-d'oise|yvelines|essonne|"
-    r"seine-et-marne|haute-savoie|savoie|isère|rhône|gironde|nord|pas-de-calais|bouches-du-rhône|"
-    r"alpes-maritimes|haute-garonne|loire-atlantique|ille-et-vilaine|bas-rhin|haut-rhin|hérault|"
-    r"var|calvados|finistère|morbihan|moselle|meurthe-et-moselle|puy-de-dôme|côte-d'or|doubs)\b"
-)
+_FRENCH_PLACE_NAMES = [
+    "paris", "parisien(?:ne)?s?", "lyon", "lyonnais(?:e|es)?", "marseille", "toulouse", "bordeaux",
+    "lille", "nantes", "strasbourg", "montpellier", "rennes", "grenoble", "nice", "caen", "rouen",
+    "reims", "dijon", "angers", "tours", "orléans", "orleans", "metz", "nancy", "brest", "limoges",
+    "amiens", "poitiers", "clermont-ferrand", "besançon", "perpignan", "nîmes", "avignon",
+    "toulon", "annecy", "chambéry", "valence", "le mans", "le havre", "saint-étienne",
+    "versailles", "boulogne-billancourt", "nanterre", "courbevoie", "puteaux",
+    "issy-les-moulineaux", "levallois-perret", "neuilly-sur-seine", "saint-denis", "montreuil",
+    "créteil", "évry", "cergy", "massy", "saclay", "sophia antipolis", "limonest", "faverges",
+    "villeurbanne", "île-de-france", "ile-de-france", "région parisienne", "hauts-de-france",
+    "grand est", "normandie", "bretagne", "pays de la loire", "centre-val de loire", "bourgogne",
+    "franche-comté", "nouvelle-aquitaine", "occitanie", "auvergne", "rhône-alpes",
+    "auvergne-rhône-alpes", "provence", "côte d'azur", "corse", "hauts-de-seine",
+    "seine-saint-denis", "val-de-marne", "val-d'oise", "yvelines", "essonne", "seine-et-marne",
+    "haute-savoie", "savoie", "isère", "rhône", "gironde", "nord", "pas-de-calais",
+    "bouches-du-rhône", "alpes-maritimes", "haute-garonne", "loire-atlantique", "ille-et-vilaine",
+    "bas-rhin", "haut-rhin", "hérault", "var", "calvados", "finistère", "morbihan", "moselle",
+    "meurthe-et-moselle", "puy-de-dôme", "côte-d'or", "doubs",
+]  # fmt: skip
+_FRENCH_PLACES = r"\b(?:" + _by_first_letter(_FRENCH_PLACE_NAMES) + r")\b"
 
 
 def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
@@ -57,11 +73,15 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
 
 # --- the ad's stated location ---------------------------------------------------------------
 
-_LOCATION_WORDS = (
-    r"(?:(?:primary |job |work |secondary )?locations?|where|workplace|lieu|"
-    r"lieu de travail|localisation|adresse|address|office|bureau|based in|poste basé à|ville|"
-    r"city)\b"
-)
+
+_LOCATION_LABELS = [
+    *(f"{kind} locations?" for kind in ("primary", "job", "work", "secondary")),
+    "locations?", "where", "workplace", "lieu", "lieu de travail", "localisation", "adresse",
+    "address", "office", "bureau", "based in", "poste basé à", "ville", "city",
+]  # fmt: skip
+"""The words of a "Location:" line, in the order they are tried ("work location" before
+"location": (?:work )?locations? as first written)."""
+_LOCATION_WORDS = "(?:" + "|".join(_LOCATION_LABELS) + r")\b"
 LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]?(.*)")
 """A "Location: …" line, matched from the line's start to its end (group 1: the place)."""
 # The lines where LOCATION_LINE_RE matches, found in one pass over the text: its start, with
@@ -69,7 +89,9 @@ LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]
 # words always matches.
 # Searched in the text with a line break in front, so that the engine skips from line break to
 # line break ("^" in multi-line mode is tried at every position).
-_LOCATION_LINE_START_RE = re.compile(r"\n(?:[^\S\n]|[#*>_-])*" + _LOCATION_WORDS)
+_LOCATION_LINE_START_RE = re.compile(
+    r"\n(?:[^\S\n]|[#*>_-])*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
+)
 
 
 def location_lines(folded: str, longest: int = 300) -> list[str]:
@@ -166,13 +188,15 @@ _US_STATE_NAMES = (
     "portland|phoenix|detroit|minneapolis|pittsburgh|salt lake city|las vegas"
 )
 _TOWN_STATE = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*, (?:" + "|".join(_US_STATES) + r")\b"
+_COUNTRIES_AND_CITIES = (
+    "united states|usa|united kingdom|uk|england|scotland|wales|canada|australia|"
+    "new zealand|switzerland|suisse|norway|norvège|japan|japon|india|inde|singapore|"
+    "singapour|brazil|brésil|mexico|mexique|morocco|maroc|tunisia|tunisie|senegal|sénégal|"
+    "québec|quebec|london|londres|toronto|montréal|montreal|geneva|genève|zurich|"
+    "royaume-uni|états-unis|etats-unis"
+)
 _NAMED_PLACE = (
-    r"\b(?:" + _US_STATE_NAMES + r")\b|\bus-[a-z]{2}\b|"
-    r"\b(?:united states|usa|united kingdom|uk|england|scotland|wales|canada|australia|"
-    r"new zealand|switzerland|suisse|norway|norvège|japan|japon|india|inde|singapore|"
-    r"singapour|brazil|brésil|mexico|mexique|morocco|maroc|tunisia|tunisie|senegal|sénégal|"
-    r"québec|quebec|london|londres|toronto|montréal|montreal|geneva|genève|zurich|"
-    r"royaume-uni|états-unis|etats-unis)\b"
+    r"\b(?:" + _US_STATE_NAMES + r")\b|\bus-[a-z]{2}\b|\b(?:" + _COUNTRIES_AND_CITIES + r")\b"
 )
 ANY_PLACE = _TOWN_STATE + "|" + _NAMED_PLACE
 """A town and its state ("Columbus, oh"), a US state, a country or a big city: the definition,
@@ -182,7 +206,14 @@ kept as text (the tests compile it to hold the fast reading below to it)."""
 # whole regex, tried at every position, walks every run of words to its end).
 _COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_NAMED_PLACE_RE = re.compile(r"(?=\b\w)(?:" + _NAMED_PLACE + ")")  # guard: see _places_re
+# _NAMED_PLACE with its names grouped by their first letter (the same matches: _by_first_letter)
+_NAMED_PLACE_RE = re.compile(
+    r"(?=\b\w)(?:\b(?:"  # guard: see _places_re
+    + _by_first_letter(_US_STATE_NAMES.split("|"))
+    + r")\b|\bus-[a-z]{2}\b|\b(?:"
+    + _by_first_letter(_COUNTRIES_AND_CITIES.split("|"))
+    + r")\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -235,34 +266,63 @@ def located_phrases(folded: str, scan: str) -> list[str]:
 # What follows these says where the job is done ("based in", "working from our … office",
 # "présence régulière à", "réunions à"); what follows the weak ones says where the company is
 # ("headquartered in", "offices in"), which counts only when nothing else names a place.
-# Run on the scanning stream (punctuation as spaces, one space in front): each alternative
-# starts with a literal space, which the regex engine finds fast (tactful.ads.lexicon).
+# Run on the scanning stream (punctuation as spaces, one space in front): each regex starts
+# with a literal space, which the regex engine finds fast (tactful.ads.lexicon), then its
+# branches grouped by their first letter.
 _AFTER = r"(?:in|at|out of|near|from|à|a|au|aux|en|dans|sur)\s+"
-# Each alternative is written without the space in front; the space and a look-ahead at the
-# first letters every alternative starts with come once, in front of all of them: the engine
-# then leaves a word that starts otherwise after one test instead of trying each alternative.
+_NEAR = r"\s+(?:[\w']+\s+){0,%d}"
+"""White space and up to so many words (a "%" format)."""
+_OUR_PLACE = r"\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|campus|studio|hub)\b)"
+_ADJECTIVE = r"\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b)"
+
+
+# Each branch is written without the space in front; the space comes once, in front of all.
 _JOB_PLACE_RE = re.compile(
-    r" (?=[abdfhijloprst])(?:"
-    r"(?:based|located|situated|situé|située|situés|situées|basé|basée|basés|basées|"
-    r"implanté|implantée)\s+" + _AFTER + "|"
-    r"(?:présence|presence|réunions?|rencontres?|déplacements?)\s+(?:[\w']+\s+){0,2}"
-    r"(?:à|au|aux|en|sur|dans)\s+|"
-    r"jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+|"
-    r"(?:hybrid|on-?site|in-office|in\s+office|days?\s+(?:a|per)\s+week)\s+(?:[\w']+\s+){0,3}"
-    r"(?:in|at|from)\s+|"
-    r"(?:bureaux|locaux|agence)\s+(?:[\w']+\s+){0,2}(?:à|au|en|de)\s+|"
-    r"(?:from|in|at|to)\s+our\s+(?=[^\n;]{2,40}?\s(?:office|offices|hq|headquarters|"
-    r"campus|studio|hub)\b)|"
-    r"(?:locaux|bureaux|agences?)\s+(?=[a-zà-ÿ]+(?:ien|iens|ienne|iennes|ais|aise|aises)\b))"
-)
+    " (?:"
+    + _by_first_letter([
+        *(
+            rf"{word}\s+{_AFTER}"
+            for word in (
+                "based", "located", "situated", "situé", "située", "situés", "situées", "basé",
+                "basée", "basés", "basées", "implanté", "implantée",
+            )
+        ),
+        *(
+            word + _NEAR % 2 + r"(?:à|au|aux|en|sur|dans)\s+"
+            for word in ("présence", "presence", "réunions?", "rencontres?", "déplacements?")
+        ),
+        r"jours?\s+par\s+semaine\s+(?:à|au|en|dans|sur)\s+",
+        *(
+            word + _NEAR % 3 + r"(?:in|at|from)\s+"
+            for word in (
+                "hybrid", "on-?site", "in-office", r"in\s+office", r"days?\s+(?:a|per)\s+week",
+            )
+        ),
+        *(word + _NEAR % 2 + r"(?:à|au|en|de)\s+" for word in ("bureaux", "locaux", "agence")),
+        *(word + _OUR_PLACE for word in ("from", "in", "at", "to")),
+        *(word + _ADJECTIVE for word in ("locaux", "bureaux", "agences?")),
+    ])
+    + ")"
+)  # fmt: skip
 _COMPANY_PLACE_RE = re.compile(
-    r" (?=[hsoié])(?:"
-    r"(?:headquartered|headquarters|hq)\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+|"
-    r"siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+|"
-    r"offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+|"
-    r"(?:installé|installée|installés|installées|établi|établie|établis|établies)\s+"
-    r"(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+)"
-)
+    " (?:"
+    + _by_first_letter([
+        *(
+            word + r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+"
+            for word in ("headquartered", "headquarters", "hq")
+        ),
+        r"siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+",
+        r"offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+",
+        *(
+            word + r"\s+(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+"
+            for word in (
+                "installé", "installée", "installés", "installées", "établi", "établie",
+                "établis", "établies",
+            )
+        ),
+    ])
+    + ")"
+)  # fmt: skip
 _BASED_RE = re.compile(r"-based\b")
 _BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
 _PLACE_AFTER_RE = re.compile(r"[^.\n;!?]{2,80}")

@@ -35,9 +35,9 @@ CATEGORY_CAPS = {INCLUSION: 30.0, LEGAL: 45.0, TRANSPARENCY: 20.0, CULTURE: 15.0
 
 
 def _rule_points(severities: list[str]) -> float:
+    if len(severities) < 2:  # most rules are found once: their points (what the sum gives)
+        return POINTS[severities[0]] if severities else 0.0
     values = sorted((POINTS[s] for s in severities), reverse=True)
-    if not values:
-        return 0.0
     total = values[0] + REPEAT * sum(values[1:])
     return min(total, RULE_CAP * values[0])
 

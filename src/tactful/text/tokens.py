@@ -26,6 +26,7 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 """Words after which a full stop does not end a sentence ("Mr. Smith", "e.g. SQL"); single
 letters too ("J. Smith", "M. Dupont")."""
+_ABBREVIATION_ENDS = frozenset(word[-2:] for word in _ABBREVIATIONS)
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
@@ -66,29 +67,101 @@ def find_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], trimmed; pieces without a letter or a
-    digit (a rule of dashes, a lone bullet) are dropped."""
+    digit (a rule of dashes, a lone bullet) are dropped.
+
+    The pieces end where `_SENTENCE_END_RE.finditer` matches (the reading the tests hold this
+    to), found without running it over the text: a scan for its character class costs more than
+    the rest. Its matches start at an end mark or a line break: the line breaks come from
+    str.split, the end marks from str.find, and the regex is tried only at the end marks that
+    white space does not follow (a line break ends a sentence unless a lower-case letter follows
+    it at once: then neither of the regex's branches matches). A line is trimmed as a whole when
+    it is a piece of its own, the commonest case."""
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    position = start
-    for match in _SENTENCE_END_RE.finditer(text, start, stop):
-        mark, after = match.span()
-        if text[mark] == "." and mark > position and text[mark - 1].isalpha():
-            word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
-            word = text[max(word_start + 1, mark - 6) : mark].lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2):
-                continue
-        if after - position == 1:  # the end mark alone (a blank line): no letter, no digit
+    position = start  # where the current piece starts
+    marks = iter(_end_marks(text, start, stop))
+    mark = next(marks, stop)
+    resume = start  # the end of the last match: end marks before it are inside it ("?!")
+    line_start = start
+    for line in text[start:stop].split("\n"):
+        line_end = line_start + len(line)  # the line break's offset (or `stop`)
+        while mark < line_end:
+            if mark >= resume:  # else inside the last match ("?!")
+                after = mark + 1  # most marks are followed by white space: the match is theirs
+                if after != stop and not text[after].isspace():
+                    after = _match_end(text, mark, stop)
+                if after:
+                    resume = after
+                    if after == line_end and (
+                        after + 1 >= stop or text[after + 1] not in _LOWER_CASE
+                    ):
+                        pass  # the line break that follows ends the same piece (and faster)
+                    elif not _after_abbreviation(text, position, mark):
+                        _append(text, position, after, spans)
+                        position = after
+            mark = next(marks, stop)
+        after = line_end + 1
+        if line_end < stop and (after == stop or text[after] not in _LOWER_CASE):
+            if position == line_start:  # the piece is this line: `_append` on it
+                kept = line.strip()
+                if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
+                    first = line_end - len(line.lstrip())
+                    spans.append((first, first + len(kept)))
+            elif position < line_end:  # else only the line break is left: no word in it
+                _append(text, position, after, spans)
             position = after
-            continue
-        # _append, written out: it runs for every line of an ad, blank ones included.
-        piece = text[position:after]
-        kept = piece.strip()
-        if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
-            first = position + len(piece) - len(piece.lstrip())
-            spans.append((first, first + len(kept)))
-        position = after
+        line_start = after
     _append(text, position, stop, spans)
     return spans
+
+
+_LOWER_CASE = frozenset("abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100))) + "œ")
+"""[a-zà-ÿœ], the letters after which a line break does not end a sentence (_SENTENCE_END_RE)."""
+
+
+_AFTER_MARK = frozenset(".!?…\"'”»)]")
+"""What may follow an end mark in one of _SENTENCE_END_RE's matches, besides white space."""
+
+
+def _end_marks(text: str, start: int, stop: int) -> list[int]:
+    """Offsets of the end marks (. ! ? …) in text[start:stop], in order."""
+    found: list[int] = []
+    for mark in ".!?…":
+        position = text.find(mark, start, stop)
+        while position >= 0:
+            found.append(position)
+            position = text.find(mark, position + 1, stop)
+    found.sort()
+    return found
+
+
+def _match_end(text: str, mark: int, stop: int) -> int:
+    """Where `_SENTENCE_END_RE.match(text, mark, stop)` ends, or 0 when it does not match, for
+    a mark followed by something else than white space (else the match is the mark alone: the
+    regex's \\s is str.isspace). Only a mark, a quote or a bracket can follow in a match."""
+    if text[mark + 1] not in _AFTER_MARK:
+        return 0
+    match = _SENTENCE_END_RE.match(text, mark, stop)
+    return 0 if match is None else match.end()
+
+
+def _after_abbreviation(text: str, position: int, mark: int) -> bool:
+    """Whether the full stop at `mark` follows "Mr", "e.g" or a single letter ("J. Smith") in
+    the piece that starts at `position`: then it ends no sentence."""
+    if text[mark] != "." or mark == position or not text[mark - 1].isalpha():
+        return False
+    # The word's last two letters first: most words end as no abbreviation does. (The word is
+    # lowered as a whole below; only ASCII letters and the Kelvin sign lower to ASCII, one for
+    # one, so an abbreviation's last two letters are those of the two characters lowered.)
+    if (
+        mark >= 2
+        and text[mark - 2] not in " ("
+        and text[mark - 2 : mark].lower() not in _ABBREVIATION_ENDS
+    ):
+        return False
+    word_start = max(text.rfind(" ", position, mark), text.rfind("(", position, mark))
+    word = text[max(word_start + 1, mark - 6) : mark].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and mark - word_start == 2)
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
