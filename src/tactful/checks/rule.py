@@ -32,7 +32,7 @@ from tactful.text.anatomy import Anatomy, Span, dissect
 from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, rarest_first, required_words
-from tactful.text.phrases import phrase_regex
+from tactful.text.phrases import phrase_regex, without_case
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
 from tactful.text.values import Record
@@ -75,6 +75,13 @@ class Email(Record):
     @cached_property
     def folded(self) -> str:
         return fold_accents(self.text)
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """`folded` in lower case when it is ASCII (same offsets), else None: what the
+        phrases are searched in without IGNORECASE (see `PhraseRule.occurs`)."""
+        folded = self.folded
+        return folded.lower() if folded.isascii() else None
 
     @cached_property
     def parts(self) -> Anatomy:
@@ -220,6 +227,7 @@ class PhraseRule(Rule):
 
     phrases: ClassVar[Phrases]
     _compiled: ClassVar[dict[str, re.Pattern[str]]]
+    _caseless: ClassVar[dict[str, re.Pattern[str] | None]]
 
     @classmethod
     def pattern(cls, lang: str) -> re.Pattern[str]:
@@ -231,6 +239,27 @@ class PhraseRule(Rule):
         if code not in compiled:
             compiled[code] = phrase_regex(cls.phrases[code])
         return compiled[code]
+
+    @classmethod
+    def caseless(cls, lang: str) -> re.Pattern[str] | None:
+        """`pattern(lang)` without IGNORECASE, for lower-case ASCII text (`without_case`)."""
+        cache = cls.__dict__.get("_caseless")
+        if cache is None:
+            cache = cls._caseless = {}
+        if lang not in cache:
+            cache[lang] = without_case(cls.pattern(lang))
+        return cache[lang]
+
+    def occurs(self, email: Email, span: Span) -> bool:
+        """Whether one of the phrases occurs in the span: `email.search(pattern, span)`
+        finds one, asked of the lower-case twin of an ASCII text when the regex allows."""
+        lowered = email.lowered
+        if lowered is not None:
+            fast = self.caseless(email.lang)
+            if fast is not None:
+                return fast.search(lowered, span.start, span.end) is not None
+        found = self.pattern(email.lang).search(email.folded, span.start, span.end)
+        return found is not None
 
     def check(self, email: Email) -> Iterable[Finding]:
         for match in email.search(self.pattern(email.lang)):
@@ -365,8 +394,7 @@ class RequiredRule(PhraseRule):
         return False
 
     def check(self, email: Email) -> Iterable[Finding]:
-        region = self.region(email)
-        if self.pattern(email.lang).search(email.folded, region.start, region.end) is not None:
+        if self.occurs(email, self.region(email)):
             return
         if self.satisfied(email):
             return
