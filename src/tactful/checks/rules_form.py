@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
@@ -279,8 +280,9 @@ class HardToRead(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         core = email.parts.core
         text = email.text[core.start : core.end]
-        spans = [(s - core.start, e - core.start) for s, e in email.sentences_in(core)]
-        score = readability(text, email.lang, spans)
+        found = email.sentences_in(core)
+        spans = [(s - core.start, e - core.start) for s, e in found]
+        score = readability(text, email.lang, spans, _most_words(email, found))
         if score.words < MIN_WORDS_FOR_READABILITY:
             return
         english = email.lang == "en"
@@ -301,6 +303,14 @@ class HardToRead(Rule):
             grade=score.grade,
             longest=count_words(longest.text),
         )
+
+
+def _most_words(email: Email, spans: list[tuple[int, int]]) -> list[int]:
+    """For each span of the core, the tokens of `email.read` that start in it: at least its
+    words, since every word starts a token ("don't" is two, "co-op" two; a word is never cut
+    at a sentence's edge), so readability counts the words of few sentences one by one."""
+    starts = email.read.starts
+    return [bisect_left(starts, e) - bisect_left(starts, s) for s, e in spans]
 
 
 @register

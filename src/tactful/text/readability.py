@@ -170,9 +170,14 @@ def reading_ease(words: int, sentences: int, syllables: int, lang: str = "en") -
 
 
 def readability(
-    text: str, lang: str = "en", spans: list[tuple[int, int]] | None = None
+    text: str,
+    lang: str = "en",
+    spans: list[tuple[int, int]] | None = None,
+    most: list[int] | None = None,
 ) -> Readability:
-    """Readability of `text`; `spans` are its sentences when the caller has them already."""
+    """Readability of `text`; `spans` are its sentences when the caller has them already, and
+    `most`, for each of them, a number of words it cannot exceed (from the caller's own
+    tokens): a sentence within the limit by that count is not counted word by word."""
     tokens = [w for w in find_words(text) if not w.isdigit()]
     n_words = len(tokens)
     if spans is None:
@@ -182,7 +187,12 @@ def readability(
     limit = 30 if lang == "fr" else 25
     # Two words are at least one character apart, so a span shorter than 2 * limit + 1
     # characters cannot hold more than `limit` of them: most sentences are not counted.
-    long_count = sum(1 for s, e in spans if e - s > 2 * limit and count_words(text, s, e) > limit)
+    bounds = most if most is not None else [limit + 1] * len(spans)
+    long_count = sum(
+        1
+        for (s, e), bound in zip(spans, bounds, strict=True)
+        if e - s > 2 * limit and bound > limit and count_words(text, s, e) > limit
+    )
     if n_words == 0:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
     asl = n_words / n_sentences

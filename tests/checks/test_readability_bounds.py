@@ -1,0 +1,49 @@
+"""hard-to-read counts the words of a sentence only when the tokens of `Email.read` that
+start in it could be more than the limit: those tokens are never fewer than its words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from tactful.checks.rule import Email
+from tactful.checks.rules_form import _most_words
+from tactful.text.tokens import count_words
+
+ROOT = Path(__file__).resolve().parents[2]
+_BITS = [
+    "don", "n", "'t", "n't", "o'", "'", "’", "t", "ca", "I", "İ", "é", "œ", "ß", "_", "-",
+    "1", "2", " ", "  ", "\n", ".", ",", "?", "!", "a", "A", "SQL", "m'", "l'", "x", "’s",
+    "Ω", "٣", "ﬁ", "co-op", "‐", "—", " - ", ":", "Mr.", "e.g.", "\u0301",
+]  # fmt: skip
+_OPENINGS = ["", "Hi Ana, ", "Dear Ms Patel,\n", "Subject: re\n", "Bonjour,\n", "Hi Ana,thanks "]
+_CLOSINGS = ["", "\nBest regards,\nSam Taylor", "\nCordialement,\nAna", "\n-- \nx"]
+texts = st.lists(st.sampled_from(_BITS) | st.text(max_size=3), max_size=40).map("".join)
+
+
+def _holds(text: str) -> None:
+    for lang in ("en", "fr"):
+        email = Email(text, lang, None)
+        spans = email.sentences_in(email.parts.core)
+        for (s, e), most in zip(spans, _most_words(email, spans), strict=True):
+            assert count_words(text, s, e) <= most, (text, lang, text[s:e])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_OPENINGS), texts, st.sampled_from(_CLOSINGS))
+@example("Hi Ana, ", "don't o'don't co-op l'équipe a’b x-y-z", "")
+def test_tokens_starting_in_a_sentence_are_at_least_its_words(
+    opening: str, text: str, closing: str
+) -> None:
+    whole = opening + text + closing
+    if whole.strip():
+        _holds(whole)
+
+
+def test_on_every_email_of_the_corpora() -> None:
+    for path in sorted((ROOT / "tests" / "data").rglob("*.txt")):
+        text = path.read_text("utf-8")
+        if text.strip():
+            _holds(text)
