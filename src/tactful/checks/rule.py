@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cached_property
 from importlib import import_module
 
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
@@ -35,7 +34,7 @@ from tactful.text.patterns import compile_patterns, rarest_first, required_words
 from tactful.text.phrases import phrase_regex, without_case
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
-from tactful.text.values import Record
+from tactful.text.values import Record, cached
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -72,22 +71,22 @@ class Email(Record):
         self.kind = kind
         self.context = EmailContext() if context is None else context
 
-    @cached_property
+    @cached
     def folded(self) -> str:
         return fold_accents(self.text)
 
-    @cached_property
+    @cached
     def lowered(self) -> str | None:
         """`folded` in lower case when it is ASCII (same offsets), else None: what the
         phrases are searched in without IGNORECASE (see `PhraseRule.occurs`)."""
         folded = self.folded
         return folded.lower() if folded.isascii() else None
 
-    @cached_property
+    @cached
     def parts(self) -> Anatomy:
         return dissect(self.text, self.lang)
 
-    @cached_property
+    @cached
     def sentences(self) -> list[tuple[int, int]]:
         """The sentences of the whole text (tactful.text.tokens), found once."""
         return sentence_spans(self.text)
@@ -106,11 +105,11 @@ class Email(Record):
                     out.append((s + lead, e))
         return out
 
-    @cached_property
+    @cached
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
 
-    @cached_property
+    @cached
     def read(self) -> Analysis:
         """The subject and the body read once (words, lemmas, sentences) for every rule; the
         header block's other lines and a quoted reply are not read."""
@@ -119,7 +118,7 @@ class Email(Record):
         region = Span(start, parts.body.end)
         return analyse(self.text, self.lang, start, parts.body.end, self.sentences_in(region))
 
-    @cached_property
+    @cached
     def memo(self) -> dict[str, list[tuple[int, int]]]:
         """Spans each meaning rule found, so a rule can read another's (see rules_verdict)."""
         return {}
@@ -135,7 +134,7 @@ class Email(Record):
     def body(self) -> Span:
         return self.parts.body
 
-    @cached_property
+    @cached
     def body_text(self) -> str:
         """The body's text: what the rules that look for the round's own words read."""
         return self.text[self.body.start : self.body.end]

@@ -282,7 +282,8 @@ class HardToRead(Rule):
         text = email.text[core.start : core.end]
         found = email.sentences_in(core)
         spans = [(s - core.start, e - core.start) for s, e in found]
-        score = readability(text, email.lang, spans, _most_words(email, found))
+        most = _most_words(email, found)
+        score = readability(text, email.lang, spans, most, email.parts.core_words)
         if score.words < MIN_WORDS_FOR_READABILITY:
             return
         english = email.lang == "en"

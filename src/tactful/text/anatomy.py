@@ -12,12 +12,11 @@ between them.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from tactful.text.fold import fold_accents as fold
 from tactful.text.phrases import phrase_regex
-from tactful.text.tokens import Token, count_words, words, words_of
-from tactful.text.values import Frozen
+from tactful.text.tokens import Token, count_words, find_words, words, words_of
+from tactful.text.values import Frozen, cached
 
 _HEADER_RE = re.compile(
     r"(subject|objet|to|from|cc|bcc|a|de|date|re|sent|envoye|reply-to|repondre a)\s*:",
@@ -173,14 +172,31 @@ class Anatomy(Frozen):
         _set(self, "last_line", last_line)
         _set(self, "text", text)
 
-    @cached_property
+    @cached
     def words(self) -> list[Token]:
         """The body's words (the subject is not counted)."""
         return words(self.text, self.body.start, self.body.end)
 
-    @cached_property
+    @cached
+    def body_words(self) -> list[str]:
+        """The body's words as strings (`find_words`), found once."""
+        return find_words(self.text, self.body.start, self.body.end)
+
+    @cached
     def word_count(self) -> int:
-        return count_words(self.text, self.body.start, self.body.end)
+        return len(self.body_words)
+
+    @cached
+    def core_words(self) -> list[str]:
+        """The core's words: the body's, less those of the greeting and the sign-off (the
+        core starts after a line, a "," ":" "!" or a dash between spaces, and ends before a
+        line: no word runs across its edges, so the few words outside it are all counted)."""
+        core, body, text = self.core, self.body, self.text
+        if core.start == core.end:
+            return []
+        head = count_words(text, body.start, core.start)
+        tail = count_words(text, core.end, body.end)
+        return self.body_words[head : len(self.body_words) - tail]
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import filterfalse
 
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import count_words, find_words, sentence_spans
@@ -174,11 +175,14 @@ def readability(
     lang: str = "en",
     spans: list[tuple[int, int]] | None = None,
     most: list[int] | None = None,
+    words: list[str] | None = None,
 ) -> Readability:
-    """Readability of `text`; `spans` are its sentences when the caller has them already, and
+    """Readability of `text`; `spans` are its sentences when the caller has them already,
     `most`, for each of them, a number of words it cannot exceed (from the caller's own
-    tokens): a sentence within the limit by that count is not counted word by word."""
-    tokens = [w for w in find_words(text) if not w.isdigit()]
+    tokens): a sentence within the limit by that count is not counted word by word, and
+    `words` its words (`find_words(text)`) when the caller has them."""
+    found = find_words(text) if words is None else words
+    tokens = list(filterfalse(str.isdigit, found))
     n_words = len(tokens)
     if spans is None:
         spans = sentence_spans(text)
