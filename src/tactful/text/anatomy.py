@@ -28,6 +28,9 @@ _QUOTE_START_RE = re.compile(
     r"date|envoye)\s*:|>)",
     re.IGNORECASE,
 )
+_QUOTE_OPENERS = "oOlLfFdD->"
+"""The characters a quoted reply's first line can start with (what `_QUOTE_START_RE` can
+match first, case-blind): a line that starts otherwise is not tried."""
 _SUBJECT_RE = re.compile(r"(subject|objet)\s*:\s*", re.IGNORECASE)
 
 GREETINGS = {
@@ -233,13 +236,18 @@ def dissect(text: str, lang: str) -> Anatomy:
         headers = Span(first_header, body_start)
     quoted: Span | None = None
     for i, line in enumerate(lines):
-        if i > 0 and _QUOTE_START_RE.match(folded, line.start, min(len(text), line.end + 200)):
+        if (
+            i > 0
+            and folded[line.start] in _QUOTE_OPENERS
+            and _QUOTE_START_RE.match(folded, line.start, min(len(text), line.end + 200))
+        ):
             quoted = Span(line.start, len(text.rstrip()))
             lines = lines[:i]
             break
     body_end = lines[-1].end
     for i, line in enumerate(lines):
-        if text[line.start : line.end].rstrip() == "--" and i > 0:
+        # a line is trimmed: it is "--" when it is two characters long and starts so
+        if line.end - line.start == 2 and text.startswith("--", line.start) and i > 0:
             lines = lines[:i]
             body_end = lines[-1].end
             break
