@@ -282,8 +282,8 @@ class HardToRead(Rule):
         text = email.text[core.start : core.end]
         found = email.sentences_in(core)
         spans = [(s - core.start, e - core.start) for s, e in found]
-        most = _most_words(email, found)
-        score = readability(text, email.lang, spans, most, email.parts.core_words)
+        bounds = _word_bounds(email, found)
+        score = readability(text, email.lang, spans, bounds, email.parts.core_words)
         if score.words < MIN_WORDS_FOR_READABILITY:
             return
         english = email.lang == "en"
@@ -306,12 +306,21 @@ class HardToRead(Rule):
         )
 
 
-def _most_words(email: Email, spans: list[tuple[int, int]]) -> list[int]:
-    """For each span of the core, the tokens of `email.read` that start in it: at least its
-    words, since every word starts a token ("don't" is two, "co-op" two; a word is never cut
-    at a sentence's edge), so readability counts the words of few sentences one by one."""
-    starts = email.read.starts
-    return [bisect_left(starts, e) - bisect_left(starts, s) for s, e in spans]
+def _word_bounds(email: Email, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each span of the core, the fewest and the most words it can hold, from the tokens
+    of `email.read` that start in it: every word starts a token or holds the first letter
+    of one ("’s" of "‘s"), and a token more than the words is one split off a word after an
+    apostrophe or a hyphen inside it ("do" + "n't", "co" + "op", "m'" + "appeler"). "ʼ" (a
+    letter, read as an apostrophe) moves the count by one either way. So readability counts
+    the words of few sentences one by one."""
+    starts, text = email.read.starts, email.text
+    out = []
+    for s, e in spans:
+        tokens = bisect_left(starts, e) - bisect_left(starts, s)
+        joins = text.count("'", s, e) + text.count("’", s, e) + text.count("-", s, e)
+        letters = text.count("ʼ", s, e)
+        out.append((tokens - joins - letters, tokens + letters))
+    return out
 
 
 @register

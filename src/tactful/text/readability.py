@@ -174,13 +174,13 @@ def readability(
     text: str,
     lang: str = "en",
     spans: list[tuple[int, int]] | None = None,
-    most: list[int] | None = None,
+    bounds: list[tuple[int, int]] | None = None,
     words: list[str] | None = None,
 ) -> Readability:
     """Readability of `text`; `spans` are its sentences when the caller has them already,
-    `most`, for each of them, a number of words it cannot exceed (from the caller's own
-    tokens): a sentence within the limit by that count is not counted word by word, and
-    `words` its words (`find_words(text)`) when the caller has them."""
+    `bounds`, for each of them, the fewest and the most words it can hold (from the
+    caller's own tokens): a sentence these put on one side of the limit is not counted word
+    by word, and `words` its words (`find_words(text)`) when the caller has them."""
     found = find_words(text) if words is None else words
     tokens = list(filterfalse(str.isdigit, found))
     n_words = len(tokens)
@@ -191,11 +191,11 @@ def readability(
     limit = 30 if lang == "fr" else 25
     # Two words are at least one character apart, so a span shorter than 2 * limit + 1
     # characters cannot hold more than `limit` of them: most sentences are not counted.
-    bounds = most if most is not None else [limit + 1] * len(spans)
+    known = bounds if bounds is not None else [(0, limit + 1)] * len(spans)
     long_count = sum(
         1
-        for (s, e), bound in zip(spans, bounds, strict=True)
-        if e - s > 2 * limit and bound > limit and count_words(text, s, e) > limit
+        for (s, e), (least, most) in zip(spans, known, strict=True)
+        if e - s > 2 * limit and most > limit and (least > limit or count_words(text, s, e) > limit)
     )
     if n_words == 0:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
