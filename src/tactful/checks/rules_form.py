@@ -234,6 +234,8 @@ class TooManyQuestions(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         body = email.body
         text = email.text
+        if text.find("?", body.start) < 0:
+            return  # no question mark from the body on: no sentence of it is a question
         questions = [
             (s, e)
             for s, e in email.sentences
