@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -175,3 +176,27 @@ def test_sentences_in_a_part_are_cut_as_defined() -> None:
         spans = [parts.body, parts.core, Span(3, len(text) - 4), Span(7, 9)]
         for span in spans:
             assert email.sentences_in(span) == _sentences_in_defined(email, span)
+
+
+def test_quoted_reply_starts_only_with_its_openers() -> None:
+    """dissect tries `_QUOTE_START_RE` only on lines starting with `_QUOTE_OPENERS`: every
+    character the regex can match first, case-blind as it is, is one of them."""
+    from re import _parser
+
+    from tactful.text.anatomy import _QUOTE_OPENERS, _QUOTE_START_RE
+
+    def first(item: tuple[object, Any]) -> str:
+        op, av = item
+        if str(op) == "LITERAL":
+            return chr(av)
+        if str(op) == "MAX_REPEAT":
+            return first(av[2][0])
+        assert str(op) == "BRANCH", item
+        return "".join(first(branch[0]) for branch in av[1])
+
+    parsed = _parser.parse(_QUOTE_START_RE.pattern, _QUOTE_START_RE.flags).data
+    assert len(parsed) == 1
+    firsts = first(parsed[0])
+    assert sorted(firsts) == sorted("ol-fd>")
+    blind = re.compile(f"[{re.escape(firsts)}]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x110000) if blind.match(chr(c))} == set(_QUOTE_OPENERS)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cached_property
 from importlib import import_module
 
 from tactful.checks.model import SEVERITIES, EmailContext, Finding
@@ -32,10 +31,10 @@ from tactful.text.anatomy import Anatomy, Span, dissect
 from tactful.text.fold import fold_accents
 from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, rarest_first, required_words
-from tactful.text.phrases import phrase_regex
+from tactful.text.phrases import phrase_regex, without_case
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import sentence_spans
-from tactful.text.values import Record
+from tactful.text.values import Record, cached
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -72,15 +71,22 @@ class Email(Record):
         self.kind = kind
         self.context = EmailContext() if context is None else context
 
-    @cached_property
+    @cached
     def folded(self) -> str:
         return fold_accents(self.text)
 
-    @cached_property
+    @cached
+    def lowered(self) -> str | None:
+        """`folded` in lower case when it is ASCII (same offsets), else None: what the
+        phrases are searched in without IGNORECASE (see `PhraseRule.occurs`)."""
+        folded = self.folded
+        return folded.lower() if folded.isascii() else None
+
+    @cached
     def parts(self) -> Anatomy:
         return dissect(self.text, self.lang)
 
-    @cached_property
+    @cached
     def sentences(self) -> list[tuple[int, int]]:
         """The sentences of the whole text (tactful.text.tokens), found once."""
         return sentence_spans(self.text)
@@ -99,11 +105,11 @@ class Email(Record):
                     out.append((s + lead, e))
         return out
 
-    @cached_property
+    @cached
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
 
-    @cached_property
+    @cached
     def read(self) -> Analysis:
         """The subject and the body read once (words, lemmas, sentences) for every rule; the
         header block's other lines and a quoted reply are not read."""
@@ -112,7 +118,7 @@ class Email(Record):
         region = Span(start, parts.body.end)
         return analyse(self.text, self.lang, start, parts.body.end, self.sentences_in(region))
 
-    @cached_property
+    @cached
     def memo(self) -> dict[str, list[tuple[int, int]]]:
         """Spans each meaning rule found, so a rule can read another's (see rules_verdict)."""
         return {}
@@ -128,7 +134,7 @@ class Email(Record):
     def body(self) -> Span:
         return self.parts.body
 
-    @cached_property
+    @cached
     def body_text(self) -> str:
         """The body's text: what the rules that look for the round's own words read."""
         return self.text[self.body.start : self.body.end]
@@ -220,6 +226,7 @@ class PhraseRule(Rule):
 
     phrases: ClassVar[Phrases]
     _compiled: ClassVar[dict[str, re.Pattern[str]]]
+    _caseless: ClassVar[dict[str, re.Pattern[str] | None]]
 
     @classmethod
     def pattern(cls, lang: str) -> re.Pattern[str]:
@@ -231,6 +238,27 @@ class PhraseRule(Rule):
         if code not in compiled:
             compiled[code] = phrase_regex(cls.phrases[code])
         return compiled[code]
+
+    @classmethod
+    def caseless(cls, lang: str) -> re.Pattern[str] | None:
+        """`pattern(lang)` without IGNORECASE, for lower-case ASCII text (`without_case`)."""
+        cache = cls.__dict__.get("_caseless")
+        if cache is None:
+            cache = cls._caseless = {}
+        if lang not in cache:
+            cache[lang] = without_case(cls.pattern(lang))
+        return cache[lang]
+
+    def occurs(self, email: Email, span: Span) -> bool:
+        """Whether one of the phrases occurs in the span: `email.search(pattern, span)`
+        finds one, asked of the lower-case twin of an ASCII text when the regex allows."""
+        lowered = email.lowered
+        if lowered is not None:
+            fast = self.caseless(email.lang)
+            if fast is not None:
+                return fast.search(lowered, span.start, span.end) is not None
+        found = self.pattern(email.lang).search(email.folded, span.start, span.end)
+        return found is not None
 
     def check(self, email: Email) -> Iterable[Finding]:
         for match in email.search(self.pattern(email.lang)):
@@ -365,8 +393,7 @@ class RequiredRule(PhraseRule):
         return False
 
     def check(self, email: Email) -> Iterable[Finding]:
-        region = self.region(email)
-        if self.pattern(email.lang).search(email.folded, region.start, region.end) is not None:
+        if self.occurs(email, self.region(email)):
             return
         if self.satisfied(email):
             return

@@ -563,5 +563,4 @@ class NoInterviewReference(RequiredRule):
 
     def refers(self, email: Email) -> bool:
         """Whether the email refers to the interview specifically (what `check` asks)."""
-        found = next(email.search(self.pattern(email.lang), self.region(email)), None)
-        return found is not None or self.satisfied(email)
+        return self.occurs(email, self.region(email)) or self.satisfied(email)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from tactful.checks.model import INFO, LENGTH_LIMITS, WARNING, Finding
@@ -233,6 +234,8 @@ class TooManyQuestions(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         body = email.body
         text = email.text
+        if text.find("?", body.start) < 0:
+            return  # no question mark from the body on: no sentence of it is a question
         questions = [
             (s, e)
             for s, e in email.sentences
@@ -279,8 +282,10 @@ class HardToRead(Rule):
     def check(self, email: Email) -> Iterable[Finding]:
         core = email.parts.core
         text = email.text[core.start : core.end]
-        spans = [(s - core.start, e - core.start) for s, e in email.sentences_in(core)]
-        score = readability(text, email.lang, spans)
+        found = email.sentences_in(core)
+        spans = [(s - core.start, e - core.start) for s, e in found]
+        bounds = _word_bounds(email, found)
+        score = readability(text, email.lang, spans, bounds, email.parts.core_words)
         if score.words < MIN_WORDS_FOR_READABILITY:
             return
         english = email.lang == "en"
@@ -301,6 +306,23 @@ class HardToRead(Rule):
             grade=score.grade,
             longest=count_words(longest.text),
         )
+
+
+def _word_bounds(email: Email, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each span of the core, the fewest and the most words it can hold, from the tokens
+    of `email.read` that start in it: every word starts a token or holds the first letter
+    of one ("’s" of "‘s"), and a token more than the words is one split off a word after an
+    apostrophe or a hyphen inside it ("do" + "n't", "co" + "op", "m'" + "appeler"). "ʼ" (a
+    letter, read as an apostrophe) moves the count by one either way. So readability counts
+    the words of few sentences one by one."""
+    starts, text = email.read.starts, email.text
+    out = []
+    for s, e in spans:
+        tokens = bisect_left(starts, e) - bisect_left(starts, s)
+        joins = text.count("'", s, e) + text.count("’", s, e) + text.count("-", s, e)
+        letters = text.count("ʼ", s, e)
+        out.append((tokens - joins - letters, tokens + letters))
+    return out
 
 
 @register

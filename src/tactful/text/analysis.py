@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache
-from itertools import accumulate
-from operator import add
+from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import add, ne
 from re import Match
 
 from tactful.text.fold import key
 from tactful.text.lemmas import table
 from tactful.text.tokens import sentence_spans
-from tactful.text.values import Record
+from tactful.text.values import Record, cached
 
 # Letters and digits, split at hyphens and apostrophes: French keeps the apostrophe with the
 # elided word ("m'" + "appeler"); English gives it to the clitic ("i" + "'ll", "do" + "n't").
@@ -112,7 +112,7 @@ class Analysis(Record):
             return self.marker_spans[stream_index]
         return self.starts[index], self.ends[index]
 
-    @cached_property
+    @cached
     def sentence_starts(self) -> list[int]:
         """The stream's offsets right after each "|" (no token holds one)."""
         out: list[int] = []
@@ -122,7 +122,7 @@ class Analysis(Record):
             position = self.stream.find("|", position + 1)
         return out
 
-    @cached_property
+    @cached
     def vocabulary(self) -> frozenset[str]:
         """Every lemma and every form of the text."""
         return frozenset(self.lemmas).union(self.forms)
@@ -153,7 +153,9 @@ def analyse(
         for i in [i for i, f in enumerate(forms) if f in _EN_NEGATED_HEADS]:
             if folded.startswith("n't", ends[i]):
                 lemmas[i] = _EN_NEGATED_HEADS[forms[i]]  # "ca" + "n't": "can" + "not"
-    spelled = [f if lem == f else f"{lem}/{f}" for lem, f in zip(lemmas, forms, strict=True)]
+    spelled = forms.copy()  # "lemma/form" where they differ: a third of the tokens or less
+    for i in compress(count(), map(ne, lemmas, forms)):
+        spelled[i] = f"{lemmas[i]}/{forms[i]}"
     commas = _comma_tokens(folded, start, stop, starts, ends)
     pieces: list[str] = ["|"]
     owners: list[int] = [-1]

@@ -12,12 +12,11 @@ between them.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from tactful.text.fold import fold_accents as fold
 from tactful.text.phrases import phrase_regex
-from tactful.text.tokens import Token, count_words, words, words_of
-from tactful.text.values import Frozen
+from tactful.text.tokens import Token, count_words, find_words, words, words_of
+from tactful.text.values import Frozen, cached
 
 _HEADER_RE = re.compile(
     r"(subject|objet|to|from|cc|bcc|a|de|date|re|sent|envoye|reply-to|repondre a)\s*:",
@@ -29,6 +28,9 @@ _QUOTE_START_RE = re.compile(
     r"date|envoye)\s*:|>)",
     re.IGNORECASE,
 )
+_QUOTE_OPENERS = "oOlLfFdD->"
+"""The characters a quoted reply's first line can start with (what `_QUOTE_START_RE` can
+match first, case-blind): a line that starts otherwise is not tried."""
 _SUBJECT_RE = re.compile(r"(subject|objet)\s*:\s*", re.IGNORECASE)
 
 GREETINGS = {
@@ -173,14 +175,31 @@ class Anatomy(Frozen):
         _set(self, "last_line", last_line)
         _set(self, "text", text)
 
-    @cached_property
+    @cached
     def words(self) -> list[Token]:
         """The body's words (the subject is not counted)."""
         return words(self.text, self.body.start, self.body.end)
 
-    @cached_property
+    @cached
+    def body_words(self) -> list[str]:
+        """The body's words as strings (`find_words`), found once."""
+        return find_words(self.text, self.body.start, self.body.end)
+
+    @cached
     def word_count(self) -> int:
-        return count_words(self.text, self.body.start, self.body.end)
+        return len(self.body_words)
+
+    @cached
+    def core_words(self) -> list[str]:
+        """The core's words: the body's, less those of the greeting and the sign-off (the
+        core starts after a line, a "," ":" "!" or a dash between spaces, and ends before a
+        line: no word runs across its edges, so the few words outside it are all counted)."""
+        core, body, text = self.core, self.body, self.text
+        if core.start == core.end:
+            return []
+        head = count_words(text, body.start, core.start)
+        tail = count_words(text, core.end, body.end)
+        return self.body_words[head : len(self.body_words) - tail]
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
@@ -217,13 +236,18 @@ def dissect(text: str, lang: str) -> Anatomy:
         headers = Span(first_header, body_start)
     quoted: Span | None = None
     for i, line in enumerate(lines):
-        if i > 0 and _QUOTE_START_RE.match(folded, line.start, min(len(text), line.end + 200)):
+        if (
+            i > 0
+            and folded[line.start] in _QUOTE_OPENERS
+            and _QUOTE_START_RE.match(folded, line.start, min(len(text), line.end + 200))
+        ):
             quoted = Span(line.start, len(text.rstrip()))
             lines = lines[:i]
             break
     body_end = lines[-1].end
     for i, line in enumerate(lines):
-        if text[line.start : line.end].rstrip() == "--" and i > 0:
+        # a line is trimmed: it is "--" when it is two characters long and starts so
+        if line.end - line.start == 2 and text.startswith("--", line.start) and i > 0:
             lines = lines[:i]
             body_end = lines[-1].end
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 from tactful.text.fold import fold
 from tactful.text.tokens import words_of
@@ -35,6 +36,8 @@ FR_WORDS = frozenset(
     )
 )
 MAX_WORDS = 3000
+_VOTES = {**dict.fromkeys(EN_WORDS, 1), **dict.fromkeys(FR_WORDS, -1)}
+"""+1 for an English word, -1 for a French one (the lists share no word: one look-up each)."""
 _FRENCH_LETTER_RE = re.compile("[éèêçùûœ]")
 _ELIDED = frozenset(("l", "d", "j", "qu", "n", "c", "m", "s"))
 _CLITICS = frozenset(("s", "t", "ll", "re", "ve", "m", "d"))
@@ -52,12 +55,11 @@ def language_of_words(found: Iterable[str], folded: str) -> str:
     """The same vote over words already found (lower case, apostrophes plain), as the ad
     studio has them: `folded` is the text they come from (its accented letters vote too)."""
     words = list(found)
-    en = sum(map(EN_WORDS.__contains__, words))
-    fr = sum(map(FR_WORDS.__contains__, words))
+    lead = sum(map(_VOTES.get, words, repeat(0, len(words))))  # English's votes less French's
     if not folded.isascii():  # the letters that vote French are not ASCII
-        fr += len(_FRENCH_LETTER_RE.findall(folded, 0, MAX_WORDS * 12))
-    for word in [w for w in words if "'" in w]:  # "qu'il", "l'équipe"; "don't", "it's"
-        head, _, tail = word.partition("'")
-        fr += head in _ELIDED
-        en += tail in _CLITICS
-    return "fr" if fr > en else "en"
+        lead -= len(_FRENCH_LETTER_RE.findall(folded, 0, MAX_WORDS * 12))
+    if "'" in " ".join(words):  # one scan of the words decides the loop is needed
+        for word in [w for w in words if "'" in w]:  # "qu'il", "l'équipe"; "don't", "it's"
+            head, _, tail = word.partition("'")
+            lead += (tail in _CLITICS) - (head in _ELIDED)
+    return "fr" if lead < 0 else "en"

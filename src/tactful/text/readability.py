@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import filterfalse
 
 from tactful.text.regex_cache import remember
 from tactful.text.tokens import count_words, find_words, sentence_spans
@@ -170,10 +171,18 @@ def reading_ease(words: int, sentences: int, syllables: int, lang: str = "en") -
 
 
 def readability(
-    text: str, lang: str = "en", spans: list[tuple[int, int]] | None = None
+    text: str,
+    lang: str = "en",
+    spans: list[tuple[int, int]] | None = None,
+    bounds: list[tuple[int, int]] | None = None,
+    words: list[str] | None = None,
 ) -> Readability:
-    """Readability of `text`; `spans` are its sentences when the caller has them already."""
-    tokens = [w for w in find_words(text) if not w.isdigit()]
+    """Readability of `text`; `spans` are its sentences when the caller has them already,
+    `bounds`, for each of them, the fewest and the most words it can hold (from the
+    caller's own tokens): a sentence these put on one side of the limit is not counted word
+    by word, and `words` its words (`find_words(text)`) when the caller has them."""
+    found = find_words(text) if words is None else words
+    tokens = list(filterfalse(str.isdigit, found))
     n_words = len(tokens)
     if spans is None:
         spans = sentence_spans(text)
@@ -182,7 +191,12 @@ def readability(
     limit = 30 if lang == "fr" else 25
     # Two words are at least one character apart, so a span shorter than 2 * limit + 1
     # characters cannot hold more than `limit` of them: most sentences are not counted.
-    long_count = sum(1 for s, e in spans if e - s > 2 * limit and count_words(text, s, e) > limit)
+    known = bounds if bounds is not None else [(0, limit + 1)] * len(spans)
+    long_count = sum(
+        1
+        for (s, e), (least, most) in zip(spans, known, strict=True)
+        if e - s > 2 * limit and most > limit and (least > limit or count_words(text, s, e) > limit)
+    )
     if n_words == 0:
         return Readability(100.0, 0.0, 0, 0, 0, 0)
     asl = n_words / n_sentences

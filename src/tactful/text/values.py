@@ -60,3 +60,30 @@ class Frozen(Record):
         # copy and pickle rebuild through __init__ (fields are its parameters, in order):
         # their default path sets attributes one by one, which a read-only record refuses.
         return (self.__class__, self._values())
+
+
+if TYPE_CHECKING:
+    from functools import cached_property
+
+    cached = cached_property
+else:
+
+    class cached:  # named as the decorator it stands for
+        """`functools.cached_property` without its lock: Python 3.11's takes an RLock on every
+        first read, which costs more than most values the text engine computes (an email is
+        read a dozen of them once each). The values are pure: two threads computing one at
+        the same time would store the same value."""
+
+        def __init__(self, func):
+            self.func = func
+            self.attrname = func.__name__
+            self.__doc__ = func.__doc__
+
+        def __set_name__(self, owner, name):
+            self.attrname = name
+
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            value = instance.__dict__[self.attrname] = self.func(instance)
+            return value
