@@ -1,6 +1,7 @@
 """The rule layer's counts and keys read without a regex give what the regex gives: numbers and
 vowel groups of the reading ease (on the ASCII form of the text), and the look-up key of a
-phrase (`normalize`, on ASCII phrases)."""
+phrase (`normalize`, on ASCII phrases); and the "able to" rule skips its regex only when the
+regex cannot match."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tactful.ads.lexicon import SEPARATOR, normalize
+from tactful.ads.detect import ABLE_TO_SCAN_RE
+from tactful.ads.lexicon import SEPARATOR, normalize, stream
 from tactful.ads.rules.clarity import (
     _ACCENTED,
     _SILENT,
@@ -57,3 +59,11 @@ def test_silent_endings_of_english_are_those_of_the_ascii_form(text: str) -> Non
 @given(st.text(alphabet="ab Z-,/&`'\t\n\x1c\x1f\x0b.é\u00a0", max_size=20))
 def test_normalize_is_the_regex_key(phrase: str) -> None:
     assert normalize(phrase) == _SEPARATOR_RE.sub(" ", fold(phrase)).strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["must", "be", "abl", "e", "able", " to", " ", "\t", "lift"])))
+def test_the_able_to_regex_finds_nothing_without_able(pieces: list[str]) -> None:
+    scan = stream(fold("".join(pieces)))
+    if "able" not in scan:
+        assert ABLE_TO_SCAN_RE.search(scan) is None

@@ -260,8 +260,9 @@ _YOU = {
     "fr": frozenset({"vous", "votre", "vos"}),
 }
 # "us" as a word: found as the literal "us" first (a regex that starts with \b is tried at
-# every position of the ad), then kept when no letter, digit or "_" comes before it.
-_US_RE = re.compile(r"us\b")
+# every position of the ad), then kept when no word character (\w: a letter, digit or "_")
+# comes before it.
+_US_RE = re.compile(r"us\b(?<!\wus)")
 
 
 def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
@@ -275,8 +276,4 @@ def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
 
 def us_words(text: str) -> int:
     """How many times `text` holds the word "us" (what `\\bus\\b` finds)."""
-    return sum(
-        1
-        for m in _US_RE.finditer(text)
-        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
-    )
+    return len(_US_RE.findall(text))
