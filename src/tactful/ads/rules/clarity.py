@@ -155,46 +155,51 @@ def reading_ease(doc: AdDocument, lang: str) -> float:
 
 def section_kinds(doc: AdDocument) -> dict[str, int]:
     """Which usual sections the ad has (kind -> index of its heading line; -1 for an intro)."""
-    found: dict[str, int] = {}
-    lines = doc.lines
-    title_seen = False
-    prose_before_first_heading = 0
-    first_heading = True
-    for index, line in enumerate(lines):
-        if line.blank:
-            continue
-        if not title_seen:
-            title_seen = True
-            continue
-        if line.heading:
-            first_heading = False
-            heading = doc.heading_text(line)
-            for kind, (_, pattern) in SECTIONS.items():
-                if kind not in found and pattern.search(heading):
-                    found[kind] = index
-        elif first_heading and not line.bullet:
-            prose_before_first_heading += len(WORD_RE.findall(doc.text[line.start : line.end]))
-    if "role" not in found and prose_before_first_heading >= 25:
-        found["role"] = -1
-    return found
+    return _sections(doc)[0]
 
 
 def required_bullets(doc: AdDocument) -> tuple[int, int | None]:
     """Bullets under 'what you bring' headings that are not 'nice to have', and the span start
     of the first such heading."""
+    _, count, anchor = _sections(doc)
+    return count, anchor
+
+
+def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
+    """`section_kinds` and `required_bullets` in one pass over the lines (each heading's text
+    is searched once for 'what you bring', which both need)."""
+    found: dict[str, int] = {}
+    title_seen = False
+    prose_before_first_heading = 0
+    first_heading = True
     count = 0
     anchor: int | None = None
     inside = False
-    pattern = SECTIONS["bring"][1]
-    for line in doc.lines:
+    bring = SECTIONS["bring"][1]
+    for index, line in enumerate(doc.lines):
         if line.heading:
             heading = doc.heading_text(line)
-            inside = bool(pattern.search(heading)) and not NICE_RE.search(heading)
+            brings = bring.search(heading) is not None
+            inside = brings and not NICE_RE.search(heading)
             if inside and anchor is None:
                 anchor = line.start
         elif inside and line.bullet:
             count += 1
-    return count, anchor
+        if line.blank:
+            continue
+        if not title_seen:  # the title line heads no section (required bullets: read above)
+            title_seen = True
+            continue
+        if line.heading:
+            first_heading = False
+            for kind, (_, pattern) in SECTIONS.items():
+                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
+                    found[kind] = index
+        elif first_heading and not line.bullet:
+            prose_before_first_heading += len(WORD_RE.findall(doc.text[line.start : line.end]))
+    if "role" not in found and prose_before_first_heading >= 25:
+        found["role"] = -1
+    return found, count, anchor
 
 
 def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], float]:
@@ -229,7 +234,7 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
                     message=f"sentence of {count} words (more than {limit})",
                 )
             )
-    required, anchor = required_bullets(doc)
+    present, required, anchor = _sections(doc)
     if required > MAX_REQUIREMENTS:
         end = doc.text.find("\n", anchor) if anchor is not None else -1
         hits.append(
@@ -244,7 +249,6 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
     if we >= 6 and we > 2 * you:
         hits.append(Hit("we-over-you", message=f"'we/our' {we} times, 'you/your' {you} times"))
     if words:
-        present = section_kinds(doc)
         for kind, (label, _) in SECTIONS.items():
             if kind not in present:
                 hits.append(Hit("missing-section", message=f"no “{label}” section"))
