@@ -209,6 +209,7 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     if scan is None:
         scan = stream(plain(fold(text)))
     exceptions = frozenset(lex.exceptions)
+    stems = lex.stems  # a new tuple at every read
     found = _kept_whole(reading, scan, lex)
     for piece_start in stem_starts(scan):
         start = piece_start - 1
@@ -218,7 +219,7 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         stop = _PIECE_END_RE.search(reading, piece_start)
         end = len(reading) if stop is None else stop.start()
         piece = reading[start:end].lower()
-        if start in found or piece in exceptions or not piece.startswith(lex.stems):
+        if start in found or piece in exceptions or not piece.startswith(stems):
             continue
         # after a separator a piece starts its word: one kept whole is in `found` already
         if start and reading[start - 1] == "-" and _read_whole(reading, start):
