@@ -3,8 +3,9 @@ and the usual sections (about the role, what you will do, what you bring, what w
 apply).
 
 Readability uses Flesch's reading ease (English) or Kandel & Moles' French refit, with
-syllables estimated from vowel groups in one regex pass (a silent final "e" does not count), so
-that analysing an ad stays well under a millisecond or two.
+syllables estimated from vowel groups counted on an ASCII form of the text (str.translate, no
+regex; a silent final "e", found by one regex pass, does not count), so that analysing an ad
+stays well under a millisecond or two.
 """
 
 from __future__ import annotations
