@@ -155,6 +155,9 @@ HYPHENATED_WHOLE = (
 )
 """gender-decoder's `hyphenated_coded_words` (app/wordlists.py): words starting with one of
 these stay whole; every other word is cut at its hyphens ("head-strong" included)."""
+_WHOLE_HEADS = ("co-operat", "inter-", "self-")
+"""What every one of HYPHENATED_WHOLE starts with (searched for, then checked)."""
+_LONGEST_WHOLE = max(len(prefix) for prefix in HYPHENATED_WHOLE)
 _SEPARATORS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85.,<>*?!\"[]@':;()/&"
 _PUBLISHED_WORD_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff]+")
 _PIECE_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-]+")
@@ -182,62 +185,80 @@ def published_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ODD_CASE = ("\u0130", "\u212a")
+"""The only characters whose lower case is not one character outside ASCII ("İ" lowers to two
+characters, the Kelvin sign to "k"). A text without them separates its words where its lower
+case does, and its pieces are ASCII (every other character outside ASCII separates), so the
+pieces can be read on the text itself and lower-cased one by one."""
+_BREAKS = _SEPARATORS + "-"
+_PIECE_END_RE = re.compile(r"[\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff-]")
+
+
 def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     """Coded words of an English text (offsets into `text`), by the published method.
 
     Candidates come from one regex over the scanning stream (`scan`, tactful.ads.lexicon:
     a stem after a space, a hyphen, an apostrophe or a character outside ASCII, where a word or
     a piece of one can start); each is then read exactly as `published_words` would, on the
-    text itself. So a megabyte costs one regex pass, not a Python step per word."""
+    text itself (lower-cased first only when it holds one of `_ODD_CASE`). So a megabyte costs
+    one regex pass, not a Python step per word."""
     lex = lexicon("en")
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = fold(text)
+    reading = text
+    if _ODD_CASE[0] in text or _ODD_CASE[1] in text:
+        reading = fold(text)
     if scan is None:
-        scan = stream(plain(lowered))
+        scan = stream(plain(fold(text)))
     exceptions = frozenset(lex.exceptions)
-    found = _kept_whole(lowered, lex)
-    size = len(lowered)
+    stems = lex.stems  # a new tuple at every read
+    found = _kept_whole(reading, scan, lex)
     for piece_start in stem_starts(scan):
-        start = end = piece_start - 1
-        while start > 0 and not _separates(lowered[start - 1]) and lowered[start - 1] != "-":
+        start = piece_start - 1
+        while start > 0 and reading[start - 1] not in _BREAKS and reading[start - 1] < "\x80":
             start -= 1
-        while end < size and not _separates(lowered[end]) and lowered[end] != "-":
-            end += 1
-        piece = lowered[start:end]
-        if start in found or piece in exceptions or not piece.startswith(lex.stems):
+        # the stem's first letter is the text's (an ASCII letter), so the piece is not empty
+        stop = _PIECE_END_RE.search(reading, piece_start)
+        end = len(reading) if stop is None else stop.start()
+        piece = reading[start:end].lower()
+        if start in found or piece in exceptions or not piece.startswith(stems):
             continue
-        if _read_whole(lowered, start):
+        # after a separator a piece starts its word: one kept whole is in `found` already
+        if start and reading[start - 1] == "-" and _read_whole(reading, start):
             continue
         found[start] = _coded(start, end, piece, lex)
     return [found[k] for k in sorted(found)]
 
 
-def _kept_whole(lowered: str, lex: GenderLexicon) -> dict[int, CodedWord]:
-    """Words the published method keeps whole ("co-operative", "self-confident"), by start."""
+def _kept_whole(reading: str, scan: str, lex: GenderLexicon) -> dict[int, CodedWord]:
+    """Words the published method keeps whole ("co-operative", "self-confident"), by start.
+
+    Found in the scanning stream, which holds every one of them one character on (its letters
+    and hyphens are the lower-cased text's), then checked on the text: the stream also makes
+    a hyphen of a dash."""
     found: dict[int, CodedWord] = {}
-    size = len(lowered)
-    for prefix in HYPHENATED_WHOLE:
-        position = lowered.find(prefix)
+    size = len(reading)
+    for head in _WHOLE_HEADS:
+        position = scan.find(head) - 1
         while position >= 0:
-            if position == 0 or _separates(lowered[position - 1]):
-                end = position + len(prefix)
-                while end < size and not _separates(lowered[end]):
+            if (position == 0 or _separates(reading[position - 1])) and reading[
+                position : position + _LONGEST_WHOLE
+            ].lower().startswith(HYPHENATED_WHOLE):
+                end = position + len(head)
+                while end < size and not _separates(reading[end]):
                     end += 1
-                found[position] = _coded(position, end, lowered[position:end], lex)
-            position = lowered.find(prefix, position + 1)
+                found[position] = _coded(position, end, reading[position:end].lower(), lex)
+            position = scan.find(head, position + 2) - 1
     return found
 
 
-def _read_whole(lowered: str, start: int) -> bool:
+def _read_whole(reading: str, start: int) -> bool:
     """Whether the piece at `start` belongs to a word the published method does not split:
     one kept whole (counted by `_kept_whole`) or one that starts with "-"."""
     word_start = start
-    while word_start > 0 and not _separates(lowered[word_start - 1]):
+    while word_start > 0 and not _separates(reading[word_start - 1]):
         word_start -= 1
-    if lowered.startswith(HYPHENATED_WHOLE, word_start):
+    if reading[word_start : word_start + _LONGEST_WHOLE].lower().startswith(HYPHENATED_WHOLE):
         return True
-    return word_start < start and lowered[word_start] == "-"
+    return word_start < start and reading[word_start] == "-"
 
 
 @lru_cache(maxsize=1)

@@ -46,8 +46,15 @@ def stream(folded: str) -> str:
     return " " + out
 
 
+# An ASCII phrase folds to its lower case (tactful.text.fold.plain leaves ASCII text as it is);
+# its separators (SEPARATOR) are then white space (what str.split splits at) or one of ",/&-".
+_ASCII_SEPARATORS = str.maketrans(",/&-", "    ")
+
+
 def normalize(phrase: str) -> str:
     """The lookup key of a phrase or of matched text: folded, separators as one space."""
+    if phrase.isascii():  # the same key without a regex (every phrase a scan finds, nearly)
+        return " ".join(phrase.lower().translate(_ASCII_SEPARATORS).split())
     return _SEPARATOR_RE.sub(" ", fold(phrase)).strip()
 
 
@@ -173,6 +180,8 @@ class PhraseSet:
         exact, stems, patterns = remember(("phrase-set", items), lambda: _tables(items))
         self._exact: dict[str, _Found] = exact
         self._stems: list[tuple[str, _Found]] = stems
+        # one read-only Entry per table row, made when first found (at most one a phrase)
+        self._entries: dict[_Found, Entry] = {}
         self.regex = re.compile(" (" + trie_pattern(patterns) + ")")
 
     def entry(self, matched: str) -> Entry | None:
@@ -183,7 +192,12 @@ class PhraseSet:
                 if key.startswith(stem):
                     found = stemmed
                     break
-        return None if found is None else Entry(*found)
+        if found is None:
+            return None
+        entry = self._entries.get(found)
+        if entry is None:
+            entry = self._entries[found] = Entry(*found)
+        return entry
 
     def finditer(self, scan: str) -> Iterable[tuple[int, int, Entry]]:
         """Matches in a scanning stream (see `stream`), as offsets into the folded text."""

@@ -82,6 +82,7 @@ AGE_WORDS = ("ans", "age", "âge", "old", "than", "under", "below", "over")
 """Every pattern of AGE_LIMIT_SCAN_RE holds one of these ("30 ans", "aged", "âge limite",
 "years old", "younger than", "under 30 yo", "below", "not over"): a window around a number
 without any is not searched (most numbers in an ad are hours, amounts or steps)."""
+_AGE_WORD_RE = re.compile("|".join(AGE_WORDS))
 
 
 def age_limit_spans_in(scan: str) -> list[tuple[int, int]]:
@@ -89,8 +90,7 @@ def age_limit_spans_in(scan: str) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for digits in ages_in(scan):
         low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
-        window = scan[low:high]
-        if not any(word in window for word in AGE_WORDS):
+        if _AGE_WORD_RE.search(scan, low, high) is None:
             continue
         for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
             if not match.start(1) <= digits.start() < match.end(1):
@@ -113,6 +113,8 @@ def age_limit_hits(doc: AdDocument, spans: list[tuple[int, int]]) -> list[Hit]:
 
 def able_to_hits(doc: AdDocument) -> list[Hit]:
     hits: list[Hit] = []
+    if "able" not in doc.scan:  # every match holds "be able to": most ads need no regex pass
+        return hits
     for match in ABLE_TO_SCAN_RE.finditer(doc.scan):
         start, end = match.start(1) - 1, match.end(1) - 1
         if NEED_RE.search(doc.sentence_around(start)):
