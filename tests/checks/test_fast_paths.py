@@ -90,6 +90,7 @@ def test_capitals_are_found_where_the_defining_regex_finds_them(text: str) -> No
 
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 6), st.integers(0, 6))
+@example("a--b -x y- '-' 9-a's_b it's-x'y", 0, 0)
 def test_words_are_word_re_words(text: str, cut_start: int, cut_end: int) -> None:
     start = min(cut_start, len(text))
     stop = max(start, len(text) - cut_end)

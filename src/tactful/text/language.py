@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import repeat
 
 from tactful.text.fold import fold
-from tactful.text.tokens import words_of
+from tactful.text.tokens import runs_findall, words_of
 
 LANGUAGES = ("en", "fr")
 EN_WORDS = frozenset(
@@ -59,16 +59,7 @@ def _words(folded: str) -> list[str]:
     """`_WORD_RE.findall(folded)` (tests/checks/test_fast_paths.py holds them equal)."""
     if not folded.isascii():
         return _WORD_RE.findall(folded)
-    runs = folded.translate(_RUNS).split()
-    if "'" not in folded:
-        return runs
-    out: list[str] = []
-    for run in runs:
-        if "'" in run:
-            out.extend(_WORD_RE.findall(run))
-        else:
-            out.append(run)
-    return out
+    return runs_findall(_WORD_RE, folded, _RUNS, "'")
 
 
 def language_of_words(found: Iterable[str], folded: str) -> str:
