@@ -22,6 +22,8 @@ from tactful.checks.rules_form import _CAPS_WORD_RE
 from tactful.text.analysis import _PIECES, _pieces, analyse
 from tactful.text.anatomy import Span, _lines
 from tactful.text.fold import key
+from tactful.text.language import _WORD_RE as _LANGUAGE_WORD_RE
+from tactful.text.language import _words
 from tactful.text.readability import readability, syllables
 from tactful.text.tokens import WORD_RE, count_words, find_words, sentence_spans
 
@@ -88,6 +90,7 @@ def test_capitals_are_found_where_the_defining_regex_finds_them(text: str) -> No
 
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 6), st.integers(0, 6))
+@example("a--b -x y- '-' 9-a's_b it's-x'y", 0, 0)
 def test_words_are_word_re_words(text: str, cut_start: int, cut_end: int) -> None:
     start = min(cut_start, len(text))
     stop = max(start, len(text) - cut_end)
@@ -200,3 +203,10 @@ def test_quoted_reply_starts_only_with_its_openers() -> None:
     assert sorted(firsts) == sorted("ol-fd>")
     blind = re.compile(f"[{re.escape(firsts)}]", re.IGNORECASE)
     assert {chr(c) for c in range(0x110000) if blind.match(chr(c))} == set(_QUOTE_OPENERS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abzAZ09 '\n,.-_é\u0153"), max_size=60) | texts)
+@example("o'don't ''a b'' x'y'z '")
+def test_language_words_are_the_defining_regexes_words(text: str) -> None:
+    assert _words(text) == _LANGUAGE_WORD_RE.findall(text)

@@ -20,6 +20,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)(?![ \t]*[a-zà-ÿœ])|[.!?�
 # WORD_RE's words on ASCII text, where [^\W_] is [A-Za-z0-9]: `re` tests a plain class several
 # times faster than a Unicode category (same words: tests/checks/test_fast_paths.py).
 _ASCII_WORD = r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*"  # compiled on first use
+_WORD_RUNS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'-")})
 _ABBREVIATIONS = frozenset(
     ("mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf",
      "approx", "p.ex", "mme", "mlle", "mm")
@@ -61,8 +62,27 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 def find_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The words of `text` (or of text[start:end]) as strings: `WORD_RE.findall`."""
     stop = len(text) if end is None else end
-    regex = re.compile(_ASCII_WORD) if text[start:stop].isascii() else WORD_RE
-    return regex.findall(text, start, stop)
+    part = text[start:stop]
+    if not part.isascii():
+        return WORD_RE.findall(text, start, stop)
+    return runs_findall(re.compile(_ASCII_WORD), part, _WORD_RUNS, "'-")
+
+
+def runs_findall(regex: re.Pattern[str], text: str, runs: dict[int, str], marks: str) -> list[str]:
+    """`regex.findall(text)` for an ASCII text, where no match holds a character that `runs`
+    (a str.translate table) turns into a space and a run without any of `marks` is one whole
+    match: the matches are those of each run alone, `str.split` cuts the runs without a match
+    object per word, and only a run holding a mark needs the regex."""
+    pieces = text.translate(runs).split()
+    if not any(mark in text for mark in marks):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        if any(mark in piece for mark in marks):
+            out.extend(regex.findall(piece))
+        else:
+            out.append(piece)
+    return out
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
