@@ -8,15 +8,29 @@ from __future__ import annotations
 
 import re
 
-from tactful.ads.lexicon import trie_pattern
+from tactful.ads.lexicon import expand, normalize, trie_pattern
 
 # --- what the ad states (regexes start with a literal or a plain class: fast to scan) ------
 # Regexes named *_SCAN_RE run on the scanning stream; the others on the folded text.
 
 
+def _after_space(alternatives: list[str], initials: str) -> re.Pattern[str]:
+    """A space of the stream, then one of the alternatives. `initials` (a character class's
+    body) holds every character an alternative can start with: the lookahead rejects most
+    spaces in one test, where the engine would try each branch of the alternation in turn.
+    Without it the regex finds the same matches (tests/ads/test_ad_fast2_initials.py)."""
+    return re.compile(" (?=[" + initials + "])(?:" + "|".join(alternatives) + ")")
+
+
+def _initials(phrases: tuple[str, ...]) -> str:
+    """The first characters of the phrases' trie (its keys are `normalize`d variants)."""
+    firsts = {normalize(variant)[:1] for phrase in phrases for variant in expand(phrase)}
+    return "".join(re.escape(char) for char in sorted(firsts) if char)
+
+
 def _keywords(*phrases: str) -> re.Pattern[str]:
     """Phrases (tactful.ads.lexicon syntax) as one trie regex after a space of the stream."""
-    return re.compile(" (?:" + trie_pattern(phrases) + ")")
+    return _after_space(["(?:" + trie_pattern(phrases) + ")"], _initials(phrases))
 
 
 # An amount is pay when its sentence speaks of pay or of a period ("$58.25M raised" is not).
@@ -42,13 +56,14 @@ PAY_RE = re.compile(
     r"[$€£0-9](?:(?<=[$€£]) ?[0-9]|(?<=[0-9]) ?k? ?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|"
     r"dollars?\b|chf\b))"
 )
-PAY_WORD_SCAN_RE = re.compile(
-    " (?:"
-    + trie_pattern(
-        ["salary", "salaries", "pay", "compensation", "wage(s)", "salaire", "rémunération"]
-    )
-    + r")[^$]{0,40}?(?<![0-9])[0-9]{2,3}(?: [0-9]{3}|"
-    r" ?k(?![^\W_]))"
+_PAY_WORDS = ("salary", "salaries", "pay", "compensation", "wage(s)", "salaire", "rémunération")
+PAY_WORD_SCAN_RE = _after_space(
+    [
+        "(?:"
+        + trie_pattern(_PAY_WORDS)
+        + r")[^$]{0,40}?(?<![0-9])[0-9]{2,3}(?: [0-9]{3}| ?k(?![^\W_]))"
+    ],
+    _initials(_PAY_WORDS),
 )
 # Benefits named, not the word: Colorado asks for "a general description of all of the
 # benefits" (C.R.S. 8-5-201), and "excellent benefits" describes none. A bonus or equity is pay.
@@ -83,27 +98,33 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
-DEADLINE_SCAN_RE = re.compile(
-    _keywords(
-        "closing date",
-        "apply by",
-        "apply before",
-        "applications close",
-        "applications are open until",
-        "application deadline",
-        "deadline",
-        "open until",
-        "accepting applications until",
-        "closes on",
-        "date limite",
-        "candidature(s) jusqu'au",
-        "candidature(s) avant le",
-        "postulez avant",
-        "postuler avant",
-        "clôture des candidatures",
-    ).pattern
-    + r"| (?:avant\s+le|jusqu'au)\s+(?:1er|[0-9])| (?:by|before|until|through)\s+"
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS + r"(?![^\W_])"
+_DEADLINE_WORDS = (
+    "closing date",
+    "apply by",
+    "apply before",
+    "applications close",
+    "applications are open until",
+    "application deadline",
+    "deadline",
+    "open until",
+    "accepting applications until",
+    "closes on",
+    "date limite",
+    "candidature(s) jusqu'au",
+    "candidature(s) avant le",
+    "postulez avant",
+    "postuler avant",
+    "clôture des candidatures",
+)
+DEADLINE_SCAN_RE = _after_space(
+    [
+        "(?:" + trie_pattern(_DEADLINE_WORDS) + ")",
+        r"(?:avant\s+le|jusqu'au)\s+(?:1er|[0-9])",
+        r"(?:by|before|until|through)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
+        + _MONTHS
+        + r"(?![^\W_])",
+    ],
+    _initials(_DEADLINE_WORDS) + "ajbut",
 )
 REMOTE_SCAN_RE = _keywords(
     "remote",
@@ -183,16 +204,19 @@ _UNITS = [
     "mois",
     "jour(s) ouvré(s)",
 ]
-TIMELINE_SCAN_RE = re.compile(
-    _keywords("timeline", "calendrier", *[f"{n} {u}" for n in _NUMBERS for u in _UNITS]).pattern
-    + r"| [0-9]+\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?|jours?|semaines?|mois)"
-    r"(?![^\W_])"
-    r"| (?:by|before|until)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
-    + _MONTHS
-    + r"(?![^\W_])"
-    r"| (?:d'ici|avant)\s+(?:le\s+|la\s+)?(?:fin|mi-?|début)\s+(?:de\s+|d')?(?:janvier|février|"
-    r"mars|avril|"
-    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_TIMELINE_WORDS = ("timeline", "calendrier", *[f"{n} {u}" for n in _NUMBERS for u in _UNITS])
+TIMELINE_SCAN_RE = _after_space(
+    [
+        "(?:" + trie_pattern(_TIMELINE_WORDS) + ")",
+        r"[0-9]+\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?|jours?|semaines?|mois)"
+        r"(?![^\W_])",
+        r"(?:by|before|until)\s+(?:the\s+end\s+of\s+|mid-?|early\s+|late\s+)?"
+        + _MONTHS
+        + r"(?![^\W_])",
+        r"(?:d'ici|avant)\s+(?:le\s+|la\s+)?(?:fin|mi-?|début)\s+(?:de\s+|d')?(?:janvier|"
+        r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+    ],
+    _initials(_TIMELINE_WORDS) + "0-9buda",
 )
 REPLY_TRIGGER_SCAN_RE = _keywords(
     "repl*",

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, namedtuple
-from functools import cached_property
 
 from tactful.ads.lexicon import stream
 from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text, identity
 from tactful.text.fold import fold
 from tactful.text.lines import LineIndex
 from tactful.text.tokens import WORD_RE, sentence_spans
-from tactful.text.values import Record
+from tactful.text.values import Record, cached  # cached_property without its lock
 
 _FORMAT_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_RE = re.compile(
@@ -117,12 +116,12 @@ class AdDocument(Record):
 
     # --- words and sentences ---------------------------------------------------------------
 
-    @cached_property
+    @cached
     def scan(self) -> str:
         """The scanning stream of the folded text (see tactful.ads.lexicon.stream)."""
         return stream(self.folded)
 
-    @cached_property
+    @cached
     def word_counts(self) -> Counter[str]:
         """How often each word (folded, punctuation at its edges removed) occurs."""
         counts = Counter(self._tokens)
@@ -133,21 +132,21 @@ class AdDocument(Record):
                 counts[word] += number
         return counts
 
-    @cached_property
+    @cached
     def word_list(self) -> list[str]:
         """The first 3,000 words, in order (what the language vote reads)."""
         return self._tokens[:3000]
 
-    @cached_property
+    @cached
     def _tokens(self) -> list[str]:
         """The scanning stream split at white space, once for the counts and the vote."""
         return self.scan.split()
 
-    @cached_property
+    @cached
     def word_total(self) -> int:
         return sum(self.word_counts.values())
 
-    @cached_property
+    @cached
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (tactful.text.tokens: a line break ends one too, ads are lists)."""
         return sentence_spans(self.text)
@@ -163,7 +162,7 @@ class AdDocument(Record):
 
     # --- lines, title, headings ----------------------------------------------------------
 
-    @cached_property
+    @cached
     def lines(self) -> list[Line]:
         out: list[Line] = []
         append = out.append
@@ -188,7 +187,7 @@ class AdDocument(Record):
             previous_blank = False
         return out
 
-    @cached_property
+    @cached
     def title(self) -> tuple[int, int] | None:
         """Span of the title: the first non-blank line, without Markdown markup."""
         for line in self.lines:
@@ -221,7 +220,7 @@ class AdDocument(Record):
             self._heading_texts[line.start] = known
         return known
 
-    @cached_property
+    @cached
     def _heading_texts(self) -> dict[int, str]:
         return {}
 
@@ -230,7 +229,7 @@ class AdDocument(Record):
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.mapped.source_span(start, end)
 
-    @cached_property
+    @cached
     def _lines(self) -> LineIndex:
         return LineIndex(self.source)
 
