@@ -339,10 +339,11 @@ _CITY_BEFORE_RE = re.compile(r"(?:Paris|Lyon|Marseille)\s+$")
 # "à Bordeaux (33)", "Saint-Jean-de-Luz (64)", "Ajaccio (2A)": a town with its département
 # number in brackets, as French ads write where a job is: the number says France. Only after
 # "à", "sur", "de", "au", a comma, a colon or a line's start ("see Appendix (12)" is no town).
+_DEPARTEMENT_NUMBER = r"0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6]"
 _TOWN_DEPARTEMENT_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[:,–·|] )|(?<=\bà )|(?<=\bsur )|(?<=\bde )|(?<=\bau ))"
     r"([A-ZÀ-Ý][\w'’]+(?:[ -](?:[A-ZÀ-Ý][\w'’]+|sur|sous|en|de|du|des|la|le|lès|les))*)"
-    r"\s?\((0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)"
+    rf"\s?\(({_DEPARTEMENT_NUMBER})\)"
 )
 
 
@@ -378,7 +379,7 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
     return [p.lower() for p in strong], [p.lower() for p in weak]
 
 
-_DEPARTEMENT_RE = re.compile(r"\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
+_DEPARTEMENT_RE = re.compile(rf"\((?:{_DEPARTEMENT_NUMBER})\)")
 
 
 def town_departements(text: str) -> list[re.Match[str]]:

@@ -34,7 +34,7 @@ _PIECES = {
 # the apostrophe (so the engine skips ahead to one), and on ASCII text a plain class stands
 # for [^\W_] (`re` tests it far faster).
 _FAST_PIECES = {
-    ("fr", False): r"[^\W_]+'(?=[^\W_])|[^\W_]+",
+    ("fr", False): _PIECES["fr"],
     ("fr", True): r"[a-zA-Z0-9]+'(?=[a-zA-Z0-9])|[a-zA-Z0-9]+",
     ("en", False): r"[^\W_]+|'(?<=[^\W_]')[^\W_]+",
     ("en", True): r"[a-zA-Z0-9]+|'(?<=[a-zA-Z0-9]')[a-zA-Z0-9]+",
