@@ -36,15 +36,16 @@ def without_case(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     single comparison. None when that does not hold for this regex: a capital or a
     non-ASCII character in it (which a case-blind match can pair with ASCII letters, as
     "K" with "k"), or flags set inside it."""
-    from re import _parser
-
     if not regex.flags & re.IGNORECASE or regex.flags & re.LOCALE:
         return None
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags & ~re.IGNORECASE)
-    except re.error:
-        return None
-    if not _lower_ascii(parsed.data):
+        from re import _parser
+
+        if not _lower_ascii(_parser.parse(regex.pattern, regex.flags & ~re.IGNORECASE).data):
+            return None
+    except (re.error, ImportError, AttributeError, TypeError, ValueError):
+        # `re`'s parser is private: a Python whose internals differ gets the plain search,
+        # as the matcher cache does (tactful.text.regex_cache).
         return None
     plain = re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
     return None if plain.flags & re.IGNORECASE else plain  # "(?i)" inside: nothing gained
