@@ -15,10 +15,10 @@ from tactful.ads.places import (
     _FRENCH_PLACE_NAMES,
     _LOCATION_LABELS,
     _NAMED_PLACE,
-    _NAMED_PLACE_RE,
     _US_STATE_NAMES,
     LOCATION_LINE_RE,
     _by_first_letter,
+    _place_name_re,
     location_lines,
 )
 
@@ -91,7 +91,6 @@ def test_names_grouped_by_first_letter_match_as_listed(kind_text: tuple[str, str
 
 
 def test_named_places_are_the_pattern_as_written() -> None:
-    assert _NAMED_PLACE_RE.pattern != r"(?=\b\w)(?:" + _NAMED_PLACE + ")"  # grouped, same names
     for name in [*_US_STATE_NAMES.split("|"), *_COUNTRIES_AND_CITIES.split("|"), "us-oh"]:
         for text in (name, f"in {name}.", f"x{name}", f"{name}x", f"{name[:-1]}"):
-            assert bool(_NAMED_PLACE_RE.search(text)) == bool(re.search(_NAMED_PLACE, text))
+            assert bool(_place_name_re().search(text)) == bool(re.search(_NAMED_PLACE, text))

@@ -51,7 +51,6 @@ _FRENCH_PLACE_NAMES = [
     "bas-rhin", "haut-rhin", "hérault", "var", "calvados", "finistère", "morbihan", "moselle",
     "meurthe-et-moselle", "puy-de-dôme", "côte-d'or", "doubs",
 ]  # fmt: skip
-_FRENCH_PLACES = r"\b(?:" + _by_first_letter(_FRENCH_PLACE_NAMES) + r")\b"
 
 
 def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
@@ -118,56 +117,50 @@ LOCATED_RE = re.compile(
     r"(?:in|at|à|en|au|near)\s+"
 )
 _PLACE_TEXT_RE = re.compile(r"[^.\n;]{2,60}")
+_PLACE_NAMES: list[tuple[str, list[str], list[str]]] = [
+    ("US-CO", [r"\bcolorado\b", r",\s*co\b", r"\bus-co\b"], [
+        "denver", "boulder", "colorado springs", "fort collins", "aurora, co", "lakewood, co",
+        "golden, co",
+    ]),
+    ("US-NY", [r"\bnew york\b", r",\s*ny\b", r"\bnyc\b", r"\bus-ny\b"], [
+        "brooklyn", "manhattan", "queens", "the bronx", "buffalo", "albany", "soho",
+        "rochester, ny",
+    ]),
+    ("US-CA", [r"\bcalifornia\b", r",\s*ca\b", r"\bus-ca\b"], [
+        "san francisco", "los angeles", "san diego", "san jose", "oakland", "palo alto",
+        "mountain view", "sacramento", "sunnyvale", "santa clara", "irvine",
+    ]),
+    ("US-WA", [r"\bwashington state\b", r",\s*wa\b", r"\bus-wa\b"], [
+        "seattle", "tacoma", "spokane", "bellevue", "redmond", "olympia",
+    ]),
+    ("FR", [r"\bfrance\b", r"\bfr-"], _FRENCH_PLACE_NAMES),
+    ("DE", [], [
+        "germany", "deutschland", "allemagne", "berlin", "munich", "münchen", "hamburg",
+        "frankfurt", "cologne", "köln", "stuttgart", "düsseldorf",
+    ]),
+    ("ES", [], ["spain", "espagne", "españa", "madrid", "barcelona", "barcelone", "valencia"]),
+    ("IT", [], ["italy", "italie", "italia", "milan", "milano", "rome", "roma", "turin", "torino"]),
+    ("NL", [], ["netherlands", "pays-bas", "amsterdam", "rotterdam", "utrecht", "eindhoven"]),
+    ("BE", [], [
+        "belgium", "belgique", "brussels", "bruxelles", "antwerp", "anvers", "ghent", "gand",
+    ]),
+    ("IE", [], ["ireland", "irlande", "dublin", "cork", "galway"]),
+    ("PT", [], ["portugal", "lisbon", "lisbonne", "lisboa", "porto"]),
+    ("AT", [], ["austria", "autriche", "vienna", "vienne", "wien"]),
+    ("SE", [], ["sweden", "suède", "stockholm", "gothenburg"]),
+    ("PL", [], ["poland", "pologne", "warsaw", "varsovie", "kraków", "krakow"]),
+    ("LU", [], ["luxembourg"]),
+    ("DK", [], ["denmark", "danemark", "copenhagen", "copenhague"]),
+    ("FI", [], ["finland", "finlande", "helsinki"]),
+]  # fmt: skip
+"""The places that bring rules, by jurisdiction: branches tried first (a state, ", co"), then
+names (whole words)."""
+_PLACE_BRANCHES: list[tuple[str, list[str]]] = [
+    (code, [*first, *(rf"\b{name}\b" for name in names)]) for code, first, names in _PLACE_NAMES
+]
+"""Each jurisdiction's places as one list of branches, in the order they are tried."""
 _PLACES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "US-CO",
-        re.compile(
-            r"\bcolorado\b|,\s*co\b|\bus-co\b|\b(?:denver|boulder|colorado springs|"
-            r"fort collins|aurora, co|lakewood, co|golden, co)\b"
-        ),
-    ),
-    (
-        "US-NY",
-        re.compile(
-            r"\bnew york\b|,\s*ny\b|\bnyc\b|\bus-ny\b|\b(?:brooklyn|manhattan|queens|"
-            r"the bronx|buffalo|albany|soho|rochester, ny)\b"
-        ),
-    ),
-    (
-        "US-CA",
-        re.compile(
-            r"\bcalifornia\b|,\s*ca\b|\bus-ca\b|\b(?:san francisco|los angeles|san diego|"
-            r"san jose|oakland|palo alto|mountain view|sacramento|sunnyvale|"
-            r"santa clara|irvine)\b"
-        ),
-    ),
-    (
-        "US-WA",
-        re.compile(
-            r"\bwashington state\b|,\s*wa\b|\bus-wa\b|\b(?:seattle|tacoma|spokane|"
-            r"bellevue|redmond|olympia)\b"
-        ),
-    ),
-    ("FR", re.compile(r"\bfrance\b|\bfr-|" + _FRENCH_PLACES)),
-    (
-        "DE",
-        re.compile(
-            r"\b(?:germany|deutschland|allemagne|berlin|munich|münchen|hamburg|"
-            r"frankfurt|cologne|köln|stuttgart|düsseldorf)\b"
-        ),
-    ),
-    ("ES", re.compile(r"\b(?:spain|espagne|españa|madrid|barcelona|barcelone|valencia)\b")),
-    ("IT", re.compile(r"\b(?:italy|italie|italia|milan|milano|rome|roma|turin|torino)\b")),
-    ("NL", re.compile(r"\b(?:netherlands|pays-bas|amsterdam|rotterdam|utrecht|eindhoven)\b")),
-    ("BE", re.compile(r"\b(?:belgium|belgique|brussels|bruxelles|antwerp|anvers|ghent|gand)\b")),
-    ("IE", re.compile(r"\b(?:ireland|irlande|dublin|cork|galway)\b")),
-    ("PT", re.compile(r"\b(?:portugal|lisbon|lisbonne|lisboa|porto)\b")),
-    ("AT", re.compile(r"\b(?:austria|autriche|vienna|vienne|wien)\b")),
-    ("SE", re.compile(r"\b(?:sweden|suède|stockholm|gothenburg)\b")),
-    ("PL", re.compile(r"\b(?:poland|pologne|warsaw|varsovie|kraków|krakow)\b")),
-    ("LU", re.compile(r"\bluxembourg\b")),
-    ("DK", re.compile(r"\b(?:denmark|danemark|copenhagen|copenhague)\b")),
-    ("FI", re.compile(r"\b(?:finland|finlande|helsinki)\b")),
+    (code, re.compile("|".join(branches))) for code, branches in _PLACE_BRANCHES
 ]
 
 
@@ -206,31 +199,70 @@ kept as text (the tests compile it to hold the fast reading below to it)."""
 # whole regex, tried at every position, walks every run of words to its end).
 _COMMA_STATE_RE = re.compile(r", (?:" + "|".join(_US_STATES) + r")\b")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-# _NAMED_PLACE with its names grouped by their first letter (the same matches: _by_first_letter)
-_NAMED_PLACE_RE = re.compile(
-    r"(?=\b\w)(?:\b(?:"  # guard: see _places_re
-    + _by_first_letter(_US_STATE_NAMES.split("|"))
-    + r")\b|\bus-[a-z]{2}\b|\b(?:"
-    + _by_first_letter(_COUNTRIES_AND_CITIES.split("|"))
-    + r")\b)"
-)
+
+
+def _by_first_character(branches: list[str]) -> str:
+    """Branches that each start with \\b and a letter, or with a comma, as one alternation
+    grouped by that first character (see `_by_first_letter`; a comma and a letter cannot match
+    at the same place): the word boundary is tested once, and the regex engine leaves a
+    position after one test per first character instead of entering every branch."""
+    words = [branch.removeprefix(r"\b") for branch in branches if branch.startswith(r"\b")]
+    others = [branch for branch in branches if not branch.startswith(r"\b")]
+    return "|".join(
+        [
+            *([_by_first_letter(others)] if others else []),
+            *([r"\b(?:" + _by_first_letter(words) + ")"] if words else []),
+        ]
+    )
 
 
 @lru_cache(maxsize=1)
 def _all_places() -> re.Pattern[str]:
     """Every place of `_PLACES` in one regex, one named group per jurisdiction (US-CO ->
-    US_CO), so a text is read once, not once per jurisdiction."""
+    US_CO): the definition of what `place_codes` finds."""
     return re.compile(
         "|".join(f"(?P<{code.replace('-', '_')}>{pattern.pattern})" for code, pattern in _PLACES)
     )
 
 
 @lru_cache(maxsize=1)
-def _places_re() -> re.Pattern[str]:
-    """`_all_places()` behind a guard: each of its places starts with a comma (", co") or a
-    word ("\\bdenver"), so the guard lets the regex engine leave every other position after
-    one test instead of trying a hundred and fifty places there (same matches, same groups)."""
-    return re.compile(r"(?=,|\b\w)(?:" + _all_places().pattern + ")")
+def _place_finder() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """`_all_places()` as fast: its branches grouped by their first character
+    (`_by_first_character`: at a position, the branches that can match there are tried in
+    the same order, so the matches are the same), each branch ending with an empty group
+    whose number says its jurisdiction (`Match.lastindex`). The regex as written tries the
+    nineteen jurisdictions, and in each its branches, at every word of the text."""
+    flat = [(code, branch) for code, branches in _PLACE_BRANCHES for branch in branches]
+    pattern = re.compile(
+        _by_first_character([f"{branch}(?P<p{i}>)" for i, (_, branch) in enumerate(flat)])
+    )
+    codes = [""] * (pattern.groups + 1)
+    for name, number in pattern.groupindex.items():
+        codes[number] = flat[int(name[1:])][0]
+    return pattern, tuple(codes)
+
+
+def place_codes(text: str) -> list[tuple[int, int, str]]:
+    """What `_all_places().finditer(text)` finds: the span of each place and its
+    jurisdiction."""
+    pattern, codes = _place_finder()
+    return [(*m.span(), codes[m.lastindex or 0]) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _place_name_re() -> re.Pattern[str]:
+    """A name of `_NAMED_PLACE` or of `_PLACES`, found in one search: every name, grouped by
+    its first character (whether one is found does not depend on the order they are tried)."""
+    return re.compile(
+        _by_first_character(
+            [
+                *(rf"\b{name}\b" for name in _US_STATE_NAMES.split("|")),
+                r"\bus-[a-z]{2}\b",
+                *(rf"\b{name}\b" for name in _COUNTRIES_AND_CITIES.split("|")),
+                *(branch for _, branches in _PLACE_BRANCHES for branch in branches),
+            ]
+        )
+    )
 
 
 def names_a_place(text: str) -> bool:
@@ -239,16 +271,12 @@ def names_a_place(text: str) -> bool:
         for state in _COMMA_STATE_RE.finditer(text):
             if state.start() and _LETTER_RE.match(text, state.start() - 1):
                 return True
-    return _NAMED_PLACE_RE.search(text) is not None or _places_re().search(text) is not None
+    return _place_name_re().search(text) is not None
 
 
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
     """The jurisdictions the places bring, in the order of `_PLACES`."""
-    found: set[str] = set()
-    for place in places:
-        found.update(
-            m.lastgroup.replace("_", "-") for m in _places_re().finditer(place) if m.lastgroup
-        )
+    found = {code for place in places for *_, code in place_codes(place)}
     return tuple(code for code, _ in _PLACES if code in found)
 
 
