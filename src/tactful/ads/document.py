@@ -44,6 +44,8 @@ BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
 _BULLET_MARKS = "\\-*+•·◦▪–0123456789"
 """What a line that BULLET_RE matches starts with after its white space, or a decimal digit of
 any script (what \\d matches, and str.isdecimal tests)."""
+_SINGLE_MARKS = "-*+•·◦▪–"
+"""The marks BULLET_RE takes alone (not "\\-", nor a number)."""
 _HEADING_MARKUP_RE = re.compile(r"^\s*#{1,6}\s*|^\s*\*\*|\*\*\s*:?\s*$|^\s*__|__\s*$")
 _LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*\S")
 _TERMINAL_MARKS = ".!?;,…"
@@ -178,9 +180,12 @@ class AdDocument(Record):
                 append(new(Line, (start, end, False, False, True)))
                 previous_blank = True
                 continue
-            # a bullet's first visible character is its marker: most lines need no regex
+            # a bullet's first visible character is its marker: most lines need no regex, nor
+            # do most bullets (a mark at the line's start, then a space: BULLET_RE matches)
             first = stripped[0]
-            if (first in _BULLET_MARKS or first.isdecimal()) and BULLET_RE.match(raw):
+            if (first in _BULLET_MARKS or first.isdecimal()) and (
+                (raw[1:2] == " " and raw[0] in _SINGLE_MARKS) or BULLET_RE.match(raw)
+            ):
                 append(new(Line, (start, end, False, True, False)))
             else:
                 append(new(Line, (start, end, _is_heading(stripped, previous_blank), False, False)))

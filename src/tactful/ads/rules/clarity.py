@@ -4,8 +4,8 @@ apply).
 
 Readability uses Flesch's reading ease (English) or Kandel & Moles' French refit, with
 syllables estimated from vowel groups counted on an ASCII form of the text (str.translate, no
-regex; a silent final "e", found by one regex pass, does not count), so that analysing an ad
-stays well under a millisecond or two.
+regex; a silent final "e" does not count: counted with str.count in English, found by one regex
+pass in French), so that analysing an ad stays well under a millisecond or two.
 """
 
 from __future__ import annotations
@@ -64,18 +64,41 @@ def _words_starting(text: str, char: str) -> int:
 # Only counted: each pattern starts at the "e" and looks back for its consonant (the engine
 # skips from e to e, where "consonant then e" would be tried at every consonant); the same
 # count as "[consonant]e…", whose matches never overlap.
-_SILENT = {
-    # make, role, chance: a final e after a consonant that follows a vowel (not "the", "little")
-    "en": re.compile(
-        r"e(?<=[b-df-hj-km-np-tv-xz]e)(?![a-z])(?:(?<=[aeiouy]..)|"
-        r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
-    ),
-    # équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
-    "fr": re.compile(
-        r"e(?<=[bcdfghjklmnpqrstvwxzç]e)(?:(?![^\W_])(?<=[^\W\d_]..)|"
-        r"s(?![^\W_])(?<=[^\W\d_]...)|nt(?![^\W_])(?<=[^\W\d_]....))"
-    ),
-}
+MUTE_E_EN = (
+    r"e(?<=[b-df-hj-km-np-tv-xz]e)(?![a-z])(?:(?<=[aeiouy]..)|"
+    r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
+)
+"""make, role, chance: a final e after a consonant that follows a vowel (not "the", "little").
+The definition, kept as text: `mute_e_en` counts its matches without a regex (the tests compile
+it to hold the count to it)."""
+# équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
+_MUTE_E_FR = re.compile(
+    r"e(?<=[bcdfghjklmnpqrstvwxzç]e)(?:(?![^\W_])(?<=[^\W\d_]..)|"
+    r"s(?![^\W_])(?<=[^\W\d_]...)|nt(?![^\W_])(?<=[^\W\d_]....))"
+)
+# MUTE_E_EN on the ASCII form: each letter as its class (v: a vowel but e, e, c: a consonant,
+# l, which is neither), anything else a space. A mute e is then "e" after a consonant after a
+# vowel (or after two consonants after a vowel), before a space: one of four strings, each
+# ending at its e's space, so every mute e is counted once (str.count: no regex pass that
+# stops at every "e" of the ad).
+_LETTER_CLASS_TABLE = str.maketrans(
+    {
+        **{chr(c): " " for c in range(128)},
+        **dict.fromkeys("aiouy", "v"),
+        **dict.fromkeys("bcdfghjkmnpqrstvwxz", "c"),
+        "e": "e",
+        "l": "l",
+    }
+)
+_MUTE_E_ENDS = ("vce ", "ece ", "vcce ", "ecce ")
+
+
+def mute_e_en(plain: str) -> int:
+    """How many matches MUTE_E_EN finds in `plain` (ASCII, an `ascii_form`)."""
+    classes = plain.translate(_LETTER_CLASS_TABLE) + " "  # the end of the text ends a word
+    return sum(classes.count(end) for end in _MUTE_E_ENDS)
+
+
 DIGITS = r"[0-9][0-9.,]*"
 """What a number is to the reading ease (`numbers` counts them; only the tests compile it)."""
 
@@ -145,10 +168,9 @@ def reading_ease(doc: AdDocument, lang: str) -> float:
         return 100.0
     sentences = max(len(doc.sentences), 1)
     groups = vowel_groups(plain)
-    # English patterns read ASCII letters only: the ASCII form (one byte a character) is
-    # searched faster and gives the same matches
-    silent = _SILENT[lang].findall(plain if lang == "en" else folded)
-    syllables = groups - len(silent)
+    # the English pattern reads ASCII letters only: counted on the ASCII form
+    silent = mute_e_en(plain) if lang == "en" else len(_MUTE_E_FR.findall(folded))
+    syllables = groups - silent
     # Vowel groups stand in for pyphen's syllables here: the studio's speed budget (≤ 2 ms for
     # 600 words) leaves no room for a dictionary look-up per word.
     return flesch_reading_ease(words, sentences, max(syllables, words), lang)
@@ -178,26 +200,27 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     inside = False
     bring = SECTIONS["bring"][1]
     for index, line in enumerate(doc.lines):
-        if line.heading:
+        start, end, is_heading, bullet, blank = line  # one unpacking, not seven field reads
+        if is_heading:
             heading = doc.heading_text(line)
             brings = bring.search(heading) is not None
             inside = brings and not NICE_RE.search(heading)
             if inside and anchor is None:
-                anchor = line.start
-        elif inside and line.bullet:
+                anchor = start
+        elif inside and bullet:
             count += 1
-        if line.blank:
+        if blank:
             continue
         if not title_seen:  # the title line heads no section (required bullets: read above)
             title_seen = True
             continue
-        if line.heading:
+        if is_heading:
             first_heading = False
             for kind, (_, pattern) in SECTIONS.items():
                 if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
                     found[kind] = index
-        elif first_heading and not line.bullet:
-            prose_before_first_heading += len(WORD_RE.findall(doc.text[line.start : line.end]))
+        elif first_heading and not bullet:
+            prose_before_first_heading += len(WORD_RE.findall(doc.text[start:end]))
     if "role" not in found and prose_before_first_heading >= 25:
         found["role"] = -1
     return found, count, anchor
