@@ -45,19 +45,20 @@ def write_due_json(state: State, indent: int | None) -> None:
         head_of: object = None
         head = ""
         number = len(orders)
+        add_order, add_head, add_part = orders.append, heads.append, parts.append
         for r, step in steps:
             if r is not head_of:
                 head_of, head = r, due_round_json_head(r[0], r[1], r[2], r[3], r[4])
-            cached = tails.get(id(step))
-            if cached is None or cached[0] is not step:
-                cached = (step, _order(step), due_step_json_tail(step, lang))
+            # A step held by the cache keeps its id: an id found there is this step's.
+            if (cached := tails.get(id(step))) is None:
+                cached = (step, _order(step) << _NUMBER_BITS, due_step_json_tail(step, lang))
                 new_chars += len(cached[2])
                 if len(tails) >= _KEPT:
                     tails.clear()
                 tails[id(step)] = cached
-            orders.append(cached[1] << _NUMBER_BITS | number)
-            heads.append(head)
-            parts.append(cached[2])
+            add_order(cached[1] | number)
+            add_head(head)
+            add_part(cached[2])
             number += 1
         texts.extend(heads, parts, new_chars)
     orders.sort()

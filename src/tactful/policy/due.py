@@ -84,8 +84,8 @@ class DuePlanner:
         self._local_now: dict[tzinfo | None, datetime] = {}
         self._edges: dict[tuple[object, ...], tuple[date, date, date, date]] = {}
         self._windows: dict[tuple[object, ...], tuple[StepState, Step | None]] = {}
-        self._of_round: dict[tuple[object, ...], Step | None] = {}
-        self._thank_you: dict[tuple[object, ...], tuple[datetime, Step | None]] = {}
+        self._of_round: dict[tuple[object, ...], tuple[Step | None]] = {}
+        self._thank_you: dict[tuple[object, ...], tuple[date, Step | None]] = {}
         # Where no two rounds share their dates, looking a status step up per round or its
         # window per set of dates misses every time and costs more than planning it; so the
         # planner counts what the caches find and plans without them while they would not pay.
@@ -116,7 +116,7 @@ class DuePlanner:
                 thank_you = self._thank_you_step(starts_at, r[6], local_now)
                 keep(self._thank_you, thank_you_key, thank_you)
             found = [] if thank_you[1] is None else [thank_you[1]]
-            ty_close_day = thank_you[0].date()
+            ty_close_day = thank_you[0]
         if not r[15] and not superseded:
             step = self._status_step(r, tz, local_now, ty_close_day, thank_you_key)
             if step is not None:
@@ -143,14 +143,14 @@ class DuePlanner:
 
     def _thank_you_step(
         self, starts_at: datetime, minutes: int, local_now: datetime
-    ) -> tuple[datetime, Step | None]:
-        """When the thank-you window closes, and its step when it is due or late, shared by
-        every round that starts at the same moment in the same zone for as long."""
+    ) -> tuple[date, Step | None]:
+        """The day the thank-you window closes, and its step when it is due or late, shared
+        by every round that starts at the same moment in the same zone for as long."""
         opens, closes = thank_you_bounds(starts_at, minutes)
         state = timed_state(self.now, local_now, opens, closes)
         if state not in _ACTING:
-            return closes, None
-        return closes, Step(
+            return closes.date(), None
+        return closes.date(), Step(
             StepKind.THANK_YOU, state, opens, closes, _thank_you_reason(state, closes)
         )
 
@@ -170,8 +170,8 @@ class DuePlanner:
         # country and subdivision. Where rounds repeat these, one look-up plans the step.
         if sharing := self._sharing:
             key = (thank_you_key, decision, r[8], many, closing, r[11], r[12])
-            if key in self._of_round:
-                return self._of_round[key]
+            if (known := self._of_round.get(key)) is not None:
+                return known[0]
         day = r[5].date()
         calendar = self._calendar(r[11], r[12], day)
         edges_key = (decision, closing, day, many, ty_close_day, id(calendar))
@@ -196,7 +196,7 @@ class DuePlanner:
             step = Step(StepKind.STATUS_INQUIRY, state, opens, closes, reason)
         # Else `step` is the window's own (its reason reads only the window's days), or None.
         if sharing:
-            keep(self._of_round, key, step)
+            keep(self._of_round, key, (step,))
         return step
 
     def _window(
