@@ -64,6 +64,31 @@ def test_pieces_are_the_defining_regexes_tokens(
         assert _pieces(folded, start, stop, lang) == _defined(folded, start, stop, lang)
 
 
+_ASCII_BITS = ["don", "n", "'t", "n't", "l'", "'", "''", "a", "B", "7", " ", "\n", ",", "-", "_"]
+ascii_texts = st.lists(
+    st.sampled_from(_ASCII_BITS) | st.text(st.characters(max_codepoint=127), max_size=3),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ascii_texts, st.sampled_from(["en", "fr"]), st.integers(0, 8), st.integers(0, 8))
+@example("a'b'c l''a 'x y' it's", "en", 0, 0)
+@example("a'b'c l''a 'x y' it's", "fr", 0, 0)
+@example("x'y", "en", 1, 0)
+@example("x'y", "fr", 1, 0)
+@example("'", "en", 0, 1)
+def test_ascii_pieces_are_the_defining_regexes_tokens(
+    text: str, lang: str, cut_start: int, cut_end: int
+) -> None:
+    """ASCII text is cut into runs of letters by `str.split` (`_ascii_pieces`): apostrophes
+    between letters, at either edge of the slice, give what the regex gives."""
+    start = min(cut_start, len(text))
+    stop = max(start, len(text) - cut_end)
+    for folded in (text, key(text)):
+        assert _pieces(folded, start, stop, lang) == _defined(folded, start, stop, lang)
+
+
 def test_pieces_of_the_corpora_are_the_defining_regexes_tokens() -> None:
     emails = _corpus()
     assert len(emails) > 100  # the corpora are there
