@@ -235,3 +235,35 @@ def test_quoted_reply_starts_only_with_its_openers() -> None:
 @example("o'don't ''a b'' x'y'z '")
 def test_language_words_are_the_defining_regexes_words(text: str) -> None:
     assert _words(text) == _LANGUAGE_WORD_RE.findall(text)
+
+
+def _meaning_spans_defined(rule: MeaningRule, email: Email) -> list[tuple[int, int]]:
+    """A meaning rule's spans as first written: every pattern whose required word sets all
+    meet the text's vocabulary, matched by finditer over the whole stream, overlaps merged."""
+    read = email.read
+    raw: list[tuple[int, int]] = []
+    for needs, regex in rule.compiled(email.lang):
+        if all(not read.vocabulary.isdisjoint(words) for words in needs):
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(read.stream))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(raw):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        elif rule.keep(email, start, end):
+            out.append((start, end))
+    return out
+
+
+def test_meaning_rules_pick_their_patterns_as_defined() -> None:
+    """`MeaningRule._spans` tries only the patterns the index names and tests their other
+    word sets (the first is met by construction): the spans are those of every pattern."""
+    rules = [r for r in registered_rules() if isinstance(r, MeaningRule)]
+    found = 0
+    for text in _corpus():
+        for lang in ("en", "fr"):
+            email = Email(text, lang, None)
+            for rule in rules:
+                spans = MeaningRule._spans(rule, email)  # not a subclass's additions
+                assert spans == _meaning_spans_defined(rule, email), (rule.id, text[:60])
+                found += bool(spans)
+    assert found > 100  # the corpora hold many such meanings
