@@ -64,6 +64,31 @@ def test_pieces_are_the_defining_regexes_tokens(
         assert _pieces(folded, start, stop, lang) == _defined(folded, start, stop, lang)
 
 
+_ASCII_BITS = ["don", "n", "'t", "n't", "l'", "'", "''", "a", "B", "7", " ", "\n", ",", "-", "_"]
+ascii_texts = st.lists(
+    st.sampled_from(_ASCII_BITS) | st.text(st.characters(max_codepoint=127), max_size=3),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ascii_texts, st.sampled_from(["en", "fr"]), st.integers(0, 8), st.integers(0, 8))
+@example("a'b'c l''a 'x y' it's", "en", 0, 0)
+@example("a'b'c l''a 'x y' it's", "fr", 0, 0)
+@example("x'y", "en", 1, 0)
+@example("x'y", "fr", 1, 0)
+@example("'", "en", 0, 1)
+def test_ascii_pieces_are_the_defining_regexes_tokens(
+    text: str, lang: str, cut_start: int, cut_end: int
+) -> None:
+    """ASCII text is cut into runs of letters by `str.split` (`_ascii_pieces`): apostrophes
+    between letters, at either edge of the slice, give what the regex gives."""
+    start = min(cut_start, len(text))
+    stop = max(start, len(text) - cut_end)
+    for folded in (text, key(text)):
+        assert _pieces(folded, start, stop, lang) == _defined(folded, start, stop, lang)
+
+
 def test_pieces_of_the_corpora_are_the_defining_regexes_tokens() -> None:
     emails = _corpus()
     assert len(emails) > 100  # the corpora are there
@@ -210,3 +235,35 @@ def test_quoted_reply_starts_only_with_its_openers() -> None:
 @example("o'don't ''a b'' x'y'z '")
 def test_language_words_are_the_defining_regexes_words(text: str) -> None:
     assert _words(text) == _LANGUAGE_WORD_RE.findall(text)
+
+
+def _meaning_spans_defined(rule: MeaningRule, email: Email) -> list[tuple[int, int]]:
+    """A meaning rule's spans as first written: every pattern whose required word sets all
+    meet the text's vocabulary, matched by finditer over the whole stream, overlaps merged."""
+    read = email.read
+    raw: list[tuple[int, int]] = []
+    for needs, regex in rule.compiled(email.lang):
+        if all(not read.vocabulary.isdisjoint(words) for words in needs):
+            raw.extend(read.span(m.start() + 1, m.end() + 1) for m in regex.finditer(read.stream))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(raw):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        elif rule.keep(email, start, end):
+            out.append((start, end))
+    return out
+
+
+def test_meaning_rules_pick_their_patterns_as_defined() -> None:
+    """`MeaningRule._spans` tries only the patterns the index names and tests their other
+    word sets (the first is met by construction): the spans are those of every pattern."""
+    rules = [r for r in registered_rules() if isinstance(r, MeaningRule)]
+    found = 0
+    for text in _corpus():
+        for lang in ("en", "fr"):
+            email = Email(text, lang, None)
+            for rule in rules:
+                spans = MeaningRule._spans(rule, email)  # not a subclass's additions
+                assert spans == _meaning_spans_defined(rule, email), (rule.id, text[:60])
+                found += bool(spans)
+    assert found > 100  # the corpora hold many such meanings

@@ -47,6 +47,9 @@ Phrases = dict[str, list[str]]
 Patterns = dict[str, list[str]]
 """'en', 'fr' -> patterns over lemmas (see `tactful.text.patterns`)."""
 
+_Index = tuple[list[int], dict[str, list[int]], frozenset[str], list[list[frozenset[str]]]]
+"""A meaning rule's patterns for one language, as `MeaningRule._index` gives them."""
+
 BUILT_IN_MODULES = (
     "tactful.checks.rules_tone",
     "tactful.checks.rules_manner",
@@ -277,7 +280,7 @@ class MeaningRule(Rule):
     patterns: ClassVar[Patterns]
     classes: ClassVar[dict[str, dict[str, str]]] = {}
     _compiled: ClassVar[dict[str, list[tuple[list[frozenset[str]], re.Pattern[str]]]]]
-    _indexes: ClassVar[dict[str, tuple[list[int], dict[str, list[int]]]]]
+    _indexes: ClassVar[dict[str, _Index]]
 
     @classmethod
     def compiled(cls, lang: str) -> list[tuple[list[frozenset[str]], re.Pattern[str]]]:
@@ -302,9 +305,10 @@ class MeaningRule(Rule):
         return found
 
     @classmethod
-    def _index(cls, lang: str) -> tuple[list[int], dict[str, list[int]]]:
-        """The patterns that need no word, and for each word the patterns whose first
-        required set holds it: a text's vocabulary picks its candidates in one set operation."""
+    def _index(cls, lang: str) -> _Index:
+        """The patterns that need no word, for each word the patterns whose first required
+        set holds it (a text's vocabulary picks its candidates in one set operation), those
+        words as a set, and each pattern's other required sets."""
         cache = cls.__dict__.get("_indexes")
         if cache is None:
             cache = cls._indexes = {}
@@ -312,28 +316,31 @@ class MeaningRule(Rule):
         if code not in cache:
             always: list[int] = []
             by_word: dict[str, list[int]] = {}
-            for position, (needs, _) in enumerate(cls.compiled(code)):
+            compiled = cls.compiled(code)
+            for position, (needs, _) in enumerate(compiled):
                 if not needs:
                     always.append(position)
                 for word in needs[0] if needs else ():
                     by_word.setdefault(word, []).append(position)
-            cache[code] = (always, by_word)
+            others = [needs[1:] for needs, _ in compiled]
+            cache[code] = (always, by_word, frozenset(by_word), others)
         return cache[code]
 
     def _spans(self, email: Email) -> list[tuple[int, int]]:
         read = email.read
         present = read.vocabulary
         compiled = self.compiled(email.lang)
-        always, by_word = self._index(email.lang)
+        always, by_word, words, others = self._index(email.lang)
         candidates = set(always)
-        for word in by_word.keys() & present:
+        for word in words.intersection(present):  # two sets: no hashing, the smaller is read
             candidates.update(by_word[word])
         raw: list[tuple[int, int]] = []
         lacks = present.isdisjoint
         for position in sorted(candidates):
-            needs, regex = compiled[position]
-            if any(map(lacks, needs)):  # needs[0] holds a word of the text: the index says so
+            # needs[0] holds a word of the text (the index says so): the others are tested
+            if any(map(lacks, others[position])):
                 continue
+            regex = compiled[position][1]
             matches = _sentence_matches if _anchored(regex) else _all_matches
             raw.extend(read.span(m.start() + 1, m.end() + 1) for m in matches(regex, read))
         out: list[tuple[int, int]] = []

@@ -29,16 +29,11 @@ _PIECES = {
     "fr": r"[^\W_]+'(?=[^\W_])|[^\W_]+",
     "en": r"[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])|[^\W_]+|(?<=[^\W_])'[^\W_]+",
 }
-# What `_pieces` runs (compiled on first use, not at import): "n't" is split off afterwards
-# (a lazy run tried before every letter cost three times the scan), the lookbehind comes after
-# the apostrophe (so the engine skips ahead to one), and on ASCII text a plain class stands
-# for [^\W_] (`re` tests it far faster).
-_FAST_PIECES = {
-    ("fr", False): _PIECES["fr"],
-    ("fr", True): r"[a-zA-Z0-9]+'(?=[a-zA-Z0-9])|[a-zA-Z0-9]+",
-    ("en", False): r"[^\W_]+|'(?<=[^\W_]')[^\W_]+",
-    ("en", True): r"[a-zA-Z0-9]+|'(?<=[a-zA-Z0-9]')[a-zA-Z0-9]+",
-}
+# What `_pieces` runs on text that is not ASCII (compiled on first use, not at import): "n't"
+# is split off afterwards (a lazy run tried before every letter cost three times the scan),
+# and the lookbehind comes after the apostrophe (so the engine skips ahead to one). ASCII text
+# is cut without a regex (`_ascii_pieces`).
+_FAST_PIECES = {"fr": _PIECES["fr"], "en": r"[^\W_]+|'(?<=[^\W_]')[^\W_]+"}
 _EN_CLITICS = {"'ll": "will", "'re": "be", "'ve": "have", "'m": "be", "'d": "would", "n't": "not"}
 _EN_NEGATED_HEADS = {"ca": "can", "wo": "will", "sha": "shall"}
 _FR_ELIDED = {
@@ -201,14 +196,50 @@ def _pieces(
 ) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and forms of the tokens `_PIECES[lang]` finds in folded[start:stop]."""
     french = lang == "fr"
-    regex = re.compile(_FAST_PIECES["fr" if french else "en", folded.isascii()])
-    found = regex.finditer(folded, start, stop)
-    matches = list(found)
-    starts = list(map(Match.start, matches))
-    ends = list(map(Match.end, matches))
-    forms = list(map(Match.group, matches))
+    if folded.isascii():
+        starts, ends, forms = _ascii_pieces(folded, start, stop, french)
+    else:
+        found = re.compile(_FAST_PIECES["fr" if french else "en"]).finditer(folded, start, stop)
+        matches = list(found)
+        starts = list(map(Match.start, matches))
+        ends = list(map(Match.end, matches))
+        forms = list(map(Match.group, matches))
     if not french and "n't" in folded:
         _split_negations(starts, ends, forms)
+    return starts, ends, forms
+
+
+_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+"""Every ASCII character but [a-zA-Z0-9] -> a space: what separates the runs of letters."""
+
+
+def _ascii_pieces(
+    folded: str, start: int, stop: int, french: bool
+) -> tuple[list[int], list[int], list[str]]:
+    """What `_PIECES[lang]` finds in folded[start:stop] (an ASCII text), without a
+    match object per word: its tokens are the runs of [a-zA-Z0-9], which `str.split` cuts and
+    whose offsets are sums of lengths, joined to an apostrophe between two letters (French:
+    to the run before it, "l'"; English: to the run after it, "'ll"). As in the regex, the
+    letter before the apostrophe may lie before `start` in English (a lookbehind), and the
+    letter after it must lie before `stop`."""
+    runs = folded[start:stop].translate(_GAPS).split(" ")
+    # run k starts after the k runs before it and the k spaces that follow each
+    offsets = list(map(add, accumulate(map(len, runs), initial=start), count()))
+    forms = list(filter(None, runs))
+    starts = list(compress(offsets, runs))
+    ends = list(map(add, starts, map(len, forms)))
+    quote = folded.find("'", start, max(start, stop - 1))  # (a negative end counts back)
+    while quote >= 0:
+        if quote and folded[quote - 1].isalnum() and folded[quote + 1].isalnum():
+            if not french:  # the run after it starts right after it
+                i = bisect_left(starts, quote + 1)
+                starts[i] = quote
+                forms[i] = "'" + forms[i]
+            elif quote > start:  # the run before it ends right at it
+                i = bisect_left(starts, quote) - 1
+                ends[i] = quote + 1
+                forms[i] += "'"
+        quote = folded.find("'", quote + 1, stop - 1)
     return starts, ends, forms
 
 
