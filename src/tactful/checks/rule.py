@@ -343,6 +343,10 @@ class MeaningRule(Rule):
             regex = compiled[position][1]
             matches = _sentence_matches if _anchored(regex) else _all_matches
             raw.extend(read.span(m.start() + 1, m.end() + 1) for m in matches(regex, read))
+        return self.kept(email, raw)
+
+    def kept(self, email: Email, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of `raw` in order, overlapping ones merged, each kept as `keep` says."""
         out: list[tuple[int, int]] = []
         for start, end in sorted(raw):
             if out and start < out[-1][1]:
