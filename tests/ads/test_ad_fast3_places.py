@@ -14,13 +14,14 @@ from hypothesis import strategies as st
 from tactful.ads.document import AdDocument
 from tactful.ads.places import (
     _COUNTRIES_AND_CITIES,
+    _JURISDICTIONS,
     _NAMED_PLACE,
     _PLACE_BRANCHES,
-    _PLACES,
     _US_STATE_NAMES,
     ANY_PLACE,
     _all_places,
     _place_name_re,
+    _places,
     names_a_place,
     place_codes,
 )
@@ -102,7 +103,8 @@ def _names_a_place_as_written(text: str) -> bool:
 def test_branches_can_be_grouped_by_their_first_character() -> None:
     """What grouping needs: each branch starts with a word boundary and a letter, or with a
     comma, and no quantifier follows that first character."""
-    assert [code for code, _ in _PLACES] == [code for code, _ in _PLACES_AS_WRITTEN]
+    assert [code for code, _ in _places()] == [code for code, _ in _PLACES_AS_WRITTEN]
+    assert list(_JURISDICTIONS) == [code for code, _ in _PLACES_AS_WRITTEN]
     for _, branches in _PLACE_BRANCHES:
         for branch in branches:
             body = branch.removeprefix(r"\b")

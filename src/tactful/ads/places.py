@@ -159,9 +159,15 @@ _PLACE_BRANCHES: list[tuple[str, list[str]]] = [
     (code, [*first, *(rf"\b{name}\b" for name in names)]) for code, first, names in _PLACE_NAMES
 ]
 """Each jurisdiction's places as one list of branches, in the order they are tried."""
-_PLACES: list[tuple[str, re.Pattern[str]]] = [
-    (code, re.compile("|".join(branches))) for code, branches in _PLACE_BRANCHES
-]
+_JURISDICTIONS = tuple(code for code, _, _ in _PLACE_NAMES)
+"""The jurisdictions places bring, in the order `jurisdictions_of` gives them."""
+
+
+@lru_cache(maxsize=1)
+def _places() -> list[tuple[str, re.Pattern[str]]]:
+    """Each jurisdiction's places as one regex: the definition (the tests hold the fast
+    readings to it), compiled when asked for, not at import."""
+    return [(code, re.compile("|".join(branches))) for code, branches in _PLACE_BRANCHES]
 
 
 # Places that say where a job is without bringing rules: "Columbus, OH", country names.
@@ -218,10 +224,10 @@ def _by_first_character(branches: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _all_places() -> re.Pattern[str]:
-    """Every place of `_PLACES` in one regex, one named group per jurisdiction (US-CO ->
+    """Every place of `_places()` in one regex, one named group per jurisdiction (US-CO ->
     US_CO): the definition of what `place_codes` finds."""
     return re.compile(
-        "|".join(f"(?P<{code.replace('-', '_')}>{pattern.pattern})" for code, pattern in _PLACES)
+        "|".join(f"(?P<{code.replace('-', '_')}>{pattern.pattern})" for code, pattern in _places())
     )
 
 
@@ -251,7 +257,7 @@ def place_codes(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _place_name_re() -> re.Pattern[str]:
-    """A name of `_NAMED_PLACE` or of `_PLACES`, found in one search: every name, grouped by
+    """A name of `_NAMED_PLACE` or of `_places()`, found in one search: every name, grouped by
     its first character (whether one is found does not depend on the order they are tried)."""
     return re.compile(
         _by_first_character(
@@ -275,9 +281,9 @@ def names_a_place(text: str) -> bool:
 
 
 def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
-    """The jurisdictions the places bring, in the order of `_PLACES`."""
+    """The jurisdictions the places bring, in the order of `_JURISDICTIONS`."""
     found = {code for place in places for *_, code in place_codes(place)}
-    return tuple(code for code, _ in _PLACES if code in found)
+    return tuple(code for code in _JURISDICTIONS if code in found)
 
 
 def located_phrases(folded: str, scan: str) -> list[str]:
