@@ -89,3 +89,6 @@ FR: dict[str, str] = {
     ),
     "NUMBER": "( # | un | une | deux | trois | quatre | cinq | six | plusieurs | quelques )",
 }
+
+CLASSES = {"en": EN, "fr": FR}
+"""The classes a meaning rule's patterns may name, by language."""

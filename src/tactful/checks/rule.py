@@ -51,7 +51,10 @@ _Index = tuple[list[int], dict[str, list[int]], frozenset[str], list[list[frozen
 """A meaning rule's patterns for one language, as `MeaningRule._index` gives them."""
 
 BUILT_IN_MODULES = (
-    "tactful.checks.rules_tone",
+    "tactful.checks.rules_calls",
+    "tactful.checks.rules_pressure",
+    "tactful.checks.rules_complaint",
+    "tactful.checks.rules_demand",
     "tactful.checks.rules_manner",
     "tactful.checks.rules_content",
     "tactful.checks.rules_form",

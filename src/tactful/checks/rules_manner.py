@@ -3,9 +3,9 @@ Patterns over lemmas, in English and French (syntax: tactful.text.patterns)."""
 
 from __future__ import annotations
 
+from tactful.checks.lexicon import CLASSES
 from tactful.checks.model import ERROR, WARNING
 from tactful.checks.rule import MeaningRule, Messages, Patterns, register
-from tactful.checks.rules_tone import CLASSES
 from tactful.policy import article
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
