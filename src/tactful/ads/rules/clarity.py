@@ -11,6 +11,8 @@ pass in French), so that analysing an ad stays well under a millisecond or two.
 from __future__ import annotations
 
 import re
+from itertools import compress, pairwise
+from operator import itemgetter
 
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.base import Hit
@@ -247,8 +249,50 @@ def required_bullets(doc: AdDocument) -> tuple[int, int | None]:
 
 
 def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
-    """`section_kinds` and `required_bullets` in one pass over the lines (each heading's text
-    is searched once for 'what you bring', which both need)."""
+    """`section_kinds` and `required_bullets` in one pass over the headings (each heading's
+    text is searched once for 'what you bring', which both need).
+
+    `_sections_line_by_line` is the same reading line by line (the tests hold this to it):
+    here the Python loop reads the headings only, the lines between them are read in C."""
+    lines = doc.lines
+    found: dict[str, int] = {}
+    count = 0
+    anchor: int | None = None
+    # the title: the first line that is not blank (it heads no section; required bullets:
+    # read below)
+    title = next((index for index, line in enumerate(lines) if not line[4]), len(lines))
+    headings = list(compress(range(len(lines)), map(_IS_HEADING, lines)))
+    bring = SECTIONS["bring"][1]
+    for index, next_heading in pairwise([*headings, len(lines)]):
+        line = lines[index]
+        heading = doc.heading_text(line)
+        brings = bring.search(heading) is not None
+        if brings and not NICE_RE.search(heading):
+            if anchor is None:
+                anchor = line[0]
+            count += sum(map(_IS_BULLET, lines[index + 1 : next_heading]))
+        if index > title and len(found) < len(SECTIONS):
+            for kind, (_, pattern) in SECTIONS.items():
+                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
+                    found[kind] = index
+    if "role" not in found:
+        text = doc.text
+        first_heading = next((index for index in headings if index > title), len(lines))
+        prose_before_first_heading = 0
+        for start, end, _, bullet, blank in lines[title + 1 : first_heading]:
+            if not (bullet or blank):
+                prose_before_first_heading += len(WORD_RE.findall(text[start:end]))
+        if prose_before_first_heading >= 25:
+            found["role"] = -1
+    return found, count, anchor
+
+
+_IS_HEADING = itemgetter(2)  # Line.heading, read in C
+_IS_BULLET = itemgetter(3)  # Line.bullet
+
+
+def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
+    """What `_sections` finds, read line by line (its definition, kept for the tests)."""
     found: dict[str, int] = {}
     title_seen = False
     prose_before_first_heading = 0
@@ -258,7 +302,7 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     inside = False
     bring = SECTIONS["bring"][1]
     for index, line in enumerate(doc.lines):
-        start, end, is_heading, bullet, blank = line  # one unpacking, not seven field reads
+        start, end, is_heading, bullet, blank = line
         if is_heading:
             heading = doc.heading_text(line)
             brings = bring.search(heading) is not None
