@@ -11,7 +11,7 @@ pass in French), so that analysing an ad stays well under a millisecond or two.
 from __future__ import annotations
 
 import re
-from itertools import compress, pairwise
+from itertools import compress, pairwise, repeat
 from operator import itemgetter
 
 from tactful.ads.document import AdDocument
@@ -347,10 +347,11 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
         )
     limit = LONG_SENTENCE.get(lang, 25)
     shortest = 2 * limit + 1  # limit + 1 words and the spaces between them
+    text = doc.text
     for start, end in doc.sentences:
         if end - start < shortest:
             continue  # too short to hold more than `limit` words: no need to split it
-        count = len(doc.text[start:end].split())
+        count = len(text[start:end].split())
         if count > limit:
             hits.append(
                 Hit(
@@ -397,8 +398,8 @@ _US_RE = re.compile(r"us\b(?<!\wus)")
 
 def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
     counts = doc.word_counts
-    we = sum(counts.get(w, 0) for w in _WE[lang])
-    you = sum(counts.get(w, 0) for w in _YOU[lang])
+    we = sum(map(counts.get, _WE[lang], repeat(0)))  # counts.get(w, 0) for each w, in C
+    you = sum(map(counts.get, _YOU[lang], repeat(0)))
     if lang == "en":
         we += us_words(doc.text)  # "us", not "US"
     return we, you
