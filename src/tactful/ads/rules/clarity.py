@@ -3,9 +3,11 @@ and the usual sections (about the role, what you will do, what you bring, what w
 apply).
 
 Readability uses Flesch's reading ease (English) or Kandel & Moles' French refit, with
-syllables estimated from vowel groups counted on an ASCII form of the text (bytes.translate, no
-regex; a silent final "e" does not count: counted with bytes.count in English, found by one regex
-pass in French), so that analysing an ad stays well under a millisecond or two.
+syllables estimated from vowel groups counted on an ASCII form of the text (no regex: each
+character a byte of class bits, the text one big integer whose shifts and ands mark each group's
+first vowel, int.bit_count counting them; a silent final "e" does not count: marked the same way
+in English, found by one regex pass in French), so that analysing an ad stays well under a
+millisecond or two.
 """
 
 from __future__ import annotations
@@ -258,8 +260,8 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     found: dict[str, int] = {}
     count = 0
     anchor: int | None = None
-    # the title: the first line that is not blank (it heads no section; required bullets:
-    # read below)
+    # the title: the first line that is not blank; it heads no section (when it is a heading,
+    # the bullets under it still count as required ones, as under any heading)
     title = next((index for index, line in enumerate(lines) if not line[4]), len(lines))
     headings = list(compress(range(len(lines)), map(_IS_HEADING, lines)))
     bring = SECTIONS["bring"][1]
