@@ -132,12 +132,13 @@ def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
     sets each character's byte next to its neighbour's, so "a vowel whose previous character is
     no vowel" (a group's start) or "e after a consonant after a vowel, before no letter" (a
     mute e, MUTE_E_EN) is a few shifts and ands for the whole text, and bit_count counts them
-    (a handful of C loops over the text, where bytes.count took one per pattern, six)."""
+    (a handful of C loops over the text, where bytes.count took one per pattern, six). "x and
+    not y" is written x ^ (x & y): no negative number to build."""
     data = plain.encode("ascii").translate(_CLASS_BITS) + bytes((_NOT_LETTER,))  # the end
     bits = int.from_bytes(data, "big")  # byte i's neighbours: i - 1 is 8 bits higher
     ones = int.from_bytes(b"\x01" * len(data), "big")  # bit 0 of each byte: one per character
     vowels = (bits | bits >> 1) & ones  # a vowel or an e
-    groups = vowels & ~(vowels >> 8)  # no vowel before it: the group's first vowel
+    groups = vowels ^ (vowels & vowels >> 8)  # no vowel before it: the group's first vowel
     if lang == "en":
         # each mute e (MUTE_E_EN, mute_e_en's four strings) is an e after a consonant, so the
         # first vowel of its group: taking it away is a bitwise xor
@@ -157,7 +158,7 @@ def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
         reach = digits
         while (wider := reach | (reach >> 8 & marks)) != reach:
             reach = wider
-        count = (digits & ~(reach >> 8)).bit_count()
+        count = (digits ^ (digits & reach >> 8)).bit_count()
     return groups.bit_count(), count
 
 
