@@ -3,14 +3,18 @@ and the usual sections (about the role, what you will do, what you bring, what w
 apply).
 
 Readability uses Flesch's reading ease (English) or Kandel & Moles' French refit, with
-syllables estimated from vowel groups counted on an ASCII form of the text (bytes.translate, no
-regex; a silent final "e" does not count: counted with bytes.count in English, found by one regex
-pass in French), so that analysing an ad stays well under a millisecond or two.
+syllables estimated from vowel groups counted on an ASCII form of the text (no regex: each
+character a byte of class bits, the text one big integer whose shifts and ands mark each group's
+first vowel, int.bit_count counting them; a silent final "e" does not count: marked the same way
+in English, found by one regex pass in French), so that analysing an ad stays well under a
+millisecond or two.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress, pairwise, repeat
+from operator import itemgetter
 
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.base import Hit
@@ -105,6 +109,59 @@ def mute_e_en(plain: str) -> int:
     return sum(classes.count(end) for end in _MUTE_E_ENDS)
 
 
+# The ASCII form's characters as bits, one byte a character, for `voiced_groups_and_numbers`:
+# a vowel but e, e, a consonant but l (l is none of them), not a letter, a digit (also not a
+# letter), a decimal mark ("." or ",", not a letter either).
+_VOWEL, _E, _CONSONANT, _NOT_LETTER, _DIGIT, _DECIMAL = 1, 2, 4, 8, 16, 32
+_CHARACTER_BITS = {
+    **dict.fromkeys("aiouy", _VOWEL),
+    "e": _E,
+    **dict.fromkeys("bcdfghjkmnpqrstvwxz", _CONSONANT),
+    "l": 0,
+    **dict.fromkeys("0123456789", _NOT_LETTER | _DIGIT),
+    **dict.fromkeys(".,", _NOT_LETTER | _DECIMAL),
+}
+_CLASS_BITS = bytes(_CHARACTER_BITS.get(chr(byte), _NOT_LETTER) for byte in range(256))
+
+
+def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
+    """`vowel_groups(plain)` less `mute_e_en(plain)` in English (`vowel_groups` alone in any
+    other language), and `numbers(plain)`, for the `ascii_form` of a text.
+
+    Read as one big integer, each character a byte of `_CLASS_BITS`: shifting it by 8 bits
+    sets each character's byte next to its neighbour's, so "a vowel whose previous character is
+    no vowel" (a group's start) or "e after a consonant after a vowel, before no letter" (a
+    mute e, MUTE_E_EN) is a few shifts and ands for the whole text, and bit_count counts them
+    (a handful of C loops over the text, where bytes.count took one per pattern, six). "x and
+    not y" is written x ^ (x & y): no negative number to build."""
+    data = plain.encode("ascii").translate(_CLASS_BITS) + bytes((_NOT_LETTER,))  # the end
+    bits = int.from_bytes(data, "big")  # byte i's neighbours: i - 1 is 8 bits higher
+    ones = int.from_bytes(b"\x01" * len(data), "big")  # bit 0 of each byte: one per character
+    vowels = (bits | bits >> 1) & ones  # a vowel or an e
+    groups = vowels ^ (vowels & vowels >> 8)  # no vowel before it: the group's first vowel
+    if lang == "en":
+        # each mute e (MUTE_E_EN, mute_e_en's four strings) is an e after a consonant, so the
+        # first vowel of its group: taking it away is a bitwise xor
+        groups ^= (
+            bits >> 1  # an e,
+            & bits >> 8 + 2  # after a consonant,
+            & bits << 8 - 3  # before no letter,
+            & (vowels >> 16 | bits >> 16 + 2 & vowels >> 24)  # after a vowel (or vowel, consonant)
+            & ones
+        )
+    digits = bits >> 4 & ones
+    count = 0
+    if digits:
+        # a number (DIGITS) starts at a digit unless a digit comes before it, through decimal
+        # marks: `reach` is each digit and the marks that follow it
+        marks = bits >> 5 & ones
+        reach = digits
+        while (wider := reach | (reach >> 8 & marks)) != reach:
+            reach = wider
+        count = (digits ^ (digits & reach >> 8)).bit_count()
+    return groups.bit_count(), count
+
+
 DIGITS = r"[0-9][0-9.,]*"
 """What a number is to the reading ease (`numbers` counts them; only the tests compile it)."""
 
@@ -169,14 +226,14 @@ NICE_RE = re.compile(
 def reading_ease(doc: AdDocument, lang: str) -> float:
     folded = doc.folded
     plain = ascii_form(folded, lang)
-    words = doc.word_total - numbers(plain)
+    # English: vowel_groups(plain) - mute_e_en(plain), French: vowel_groups(plain); numbers(plain)
+    syllables, numbers_read = voiced_groups_and_numbers(plain, lang)
+    words = doc.word_total - numbers_read
     if words <= 0:
         return 100.0
     sentences = max(len(doc.sentences), 1)
-    groups = vowel_groups(plain)
-    # the English pattern reads ASCII letters only: counted on the ASCII form
-    silent = mute_e_en(plain) if lang == "en" else len(_MUTE_E_FR.findall(folded))
-    syllables = groups - silent
+    if lang != "en":
+        syllables -= len(_MUTE_E_FR.findall(folded))
     # Vowel groups stand in for pyphen's syllables here: the studio's speed budget (≤ 2 ms for
     # 600 words) leaves no room for a dictionary look-up per word.
     return flesch_reading_ease(words, sentences, max(syllables, words), lang)
@@ -195,8 +252,50 @@ def required_bullets(doc: AdDocument) -> tuple[int, int | None]:
 
 
 def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
-    """`section_kinds` and `required_bullets` in one pass over the lines (each heading's text
-    is searched once for 'what you bring', which both need)."""
+    """`section_kinds` and `required_bullets` in one pass over the headings (each heading's
+    text is searched once for 'what you bring', which both need).
+
+    `_sections_line_by_line` is the same reading line by line (the tests hold this to it):
+    here the Python loop reads the headings only, the lines between them are read in C."""
+    lines = doc.lines
+    found: dict[str, int] = {}
+    count = 0
+    anchor: int | None = None
+    # the title: the first line that is not blank; it heads no section (when it is a heading,
+    # the bullets under it still count as required ones, as under any heading)
+    title = next((index for index, line in enumerate(lines) if not line[4]), len(lines))
+    headings = list(compress(range(len(lines)), map(_IS_HEADING, lines)))
+    bring = SECTIONS["bring"][1]
+    for index, next_heading in pairwise([*headings, len(lines)]):
+        line = lines[index]
+        heading = doc.heading_text(line)
+        brings = bring.search(heading) is not None
+        if brings and not NICE_RE.search(heading):
+            if anchor is None:
+                anchor = line[0]
+            count += sum(map(_IS_BULLET, lines[index + 1 : next_heading]))
+        if index > title and len(found) < len(SECTIONS):
+            for kind, (_, pattern) in SECTIONS.items():
+                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
+                    found[kind] = index
+    if "role" not in found:
+        text = doc.text
+        first_heading = next((index for index in headings if index > title), len(lines))
+        prose_before_first_heading = 0
+        for start, end, _, bullet, blank in lines[title + 1 : first_heading]:
+            if not (bullet or blank):
+                prose_before_first_heading += len(WORD_RE.findall(text[start:end]))
+        if prose_before_first_heading >= 25:
+            found["role"] = -1
+    return found, count, anchor
+
+
+_IS_HEADING = itemgetter(2)  # Line.heading, read in C
+_IS_BULLET = itemgetter(3)  # Line.bullet
+
+
+def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
+    """What `_sections` finds, read line by line (its definition, kept for the tests)."""
     found: dict[str, int] = {}
     title_seen = False
     prose_before_first_heading = 0
@@ -206,7 +305,7 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     inside = False
     bring = SECTIONS["bring"][1]
     for index, line in enumerate(doc.lines):
-        start, end, is_heading, bullet, blank = line  # one unpacking, not seven field reads
+        start, end, is_heading, bullet, blank = line
         if is_heading:
             heading = doc.heading_text(line)
             brings = bring.search(heading) is not None
@@ -251,10 +350,11 @@ def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], flo
         )
     limit = LONG_SENTENCE.get(lang, 25)
     shortest = 2 * limit + 1  # limit + 1 words and the spaces between them
+    text = doc.text
     for start, end in doc.sentences:
         if end - start < shortest:
             continue  # too short to hold more than `limit` words: no need to split it
-        count = len(doc.text[start:end].split())
+        count = len(text[start:end].split())
         if count > limit:
             hits.append(
                 Hit(
@@ -301,8 +401,8 @@ _US_RE = re.compile(r"us\b(?<!\wus)")
 
 def we_and_you(doc: AdDocument, lang: str) -> tuple[int, int]:
     counts = doc.word_counts
-    we = sum(counts.get(w, 0) for w in _WE[lang])
-    you = sum(counts.get(w, 0) for w in _YOU[lang])
+    we = sum(map(counts.get, _WE[lang], repeat(0)))  # counts.get(w, 0) for each w, in C
+    you = sum(map(counts.get, _YOU[lang], repeat(0)))
     if lang == "en":
         we += us_words(doc.text)  # "us", not "US"
     return we, you
