@@ -44,6 +44,10 @@ def test_words() -> None:
         ("the little chance", (4, 0)),
         ("e 1.5 .5 1..2 a,1 40,000.", (2, 5)),
         ("role12 ace,", (3, 1)),
+        # runs of marks past _MARKS_IN_A_ROW: counted the plain way (the bit rounds would be
+        # one per mark, quadratic over a megabyte of "1......")
+        ("1....2 ,,,,,3 4.....5 a", (1, 3)),
+        ("1" + "." * 100_000 + "2 3", (0, 2)),
     ]:
         assert voiced_groups_and_numbers(text, "en") == _plain_counts(text, "en") == counts
 

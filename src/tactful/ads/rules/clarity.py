@@ -124,6 +124,11 @@ _CHARACTER_BITS = {
 _CLASS_BITS = bytes(_CHARACTER_BITS.get(chr(byte), _NOT_LETTER) for byte in range(256))
 
 
+_MARKS_IN_A_ROW = 4
+"""Runs of decimal marks that `voiced_groups_and_numbers` follows bit by bit ("1,000.5" has
+runs of one); past it, `numbers` counts."""
+
+
 def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
     """`vowel_groups(plain)` less `mute_e_en(plain)` in English (`vowel_groups` alone in any
     other language), and `numbers(plain)`, for the `ascii_form` of a text.
@@ -156,9 +161,16 @@ def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
         # marks: `reach` is each digit and the marks that follow it
         marks = bits >> 5 & ones
         reach = digits
-        while (wider := reach | (reach >> 8 & marks)) != reach:
+        # one round per mark in a row: a run of marks longer than a number's ("1.........")
+        # would make it quadratic, so such a text is counted the plain way (linear)
+        for _ in range(_MARKS_IN_A_ROW):
+            wider = reach | (reach >> 8 & marks)
+            if wider == reach:
+                count = (digits ^ (digits & reach >> 8)).bit_count()
+                break
             reach = wider
-        count = (digits ^ (digits & reach >> 8)).bit_count()
+        else:
+            count = numbers(plain)
     return groups.bit_count(), count
 
 
