@@ -14,6 +14,7 @@ from tactful.ads.detect import (
     REMOTE_SCAN_RE,
     REPLY_RE,
     REPLY_TRIGGER_SCAN_RE,
+    REPLY_WORDS,
     TIMELINE_SCAN_RE,
 )
 from tactful.ads.document import AdDocument
@@ -89,7 +90,9 @@ def _states_pay(doc: AdDocument) -> bool:
 
 def _promises_reply(doc: AdDocument) -> bool:
     for match in REPLY_TRIGGER_SCAN_RE.finditer(doc.scan):
-        if REPLY_RE.search(doc.sentence_around(match.start())):
+        sentence = doc.sentence_around(match.start())
+        # a sentence without any of REPLY_WORDS holds no match: its search is skipped
+        if any(word in sentence for word in REPLY_WORDS) and REPLY_RE.search(sentence):
             return True
     return False
 

@@ -1,0 +1,68 @@
+"""The sentence regexes of the transparency rules (tactful.ads.detect), led by a lookahead of
+the characters their matches start with, find what the definitions (kept as text) find; and a
+sentence without any of REPLY_WORDS holds no match of REPLY."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tactful.ads import detect
+from tactful.ads.document import AdDocument
+
+LED = [
+    (detect.PAY_CONTEXT_RE, re.compile(detect.PAY_CONTEXT)),
+    (detect.NOT_PAY_CONTEXT_RE, re.compile(detect.NOT_PAY_CONTEXT)),
+    (detect.PAY_NAMED_RE, re.compile(detect.PAY_NAMED)),
+    (detect.REPLY_RE, re.compile(detect.REPLY)),
+]
+DATA = Path(__file__).resolve().parent.parent / "data"
+# the words the regexes look for, in pieces, so generated sentences hit and nearly hit them
+PIECES = [
+    *"0123456789", " ", "  ", "\n", "-", "/", ",", ".", "$", "€", "k", "'", "_", "x", "é",
+    "salary", "pay", "paid", "wage", "rate", "base", "ote", "per", "hour", "year", "an", "a",
+    "month", "annual", "hourly", "salaire", "rémunération", "brut", "net", "par", "mois",
+    "heure", "jour", "fixe", "variable", "package", "tjm", "daily", "to", "à", "et", "quota",
+    "quotas", "revenue", "arr", "deal", "deals", "turnover", "funding", "raised", "valuation",
+    "budget", "chiffre d'affaires", "levée", "portefeuille", "contrats", "de", "assets", "aum",
+    "commission", "bonus", "compensation", "reply", "replies", "respond", "answer", "get",
+    "back", "hear", "from", "us", "response", "feedback", "every", "all", "each", "applicant",
+    "applications", "candidates", "one", "either", "way", "whatever", "répondons", "réponse",
+    "toutes", "les", "candidatures", "chaque", "candidat", "chacun", "quelle", "que", "soit",
+    "l'issue",
+]  # fmt: skip
+
+
+def _same(sentence: str) -> None:
+    for led, plain in LED:
+        assert [m.span() for m in led.finditer(sentence)] == [
+            m.span() for m in plain.finditer(sentence)
+        ]
+    if not any(word in sentence for word in detect.REPLY_WORDS):
+        assert re.search(detect.REPLY, sentence) is None
+
+
+def test_corpus_sentences_give_the_same_matches() -> None:
+    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    assert texts
+    for path in texts:
+        doc = AdDocument.read(path.read_text(encoding="utf-8"))
+        _same(doc.folded)
+        for start, _ in doc.sentences:
+            _same(doc.sentence_around(start))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_generated_sentences_give_the_same_matches(pieces: list[str]) -> None:
+    _same(" ".join(pieces))
+    _same("".join(pieces))
+
+
+def test_the_reply_words_are_needed() -> None:
+    assert detect.REPLY_RE.search("we reply to every applicant")
+    assert detect.REPLY_RE.search("nous répondons à toutes les candidatures")
+    assert not detect.REPLY_RE.search("we reply quickly")
