@@ -118,8 +118,9 @@ def located_places(doc: AdDocument) -> list[str]:
         header.append("" if prose else first)
     found = location_lines(folded)
     found += [line for line in header if names_a_place(line)]
-    strong, weak = job_places(doc.text, folded, doc.scan)
-    found += [p for p in located_phrases(folded, doc.scan) + strong if names_a_place(p)]
+    words = doc.word_counts
+    strong, weak = job_places(doc.text, folded, doc.scan, words)
+    found += [p for p in located_phrases(folded, doc.scan, words) + strong if names_a_place(p)]
     if not found:
         found = [p for p in weak if names_a_place(p)]
     return found
