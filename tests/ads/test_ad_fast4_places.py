@@ -1,5 +1,6 @@
-"""The place regexes started at their first word (tactful.ads.places._matches_from_first) find
-what they find over the whole stream, with the words AdDocument counts."""
+"""The place regexes matched only where a space and one of their first words are
+(tactful.ads.places._matches_at_words) find what they find over the whole stream, with the words
+AdDocument counts; and SPACE_IN_LINE is [^\\S\\n] as a character class's body."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from tactful.ads.places import (
     _COMPANY_WORDS,
     _LOCATED_WORDS,
     LOCATED_RE,
-    _matches_from_first,
+    SPACE_IN_LINE,
+    _matches_at_words,
 )
 
 STARTED: list[tuple[re.Pattern[str], Iterable[str]]] = [
@@ -37,7 +39,7 @@ _PIECES = st.sampled_from(
 def _same(text: str) -> None:
     doc = AdDocument.read(text)
     for pattern, firsts in STARTED:
-        started = _matches_from_first(pattern, doc.scan, doc.word_counts, firsts)
+        started = _matches_at_words(pattern, doc.scan, doc.word_counts, firsts)
         assert [m.span() for m in started] == [m.span() for m in pattern.finditer(doc.scan)]
 
 
@@ -57,7 +59,21 @@ def test_generated_texts_give_the_same_matches(pieces: list[str]) -> None:
 
 def test_places_are_found_from_their_first_word() -> None:
     doc = AdDocument.read("Our team. Based in Denver; offices in Boulder and HQ in Lyon.")
-    located = _matches_from_first(LOCATED_RE, doc.scan, doc.word_counts, _LOCATED_WORDS)
+    located = _matches_at_words(LOCATED_RE, doc.scan, doc.word_counts, _LOCATED_WORDS)
     assert [m.group() for m in located] == [" based in "]
-    company = _matches_from_first(_COMPANY_PLACE_RE, doc.scan, doc.word_counts, _COMPANY_WORDS)
+    company = _matches_at_words(_COMPANY_PLACE_RE, doc.scan, doc.word_counts, _COMPANY_WORDS)
     assert [m.group() for m in company] == [" offices in ", " hq in "]
+    # a match that holds the next word: finditer goes on after it
+    doc = AdDocument.read("Our offices office in Lyon, office offices in Nantes.")
+    company = _matches_at_words(_COMPANY_PLACE_RE, doc.scan, doc.word_counts, _COMPANY_WORDS)
+    found = [m.group() for m in company]
+    assert found == [m.group() for m in _COMPANY_PLACE_RE.finditer(doc.scan)]
+    assert found == [" offices office in ", " office offices in "]
+
+
+def test_space_in_line_is_white_space_but_a_line_break() -> None:
+    in_line = re.compile(f"[{SPACE_IN_LINE}]")
+    plain = re.compile(r"[^\S\n]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (in_line.match(char) is None) == (plain.match(char) is None), hex(code)

@@ -88,8 +88,13 @@ LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]
 # words always matches.
 # Searched in the text with a line break in front, so that the engine skips from line break to
 # line break ("^" in multi-line mode is tried at every position).
+SPACE_IN_LINE = "\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+r"""The characters of [^\S\n] (white space that is not a line break), as a character class's
+body: with [#*>_-], one class the engine tests in one step, where (?:[^\S\n]|[#*>_-])* (the
+definition) enters a repeat of two branches at every line (tests/ads/test_ad_fast4_places.py
+holds the class to [^\S\n] on every character)."""
 _LOCATION_LINE_START_RE = re.compile(
-    r"\n(?:[^\S\n]|[#*>_-])*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
+    rf"\n[{SPACE_IN_LINE}#*>_-]*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
 )
 
 
@@ -116,16 +121,29 @@ _LOCATED_WORDS = ("based", "located", "situé", "située", "basé", "basée")
 LOCATED_RE = re.compile(r" (?:" + "|".join(_LOCATED_WORDS) + r")\s+(?:in|at|à|en|au|near)\s+")
 
 
-def _matches_from_first(
+def _matches_at_words(
     pattern: re.Pattern[str], scan: str, words: Container[str], firsts: Iterable[str]
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(scan)`, for a regex whose every match starts with a space and one of
-    `firsts`, a whole word of the stream (white space follows it): started at the first of
-    those words in `scan`, and not run when `words` (the stream's words, as
-    AdDocument.word_counts counts them) holds none. The regex, tried at every space of the ad,
-    costs more than these look-ups; most ads hold none of the words."""
-    starts = [scan.find(" " + word) for word in firsts if word in words]
-    return pattern.finditer(scan, min(starts)) if starts else iter(())
+    `firsts`, a whole word of the stream (white space follows it): the regex is matched only
+    where a space and one of those words are, and not at all when `words` (the stream's words,
+    as AdDocument.word_counts counts them) holds none. Tried at every space of the ad, it cost
+    more than these look-ups; most ads hold none of the words, or one or two."""
+    starts: set[int] = set()
+    for word in firsts:
+        if word in words:
+            needle = " " + word
+            at = scan.find(needle)
+            while at >= 0:
+                starts.add(at)
+                at = scan.find(needle, at + 1)
+    end = 0  # where the last match ended: finditer goes on from there
+    for at in sorted(starts):
+        if at >= end:
+            match = pattern.match(scan, at)
+            if match is not None:
+                yield match
+                end = match.end()
 
 
 _PLACE_TEXT_RE = re.compile(r"[^.\n;]{2,60}")
@@ -302,7 +320,7 @@ def located_phrases(folded: str, scan: str, words: Container[str]) -> list[str]:
     """Places named after 'based in', 'located in', 'basé à'… (folded text, its stream and the
     stream's words)."""
     out: list[str] = []
-    for match in _matches_from_first(LOCATED_RE, scan, words, _LOCATED_WORDS):
+    for match in _matches_at_words(LOCATED_RE, scan, words, _LOCATED_WORDS):
         place = _PLACE_TEXT_RE.match(folded, match.end() - 1)
         if place is not None:
             out.append(place.group())
@@ -418,7 +436,7 @@ def job_places(
     strong += _postcodes(text)
     if "(" in text:
         strong += [f"{m[1]} ({m[2]}), france" for m in town_departements(text)]
-    for match in _matches_from_first(_COMPANY_PLACE_RE, scan, words, _COMPANY_WORDS):
+    for match in _matches_at_words(_COMPANY_PLACE_RE, scan, words, _COMPANY_WORDS):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:
             weak.append(place.group())
