@@ -1,6 +1,7 @@
 """The sentence regexes of the transparency rules (tactful.ads.detect), led by a lookahead of
-the characters their matches start with, find what the definitions (kept as text) find; and a
-sentence without any of REPLY_WORDS holds no match of REPLY."""
+the characters their matches start with, find what the definitions (kept as text) find; a
+sentence without any of REPLY_WORDS holds no match of REPLY; and a phrase between two spaces is a
+match of its keyword regex (the facts' fast answer)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from tactful.ads import detect
 from tactful.ads.document import AdDocument
+from tactful.ads.rules import transparency
 
 LED = [
     (detect.PAY_CONTEXT_RE, re.compile(detect.PAY_CONTEXT)),
@@ -66,3 +68,45 @@ def test_the_reply_words_are_needed() -> None:
     assert detect.REPLY_RE.search("we reply to every applicant")
     assert detect.REPLY_RE.search("nous répondons à toutes les candidatures")
     assert not detect.REPLY_RE.search("we reply quickly")
+
+
+KEYWORDS = [
+    (detect.BENEFITS_SCAN_RE, detect.BENEFITS_PHRASES),
+    (detect.DEADLINE_SCAN_RE, detect.DEADLINE_PHRASES),
+    (detect.REMOTE_SCAN_RE, detect.REMOTE_PHRASES),
+    (detect.PROCESS_SCAN_RE, detect.PROCESS_PHRASES),
+    (detect.TIMELINE_SCAN_RE, detect.TIMELINE_PHRASES),
+]
+
+
+def test_a_spaced_phrase_is_a_match() -> None:
+    # the regex reads nothing before its space nor after the space that follows the phrase, so
+    # a match here is a match wherever the stream holds the spaced phrase
+    for pattern, phrases in KEYWORDS:
+        assert phrases
+        for spaced, words in phrases:
+            assert spaced == f" {' '.join(words)} "
+            for after in ("", "x", "1"):
+                match = pattern.match(spaced + after)
+                assert match is not None, spaced
+                assert match.end() < len(spaced), spaced
+
+
+def _facts_by_the_regexes(doc: AdDocument, places: list[str]) -> transparency.Facts:
+    scan = doc.scan
+    return transparency.Facts(
+        pay=transparency._states_pay(doc) or detect.PAY_WORD_SCAN_RE.search(scan) is not None,
+        benefits=detect.BENEFITS_SCAN_RE.search(scan) is not None,
+        deadline=detect.DEADLINE_SCAN_RE.search(scan) is not None,
+        location=bool(places) or detect.REMOTE_SCAN_RE.search(scan) is not None,
+        process=detect.PROCESS_SCAN_RE.search(scan) is not None,
+        timeline=detect.TIMELINE_SCAN_RE.search(scan) is not None,
+        reply=transparency._promises_reply(doc),
+    )
+
+
+def test_corpus_facts_are_those_of_the_regexes() -> None:
+    for path in sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt")):
+        doc = AdDocument.read(path.read_text(encoding="utf-8"))
+        for places in ([], ["denver"]):
+            assert transparency.facts(doc, places) == _facts_by_the_regexes(doc, places)

@@ -36,6 +36,20 @@ def _led(pattern: str, initials: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{initials}])(?:{pattern})")
 
 
+def _spaced(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases' variants as the trie holds them (one space between words, no wildcard), each
+    with a space on both sides and with its words. Where the stream holds one, the phrases'
+    regex matches (the trie ends a word where the next character is not a letter or a digit;
+    tests/ads/test_ad_fast4_led.py): whether an ad holds one is answered by look-ups in its
+    words and an `in` test, before the regex is searched."""
+    variants = {normalize(variant) for phrase in phrases for variant in expand(phrase)}
+    return tuple(
+        (f" {variant} ", tuple(variant.split()))
+        for variant in sorted(variants, key=lambda v: (v.count(" "), v))
+        if variant and "*" not in variant
+    )
+
+
 def _keywords(*phrases: str) -> re.Pattern[str]:
     """Phrases (tactful.ads.lexicon syntax) as one trie regex after a space of the stream."""
     return _after_space(["(?:" + trie_pattern(phrases) + ")"], _initials(phrases))
@@ -80,7 +94,7 @@ PAY_WORD_SCAN_RE = _after_space(
 )
 # Benefits named, not the word: Colorado asks for "a general description of all of the
 # benefits" (C.R.S. 8-5-201), and "excellent benefits" describes none. A bonus or equity is pay.
-BENEFITS_SCAN_RE = _keywords(
+_BENEFITS = (
     "health insurance",
     "health care",
     "healthcare",
@@ -107,6 +121,8 @@ BENEFITS_SCAN_RE = _keywords(
     "intéressement",
     "participation",
 )
+BENEFITS_SCAN_RE = _keywords(*_BENEFITS)
+BENEFITS_PHRASES = _spaced(_BENEFITS)
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -129,6 +145,7 @@ _DEADLINE_WORDS = (
     "postuler avant",
     "clôture des candidatures",
 )
+DEADLINE_PHRASES = _spaced(_DEADLINE_WORDS)
 DEADLINE_SCAN_RE = _after_space(
     [
         "(?:" + trie_pattern(_DEADLINE_WORDS) + ")",
@@ -139,7 +156,7 @@ DEADLINE_SCAN_RE = _after_space(
     ],
     _initials(_DEADLINE_WORDS) + "ajbut",
 )
-REMOTE_SCAN_RE = _keywords(
+_REMOTE = (
     "remote",
     "hybrid",
     "on site",
@@ -156,7 +173,9 @@ REMOTE_SCAN_RE = _keywords(
     "full remote",
     "fully remote",
 )
-PROCESS_SCAN_RE = _keywords(
+REMOTE_SCAN_RE = _keywords(*_REMOTE)
+REMOTE_PHRASES = _spaced(_REMOTE)
+_PROCESS = (
     "hiring process",
     "interview process",
     "recruitment process",
@@ -187,6 +206,8 @@ PROCESS_SCAN_RE = _keywords(
     "mise en situation",
     "immersion",
 )
+PROCESS_SCAN_RE = _keywords(*_PROCESS)
+PROCESS_PHRASES = _spaced(_PROCESS)
 _NUMBERS = [
     "a",
     "one",
@@ -218,6 +239,9 @@ _UNITS = [
     "jour(s) ouvré(s)",
 ]
 _TIMELINE_WORDS = ("timeline", "calendrier", *[f"{n} {u}" for n in _NUMBERS for u in _UNITS])
+TIMELINE_PHRASES = _spaced(("timeline", "calendrier"))
+"""Not the numbered ones ("two weeks"): some two hundred, their look-ups would cost more than the
+regex."""
 TIMELINE_SCAN_RE = _after_space(
     [
         "(?:" + trie_pattern(_TIMELINE_WORDS) + ")",

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from tactful.ads.detect import (
+    BENEFITS_PHRASES,
     BENEFITS_SCAN_RE,
+    DEADLINE_PHRASES,
     DEADLINE_SCAN_RE,
     NOT_PAY_CONTEXT_RE,
     PAY_CONTEXT_RE,
     PAY_NAMED_RE,
     PAY_RE,
     PAY_WORD_SCAN_RE,
+    PROCESS_PHRASES,
     PROCESS_SCAN_RE,
+    REMOTE_PHRASES,
     REMOTE_SCAN_RE,
     REPLY_RE,
     REPLY_TRIGGER_SCAN_RE,
     REPLY_WORDS,
+    TIMELINE_PHRASES,
     TIMELINE_SCAN_RE,
 )
 from tactful.ads.document import AdDocument
@@ -67,12 +72,24 @@ def facts(doc: AdDocument, places: list[str]) -> Facts:
     scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
-        benefits=BENEFITS_SCAN_RE.search(scan) is not None,
-        deadline=DEADLINE_SCAN_RE.search(scan) is not None,
-        location=bool(places) or REMOTE_SCAN_RE.search(scan) is not None,
-        process=PROCESS_SCAN_RE.search(scan) is not None,
-        timeline=TIMELINE_SCAN_RE.search(scan) is not None,
+        benefits=_holds_phrase(doc, BENEFITS_PHRASES) or BENEFITS_SCAN_RE.search(scan) is not None,
+        deadline=_holds_phrase(doc, DEADLINE_PHRASES) or DEADLINE_SCAN_RE.search(scan) is not None,
+        location=bool(places)
+        or _holds_phrase(doc, REMOTE_PHRASES)
+        or REMOTE_SCAN_RE.search(scan) is not None,
+        process=_holds_phrase(doc, PROCESS_PHRASES) or PROCESS_SCAN_RE.search(scan) is not None,
+        timeline=_holds_phrase(doc, TIMELINE_PHRASES) or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
+    )
+
+
+def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether the stream holds one of `phrases` (phrases of a keyword regex, spaced, with their
+    words: tactful.ads.detect._spaced): there the regex matches, so it need not be searched
+    (tried at every space up to its first match, it costs more than these look-ups)."""
+    counts, scan = doc.word_counts, doc.scan
+    return any(
+        all(word in counts for word in words) and spaced in scan for spaced, words in phrases
     )
 
 
