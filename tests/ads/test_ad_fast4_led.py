@@ -101,7 +101,15 @@ def _facts_by_the_regexes(doc: AdDocument, places: list[str]) -> transparency.Fa
         location=bool(places) or detect.REMOTE_SCAN_RE.search(scan) is not None,
         process=detect.PROCESS_SCAN_RE.search(scan) is not None,
         timeline=detect.TIMELINE_SCAN_RE.search(scan) is not None,
-        reply=transparency._promises_reply(doc),
+        reply=_reply_by_every_trigger(doc),
+    )
+
+
+def _reply_by_every_trigger(doc: AdDocument) -> bool:
+    """The reply promise as first written: each trigger's sentence searched in turn."""
+    return any(
+        re.search(detect.REPLY, doc.sentence_around(match.start()))
+        for match in detect.REPLY_TRIGGER_SCAN_RE.finditer(doc.scan)
     )
 
 
@@ -110,3 +118,27 @@ def test_corpus_facts_are_those_of_the_regexes() -> None:
         doc = AdDocument.read(path.read_text(encoding="utf-8"))
         for places in ([], ["denver"]):
             assert transparency.facts(doc, places) == _facts_by_the_regexes(doc, places)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, ". ", "\n", "we", "to", "you"]), max_size=40))
+def test_generated_reply_promises_are_those_of_every_trigger(pieces: list[str]) -> None:
+    for text in (" ".join(pieces), "".join(pieces)):
+        doc = AdDocument.read(text)
+        assert transparency._promises_reply(doc) == _reply_by_every_trigger(doc)
+
+
+_FACT_PIECES = [
+    *PIECES, *"0123456789", "days", "day", "weeks", "week", "months", "mois", "jours", "semaines",
+    "business", "working", "two", "deux", "by", "before", "until", "march", "june", "d'ici",
+    "fin", "timeline", "calendrier", "apply", "deadline", "medical", "health", "care", "the",
+    "process", "interview", "hiring", "remote", "on", "site", "x1", "1x", "daysx",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=40))
+def test_generated_facts_are_those_of_the_regexes(pieces: list[str]) -> None:
+    for text in (" ".join(pieces), "".join(pieces)):
+        doc = AdDocument.read(text)
+        assert transparency.facts(doc, []) == _facts_by_the_regexes(doc, [])

@@ -106,12 +106,28 @@ def _states_pay(doc: AdDocument) -> bool:
 
 
 def _promises_reply(doc: AdDocument) -> bool:
-    for match in REPLY_TRIGGER_SCAN_RE.finditer(doc.scan):
-        sentence = doc.sentence_around(match.start())
-        # a sentence without any of REPLY_WORDS holds no match: its search is skipped
-        if any(word in sentence for word in REPLY_WORDS) and REPLY_RE.search(sentence):
+    """Whether the sentence of a reply trigger ("reply", "respond"…) promises a reply to every
+    applicant. The sentence of the first " reply", " respond"… (words the ad holds) is read
+    first: when it promises one, so does the first such sentence; otherwise every trigger's is
+    read in turn (the regex of triggers is then run over the ad)."""
+    scan, counts = doc.scan, doc.word_counts
+    for word in _REPLY_FIRST:
+        at = scan.find(" " + word) if word in counts else -1
+        if at >= 0 and REPLY_TRIGGER_SCAN_RE.match(scan, at) and _promises(doc, at):
             return True
-    return False
+    return any(_promises(doc, match.start()) for match in REPLY_TRIGGER_SCAN_RE.finditer(scan))
+
+
+_REPLY_FIRST = ("reply", "respond", "répondons", "réponse")
+"""Trigger words a reply promise often holds ("we reply to every applicant", "nous répondons à
+toutes les candidatures")."""
+
+
+def _promises(doc: AdDocument, offset: int) -> bool:
+    """Whether the sentence at `offset` promises a reply (REPLY_RE)."""
+    sentence = doc.sentence_around(offset)
+    # a sentence without any of REPLY_WORDS holds no match: its search is skipped
+    return any(word in sentence for word in REPLY_WORDS) and REPLY_RE.search(sentence) is not None
 
 
 def located_places(doc: AdDocument) -> list[str]:
