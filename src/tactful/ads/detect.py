@@ -241,7 +241,13 @@ _UNITS = [
 _TIMELINE_WORDS = ("timeline", "calendrier", *[f"{n} {u}" for n in _NUMBERS for u in _UNITS])
 TIMELINE_PHRASES = _spaced(("timeline", "calendrier"))
 """Not the numbered ones ("two weeks"): some two hundred, their look-ups would cost more than the
-regex."""
+regex (TIMELINE_UNITS stand for them)."""
+TIMELINE_UNITS = (
+    "days", "weeks", "months", "day", "week", "month", "jours", "semaines", "mois", "jour",
+    "semaine",
+)  # fmt: skip
+"""The units a numbered timeline ends with ("20 days", "two weeks", "deux semaines"): the
+regex is first searched just before the first of them (tactful.ads.rules.transparency)."""
 TIMELINE_SCAN_RE = _after_space(
     [
         "(?:" + trie_pattern(_TIMELINE_WORDS) + ")",

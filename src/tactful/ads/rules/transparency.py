@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tactful.ads.detect import (
     BENEFITS_PHRASES,
     BENEFITS_SCAN_RE,
@@ -21,6 +23,7 @@ from tactful.ads.detect import (
     REPLY_WORDS,
     TIMELINE_PHRASES,
     TIMELINE_SCAN_RE,
+    TIMELINE_UNITS,
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
@@ -78,7 +81,9 @@ def facts(doc: AdDocument, places: list[str]) -> Facts:
         or _holds_phrase(doc, REMOTE_PHRASES)
         or REMOTE_SCAN_RE.search(scan) is not None,
         process=_holds_phrase(doc, PROCESS_PHRASES) or PROCESS_SCAN_RE.search(scan) is not None,
-        timeline=_holds_phrase(doc, TIMELINE_PHRASES) or TIMELINE_SCAN_RE.search(scan) is not None,
+        timeline=_holds_phrase(doc, TIMELINE_PHRASES)
+        or _matches_before(doc, TIMELINE_SCAN_RE, TIMELINE_UNITS)
+        or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
     )
 
@@ -91,6 +96,19 @@ def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], .
     return any(
         all(word in counts for word in words) and spaced in scan for spaced, words in phrases
     )
+
+
+def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether `pattern` matches in the 40 characters before the first of `words` (that the ad
+    holds) and up to the space after it. A match there is a match in the stream: the regexes
+    read no further than one character after their match, which ends before that space."""
+    counts, scan = doc.word_counts, doc.scan
+    for word in words:
+        if word in counts:
+            at = scan.find(f" {word} ")
+            if at >= 0 and pattern.search(scan, max(at - 40, 0), at + len(word) + 2):
+                return True
+    return False
 
 
 def _states_pay(doc: AdDocument) -> bool:
