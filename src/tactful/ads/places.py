@@ -8,7 +8,7 @@ bring rules (the US states with pay-transparency laws, France, EU member states)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
 from tactful.errors import BadInput
@@ -88,8 +88,13 @@ LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]
 # words always matches.
 # Searched in the text with a line break in front, so that the engine skips from line break to
 # line break ("^" in multi-line mode is tried at every position).
+SPACE_IN_LINE = "\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+r"""The characters of [^\S\n] (white space that is not a line break), as a character class's
+body: with [#*>_-], one class the engine tests in one step, where (?:[^\S\n]|[#*>_-])* (the
+definition) enters a repeat of two branches at every line (tests/ads/test_ad_fast4_places.py
+holds the class to [^\S\n] on every character)."""
 _LOCATION_LINE_START_RE = re.compile(
-    r"\n(?:[^\S\n]|[#*>_-])*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
+    rf"\n[{SPACE_IN_LINE}#*>_-]*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
 )
 
 
@@ -112,10 +117,35 @@ def location_lines(folded: str, longest: int = 300) -> list[str]:
 
 
 # On the scanning stream (punctuation as spaces, one space in front): "based in Paris".
-LOCATED_RE = re.compile(
-    r" (?:based|located|situé|située|basé|basée)\s+"
-    r"(?:in|at|à|en|au|near)\s+"
-)
+_LOCATED_WORDS = ("based", "located", "situé", "située", "basé", "basée")
+LOCATED_RE = re.compile(r" (?:" + "|".join(_LOCATED_WORDS) + r")\s+(?:in|at|à|en|au|near)\s+")
+
+
+def _matches_at_words(
+    pattern: re.Pattern[str], scan: str, words: Container[str], firsts: Iterable[str]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(scan)`, for a regex whose every match starts with a space and one of
+    `firsts`, a whole word of the stream (white space follows it): the regex is matched only
+    where a space and one of those words are, and not at all when `words` (the stream's words,
+    as AdDocument.word_counts counts them) holds none. Tried at every space of the ad, it cost
+    more than these look-ups; most ads hold none of the words, or one or two."""
+    starts: set[int] = set()
+    for word in firsts:
+        if word in words:
+            needle = " " + word
+            at = scan.find(needle)
+            while at >= 0:
+                starts.add(at)
+                at = scan.find(needle, at + 1)
+    end = 0  # where the last match ended: finditer goes on from there
+    for at in sorted(starts):
+        if at >= end:
+            match = pattern.match(scan, at)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 _PLACE_TEXT_RE = re.compile(r"[^.\n;]{2,60}")
 _PLACE_NAMES: list[tuple[str, list[str], list[str]]] = [
     ("US-CO", [r"\bcolorado\b", r",\s*co\b", r"\bus-co\b"], [
@@ -286,10 +316,11 @@ def jurisdictions_of(places: Iterable[str]) -> tuple[str, ...]:
     return tuple(code for code in _JURISDICTIONS if code in found)
 
 
-def located_phrases(folded: str, scan: str) -> list[str]:
-    """Places named after 'based in', 'located in', 'basé à'… (folded text and its stream)."""
+def located_phrases(folded: str, scan: str, words: Container[str]) -> list[str]:
+    """Places named after 'based in', 'located in', 'basé à'… (folded text, its stream and the
+    stream's words)."""
     out: list[str] = []
-    for match in LOCATED_RE.finditer(scan):
+    for match in _matches_at_words(LOCATED_RE, scan, words, _LOCATED_WORDS):
         place = _PLACE_TEXT_RE.match(folded, match.end() - 1)
         if place is not None:
             out.append(place.group())
@@ -338,25 +369,22 @@ _JOB_PLACE_RE = re.compile(
     ])
     + ")"
 )  # fmt: skip
+_HEADQUARTERS = ("headquartered", "headquarters", "hq")
+_INSTALLED = (
+    "installé", "installée", "installés", "installées", "établi", "établie", "établis", "établies",
+)  # fmt: skip
 _COMPANY_PLACE_RE = re.compile(
     " (?:"
     + _by_first_letter([
-        *(
-            word + r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+"
-            for word in ("headquartered", "headquarters", "hq")
-        ),
+        *(word + r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?(?:in|at)\s+" for word in _HEADQUARTERS),
         r"siège\s+(?:social\s+)?(?:est\s+)?(?:à|au|en)\s+",
         r"offices?\s+(?:\w+\s+){0,2}(?:in|at|à|en)\s+",
-        *(
-            word + r"\s+(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+"
-            for word in (
-                "installé", "installée", "installés", "installées", "établi", "établie",
-                "établis", "établies",
-            )
-        ),
+        *(word + r"\s+(?:depuis\s+[\w ]{2,20}?\s+)?(?:à|au|aux|en|dans)\s+" for word in _INSTALLED),
     ])
     + ")"
 )  # fmt: skip
+_COMPANY_WORDS = (*_HEADQUARTERS, "siège", "office", "offices", *_INSTALLED)
+"""The words a match of _COMPANY_PLACE_RE starts with (after its space)."""
 _BASED_RE = re.compile(r"-based\b")
 _BEFORE_BASED_RE = re.compile(r"[^\W\d_][\w.' ]{0,29}$")
 _PLACE_AFTER_RE = re.compile(r"[^.\n;!?]{2,80}")
@@ -381,10 +409,12 @@ _TOWN_DEPARTEMENT_RE = re.compile(
 )
 
 
-def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]:
+def job_places(
+    text: str, folded: str, scan: str, words: Container[str]
+) -> tuple[list[str], list[str]]:
     """Places the ad's body ties the job to (strong), and places it names for the company
     (weak): each a piece of folded text that may name a place. `scan` is the folded text's
-    scanning stream (offsets one more than in `folded`)."""
+    scanning stream (offsets one more than in `folded`), `words` the stream's words."""
     strong: list[str] = []
     weak: list[str] = []
     for match in _JOB_PLACE_RE.finditer(scan):
@@ -406,7 +436,7 @@ def job_places(text: str, folded: str, scan: str) -> tuple[list[str], list[str]]
     strong += _postcodes(text)
     if "(" in text:
         strong += [f"{m[1]} ({m[2]}), france" for m in town_departements(text)]
-    for match in _COMPANY_PLACE_RE.finditer(scan):
+    for match in _matches_at_words(_COMPANY_PLACE_RE, scan, words, _COMPANY_WORDS):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is not None:
             weak.append(place.group())

@@ -113,7 +113,9 @@ def age_limit_hits(doc: AdDocument, spans: list[tuple[int, int]]) -> list[Hit]:
 
 def able_to_hits(doc: AdDocument) -> list[Hit]:
     hits: list[Hit] = []
-    if "able" not in doc.scan:  # every match holds "be able to": most ads need no regex pass
+    # every match holds "be able to", "able" a word of the stream (white space around it):
+    # most ads need no regex pass, even those with "available" or "comfortable"
+    if "able" not in doc.word_counts:
         return hits
     for match in ABLE_TO_SCAN_RE.finditer(doc.scan):
         start, end = match.start(1) - 1, match.end(1) - 1

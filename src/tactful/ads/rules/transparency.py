@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from tactful.ads.detect import (
+    BENEFITS_PHRASES,
     BENEFITS_SCAN_RE,
+    DEADLINE_PHRASES,
     DEADLINE_SCAN_RE,
     NOT_PAY_CONTEXT_RE,
     PAY_CONTEXT_RE,
     PAY_NAMED_RE,
     PAY_RE,
     PAY_WORD_SCAN_RE,
+    PROCESS_PHRASES,
     PROCESS_SCAN_RE,
+    REMOTE_PHRASES,
     REMOTE_SCAN_RE,
     REPLY_RE,
     REPLY_TRIGGER_SCAN_RE,
+    REPLY_WORDS,
+    TIMELINE_PHRASES,
     TIMELINE_SCAN_RE,
+    TIMELINE_UNITS,
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
@@ -66,13 +75,40 @@ def facts(doc: AdDocument, places: list[str]) -> Facts:
     scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
-        benefits=BENEFITS_SCAN_RE.search(scan) is not None,
-        deadline=DEADLINE_SCAN_RE.search(scan) is not None,
-        location=bool(places) or REMOTE_SCAN_RE.search(scan) is not None,
-        process=PROCESS_SCAN_RE.search(scan) is not None,
-        timeline=TIMELINE_SCAN_RE.search(scan) is not None,
+        benefits=_holds_phrase(doc, BENEFITS_PHRASES) or BENEFITS_SCAN_RE.search(scan) is not None,
+        deadline=_holds_phrase(doc, DEADLINE_PHRASES) or DEADLINE_SCAN_RE.search(scan) is not None,
+        location=bool(places)
+        or _holds_phrase(doc, REMOTE_PHRASES)
+        or REMOTE_SCAN_RE.search(scan) is not None,
+        process=_holds_phrase(doc, PROCESS_PHRASES) or PROCESS_SCAN_RE.search(scan) is not None,
+        timeline=_holds_phrase(doc, TIMELINE_PHRASES)
+        or _matches_before(doc, TIMELINE_SCAN_RE, TIMELINE_UNITS)
+        or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
     )
+
+
+def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether the stream holds one of `phrases` (phrases of a keyword regex, spaced, with their
+    words: tactful.ads.detect._spaced): there the regex matches, so it need not be searched
+    (tried at every space up to its first match, it costs more than these look-ups)."""
+    counts, scan = doc.word_counts, doc.scan
+    return any(
+        all(word in counts for word in words) and spaced in scan for spaced, words in phrases
+    )
+
+
+def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether `pattern` matches in the 40 characters before the first of `words` (that the ad
+    holds) and up to the space after it. A match there is a match in the stream: the regexes
+    read no further than one character after their match, which ends before that space."""
+    counts, scan = doc.word_counts, doc.scan
+    for word in words:
+        if word in counts:
+            at = scan.find(f" {word} ")
+            if at >= 0 and pattern.search(scan, max(at - 40, 0), at + len(word) + 2):
+                return True
+    return False
 
 
 def _states_pay(doc: AdDocument) -> bool:
@@ -88,10 +124,28 @@ def _states_pay(doc: AdDocument) -> bool:
 
 
 def _promises_reply(doc: AdDocument) -> bool:
-    for match in REPLY_TRIGGER_SCAN_RE.finditer(doc.scan):
-        if REPLY_RE.search(doc.sentence_around(match.start())):
+    """Whether the sentence of a reply trigger ("reply", "respond"…) promises a reply to every
+    applicant. The sentence of the first " reply", " respond"… (words the ad holds) is read
+    first: when it promises one, so does the first such sentence; otherwise every trigger's is
+    read in turn (the regex of triggers is then run over the ad)."""
+    scan, counts = doc.scan, doc.word_counts
+    for word in _REPLY_FIRST:
+        at = scan.find(" " + word) if word in counts else -1
+        if at >= 0 and REPLY_TRIGGER_SCAN_RE.match(scan, at) and _promises(doc, at):
             return True
-    return False
+    return any(_promises(doc, match.start()) for match in REPLY_TRIGGER_SCAN_RE.finditer(scan))
+
+
+_REPLY_FIRST = ("reply", "respond", "répondons", "réponse")
+"""Trigger words a reply promise often holds ("we reply to every applicant", "nous répondons à
+toutes les candidatures")."""
+
+
+def _promises(doc: AdDocument, offset: int) -> bool:
+    """Whether the sentence at `offset` promises a reply (REPLY_RE)."""
+    sentence = doc.sentence_around(offset)
+    # a sentence without any of REPLY_WORDS holds no match: its search is skipped
+    return any(word in sentence for word in REPLY_WORDS) and REPLY_RE.search(sentence) is not None
 
 
 def located_places(doc: AdDocument) -> list[str]:
@@ -115,8 +169,9 @@ def located_places(doc: AdDocument) -> list[str]:
         header.append("" if prose else first)
     found = location_lines(folded)
     found += [line for line in header if names_a_place(line)]
-    strong, weak = job_places(doc.text, folded, doc.scan)
-    found += [p for p in located_phrases(folded, doc.scan) + strong if names_a_place(p)]
+    words = doc.word_counts
+    strong, weak = job_places(doc.text, folded, doc.scan, words)
+    found += [p for p in located_phrases(folded, doc.scan, words) + strong if names_a_place(p)]
     if not found:
         found = [p for p in weak if names_a_place(p)]
     return found
