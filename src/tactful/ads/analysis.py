@@ -85,7 +85,7 @@ def analyse_ad(
     hits += clarity
     hits += legal_hits(ctx, known, title, hits, age_limits)
 
-    findings = _order([_finding(doc, hit) for hit in hits])
+    findings = _order(_findings(doc, hits))
     score, gains, deductions = scoring.assess(findings)
     return AdReport(
         score=score,
@@ -103,6 +103,8 @@ def analyse_ad(
 
 
 def _finding(doc: AdDocument, hit: Hit) -> Finding:
+    """One hit as a finding (the plain reading: `_findings` makes the same, the tests hold it to
+    this)."""
     rule = RULES[hit.rule]
     message = rule.message
     if hit.message is not None:
@@ -127,6 +129,66 @@ def _finding(doc: AdDocument, hit: Hit) -> Finding:
         text=found,
         replacement=hit.replacement,
     )
+
+
+def _findings(doc: AdDocument, hits: list[Hit]) -> list[Finding]:
+    """`[_finding(doc, hit) for hit in hits]`, with the lines and columns found in one walk over
+    the source (`line_columns`), not by a LineIndex of every line (an ad has a few findings and
+    many lines)."""
+    source = doc.source
+    spans = [
+        None
+        if hit.start is None
+        else doc.source_span(hit.start, hit.end if hit.end is not None else hit.start)
+        for hit in hits
+    ]
+    where = line_columns(source, [span[0] for span in spans if span is not None])
+    out: list[Finding] = []
+    for hit, span in zip(hits, spans, strict=True):
+        rule = RULES[hit.rule]
+        message = rule.message
+        if hit.message is not None:
+            message = hit.message.replace("{message}", message)
+        if span is None:
+            start = end = line = column = None
+            found = None
+        else:
+            start, end = span
+            line, column = where[start]
+            found = source[start:end]
+        out.append(
+            Finding(
+                rule.id,
+                rule.category,
+                hit.severity or rule.severity,
+                message,
+                hit.suggestion or rule.suggestion,
+                rule.evidence,
+                start,
+                end,
+                line,
+                column,
+                found,
+                hit.replacement,
+            )
+        )
+    return out
+
+
+def line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
+    """1-based line and column of each offset (0 to len(text)), as LineIndex.line_column gives
+    them: the line breaks before each are counted from the one before, in order, so the text is
+    read once whatever the number of offsets."""
+    out: dict[int, tuple[int, int]] = {}
+    line, line_start, position = 1, 0, 0
+    for offset in sorted(set(offsets)):
+        line += text.count("\n", position, offset)
+        last_break = text.rfind("\n", position, offset)
+        if last_break >= 0:
+            line_start = last_break + 1
+        position = offset
+        out[offset] = (line, offset - line_start + 1)
+    return out
 
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}

@@ -124,7 +124,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if line_end < stop and (after == stop or text[after] not in _LOWER_CASE):
             if position == line_start:  # the piece is this line: `_append` on it
                 kept = line.strip()
-                if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
+                # a bullet's first word starts after its mark and a space ("- Build"): tested
+                # before the regex (either test says whether a letter or a digit is there)
+                if kept and (
+                    kept[0].isalnum()
+                    or kept[2:3].isalnum()
+                    or _WORD_CHAR_RE.search(kept) is not None
+                ):
                     first = line_end - len(line.lstrip())
                     spans.append((first, first + len(kept)))
             elif position < line_end:  # else only the line break is left: no word in it
@@ -190,7 +196,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None
     `str.isalnum` says (as for [^\\W_])."""
     piece = text[start:end]
     kept = piece.strip()
-    if kept and (kept[0].isalnum() or _WORD_CHAR_RE.search(kept) is not None):
+    if kept and (
+        kept[0].isalnum() or kept[2:3].isalnum() or _WORD_CHAR_RE.search(kept) is not None
+    ):  # a bullet's first word starts after its mark and a space ("- Build"): no regex
         first = start + len(piece) - len(piece.lstrip())
         out.append((first, first + len(kept)))
 
