@@ -102,32 +102,32 @@ def analyse_ad(
     )
 
 
-def _finding(doc: AdDocument, hit: Hit) -> Finding:
-    """One hit as a finding (the plain reading: `_findings` makes the same, the tests hold it to
-    this)."""
+def _finding(doc: AdDocument, hit: Hit, where: dict[int, tuple[int, int]] | None = None) -> Finding:
+    """One hit as a finding; `where` holds the line and column of its source start when the
+    caller found them for every hit at once (`_findings`), else the document's index is read."""
     rule = RULES[hit.rule]
     message = rule.message
     if hit.message is not None:
-        message = hit.message.replace("{message}", rule.message)
+        message = hit.message.replace("{message}", message)
     start = end = line = column = None
     found = None
     if hit.start is not None:
         start, end = doc.source_span(hit.start, hit.end if hit.end is not None else hit.start)
-        line, column = doc.line_column(start)
+        line, column = doc.line_column(start) if where is None else where[start]
         found = doc.source[start:end]
     return Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=hit.severity or rule.severity,
-        message=message,
-        suggestion=hit.suggestion or rule.suggestion,
-        evidence=rule.evidence,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        text=found,
-        replacement=hit.replacement,
+        rule.id,
+        rule.category,
+        hit.severity or rule.severity,
+        message,
+        hit.suggestion or rule.suggestion,
+        rule.evidence,
+        start,
+        end,
+        line,
+        column,
+        found,
+        hit.replacement,
     )
 
 
@@ -135,44 +135,13 @@ def _findings(doc: AdDocument, hits: list[Hit]) -> list[Finding]:
     """`[_finding(doc, hit) for hit in hits]`, with the lines and columns found in one walk over
     the source (`line_columns`), not by a LineIndex of every line (an ad has a few findings and
     many lines)."""
-    source = doc.source
-    spans = [
-        None
-        if hit.start is None
-        else doc.source_span(hit.start, hit.end if hit.end is not None else hit.start)
+    starts = [
+        doc.source_span(hit.start, hit.end if hit.end is not None else hit.start)[0]
         for hit in hits
+        if hit.start is not None
     ]
-    where = line_columns(source, [span[0] for span in spans if span is not None])
-    out: list[Finding] = []
-    for hit, span in zip(hits, spans, strict=True):
-        rule = RULES[hit.rule]
-        message = rule.message
-        if hit.message is not None:
-            message = hit.message.replace("{message}", message)
-        if span is None:
-            start = end = line = column = None
-            found = None
-        else:
-            start, end = span
-            line, column = where[start]
-            found = source[start:end]
-        out.append(
-            Finding(
-                rule.id,
-                rule.category,
-                hit.severity or rule.severity,
-                message,
-                hit.suggestion or rule.suggestion,
-                rule.evidence,
-                start,
-                end,
-                line,
-                column,
-                found,
-                hit.replacement,
-            )
-        )
-    return out
+    where = line_columns(doc.source, starts)
+    return [_finding(doc, hit, where) for hit in hits]
 
 
 def line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
