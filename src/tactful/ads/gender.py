@@ -209,7 +209,6 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     if scan is None:
         scan = stream(plain(fold(text)))
     exceptions = frozenset(lex.exceptions)
-    stems = lex.stems  # a new tuple at every read
     found = _kept_whole(reading, scan, lex)
     for piece_start in stem_starts(scan):
         start = piece_start - 1
@@ -219,12 +218,15 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         stop = _PIECE_END_RE.search(reading, piece_start)
         end = len(reading) if stop is None else stop.start()
         piece = reading[start:end].lower()
-        if start in found or piece in exceptions or not piece.startswith(stems):
+        if start in found or piece in exceptions:
+            continue
+        masculine, feminine = _counts(piece)
+        if not (masculine or feminine):  # it starts with no stem: `not piece.startswith(stems)`
             continue
         # after a separator a piece starts its word: one kept whole is in `found` already
         if start and reading[start - 1] == "-" and _read_whole(reading, start):
             continue
-        found[start] = _coded(start, end, piece, lex)
+        found[start] = CodedWord(start, end, piece, masculine, feminine)
     return [found[k] for k in sorted(found)]
 
 
