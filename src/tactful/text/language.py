@@ -68,7 +68,8 @@ def _words(folded: str) -> list[str]:
 
 def language_of_words(found: Iterable[str], folded: str) -> str:
     """The same vote over words already found (lower case, apostrophes plain), as the ad
-    studio has them: `folded` is the text they come from (its accented letters vote too)."""
+    studio has them: `folded` is the text they come from (its accented letters vote too; each
+    word is a piece of it)."""
     words = list(found)
     lead = sum(map(_VOTES.get, words, repeat(0, len(words))))  # English's votes less French's
     if not folded.isascii():  # the letters that vote French are not ASCII
@@ -76,7 +77,9 @@ def language_of_words(found: Iterable[str], folded: str) -> str:
         lead -= sum(
             [folded.count(c, 0, end) for c in _FRENCH_LETTERS if folded.find(c, 0, end) >= 0]
         )
-    if "'" in " ".join(words):  # one scan of the words decides the loop is needed
+    # a word with an apostrophe is a piece of `folded`: a text without one needs no look at
+    # its words; else one scan of the words joined decides the loop is needed
+    if "'" in folded and "'" in " ".join(words):
         for word in [w for w in words if "'" in w]:  # "qu'il", "l'équipe"; "don't", "it's"
             head, _, tail = word.partition("'")
             lead += (tail in _CLITICS) - (head in _ELIDED)
