@@ -46,3 +46,14 @@ def test_one_pass_vote_is_the_two_counts(words: list[str], extra: str) -> None:
     folded = " ".join(words) + extra
     assert language_of_words(words, folded) == _counted(words, folded)
     assert language_of_words(iter(words), folded) == _counted(words, folded)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="éèêçùûœe x", max_size=40), st.integers(0, 40))
+def test_french_letters_are_counted_up_to_the_bound(around: str, shift: int) -> None:
+    """The French letters are counted in the first MAX_WORDS * 12 characters, as the regex
+    given that bound counts them: texts that hold them on both sides of it."""
+    folded = "x" * (MAX_WORDS * 12 - shift) + around
+    words = ["the"] * (len(_FRENCH_LETTER_RE.findall(folded, 0, MAX_WORDS * 12)) - 1)
+    assert language_of_words(words, folded) == _counted(words, folded)
+    assert language_of_words([*words, "the"], folded) == _counted([*words, "the"], folded)

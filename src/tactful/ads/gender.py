@@ -157,6 +157,11 @@ HYPHENATED_WHOLE = (
 these stay whole; every other word is cut at its hyphens ("head-strong" included)."""
 _WHOLE_HEADS = ("co-operat", "inter-", "self-")
 """What every one of HYPHENATED_WHOLE starts with (searched for, then checked)."""
+_WHOLE_HEAD_RE = re.compile(r"-(?:(?<=co-)operat|(?<=inter-)|(?<=self-))")
+"""The hyphen of each of _WHOLE_HEADS: one search that goes from hyphen to hyphen (a literal
+first character) finds what three str.find calls over the whole stream find."""
+_HEAD_BY_LETTER = {head[head.index("-") - 1]: head for head in _WHOLE_HEADS}
+"""Each of _WHOLE_HEADS by the letter before its hyphen ("o", "r", "f")."""
 _LONGEST_WHOLE = max(len(prefix) for prefix in HYPHENATED_WHOLE)
 _SEPARATORS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85.,<>*?!\"[]@':;()/&"
 _PUBLISHED_WORD_RE = re.compile(r"[^\s.,<>*?!\"\[\]@':;()/&\x80-\U0010ffff]+")
@@ -209,7 +214,6 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
     if scan is None:
         scan = stream(plain(fold(text)))
     exceptions = frozenset(lex.exceptions)
-    stems = lex.stems  # a new tuple at every read
     found = _kept_whole(reading, scan, lex)
     for piece_start in stem_starts(scan):
         start = piece_start - 1
@@ -219,12 +223,15 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         stop = _PIECE_END_RE.search(reading, piece_start)
         end = len(reading) if stop is None else stop.start()
         piece = reading[start:end].lower()
-        if start in found or piece in exceptions or not piece.startswith(stems):
+        if start in found or piece in exceptions:
+            continue
+        masculine, feminine = _counts(piece)
+        if not (masculine or feminine):  # it starts with no stem: `not piece.startswith(stems)`
             continue
         # after a separator a piece starts its word: one kept whole is in `found` already
         if start and reading[start - 1] == "-" and _read_whole(reading, start):
             continue
-        found[start] = _coded(start, end, piece, lex)
+        found[start] = CodedWord(start, end, piece, masculine, feminine)
     return [found[k] for k in sorted(found)]
 
 
@@ -236,17 +243,17 @@ def _kept_whole(reading: str, scan: str, lex: GenderLexicon) -> dict[int, CodedW
     a hyphen of a dash."""
     found: dict[int, CodedWord] = {}
     size = len(reading)
-    for head in _WHOLE_HEADS:
-        position = scan.find(head) - 1
-        while position >= 0:
-            if (position == 0 or _separates(reading[position - 1])) and reading[
-                position : position + _LONGEST_WHOLE
-            ].lower().startswith(HYPHENATED_WHOLE):
-                end = position + len(head)
-                while end < size and not _separates(reading[end]):
-                    end += 1
-                found[position] = _coded(position, end, reading[position:end].lower(), lex)
-            position = scan.find(head, position + 2) - 1
+    for match in _WHOLE_HEAD_RE.finditer(scan):
+        hyphen = match.start()
+        head = _HEAD_BY_LETTER[scan[hyphen - 1]]
+        position = hyphen - head.index("-") - 1  # in `reading`: the stream is one character on
+        if (position == 0 or _separates(reading[position - 1])) and reading[
+            position : position + _LONGEST_WHOLE
+        ].lower().startswith(HYPHENATED_WHOLE):
+            end = position + len(head)
+            while end < size and not _separates(reading[end]):
+                end += 1
+            found[position] = _coded(position, end, reading[position:end].lower(), lex)
     return found
 
 
@@ -275,9 +282,10 @@ def _stem_pieces() -> re.Pattern[str]:
 def _stems_after() -> tuple[re.Pattern[str], ...]:
     """`_stem_pieces` cut by what comes before the stem: a space, a hyphen, an apostrophe
     (each a literal the regex engine skips to, where the class is tested at every character),
-    and a character outside ASCII (searched only when the stream has one)."""
+    and a character outside ASCII (searched only when the stream has one). Without its group:
+    the stem starts one character into each match (a group costs a step at every space)."""
     whole = _stem_pieces().pattern
-    stems = whole[whole.index("]") + 1 :]
+    stems = "(?:" + whole[whole.index("]") + 2 :]  # "(" + the trie + ")"
     return tuple(re.compile(first + stems) for first in (" ", "-", "'", "[\x80-\U0010ffff]"))
 
 
@@ -286,13 +294,13 @@ def stem_starts(scan: str) -> list[int]:
     plain letters (those with a hyphen are left out), so no match holds the start of another:
     the four searches together find every one of its matches, and nothing else."""
     space, hyphen, apostrophe, other = _stems_after()
-    starts = [m.start(1) for m in space.finditer(scan)]
+    starts = [m.start() + 1 for m in space.finditer(scan)]
     if "-" in scan:
-        starts += [m.start(1) for m in hyphen.finditer(scan)]
+        starts += [m.start() + 1 for m in hyphen.finditer(scan)]
     if "'" in scan:
-        starts += [m.start(1) for m in apostrophe.finditer(scan)]
+        starts += [m.start() + 1 for m in apostrophe.finditer(scan)]
     if not scan.isascii():
-        starts += [m.start(1) for m in other.finditer(scan)]
+        starts += [m.start() + 1 for m in other.finditer(scan)]
     starts.sort()
     return starts
 

@@ -168,6 +168,9 @@ def _core(variant: str) -> tuple[str, tuple[int, int] | None]:
 
 _Found: TypeAlias = tuple[str, str, str | None, tuple[int, int] | None]
 """An entry as kept with the compiled matchers: rule, phrase, replacement, core."""
+_KNOWN_TEXTS = 4096
+"""How many matched texts a PhraseSet keeps what it found for (bounded: a megabyte of
+phrases written with ever different separators would grow it without end)."""
 
 
 class PhraseSet:
@@ -182,6 +185,9 @@ class PhraseSet:
         self._stems: list[tuple[str, _Found]] = stems
         # one read-only Entry per table row, made when first found (at most one a phrase)
         self._entries: dict[_Found, Entry] = {}
+        # what `_locate` gives for each text the regex matched: an ad repeats its phrases, and
+        # ads share them (kept up to _KNOWN_TEXTS texts, then started over)
+        self._located: dict[str, tuple[Entry | None, int, int]] = {}
         self.regex = re.compile(" (" + trie_pattern(patterns) + ")")
 
     def entry(self, matched: str) -> Entry | None:
@@ -201,17 +207,32 @@ class PhraseSet:
 
     def finditer(self, scan: str) -> Iterable[tuple[int, int, Entry]]:
         """Matches in a scanning stream (see `stream`), as offsets into the folded text."""
+        located = self._located
         for match in self.regex.finditer(scan):
-            entry = self.entry(match.group(1))
-            if entry is None:
-                continue
-            start, end = match.start(1) - 1, match.end(1) - 1
-            if entry.core is not None:
-                skip, take = entry.core
-                pieces = list(_PIECE_RE.finditer(match.group(1)))[skip : skip + take]
-                if pieces:
-                    start, end = start + pieces[0].start(), start + pieces[-1].end()
-            yield start, end, entry
+            matched = match.group(1)
+            known = located.get(matched)
+            if known is None:
+                if len(located) >= _KNOWN_TEXTS:
+                    located.clear()
+                known = located[matched] = self._locate(matched)
+            entry, start, end = known
+            if entry is not None:
+                at = match.start(1) - 1  # the stream's leading space: folded offsets
+                yield at + start, at + end, entry
+
+    def _locate(self, matched: str) -> tuple[Entry | None, int, int]:
+        """The entry of a text the regex matched, and the part of the text a finding covers
+        (offsets into it: all of it, or the words of the entry's core)."""
+        entry = self.entry(matched)
+        if entry is None:
+            return None, 0, 0
+        start, end = 0, len(matched)
+        if entry.core is not None:
+            skip, take = entry.core
+            pieces = list(_PIECE_RE.finditer(matched))[skip : skip + take]
+            if pieces:
+                start, end = pieces[0].start(), pieces[-1].end()
+        return entry, start, end
 
 
 def _tables(

@@ -35,22 +35,31 @@ def phrase_set(lang: str) -> PhraseSet:
 def phrase_hits(doc: AdDocument, lang: str) -> list[Hit]:
     hits: list[Hit] = []
     text = doc.text
+    worded = _worded
     for start, end, entry in phrase_set(lang).finditer(doc.scan):
         if entry.replacement == IGNORED:
             continue
         if entry.rule in _EEO_EXEMPT and EEO_RE.search(doc.sentence_around(start)):
             continue
         found = text[start:end]
-        replacement = None
-        if entry.replacement is not None:
-            replacement = match_case(entry.replacement, found)
-        hits.append(
-            Hit(
-                entry.rule,
-                start,
-                end,
-                replacement=replacement,
-                message=f"“{' '.join(found.split())}”: {{message}}",
-            )
-        )
+        key = (found, entry.replacement)
+        words = worded.get(key)
+        if words is None:
+            if len(worded) >= _WORDED_TEXTS:
+                worded.clear()
+            words = worded[key] = _wording(found, entry.replacement)
+        hits.append(Hit(entry.rule, start, end, replacement=words[0], message=words[1]))
     return hits
+
+
+def _wording(found: str, replacement: str | None) -> tuple[str | None, str]:
+    """A finding's replacement (in the case of the words found) and its message."""
+    if replacement is not None:
+        replacement = match_case(replacement, found)
+    return replacement, f"“{' '.join(found.split())}”: {{message}}"
+
+
+_worded: dict[tuple[str, str | None], tuple[str | None, str]] = {}
+"""`_wording` of the texts found lately: ads repeat their phrases, and share them."""
+_WORDED_TEXTS = 4096
+"""How many texts `_worded` keeps (then it starts over: a megabyte could grow it without end)."""
