@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tactful.ads import analyse_ad
@@ -72,6 +72,7 @@ def test_spans_equal_the_matched_words(parts: list[tuple[str, tuple[str, str]]],
 
 @settings(max_examples=60, deadline=None)
 @given(FILLER, st.sampled_from(PHRASES), FILLER)
+@example("jedi", ("rockstar", "superhero-title"), "")  # the filler's own listed word
 def test_spans_in_html_point_into_the_source(
     before: str, phrase_rule: tuple[str, str], after: str
 ) -> None:
@@ -83,9 +84,12 @@ def test_spans_in_html_point_into_the_source(
         f"{escape(before)} <b>{escape(phrase)}</b> {escape(after)}</p></body></html>"
     )
     report = analyse_ad(html, today=TODAY, lang="en")
-    hits = [f for f in report.findings if f.rule == rule]
+    # the filler may hold a listed word of the same rule ("jedi"): only the phrase's are counted
+    hits = [
+        f for f in report.findings if f.rule == rule and html[f.start : f.end] == escape(phrase)
+    ]
     assert len(hits) == 1  # the script's copy is not analysed
-    assert html[hits[0].start : hits[0].end] == escape(phrase)
+    assert hits[0].start == html.index("<b>") + len("<b>")
 
 
 def test_marks_inside_a_word_stay_inside_its_span() -> None:
