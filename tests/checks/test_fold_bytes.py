@@ -15,6 +15,7 @@ from tactful.text.fold import (
     SAME_WIDTH,
     _lower_plainly,
     fold,
+    fold_and_others,
     lower,
     outside_ascii,
     plain,
@@ -47,6 +48,7 @@ def test_fold_lower_and_plain_are_their_definitions(text: str) -> None:
     assert lower(text) == _lower_plainly(text)
     assert plain(text) == _plain_plainly(text)
     assert fold(text) == _plain_plainly(_lower_plainly(text))
+    assert fold_and_others(text) == (fold(text), outside_ascii(text))
 
 
 def test_fold_is_its_definition_on_the_corpora() -> None:

@@ -15,7 +15,7 @@ from collections import Counter, namedtuple
 
 from tactful.ads.lexicon import stream
 from tactful.markup.text import MappedText, drop_characters, html_to_mapped_text, identity
-from tactful.text.fold import fold, outside_ascii
+from tactful.text.fold import fold, fold_and_others
 from tactful.text.lines import LineIndex
 from tactful.text.tokens import WORD_RE, sentence_spans
 from tactful.text.values import Record, cached  # cached_property without its lock
@@ -113,11 +113,13 @@ class AdDocument(Record):
         mapped = html_to_mapped_text(source) if kind == "html" else identity(source)
         if kind != "html" and "<" in source:
             mapped = drop_characters(mapped, _INLINE_TAG_RE)
+        folded, others = fold_and_others(mapped.text)
         # every format character is outside ASCII: searched among those characters alone (a
         # handful in most ads), the regex rules most texts out without reading them whole
-        if _FORMAT_RE.search(outside_ascii(mapped.text)) is not None:
+        if _FORMAT_RE.search(others) is not None:
             mapped = drop_characters(mapped, _FORMAT_RE)
-        return cls(source, kind, mapped, mapped.text, fold(mapped.text))
+            folded = fold(mapped.text)
+        return cls(source, kind, mapped, mapped.text, folded)
 
     # --- words and sentences ---------------------------------------------------------------
 

@@ -85,16 +85,21 @@ def _lower_plainly(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case with plain punctuation; accents kept. Same length.
+    """Lower case with plain punctuation; accents kept. Same length."""
+    return fold_and_others(text)[0]
 
-    `plain(lower(text))`, reading the text's UTF-8 form once for both when `lower` takes its
-    bytes' way (then the lowered text's characters outside ASCII are the text's)."""
-    if not text.isascii():
-        data = _utf8(text)
-        others = _outside_ascii(data)
-        if others.lower() == others:
-            return _plain(data.lower().decode("utf-8", "surrogatepass"), others)
-    return plain(_lower_plainly(text))
+
+def fold_and_others(text: str) -> tuple[str, str]:
+    """`fold(text)`, that is `plain(lower(text))`, and `outside_ascii(text)`, reading the text's
+    UTF-8 form once for all three when `lower` takes its bytes' way (then the lowered text's
+    characters outside ASCII are the text's, those `plain` looks among)."""
+    if text.isascii():
+        return _lower_plainly(text), ""
+    data = _utf8(text)
+    others = _outside_ascii(data)
+    if others.lower() == others:
+        return _plain(data.lower().decode("utf-8", "surrogatepass"), others), others
+    return plain(_lower_plainly(text)), others
 
 
 @lru_cache(maxsize=4096)
