@@ -26,8 +26,8 @@ _PAIRS_ASCII = tuple((char, mapped, char.isascii()) for char, mapped in _PAIRS)
 
 def plain(text: str) -> str:
     """Plain apostrophes, quotes, dashes and spaces; same length."""
-    if text.isascii():
-        return text
+    if text.isascii():  # "`" is the one typographic character in ASCII
+        return text.replace("`", "'") if "`" in text else text
     return _plain(text, outside_ascii(text))
 
 
@@ -94,7 +94,7 @@ def fold_and_others(text: str) -> tuple[str, str]:
     UTF-8 form once for all three when `lower` takes its bytes' way (then the lowered text's
     characters outside ASCII are the text's, those `plain` looks among)."""
     if text.isascii():
-        return _lower_plainly(text), ""
+        return plain(_lower_plainly(text)), ""
     data = _utf8(text)
     others = _outside_ascii(data)
     if others.lower() == others:
