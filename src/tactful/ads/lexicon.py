@@ -46,9 +46,10 @@ def stream(folded: str) -> str:
     return " " + out
 
 
-# An ASCII phrase folds to its lower case (tactful.text.fold.plain leaves ASCII text as it is);
-# its separators (SEPARATOR) are then white space (what str.split splits at) or one of ",/&-".
-_ASCII_SEPARATORS = str.maketrans(",/&-", "    ")
+# An ASCII phrase folds to its lower case with "`" as "'" (the one typographic character in
+# ASCII, tactful.text.fold.plain); its separators (SEPARATOR) are then white space (what
+# str.split splits at) or one of ",/&-".
+_ASCII_SEPARATORS = str.maketrans(",/&-`", "    '")
 
 
 def normalize(phrase: str) -> str:
