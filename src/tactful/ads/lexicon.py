@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from tactful.text.fold import fold
 from tactful.text.regex_cache import remember
-from tactful.text.values import Frozen
+from tactful.text.values import Frozen, keep
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
@@ -213,9 +213,8 @@ class PhraseSet:
             matched = match.group(1)
             known = located.get(matched)
             if known is None:
-                if len(located) >= _KNOWN_TEXTS:
-                    located.clear()
-                known = located[matched] = self._locate(matched)
+                known = self._locate(matched)
+                keep(located, matched, known, _KNOWN_TEXTS)
             entry, start, end = known
             if entry is not None:
                 at = match.start(1) - 1  # the stream's leading space: folded offsets

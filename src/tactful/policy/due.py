@@ -22,7 +22,6 @@ from tactful.kinds import StepKind, StepState
 from tactful.policy.business_days import BusinessCalendar
 from tactful.policy.plan import (
     Step,
-    keep,
     local_time,
     status_bounds,
     status_edges,
@@ -31,6 +30,7 @@ from tactful.policy.plan import (
     timed_state,
 )
 from tactful.policy.wording import MESSAGES, say
+from tactful.text.values import keep
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:

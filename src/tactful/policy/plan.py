@@ -14,7 +14,6 @@ from tactful.text.values import Record
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import tzinfo
-    from typing import Any
 
     from tactful.models import Application, Interview, Reply
     from tactful.policy.notes import NoteStatus
@@ -330,18 +329,6 @@ def status_basis(
     if moved:
         why.append(say(lang, "why.moved", days="; ".join(moved[d] for d in sorted(moved))))
     return why
-
-
-KEPT = 20_000
-"""Values kept per cache of the planners over many rounds: rounds repeat their dates, not
-without end."""
-
-
-def keep(cache: dict[Any, Any], key: object, value: object) -> None:
-    """Keep `value`, after forgetting every other when the cache is full."""
-    if len(cache) >= KEPT:
-        cache.clear()
-    cache[key] = value
 
 
 def local_time(now: datetime, tz: tzinfo | None) -> datetime:

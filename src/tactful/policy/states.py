@@ -14,7 +14,6 @@ from datetime import date, datetime
 
 from tactful.kinds import RoundState, StepState
 from tactful.policy.plan import (
-    keep,
     local_time,
     round_state,
     status_bounds,
@@ -22,6 +21,7 @@ from tactful.policy.plan import (
     thank_you_bounds,
     timed_state,
 )
+from tactful.text.values import keep
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:

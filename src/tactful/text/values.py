@@ -12,7 +12,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
-    from typing import ClassVar
+    from typing import Any, ClassVar
 
 
 class Record:
@@ -87,3 +87,15 @@ else:
                 return self
             value = instance.__dict__[self.attrname] = self.func(instance)
             return value
+
+
+KEPT = 20_000
+"""How many values a bounded cache keeps by default (see `keep`)."""
+
+
+def keep(cache: dict[Any, Any], key: object, value: object, limit: int = KEPT) -> None:
+    """Keep `value`, after forgetting every other when the cache holds `limit`: a cache of what
+    repeats (dates, phrases) stays bounded, and a megabyte of ever new keys stays linear."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value

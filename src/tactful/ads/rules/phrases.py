@@ -14,6 +14,7 @@ from tactful.ads.document import AdDocument
 from tactful.ads.lexicon import PhraseSet, match_case
 from tactful.ads.rules import words_en, words_fr
 from tactful.ads.rules.base import Hit
+from tactful.text.values import keep
 
 IGNORED = "-"
 """A replacement of "-" marks a phrase that is never a finding ("young company")."""
@@ -45,9 +46,8 @@ def phrase_hits(doc: AdDocument, lang: str) -> list[Hit]:
         key = (found, entry.replacement)
         words = worded.get(key)
         if words is None:
-            if len(worded) >= _WORDED_TEXTS:
-                worded.clear()
-            words = worded[key] = _wording(found, entry.replacement)
+            words = _wording(found, entry.replacement)
+            keep(worded, key, words, _WORDED_TEXTS)
         hits.append(Hit(entry.rule, start, end, replacement=words[0], message=words[1]))
     return hits
 
