@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.ads import analyse_ad
-from tactful.ads.analysis import _finding, _findings, line_columns
+from tactful.ads.analysis import _finding, _findings
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.base import Hit
-from tactful.text.lines import LineIndex
+from tactful.text.lines import LineIndex, line_columns
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -26,6 +26,7 @@ from tactful.ads.rules.phrases import phrase_hits
 from tactful.ads.rules.transparency import facts, located_places, transparency_hits
 from tactful.errors import BadInput
 from tactful.text.language import language_of_words
+from tactful.text.lines import line_columns
 
 MAX_AD_CHARS = 2_000_000
 """Longer texts are refused in one line; up to this size an analysis takes about a second
@@ -142,22 +143,6 @@ def _findings(doc: AdDocument, hits: list[Hit]) -> list[Finding]:
     ]
     where = line_columns(doc.source, starts)
     return [_finding(doc, hit, where) for hit in hits]
-
-
-def line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
-    """1-based line and column of each offset (0 to len(text)), as LineIndex.line_column gives
-    them: the line breaks before each are counted from the one before, in order, so the text is
-    read once whatever the number of offsets."""
-    out: dict[int, tuple[int, int]] = {}
-    line, line_start, position = 1, 0, 0
-    for offset in sorted(set(offsets)):
-        line += text.count("\n", position, offset)
-        last_break = text.rfind("\n", position, offset)
-        if last_break >= 0:
-            line_start = last_break + 1
-        position = offset
-        out[offset] = (line, offset - line_start + 1)
-    return out
 
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}

@@ -35,5 +35,23 @@ class LineIndex:
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of one offset (for many, keep one `LineIndex`)."""
+    """1-based line and column of one offset (for many, keep one `LineIndex`, or call
+    `line_columns`)."""
     return LineIndex(text).line_column(offset)
+
+
+def line_columns(text: str, offsets: list[int]) -> dict[int, tuple[int, int]]:
+    """1-based line and column of each offset (0 to len(text)), as LineIndex.line_column gives
+    them: the line breaks before each are counted from the one before, in order, so the text is
+    read once whatever the number of offsets (for a few offsets in a long text, cheaper than
+    the index of every line)."""
+    out: dict[int, tuple[int, int]] = {}
+    line, line_start, position = 1, 0, 0
+    for offset in sorted(set(offsets)):
+        line += text.count("\n", position, offset)
+        last_break = text.rfind("\n", position, offset)
+        if last_break >= 0:
+            line_start = last_break + 1
+        position = offset
+        out[offset] = (line, offset - line_start + 1)
+    return out
