@@ -10,9 +10,47 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.ads.document import AdDocument
-from tactful.ads.rules.clarity import _sections, _sections_line_by_line
+from tactful.ads.rules.clarity import NICE_RE, SECTIONS, _sections
+from tactful.text.tokens import WORD_RE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
+    """What `_sections` finds, read line by line (its definition)."""
+    found: dict[str, int] = {}
+    title_seen = False
+    prose_before_first_heading = 0
+    first_heading = True
+    count = 0
+    anchor: int | None = None
+    inside = False
+    bring = SECTIONS["bring"][1]
+    for index, line in enumerate(doc.lines):
+        start, end, is_heading, bullet, blank = line
+        if is_heading:
+            heading = doc.heading_text(line)
+            brings = bring.search(heading) is not None
+            inside = brings and not NICE_RE.search(heading)
+            if inside and anchor is None:
+                anchor = start
+        elif inside and bullet:
+            count += 1
+        if blank:
+            continue
+        if not title_seen:  # the title line heads no section (required bullets: read above)
+            title_seen = True
+            continue
+        if is_heading:
+            first_heading = False
+            for kind, (_, pattern) in SECTIONS.items():
+                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
+                    found[kind] = index
+        elif first_heading and not bullet:
+            prose_before_first_heading += len(WORD_RE.findall(doc.text[start:end]))
+    if "role" not in found and prose_before_first_heading >= 25:
+        found["role"] = -1
+    return found, count, anchor
 
 
 def test_corpus_texts() -> None:

@@ -267,8 +267,8 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     """`section_kinds` and `required_bullets` in one pass over the headings (each heading's
     text is searched once for 'what you bring', which both need).
 
-    `_sections_line_by_line` is the same reading line by line (the tests hold this to it):
-    here the Python loop reads the headings only, the lines between them are read in C."""
+    The plain reading goes line by line (tests/ads/test_ad_clarity_sections.py holds this to
+    it): here the Python loop reads the headings only, the lines between them are read in C."""
     lines = doc.lines
     found: dict[str, int] = {}
     count = 0
@@ -304,43 +304,6 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
 
 _IS_HEADING = itemgetter(2)  # Line.heading, read in C
 _IS_BULLET = itemgetter(3)  # Line.bullet
-
-
-def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
-    """What `_sections` finds, read line by line (its definition, kept for the tests)."""
-    found: dict[str, int] = {}
-    title_seen = False
-    prose_before_first_heading = 0
-    first_heading = True
-    count = 0
-    anchor: int | None = None
-    inside = False
-    bring = SECTIONS["bring"][1]
-    for index, line in enumerate(doc.lines):
-        start, end, is_heading, bullet, blank = line
-        if is_heading:
-            heading = doc.heading_text(line)
-            brings = bring.search(heading) is not None
-            inside = brings and not NICE_RE.search(heading)
-            if inside and anchor is None:
-                anchor = start
-        elif inside and bullet:
-            count += 1
-        if blank:
-            continue
-        if not title_seen:  # the title line heads no section (required bullets: read above)
-            title_seen = True
-            continue
-        if is_heading:
-            first_heading = False
-            for kind, (_, pattern) in SECTIONS.items():
-                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
-                    found[kind] = index
-        elif first_heading and not bullet:
-            prose_before_first_heading += len(WORD_RE.findall(doc.text[start:end]))
-    if "role" not in found and prose_before_first_heading >= 25:
-        found["role"] = -1
-    return found, count, anchor
 
 
 def clarity_hits(doc: AdDocument, lang: str, words: int) -> tuple[list[Hit], float]:
