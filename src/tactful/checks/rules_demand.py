@@ -1,5 +1,6 @@
-"""Blunt demands: "send me the offer", "tell me now" — a status question asked as an order.
-Patterns over lemmas, in English and French (syntax: tactful.text.patterns)."""
+"""Blunt demands: "Any update?" as a whole sentence, "please respond", "did you get my email?",
+a start date presumed, an explanation demanded. Patterns over lemmas, in English and French
+(syntax: tactful.text.patterns)."""
 
 from __future__ import annotations
 

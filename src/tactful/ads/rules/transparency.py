@@ -75,17 +75,23 @@ def facts(doc: AdDocument, places: list[str]) -> Facts:
     scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
-        benefits=_holds_phrase(doc, BENEFITS_PHRASES) or BENEFITS_SCAN_RE.search(scan) is not None,
-        deadline=_holds_phrase(doc, DEADLINE_PHRASES) or DEADLINE_SCAN_RE.search(scan) is not None,
-        location=bool(places)
-        or _holds_phrase(doc, REMOTE_PHRASES)
-        or REMOTE_SCAN_RE.search(scan) is not None,
-        process=_holds_phrase(doc, PROCESS_PHRASES) or PROCESS_SCAN_RE.search(scan) is not None,
+        benefits=_names(doc, BENEFITS_PHRASES, BENEFITS_SCAN_RE),
+        deadline=_names(doc, DEADLINE_PHRASES, DEADLINE_SCAN_RE),
+        location=bool(places) or _names(doc, REMOTE_PHRASES, REMOTE_SCAN_RE),
+        process=_names(doc, PROCESS_PHRASES, PROCESS_SCAN_RE),
         timeline=_holds_phrase(doc, TIMELINE_PHRASES)
         or _matches_before(doc, TIMELINE_SCAN_RE, TIMELINE_UNITS)
         or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
     )
+
+
+def _names(
+    doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...], regex: re.Pattern[str]
+) -> bool:
+    """Whether `regex` (a keyword regex) matches in the stream: first answered by its phrases
+    (`_holds_phrase`), which most ads that name the fact hold."""
+    return _holds_phrase(doc, phrases) or regex.search(doc.scan) is not None
 
 
 def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
