@@ -1,6 +1,7 @@
 """The usual sections and required bullets read heading by heading (tactful.ads.rules.clarity.
-_sections) are what the line-by-line reading finds (_sections_line_by_line), on the corpora
-(whole, cut, with their blank lines taken away) and on generated ads."""
+_sections, which searches each heading's folded line in place) are what the line-by-line reading
+finds (_sections_line_by_line, which searches `heading_text`), on the corpora (whole, cut, with
+their blank lines taken away) and on generated ads."""
 
 from __future__ import annotations
 
@@ -79,6 +80,18 @@ _LINES = [
     "We are a small team that builds tools for clinics, and we like it a lot.",
     "Location: Paris",
     " ".join(["word"] * 26),
+    # markup around the words of a heading: _sections reads the folded line as it stands, its
+    # markup holding no word character; "_" is one ("__Skills__", "skills_x"): read cleaned
+    "__Requirements__",
+    "## skills_and_tools",
+    "**Benefits**:",
+    "####### Benefits",
+    "#Requirements:",
+    "  ## Nice to have  :",
+    "_What you bring_",
+    "**Requirements**",
+    "__Skills:",
+    "## __Benefits__",
 ]
 
 

@@ -177,6 +177,8 @@ def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
 DIGITS = r"[0-9][0-9.,]*"
 """What a number is to the reading ease (`numbers` counts them; only the tests compile it)."""
 
+# Every match of these patterns (and of NICE_RE) starts and ends with a word character:
+# `_sections` relies on it to search a heading's line with its markup (see there).
 SECTIONS: dict[str, tuple[str, re.Pattern[str]]] = {
     "role": (
         "About the role",
@@ -278,17 +280,30 @@ def _sections(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
     title = next((index for index, line in enumerate(lines) if not line[4]), len(lines))
     headings = list(compress(range(len(lines)), map(_IS_HEADING, lines)))
     bring = SECTIONS["bring"][1]
+    folded = doc.folded
     for index, next_heading in pairwise([*headings, len(lines)]):
         line = lines[index]
-        heading = doc.heading_text(line)
-        brings = bring.search(heading) is not None
-        if brings and not NICE_RE.search(heading):
+        # The patterns are searched in the heading's folded line as it stands (folded, from
+        # start to end: no copy; \b sees the line breaks around it as a string's ends), not in
+        # `doc.heading_text(line)`, whose slicing and stripping cost more than the searches:
+        # the markup it takes away ("#", "**", ":", white space) holds no word character, and
+        # every match of SECTIONS and NICE_RE starts and ends with one, so the same patterns
+        # match. "__" is markup made of word characters ("_" is one): a line that holds "_" is
+        # read through heading_text (the tests hold this to the heading_text reading).
+        heading, start, end = folded, line[0], line[1]
+        if folded.find("_", start, end) >= 0:
+            heading = doc.heading_text(line)
+            start, end = 0, len(heading)
+        brings = bring.search(heading, start, end) is not None
+        if brings and not NICE_RE.search(heading, start, end):
             if anchor is None:
                 anchor = line[0]
             count += sum(map(_IS_BULLET, lines[index + 1 : next_heading]))
         if index > title and len(found) < len(SECTIONS):
             for kind, (_, pattern) in SECTIONS.items():
-                if kind not in found and (brings if kind == "bring" else pattern.search(heading)):
+                if kind not in found and (
+                    brings if kind == "bring" else pattern.search(heading, start, end)
+                ):
                     found[kind] = index
     if "role" not in found:
         text = doc.text
