@@ -18,7 +18,7 @@ def _after_space(alternatives: list[str], initials: str) -> re.Pattern[str]:
     """A space of the stream, then one of the alternatives. `initials` (a character class's
     body) holds every character an alternative can start with: the lookahead rejects most
     spaces in one test, where the engine would try each branch of the alternation in turn.
-    Without it the regex finds the same matches (tests/ads/test_ad_fast2_initials.py)."""
+    Without it the regex finds the same matches (tests/ads/test_ad_detect_initials.py)."""
     return re.compile(" (?=[" + initials + "])(?:" + "|".join(alternatives) + ")")
 
 
@@ -32,7 +32,7 @@ def _led(pattern: str, initials: str) -> re.Pattern[str]:
     """`pattern` behind a lookahead of `initials` (a character class's body holding every
     character a match can start with): the engine rejects most positions in one test, where it
     would try each branch of the alternation in turn (four to six times as fast on a sentence).
-    The matches are those of `pattern` (tests/ads/test_ad_fast4_led.py)."""
+    The matches are those of `pattern` (tests/ads/test_ad_detect_led_sentences.py)."""
     return re.compile(f"(?=[{initials}])(?:{pattern})")
 
 
@@ -40,8 +40,8 @@ def _spaced(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
     """The phrases' variants as the trie holds them (one space between words, no wildcard), each
     with a space on both sides and with its words. Where the stream holds one, the phrases'
     regex matches (the trie ends a word where the next character is not a letter or a digit;
-    tests/ads/test_ad_fast4_led.py): whether an ad holds one is answered by look-ups in its
-    words and an `in` test, before the regex is searched."""
+    tests/ads/test_ad_detect_led_sentences.py): whether an ad holds one is answered by look-ups
+    in its words and an `in` test, before the regex is searched."""
     variants = {normalize(variant) for phrase in phrases for variant in expand(phrase)}
     return tuple(
         (f" {variant} ", tuple(variant.split()))
