@@ -30,6 +30,10 @@ from tactful.ads.places import job_places, located_phrases, location_lines, name
 from tactful.ads.rules.base import Hit
 from tactful.text.values import Frozen
 
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
 
 class Facts(Frozen):
     """What the ad states."""
@@ -71,37 +75,52 @@ class Facts(Frozen):
         setter(self, "reply", reply)
 
 
+Phrases: TypeAlias = tuple[tuple[str, frozenset[str]], ...]
+"""Phrases of a keyword regex, spaced, each with the set of its words."""
+
+
+def _word_sets(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> Phrases:
+    """tactful.ads.detect's spaced phrases (`_spaced`), each with its words as a set: whether
+    the ad holds them all is one comparison with its words' keys (a generator of look-ups
+    per phrase cost more than the look-ups)."""
+    return tuple((spaced, frozenset(words)) for spaced, words in phrases)
+
+
+_BENEFITS = _word_sets(BENEFITS_PHRASES)
+_DEADLINE = _word_sets(DEADLINE_PHRASES)
+_REMOTE = _word_sets(REMOTE_PHRASES)
+_PROCESS = _word_sets(PROCESS_PHRASES)
+_TIMELINE = _word_sets(TIMELINE_PHRASES)
+
+
 def facts(doc: AdDocument, places: list[str]) -> Facts:
     scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
-        benefits=_names(doc, BENEFITS_PHRASES, BENEFITS_SCAN_RE),
-        deadline=_names(doc, DEADLINE_PHRASES, DEADLINE_SCAN_RE),
-        location=bool(places) or _names(doc, REMOTE_PHRASES, REMOTE_SCAN_RE),
-        process=_names(doc, PROCESS_PHRASES, PROCESS_SCAN_RE),
-        timeline=_holds_phrase(doc, TIMELINE_PHRASES)
+        benefits=_names(doc, _BENEFITS, BENEFITS_SCAN_RE),
+        deadline=_names(doc, _DEADLINE, DEADLINE_SCAN_RE),
+        location=bool(places) or _names(doc, _REMOTE, REMOTE_SCAN_RE),
+        process=_names(doc, _PROCESS, PROCESS_SCAN_RE),
+        timeline=_holds_phrase(doc, _TIMELINE)
         or _matches_before(doc, TIMELINE_SCAN_RE, TIMELINE_UNITS)
         or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
     )
 
 
-def _names(
-    doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...], regex: re.Pattern[str]
-) -> bool:
+def _names(doc: AdDocument, phrases: Phrases, regex: re.Pattern[str]) -> bool:
     """Whether `regex` (a keyword regex) matches in the stream: first answered by its phrases
     (`_holds_phrase`), which most ads that name the fact hold."""
     return _holds_phrase(doc, phrases) or regex.search(doc.scan) is not None
 
 
-def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+def _holds_phrase(doc: AdDocument, phrases: Phrases) -> bool:
     """Whether the stream holds one of `phrases` (phrases of a keyword regex, spaced, with their
-    words: tactful.ads.detect._spaced): there the regex matches, so it need not be searched
-    (tried at every space up to its first match, it costs more than these look-ups)."""
-    counts, scan = doc.word_counts, doc.scan
-    return any(
-        all(word in counts for word in words) and spaced in scan for spaced, words in phrases
-    )
+    words: tactful.ads.detect._spaced) whose words are all words of the stream: there the
+    regex matches, so it need not be searched (tried at every space up to its first match, it
+    costs more than these look-ups)."""
+    words, scan = doc.word_counts.keys(), doc.scan
+    return any(words >= needed and spaced in scan for spaced, needed in phrases)
 
 
 def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
@@ -123,9 +142,26 @@ def _states_pay(doc: AdDocument) -> bool:
     for match in PAY_RE.finditer(doc.folded):
         sentence = doc.sentence_around(match.start())
         if PAY_CONTEXT_RE.search(sentence) and (
-            NOT_PAY_CONTEXT_RE.search(sentence) is None or PAY_NAMED_RE.search(sentence)
+            not _about_business_money(sentence) or PAY_NAMED_RE.search(sentence)
         ):
             return True
+    return False
+
+
+_BUSINESS_MONEY_WORDS = (
+    "quota", "revenue", "arr", "deal", "turnover", "funding", "raised", "valuation", "budget",
+    "chiffre d'affaires", "levée", "portefeuille", "contrat", "assets", "aum",
+)  # fmt: skip
+"""What each branch of NOT_PAY_CONTEXT (tactful.ads.detect) holds, in its order."""
+
+
+def _about_business_money(sentence: str) -> bool:
+    """Whether NOT_PAY_CONTEXT_RE finds the business's money in `sentence`: searched only when
+    the sentence holds one of _BUSINESS_MONEY_WORDS (a look-up each), which most pay sentences
+    do not (the regex is tried at most of their characters)."""
+    for word in _BUSINESS_MONEY_WORDS:
+        if word in sentence:
+            return NOT_PAY_CONTEXT_RE.search(sentence) is not None
     return False
 
 
