@@ -27,7 +27,7 @@ from tactful.ads.detect import (
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
-from tactful.ads.rules.base import Hit
+from tactful.ads.rules.base import Hit, sentence_index
 from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
@@ -138,8 +138,15 @@ def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str,
 
 def _states_pay(doc: AdDocument) -> bool:
     """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
-    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan."""
+    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan. Each
+    sentence is read once (`sentence_index`): an amount after the first in a sentence that
+    does not speak of pay is in a sentence that does not either."""
+    read = -2  # the sentence last read
     for match in PAY_RE.finditer(doc.folded):
+        index = sentence_index(doc, match.start())
+        if index == read:
+            continue
+        read = index
         sentence = doc.sentence_around(match.start())
         if PAY_CONTEXT_RE.search(sentence) and (
             not _about_business_money(sentence) or PAY_NAMED_RE.search(sentence)
@@ -169,13 +176,21 @@ def _promises_reply(doc: AdDocument) -> bool:
     """Whether the sentence of a reply trigger ("reply", "respond"…) promises a reply to every
     applicant. The sentence of the first " reply", " respond"… (words the ad holds) is read
     first: when it promises one, so does the first such sentence; otherwise every trigger's is
-    read in turn (the regex of triggers is then run over the ad)."""
+    read in turn (the regex of triggers is then run over the ad), each sentence once
+    (`sentence_index`: the triggers after the first in a sentence read the same sentence)."""
     scan, counts = doc.scan, doc.word_counts
     for word in _REPLY_FIRST:
         at = scan.find(" " + word) if word in counts else -1
         if at >= 0 and REPLY_TRIGGER_SCAN_RE.match(scan, at) and _promises(doc, at):
             return True
-    return any(_promises(doc, match.start()) for match in REPLY_TRIGGER_SCAN_RE.finditer(scan))
+    read = -2  # the sentence last read
+    for match in REPLY_TRIGGER_SCAN_RE.finditer(scan):
+        index = sentence_index(doc, match.start())
+        if index != read:
+            read = index
+            if _promises(doc, match.start()):
+                return True
+    return False
 
 
 _REPLY_FIRST = ("reply", "respond", "répondons", "réponse")
