@@ -14,8 +14,16 @@ from hypothesis import strategies as st
 
 from tactful.ads import analyse_ad
 from tactful.ads.document import AdDocument
-from tactful.ads.gender import _SEPARATOR_RE, _separates, coded_english, published_words
+from tactful.ads.gender import (
+    _SEPARATOR_RE,
+    CodedWord,
+    _separates,
+    coded_english,
+    coded_words,
+    published_words,
+)
 from tactful.ads.gender import lexicon as gender_lexicon
+from tactful.ads.lexicon import stream
 from tactful.ads.places import (
     _JOB_PLACE_RE,
     _JOB_WORDS_RE,
@@ -100,9 +108,55 @@ def test_job_places_read_each_sentence_once(text: str) -> None:
     assert weak[: len(plain_weak)] == [p.lower() for p in plain_weak]
 
 
+def _coded_words_by_every_word(scan: str, lang: str) -> list[CodedWord]:
+    """coded_words as first written: each part after a hyphen looked for in every word."""
+    lex = gender_lexicon(lang)
+    whole = [(m.start(1), m.end(1)) for m in lex.after_space.finditer(scan)]
+    spans = list(whole)
+    if "-" in scan:
+        ends = {e for _, e in whole}
+        for match in lex.after_hyphen.finditer(scan):
+            start, end = match.start(1), match.end(1)
+            if end in ends and any(s <= start < e for s, e in whole):
+                continue
+            spans.append((start, end))
+        spans.sort()
+    found: list[CodedWord] = []
+    for start, end in spans:
+        word = scan[start:end]
+        if word.startswith(lex.exceptions):
+            continue
+        masculine, feminine = word.startswith(lex.masculine), word.startswith(lex.feminine)
+        if masculine or feminine:
+            found.append(CodedWord(start - 1, end - 1, word, int(masculine), int(feminine)))
+    return found
+
+
+_FRENCH_PIECES = st.sampled_from(
+    [
+        "ambitieux", "ambitieuse", "dynamique", "leader", "sûr de soi", "-", "x", " ", "'", "é",
+        "compétitif", "bienveillant", "à l'écoute", "\n", "-x-",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FRENCH_PIECES, max_size=25).map("".join))
+def test_french_coded_words_find_the_word_of_a_part_as_every_word_was_read(text: str) -> None:
+    scan = stream(text.lower())
+    assert coded_words(scan, "fr") == _coded_words_by_every_word(scan, "fr")
+
+
 def test_long_runs_cost_their_length() -> None:
     today = date(2026, 3, 1)
-    for unit in ("x (33) ", "Bordeaux (33) ", "lead#", "lead-", "from our denver office "):
+    for unit in (
+        "x (33) ",
+        "Bordeaux (33) ",
+        "lead#",
+        "lead-",
+        "from our denver office ",
+        "le poste et vous ambitieux-ambitieux ",  # French: each part looked through every word
+    ):
         text = unit * (200_000 // len(unit))
         start = time.perf_counter()
         analyse_ad(text, today=today)

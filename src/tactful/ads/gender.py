@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
@@ -351,11 +352,16 @@ def coded_words(scan: str, lang: str) -> list[CodedWord]:
     spans = list(whole)
     if "-" in scan:
         ends = {e for _, e in whole}
-        starts = sorted(whole)
+        # the words' starts, in order: they do not overlap (one regex found them), so the one
+        # that can hold a part is the last that starts at or before it (a look through every
+        # word for each part cost the square of a long ad's length)
+        firsts = [s for s, _ in whole]
         for match in lex.after_hyphen.finditer(scan):
             start, end = match.start(1), match.end(1)
-            if end in ends and any(s <= start < e for s, e in starts):
-                continue
+            if end in ends:
+                holder = bisect_right(firsts, start) - 1
+                if holder >= 0 and start < whole[holder][1]:
+                    continue  # a part of a word that starts with a stem: it counts whole
             spans.append((start, end))
         spans.sort()
     found: list[CodedWord] = []
