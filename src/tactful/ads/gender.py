@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from tactful.ads.lexicon import WORD_CHAR, stream, trie_pattern
@@ -172,6 +173,10 @@ def _separates(char: str) -> bool:
     return char in _SEPARATORS or ord(char) >= 128
 
 
+_SEPARATOR_RE = re.compile("[" + re.escape(_SEPARATORS) + "\x80-\U0010ffff]")
+"""A character that `_separates` (tests/ads/test_ad_fast6_gender.py holds them equal)."""
+
+
 def published_words(text: str) -> list[tuple[int, int, str]]:
     """The words of `text` as gender-decoder reads them, lower case, with their offsets."""
     out: list[tuple[int, int, str]] = []
@@ -215,13 +220,21 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         scan = stream(plain(fold(text)))
     exceptions = frozenset(lex.exceptions)
     found = _kept_whole(reading, scan, lex)
+    # Each piece and each word is walked once: a candidate inside the last piece read is that
+    # piece again ("lead#lead#…": the stream's spaces are not all the method's separators),
+    # and the pieces of one hyphenated word share its start ("lead-lead-…"); walking from
+    # each cost the square of a long run.
+    piece_end = -1  # where the last piece read ends
+    word_start = word_at = -1  # the start of the last word read, and where it was read
     for piece_start in stem_starts(scan):
+        if piece_start - 1 < piece_end:
+            continue  # in the last piece: read already
         start = piece_start - 1
         while start > 0 and reading[start - 1] not in _BREAKS and reading[start - 1] < "\x80":
             start -= 1
         # the stem's first letter is the text's (an ASCII letter), so the piece is not empty
         stop = _PIECE_END_RE.search(reading, piece_start)
-        end = len(reading) if stop is None else stop.start()
+        end = piece_end = len(reading) if stop is None else stop.start()
         piece = reading[start:end].lower()
         if start in found or piece in exceptions:
             continue
@@ -229,8 +242,12 @@ def coded_english(text: str, scan: str | None = None) -> list[CodedWord]:
         if not (masculine or feminine):  # it starts with no stem: `not piece.startswith(stems)`
             continue
         # after a separator a piece starts its word: one kept whole is in `found` already
-        if start and reading[start - 1] == "-" and _read_whole(reading, start):
-            continue
+        if start and reading[start - 1] == "-":
+            if word_at < 0 or _SEPARATOR_RE.search(reading, word_at, start) is not None:
+                word_start = _word_start(reading, start)
+            word_at = start
+            if _read_whole_from(reading, word_start, start):
+                continue
         found[start] = CodedWord(start, end, piece, masculine, feminine)
     return [found[k] for k in sorted(found)]
 
@@ -257,12 +274,18 @@ def _kept_whole(reading: str, scan: str, lex: GenderLexicon) -> dict[int, CodedW
     return found
 
 
-def _read_whole(reading: str, start: int) -> bool:
-    """Whether the piece at `start` belongs to a word the published method does not split:
-    one kept whole (counted by `_kept_whole`) or one that starts with "-"."""
+def _word_start(reading: str, start: int) -> int:
+    """Where the word (between separators: `_separates`) that holds `start` starts."""
     word_start = start
     while word_start > 0 and not _separates(reading[word_start - 1]):
         word_start -= 1
+    return word_start
+
+
+def _read_whole_from(reading: str, word_start: int, start: int) -> bool:
+    """Whether the piece at `start` belongs to a word the published method does not split
+    (the word starts at `word_start`): one kept whole (counted by `_kept_whole`) or one that
+    starts with "-"."""
     if reading[word_start : word_start + _LONGEST_WHOLE].lower().startswith(HYPHENATED_WHOLE):
         return True
     return word_start < start and reading[word_start] == "-"
@@ -329,11 +352,16 @@ def coded_words(scan: str, lang: str) -> list[CodedWord]:
     spans = list(whole)
     if "-" in scan:
         ends = {e for _, e in whole}
-        starts = sorted(whole)
+        # the words' starts, in order: they do not overlap (one regex found them), so the one
+        # that can hold a part is the last that starts at or before it (a look through every
+        # word for each part cost the square of a long ad's length)
+        firsts = [s for s, _ in whole]
         for match in lex.after_hyphen.finditer(scan):
             start, end = match.start(1), match.end(1)
-            if end in ends and any(s <= start < e for s, e in starts):
-                continue
+            if end in ends:
+                holder = bisect_right(firsts, start) - 1
+                if holder >= 0 and start < whole[holder][1]:
+                    continue  # a part of a word that starts with a stem: it counts whole
             spans.append((start, end))
         spans.sort()
     found: list[CodedWord] = []

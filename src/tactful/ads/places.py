@@ -417,15 +417,21 @@ def job_places(
     scanning stream (offsets one more than in `folded`), `words` the stream's words."""
     strong: list[str] = []
     weak: list[str] = []
+    # the sentence of the last "our" match read (its end) and whether it speaks of the job:
+    # the matches up to its end are in it (read once, a long sentence costs its length)
+    sentence_end, of_the_job = -1, False
     for match in _JOB_PLACE_RE.finditer(scan):
         place = _PLACE_AFTER_RE.match(folded, match.end() - 1)
         if place is None:
             continue
-        sentence = _sentence(folded, match.start())
-        if " our" in match.group() and not _JOB_WORDS_RE.search(sentence):
-            weak.append(place.group())  # "visit our office in Boulder": the company's office
-        else:
-            strong.append(place.group())
+        if " our" in match.group():
+            if match.start() > sentence_end:
+                start, sentence_end = _sentence_span(folded, match.start())
+                of_the_job = _JOB_WORDS_RE.search(folded[start:sentence_end]) is not None
+            if not of_the_job:  # "visit our office in Boulder": the company's office
+                weak.append(place.group())
+                continue
+        strong.append(place.group())
     for match in _BASED_RE.finditer(folded):  # "a Denver-based role": the words before it
         before = _BEFORE_BASED_RE.search(folded, max(0, match.start() - 30), match.start())
         if before is not None:
@@ -453,13 +459,18 @@ def town_departements(text: str) -> list[re.Match[str]]:
     bracket opens a line), so the regex is run only there, from where its last match ended."""
     found: list[re.Match[str]] = []
     position = 0
+    # where the last bracketed number ended: a town is words, spaces and hyphens, so no match
+    # starts before it (the line's start is looked for after it alone: a long line of numbers
+    # costs its length, not its length for each number)
+    previous = 0
     for number in _DEPARTEMENT_RE.finditer(text):
         bracket = number.start()
-        line_start = text.rfind("\n", 0, max(bracket - 1, 0)) + 1
-        match = _TOWN_DEPARTEMENT_RE.search(text, max(position, line_start), number.end())
+        line_start = text.rfind("\n", previous, max(bracket - 1, 0)) + 1
+        match = _TOWN_DEPARTEMENT_RE.search(text, max(position, line_start, previous), number.end())
         if match is not None:
             found.append(match)
             position = match.end()
+        previous = number.end()
     return found
 
 
@@ -500,7 +511,9 @@ def _five_digits(text: str) -> bool:
     return b"00000" in text.encode("utf-8", "surrogatepass").translate(_ONE_DIGIT)
 
 
-def _sentence(folded: str, offset: int) -> str:
+def _sentence_span(folded: str, offset: int) -> tuple[int, int]:
+    """The sentence around `offset`: from after the last full stop or line break before it to
+    the first at or after it (every offset up to that end has the same sentence)."""
     start = max(folded.rfind(".", 0, offset), folded.rfind("\n", 0, offset)) + 1
     ends = [p for p in (folded.find(".", offset), folded.find("\n", offset)) if p >= 0]
-    return folded[start : min(ends) if ends else len(folded)]
+    return start, min(ends) if ends else len(folded)

@@ -18,7 +18,7 @@ from tactful.ads.gender import CodedWord
 from tactful.ads.lexicon import match_case, normalize, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.ads.rules import words_en, words_fr
-from tactful.ads.rules.base import Hit
+from tactful.ads.rules.base import Hit, sentence_index
 from tactful.text.values import Frozen
 
 # Safe one-word replacements for masculine-coded words (none of them is coded itself).
@@ -72,6 +72,29 @@ def ages_in(scan: str) -> list[re.Match[str]]:
     ]
 
 
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
+_TWO_ZEROS_RE = re.compile(rb"00(?!0)(?<!0..)")
+"""TWO_DIGITS, on bytes where every ASCII digit is "0"."""
+
+
+def ages_at(scan: str) -> list[int]:
+    """Where `ages_in` finds a number, in order. Read on the stream's Latin-1 bytes with every
+    digit made "0" (one byte a character: the offsets are the same), where one regex led by
+    the literal "00" skips from digit to digit: the seven regexes of `ages_in` (each a scan of
+    the whole ad) cost twice as much. A stream with a character beyond Latin-1 (most hold none:
+    French letters are in it) is read by `ages_in`."""
+    try:
+        zeros = scan.encode("latin-1").translate(_DIGITS_AS_ZERO)
+    except UnicodeEncodeError:
+        return sorted(m.start() for m in ages_in(scan))
+    out: list[int] = []
+    for match in _TWO_ZEROS_RE.finditer(zeros):
+        at = match.start()
+        if "14" <= scan[at : at + 2] <= "79":  # two ASCII digits compare as their numbers
+            out.append(at)
+    return out
+
+
 def age_limit_spans(doc: AdDocument) -> list[tuple[int, int]]:
     """Upper age limits ("moins de 30 ans", "aged 25-35"): searched only around two-digit
     numbers from 14 to 79, since every pattern holds one."""
@@ -88,12 +111,12 @@ _AGE_WORD_RE = re.compile("|".join(AGE_WORDS))
 def age_limit_spans_in(scan: str) -> list[tuple[int, int]]:
     """`age_limit_spans` of a scanning stream, as offsets into the folded text."""
     found: set[tuple[int, int]] = set()
-    for digits in ages_in(scan):
-        low, high = max(digits.start() - 45, 0), min(digits.end() + 60, len(scan))
+    for at in ages_at(scan):
+        low, high = max(at - 45, 0), min(at + 62, len(scan))  # the number ends at at + 2
         if _AGE_WORD_RE.search(scan, low, high) is None:
             continue
         for match in AGE_LIMIT_SCAN_RE.finditer(scan, low, high):
-            if not match.start(1) <= digits.start() < match.end(1):
+            if not match.start(1) <= at < match.end(1):
                 continue
             before = scan[max(match.start(1) - 40, 0) : match.start(1)]
             if not AGES_OF_OTHERS_RE.search(before):
@@ -117,9 +140,13 @@ def able_to_hits(doc: AdDocument) -> list[Hit]:
     # most ads need no regex pass, even those with "available" or "comfortable"
     if "able" not in doc.word_counts:
         return hits
+    read, needed = -2, False  # the sentence last read (`sentence_index`) and what it says
     for match in ABLE_TO_SCAN_RE.finditer(doc.scan):
         start, end = match.start(1) - 1, match.end(1) - 1
-        if NEED_RE.search(doc.sentence_around(start)):
+        index = sentence_index(doc, start)
+        if index != read:
+            read, needed = index, NEED_RE.search(doc.sentence_around(start)) is not None
+        if needed:
             continue
         hits.append(Hit("disability", start, end, message=f"“{doc.text[start:end]}”: {{message}}"))
     return hits
@@ -132,6 +159,18 @@ _MARKER_RE = re.compile(
     r"(?:\s*/\s*[xdn])?(?![^\W_])|[^\W\d_]·[^\W\d_]|\((?:e|ne|se|euse|rice|trice|ère|fe|le|te|es)\)"
     r"|[^\W\d_]\.(?:e|ne|se|euse|rice|trice|ère|fe)s?(?![^\W_])|\btous genres\b|\bh/f/x\b"
 )
+_MARKER_SIGNS = ("/", "-", "·", "(", ".", "tous genres")
+"""What every match of _MARKER_RE holds (its branches in turn: a slash or a hyphen between the
+letters, the middle dot, a bracket, a full stop, "tous genres", "h/f/x"): a title without any
+is not searched (the regex, led by a look-behind, is tried at every character)."""
+
+
+def marks_genders(title: str) -> bool:
+    """Whether `_MARKER_RE` finds a gender marker (H/F, développeur·se…) in `title`."""
+    for sign in _MARKER_SIGNS:
+        if sign in title:
+            return _MARKER_RE.search(title) is not None
+    return False
 
 
 class TitleIssue(Frozen):
@@ -176,7 +215,7 @@ def title_issue(doc: AdDocument, lang: str) -> TitleIssue | None:
         return None
     start, end = span
     title = doc.folded[start:end]
-    if _MARKER_RE.search(title):
+    if marks_genders(title):
         return None
     match = _english_titles().search(title)
     if match is not None:

@@ -27,8 +27,12 @@ from tactful.ads.detect import (
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
-from tactful.ads.rules.base import Hit
+from tactful.ads.rules.base import Hit, sentence_index
 from tactful.text.values import Frozen
+
+TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 
 class Facts(Frozen):
@@ -71,37 +75,52 @@ class Facts(Frozen):
         setter(self, "reply", reply)
 
 
+Phrases: TypeAlias = tuple[tuple[str, frozenset[str]], ...]
+"""Phrases of a keyword regex, spaced, each with the set of its words."""
+
+
+def _word_sets(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> Phrases:
+    """tactful.ads.detect's spaced phrases (`_spaced`), each with its words as a set: whether
+    the ad holds them all is one comparison with its words' keys (a generator of look-ups
+    per phrase cost more than the look-ups)."""
+    return tuple((spaced, frozenset(words)) for spaced, words in phrases)
+
+
+_BENEFITS = _word_sets(BENEFITS_PHRASES)
+_DEADLINE = _word_sets(DEADLINE_PHRASES)
+_REMOTE = _word_sets(REMOTE_PHRASES)
+_PROCESS = _word_sets(PROCESS_PHRASES)
+_TIMELINE = _word_sets(TIMELINE_PHRASES)
+
+
 def facts(doc: AdDocument, places: list[str]) -> Facts:
     scan = doc.scan
     return Facts(
         pay=_states_pay(doc) or PAY_WORD_SCAN_RE.search(scan) is not None,
-        benefits=_names(doc, BENEFITS_PHRASES, BENEFITS_SCAN_RE),
-        deadline=_names(doc, DEADLINE_PHRASES, DEADLINE_SCAN_RE),
-        location=bool(places) or _names(doc, REMOTE_PHRASES, REMOTE_SCAN_RE),
-        process=_names(doc, PROCESS_PHRASES, PROCESS_SCAN_RE),
-        timeline=_holds_phrase(doc, TIMELINE_PHRASES)
+        benefits=_names(doc, _BENEFITS, BENEFITS_SCAN_RE),
+        deadline=_names(doc, _DEADLINE, DEADLINE_SCAN_RE),
+        location=bool(places) or _names(doc, _REMOTE, REMOTE_SCAN_RE),
+        process=_names(doc, _PROCESS, PROCESS_SCAN_RE),
+        timeline=_holds_phrase(doc, _TIMELINE)
         or _matches_before(doc, TIMELINE_SCAN_RE, TIMELINE_UNITS)
         or TIMELINE_SCAN_RE.search(scan) is not None,
         reply=_promises_reply(doc),
     )
 
 
-def _names(
-    doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...], regex: re.Pattern[str]
-) -> bool:
+def _names(doc: AdDocument, phrases: Phrases, regex: re.Pattern[str]) -> bool:
     """Whether `regex` (a keyword regex) matches in the stream: first answered by its phrases
     (`_holds_phrase`), which most ads that name the fact hold."""
     return _holds_phrase(doc, phrases) or regex.search(doc.scan) is not None
 
 
-def _holds_phrase(doc: AdDocument, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+def _holds_phrase(doc: AdDocument, phrases: Phrases) -> bool:
     """Whether the stream holds one of `phrases` (phrases of a keyword regex, spaced, with their
-    words: tactful.ads.detect._spaced): there the regex matches, so it need not be searched
-    (tried at every space up to its first match, it costs more than these look-ups)."""
-    counts, scan = doc.word_counts, doc.scan
-    return any(
-        all(word in counts for word in words) and spaced in scan for spaced, words in phrases
-    )
+    words: tactful.ads.detect._spaced) whose words are all words of the stream: there the
+    regex matches, so it need not be searched (tried at every space up to its first match, it
+    costs more than these look-ups)."""
+    words, scan = doc.word_counts.keys(), doc.scan
+    return any(words >= needed and spaced in scan for spaced, needed in phrases)
 
 
 def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
@@ -119,13 +138,37 @@ def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str,
 
 def _states_pay(doc: AdDocument) -> bool:
     """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
-    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan."""
+    "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan. Each
+    sentence is read once (`sentence_index`): an amount after the first in a sentence that
+    does not speak of pay is in a sentence that does not either."""
+    read = -2  # the sentence last read
     for match in PAY_RE.finditer(doc.folded):
+        index = sentence_index(doc, match.start())
+        if index == read:
+            continue
+        read = index
         sentence = doc.sentence_around(match.start())
         if PAY_CONTEXT_RE.search(sentence) and (
-            NOT_PAY_CONTEXT_RE.search(sentence) is None or PAY_NAMED_RE.search(sentence)
+            not _about_business_money(sentence) or PAY_NAMED_RE.search(sentence)
         ):
             return True
+    return False
+
+
+_BUSINESS_MONEY_WORDS = (
+    "quota", "revenue", "arr", "deal", "turnover", "funding", "raised", "valuation", "budget",
+    "chiffre d'affaires", "levée", "portefeuille", "contrat", "assets", "aum",
+)  # fmt: skip
+"""What each branch of NOT_PAY_CONTEXT (tactful.ads.detect) holds, in its order."""
+
+
+def _about_business_money(sentence: str) -> bool:
+    """Whether NOT_PAY_CONTEXT_RE finds the business's money in `sentence`: searched only when
+    the sentence holds one of _BUSINESS_MONEY_WORDS (a look-up each), which most pay sentences
+    do not (the regex is tried at most of their characters)."""
+    for word in _BUSINESS_MONEY_WORDS:
+        if word in sentence:
+            return NOT_PAY_CONTEXT_RE.search(sentence) is not None
     return False
 
 
@@ -133,13 +176,21 @@ def _promises_reply(doc: AdDocument) -> bool:
     """Whether the sentence of a reply trigger ("reply", "respond"…) promises a reply to every
     applicant. The sentence of the first " reply", " respond"… (words the ad holds) is read
     first: when it promises one, so does the first such sentence; otherwise every trigger's is
-    read in turn (the regex of triggers is then run over the ad)."""
+    read in turn (the regex of triggers is then run over the ad), each sentence once
+    (`sentence_index`: the triggers after the first in a sentence read the same sentence)."""
     scan, counts = doc.scan, doc.word_counts
     for word in _REPLY_FIRST:
         at = scan.find(" " + word) if word in counts else -1
         if at >= 0 and REPLY_TRIGGER_SCAN_RE.match(scan, at) and _promises(doc, at):
             return True
-    return any(_promises(doc, match.start()) for match in REPLY_TRIGGER_SCAN_RE.finditer(scan))
+    read = -2  # the sentence last read
+    for match in REPLY_TRIGGER_SCAN_RE.finditer(scan):
+        index = sentence_index(doc, match.start())
+        if index != read:
+            read = index
+            if _promises(doc, match.start()):
+                return True
+    return False
 
 
 _REPLY_FIRST = ("reply", "respond", "répondons", "réponse")
