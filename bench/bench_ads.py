@@ -107,6 +107,21 @@ def email_bench(runs: int) -> None:
     )
 
 
+_SQUARE_ONCE = (
+    "quota revenue 45 000 € ",
+    "feedback all ",
+    "young and ",
+    "must be able to lift ",
+    "x (33) ",
+    "Bordeaux (33) ",
+    "lead#",
+    "lead-",
+    "from our denver office ",
+    "le poste et vous ambitieux-ambitieux ",
+    "\r\n",
+)
+
+
 def megabyte_bench() -> None:
     today = date(2026, 3, 1)
     ad = six_hundred_words()
@@ -116,6 +131,10 @@ def megabyte_bench() -> None:
         ("email of 1 MB", "email", EMAIL_120 * (1_000_000 // len(EMAIL_120))),
         ("1 MB of 'please please …' as an email", "email", "please " * 150_000),
     ]
+    # Runs that once cost the square of their length (a rule reading its whole sentence at each
+    # match, a pattern reading on through every blank line): 40 kB of some took 15 s.
+    for unit in _SQUARE_ONCE:
+        cases.append((f"1 MB of {unit!r} as an ad", "ad", unit * (1_000_000 // len(unit))))
     for label, kind, text in cases:
         start = time.perf_counter()
         try:

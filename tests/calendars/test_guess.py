@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tactful.calendars import Invite, company_key, guess_position
+from tactful.calendars.guess import _LABELLED
 from tactful.models import Application, Person
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -125,3 +127,18 @@ def test_two_applications_at_one_company_are_told_apart_by_role_or_not_at_all() 
 def test_company_key_ignores_case_accents_and_legal_forms() -> None:
     assert company_key("ACME S.A.S.") == company_key("Acme") == "acme"
     assert company_key("Société Générale SA") == "societe generale"
+
+
+def test_labelled_lines_after_blank_lines_are_read_as_before() -> None:
+    # the label's pattern keeps its leading white space on the line (it read through every
+    # blank line after each line start, the square of a run's length); what it finds is the same
+    as_written = re.compile("^\\s*" + _LABELLED.pattern[len("^[^\\S\\n]*") :], _LABELLED.flags)
+    for text in (
+        "\n\n  Position: Data engineer\n\nCompany : Acme\n",
+        "\r\n\r\n\tPoste : Développeur\n \n",
+        "Intro\n\n\n   role:   Analyst  \n",
+        "\n" * 50 + "company: X",
+    ):
+        found = [m.group("label", "value") for m in _LABELLED.finditer(text)]
+        assert found == [m.group("label", "value") for m in as_written.finditer(text)]
+        assert found

@@ -37,8 +37,11 @@ _INLINE_TAG_RE = re.compile(
     r"strong|sub|sup|u)\b(?:\s[^<>]{0,300})?/?>",
     re.S | re.I,
 )
+# The white space before a list mark stays on its line: `\s*` there would read on through every
+# blank line that follows each line start, and a run of blank lines would cost its square.
 _MARKDOWN_RE = re.compile(
-    r"^(?:#{1,6}\s|\s*[-*+]\s|\s*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(", re.MULTILINE
+    r"^(?:#{1,6}\s|[^\S\n]*[-*+]\s|[^\S\n]*\d+[.)]\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\(",
+    re.MULTILINE,
 )
 BULLET_RE = re.compile(r"^\s*(?:\\?[-*+]|[•·◦▪–]|\d{1,2}[.)])\s+")
 _BULLET_MARKS = "\\-*+•·◦▪–0123456789"

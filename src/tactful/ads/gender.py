@@ -174,7 +174,7 @@ def _separates(char: str) -> bool:
 
 
 _SEPARATOR_RE = re.compile("[" + re.escape(_SEPARATORS) + "\x80-\U0010ffff]")
-"""A character that `_separates` (tests/ads/test_ad_fast6_gender.py holds them equal)."""
+"""A character that `_separates` (tests/ads/test_ad_long_runs.py holds them equal)."""
 
 
 def published_words(text: str) -> list[tuple[int, int, str]]:

@@ -118,7 +118,7 @@ def improve_deterministic(
 # --- AI rewrite -------------------------------------------------------------------------
 
 _NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d\s,.'’]*\d|\d)(\s?[kK]\b)?")
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s", re.MULTILINE)
+_LIST_NUMBER_RE = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s", re.MULTILINE)  # on its line: linear
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"\bhttps?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.IGNORECASE)
 

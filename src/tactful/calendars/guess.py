@@ -48,7 +48,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^\s*(?P<label>position|role|job|job title|poste|intitul[ée] du poste|company|"
+    r"^[^\S\n]*(?P<label>position|role|job|job title|poste|intitul[ée] du poste|company|"
     r"entreprise|soci[ée]t[ée]|employer|employeur)\s*:\s*(?P<value>.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
