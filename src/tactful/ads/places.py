@@ -91,7 +91,7 @@ LOCATION_LINE_RE = re.compile(r"[\s#*>_-]*" + _LOCATION_WORDS + r"[*_\s]*[:：-]
 SPACE_IN_LINE = "\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 r"""The characters of [^\S\n] (white space that is not a line break), as a character class's
 body: with [#*>_-], one class the engine tests in one step, where (?:[^\S\n]|[#*>_-])* (the
-definition) enters a repeat of two branches at every line (tests/ads/test_ad_fast4_places.py
+definition) enters a repeat of two branches at every line (tests/ads/test_ad_places_word_gates.py
 holds the class to [^\S\n] on every character)."""
 _LOCATION_LINE_START_RE = re.compile(
     rf"\n[{SPACE_IN_LINE}#*>_-]*(?:" + _by_first_letter(_LOCATION_LABELS) + r")\b"
