@@ -100,24 +100,40 @@ def _is_caps(token: Token) -> bool:
     return len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
-def _is_surname(text: str, tokens: list[Token], i: int) -> bool:
-    """A surname in capitals, as French writes them: "Claire MARTIN", "Madame DURAND,"."""
-    if i == 0:
-        return False
-    before = tokens[i - 1]
-    if "\n" in text[before.end : tokens[i].start]:
-        return False
-    word = before.text
-    titled = len(word) > 1 and word[0].isupper() and word[1:].replace("-", "").islower()
-    if not (
-        titled
-        or word.lower() in _CIVILITY
-        or (_is_caps(before) and i > 1 and _is_surname(text, tokens, i - 1))
-    ):
-        return False
-    line_end = text.find("\n", tokens[i].end)
-    rest = text[tokens[i].end : line_end if line_end >= 0 else len(text)]
-    return not re.search(r"[^\W\d_]", rest) or rest.lstrip().startswith((",", "-", "("))
+def _surnames(text: str, tokens: list[Token]) -> list[bool]:
+    """For each token, whether it is a surname in capitals, as French writes them: "Claire
+    MARTIN", "Madame DURAND,", "Jean DUPONT-MARTIN". One follows, on the same line, a word in
+    title case, a civility or another such surname, and nothing but punctuation comes after it on
+    its line, or a comma, a hyphen or a bracket comes next.
+
+    One pass, each token's answer read from the one before (a chain of capitals asked its way
+    back, once per token, cost the square of its length and overflowed Python's stack)."""
+    out = [False] * len(tokens)
+    line_end = -1  # the end of the line of the token read last (len(text) on the last line)
+    last_letter = -1  # the offset of that line's last letter (-1: none after the token)
+    for i in range(1, len(tokens)):
+        before, token = tokens[i - 1], tokens[i]
+        if "\n" in text[before.end : token.start]:
+            continue
+        word = before.text
+        titled = len(word) > 1 and word[0].isupper() and word[1:].replace("-", "").islower()
+        if not (titled or word.lower() in _CIVILITY or (out[i - 1] and i > 1 and _is_caps(before))):
+            continue
+        if token.end > line_end:  # a line not read yet: where it ends and its last letter
+            found = text.find("\n", token.end)
+            line_end = len(text) if found < 0 else found
+            letter = _LETTER_RE.search(text[token.end : line_end][::-1])
+            last_letter = -1 if letter is None else line_end - 1 - letter.start()
+        if last_letter < token.end:
+            out[i] = True  # no letter after it on its line
+        else:
+            next_char = _VISIBLE_RE.search(text, token.end, line_end)
+            out[i] = next_char is not None and next_char.group() in ",-("
+    return out
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_VISIBLE_RE = re.compile(r"\S")
 
 
 @register
@@ -153,7 +169,8 @@ class Shouting(Rule):
         if not any(_is_loud(m.group()) for m in _CAPS_WORD_RE.finditer(text)):
             return  # no loud word in capitals (acronyms only): the usual case, decided at once
         tokens = words(text)
-        caps = [_is_caps(t) and not _is_surname(text, tokens, i) for i, t in enumerate(tokens)]
+        surnames = _surnames(text, tokens)
+        caps = [_is_caps(t) and not surname for t, surname in zip(tokens, surnames, strict=True)]
         i = 0
         while i < len(tokens):
             if not caps[i]:

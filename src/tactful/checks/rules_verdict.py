@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from typing import ClassVar
 
 # "[your name]", "[Nom]", "{{first_name}}", "<<Company>>": a template's blank left unfilled.
-# Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)").
+# Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)"). The lookahead
+# (a letter inside) reads no further than the 60 characters the brackets may hold: unbounded,
+# it read to the line's end at every "[", and a line of them cost its square.
 _PLACEHOLDER_RE = re.compile(
-    r"\[(?!sic\])(?=[^\]\n]*[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>",
+    r"\[(?!sic\])(?=[^\[\]\n]{0,59}[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>",
     re.IGNORECASE,
 )
 
