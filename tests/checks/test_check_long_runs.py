@@ -1,7 +1,9 @@
-"""Two readings of the checker that cost the square of a long run now cost its length, and find
-what they found: the surnames in capitals (read back through a chain of capitals, once per
-token: 7,000 capitals in a row overflowed Python's stack, a traceback) and the placeholder's
-lookahead (read to the line's end at every "[": 20,000 of them took 4 s, 200,000 minutes). Each
+"""Three readings of the checker that cost the square of a long run now cost its length, and
+find what they found: the surnames in capitals (read back through a chain of capitals, once per
+token: 7,000 capitals in a row overflowed Python's stack, a traceback), the placeholder's
+lookahead (read to the line's end at every "[": 20,000 of them took 4 s, 200,000 minutes) and
+the pressure rule's reading of the sentence around each match (the whole sentence searched at
+every match: 20,000 characters of "urgent urgent …" took 4.6 s). Each
 is compared with its definition as first written, kept here. How long the long runs take is
 measured in bench/bench_ads.py's megabyte cases, not timed here."""
 
@@ -13,7 +15,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tactful.checks import check_email
+from tactful.checks.rule import Email
 from tactful.checks.rules_form import _CIVILITY, _is_caps, _surnames
+from tactful.checks.rules_pressure import _OTHER_EMPLOYER, _THEIR_DATE, _clauses
 from tactful.checks.rules_verdict import _PLACEHOLDER_RE
 from tactful.text.tokens import Token, words
 
@@ -76,3 +80,29 @@ def test_placeholders_are_those_of_the_unbounded_lookahead(text: str) -> None:
 def test_a_long_chain_of_capitals_is_read_without_a_traceback() -> None:
     report = check_email("Bonjour,\n" + "DURAND " * 8_000 + "\nMerci", kind="status")
     assert report.findings  # read to its end: before, Python's stack overflowed
+
+
+def _sentence_as_written(text: str, offset: int) -> str:
+    left = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset), text.rfind("?", 0, offset))
+    right_candidates = [p for p in (text.find(".", offset), text.find("\n", offset)) if p >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+_SENTENCE_BITS = st.sampled_from(
+    [".", "?", "!", "\n", " ", "as you mentioned", "you said", "another company", "elsewhere",
+     "by Friday", "urgent", "x", "é", "comme convenu", "une autre entreprise", "ailleurs"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SENTENCE_BITS, max_size=25).map("".join), st.sampled_from(["en", "fr"]))
+def test_each_sentence_searched_once_is_the_sentence_around_each_offset(
+    text: str, lang: str
+) -> None:
+    email = Email(text, lang, "status")
+    clauses = _clauses(email)
+    for pattern in (_THEIR_DATE[lang], _OTHER_EMPLOYER[lang]):
+        for offset in range(len(text) + 1):
+            expected = pattern.search(_sentence_as_written(email.folded, offset)) is not None
+            assert clauses.holds(pattern, offset) == expected
