@@ -123,7 +123,7 @@ _SQUARE_ONCE = (
     "le poste et vous ambitieux-ambitieux ",
     "\r\n",
 )
-_SQUARE_ONCE_IN_EMAILS = ("[", "urgent ", "DURAND ", "please ")
+_SQUARE_ONCE_IN_EMAILS = ("[", "urgent ", "DURAND ", "When do I start on my first day ", "please ")
 
 
 def megabyte_bench() -> None:

@@ -1,9 +1,10 @@
-"""Three readings of the checker that cost the square of a long run now cost its length, and
+"""Four readings of the checker that cost the square of a long run now cost its length, and
 find what they found: the surnames in capitals (read back through a chain of capitals, once per
 token: 7,000 capitals in a row overflowed Python's stack, a traceback), the placeholder's
 lookahead (read to the line's end at every "[": 20,000 of them took 4 s, 200,000 minutes) and
-the pressure rule's reading of the sentence around each match (the whole sentence searched at
-every match: 20,000 characters of "urgent urgent …" took 4.6 s). Each
+the pressure rule's reading of the sentence around each match and the demand rule's look for an
+offer in the whole email (searched again at every match: 20,000 characters of "urgent urgent …"
+took 4.6 s), now asked of the email, which searches each stretch once (`Email.occurs`). Each
 is compared with its definition as first written, kept here. How long the long runs take is
 measured in bench/bench_ads.py's megabyte cases, not timed here."""
 
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from tactful.checks import check_email
 from tactful.checks.rule import Email
 from tactful.checks.rules_form import _CIVILITY, _is_caps, _surnames
-from tactful.checks.rules_pressure import _OTHER_EMPLOYER, _THEIR_DATE, _clauses
+from tactful.checks.rules_pressure import _OTHER_EMPLOYER, _THEIR_DATE, _in_sentence
 from tactful.checks.rules_verdict import _PLACEHOLDER_RE
 from tactful.text.tokens import Token, words
 
@@ -101,8 +102,22 @@ def test_each_sentence_searched_once_is_the_sentence_around_each_offset(
     text: str, lang: str
 ) -> None:
     email = Email(text, lang, "status")
-    clauses = _clauses(email)
     for pattern in (_THEIR_DATE[lang], _OTHER_EMPLOYER[lang]):
         for offset in range(len(text) + 1):
             expected = pattern.search(_sentence_as_written(email.folded, offset)) is not None
-            assert clauses.holds(pattern, offset) == expected
+            assert _in_sentence(email, pattern, offset) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_BITS, max_size=25).map("".join), st.data())
+def test_a_stretch_searched_once_is_the_stretch_searched(text: str, data: st.DataObject) -> None:
+    email = Email(text, "en", "status")
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for pattern in (_THEIR_DATE["en"], _OTHER_EMPLOYER["fr"], re.compile(r"^as\b|\by$")):
+        expected = pattern.search(email.folded[start:end]) is not None
+        assert email.occurs(pattern, start, end) == expected
+        assert email.occurs(pattern, start, end) == expected  # the second answer is remembered
+        assert email.occurs(pattern) == (pattern.search(email.folded) is not None)
+    for marks in (".\n?", ".\n", "x"):
+        assert email.stops(marks) == [i for i, c in enumerate(email.folded) if c in marks]

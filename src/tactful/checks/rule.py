@@ -129,6 +129,34 @@ class Email(Record):
         """Spans each meaning rule found, so a rule can read another's (see rules_verdict)."""
         return {}
 
+    def occurs(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+        """Whether `pattern` matches in `folded[start:end]` (as a string of its own: no look
+        outside it), searched once per email for each stretch and pattern: rules that ask it
+        at every match of theirs (the whole email, or the match's sentence) would otherwise
+        read a long sentence once per match, the square of its length."""
+        stop = len(self.folded) if end is None else end
+        key = (pattern, start, stop)
+        known = self._occurs.get(key)
+        if known is None:
+            known = self._occurs[key] = pattern.search(self.folded[start:stop]) is not None
+        return known
+
+    @cached
+    def _occurs(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
+        return {}
+
+    def stops(self, marks: str) -> list[int]:
+        """The offsets in `folded` of any of `marks` (each one character), in order; found
+        once per email for each set of marks."""
+        known = self._stops.get(marks)
+        if known is None:
+            known = self._stops[marks] = _offsets(self.folded, marks)
+        return known
+
+    @cached
+    def _stops(self) -> dict[str, list[int]]:
+        return {}
+
     def in_scope(self, start: int) -> bool:
         """Whether an offset lies in the subject or the body (not in other header lines)."""
         parts = self.parts
@@ -494,3 +522,15 @@ def _plugin_entry_points() -> list[str]:
         return [entry.value for entry in entry_points(group=ENTRY_POINT_GROUP)]
 
     return remember(("entry-points", ENTRY_POINT_GROUP, tuple(stamps)), scan)
+
+
+def _offsets(text: str, marks: str) -> list[int]:
+    """The offsets of any of `marks` in `text`, in order (str.find from one to the next)."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found

@@ -176,7 +176,7 @@ class BluntDemand(MeaningRule):
             is None
         ):
             return True
-        return _OFFERED[email.lang if email.lang in _OFFERED else "en"].search(email.folded) is None
+        return not email.occurs(_OFFERED[email.lang if email.lang in _OFFERED else "en"])
 
 
 _PRESUMED = {

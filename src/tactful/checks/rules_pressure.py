@@ -19,56 +19,19 @@ if TYPE_CHECKING:
 def _mentions_employer_date(email: Email, start: int) -> bool:
     """Whether the sentence around `start` quotes a date the employer gave ("as you
     mentioned, you hope to decide by Friday"): their deadline, not the writer's."""
-    return _clauses(email).holds(_THEIR_DATE[email.lang], start)
+    return _in_sentence(email, _THEIR_DATE[email.lang], start)
 
 
-class _Clauses:
-    """The folded email cut as this rule reads a sentence: from after the last ".", line break or
-    "?" before an offset to the first "." or line break from it. The stops are found once and
-    each sentence is searched once for each pattern, so an email of one long sentence full of
-    matches costs its length (a search of the whole sentence at every match cost its square)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lefts = _offsets(text, ".\n?")
-        self.rights = _offsets(text, ".\n")
-        self.found: dict[tuple[re.Pattern[str], int, int], bool] = {}
-
-    def holds(self, pattern: re.Pattern[str], offset: int) -> bool:
-        at = bisect_left(self.lefts, offset)  # the stops before `offset` (what rfind finds)
-        left = self.lefts[at - 1] + 1 if at else 0
-        at = bisect_left(self.rights, offset)  # the first stop at or after it (what find finds)
-        right = self.rights[at] if at < len(self.rights) else len(self.text)
-        key = (pattern, left, right)
-        known = self.found.get(key)
-        if known is None:
-            known = self.found[key] = pattern.search(self.text[left:right]) is not None
-        return known
-
-
-def _offsets(text: str, stops: str) -> list[int]:
-    found: list[int] = []
-    for stop in stops:
-        at = text.find(stop)
-        while at >= 0:
-            found.append(at)
-            at = text.find(stop, at + 1)
-    found.sort()
-    return found
-
-
-_last: tuple[Email, _Clauses] | None = None
-"""The clauses of the email read last (its rules run one after another on one email)."""
-
-
-def _clauses(email: Email) -> _Clauses:
-    global _last
-    last = _last  # read once: another thread may replace it
-    if last is not None and last[0] is email:
-        return last[1]
-    clauses = _Clauses(email.folded)
-    _last = (email, clauses)
-    return clauses
+def _in_sentence(email: Email, pattern: re.Pattern[str], offset: int) -> bool:
+    """Whether `pattern` matches in the sentence around `offset` as this rule cuts it: from
+    after the last ".", line break or "?" before it to the first "." or line break from it
+    (stops found once per email, each sentence searched once: `Email.stops`, `Email.occurs`)."""
+    lefts, rights = email.stops(".\n?"), email.stops(".\n")
+    at = bisect_left(lefts, offset)  # the stops before `offset` (what str.rfind finds)
+    left = lefts[at - 1] + 1 if at else 0
+    at = bisect_left(rights, offset)  # the first stop at or after it (what str.find finds)
+    right = rights[at] if at < len(rights) else len(email.folded)
+    return email.occurs(pattern, left, right)
 
 
 _THEIR_DATE = {
@@ -266,7 +229,7 @@ class Pressure(MeaningRule):
         # v4: a date another employer set ("the other company answers on Monday, so I must
         # know by then") is still the writer's deadline, not the reader's
         other = _OTHER_EMPLOYER[email.lang if email.lang in _OTHER_EMPLOYER else "en"]
-        if _clauses(email).holds(other, start):
+        if _in_sentence(email, other, start):
             return True
         return not _mentions_employer_date(email, start)
 
