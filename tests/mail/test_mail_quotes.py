@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tactful.mail.quotes import html_to_text_and_quoted, split_quoted
+from tactful.mail.quotes import html_to_text_and_quoted, lines_after, split_quoted
 
 NEW = "Thanks, we'd like to invite you to a second interview.\n\nBest,\nTessa"
 
@@ -112,3 +114,30 @@ def test_html_without_body_or_with_tag_soup() -> None:
     assert html_to_text_and_quoted("") == ("", "")
     new, _ = html_to_text_and_quoted("<div><blockquote type=cite><div>x</blockquote></p></span>y")
     assert "x" not in new
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\n", "From: a", "Sent: x", "To: y", "Subject: z", "hi", " ", "\r"])
+    ).map("".join),
+    st.data(),
+)
+def test_lines_after_are_those_of_the_rest_split(text: str, data: st.DataObject) -> None:
+    # the rest of a long message was split at every "From:" (the square of its length)
+    at = data.draw(st.integers(0, len(text)))
+    count = data.draw(st.integers(0, 7))
+    assert lines_after(text, at, count) == text[at:].split("\n")[1 : count + 1]
+
+
+def test_a_message_of_many_from_lines_is_read_to_its_end() -> None:
+    text = (
+        "Thanks!\n"
+        + "From: a\n" * 5_000
+        + "\n" * 5
+        + "From: HR\nSent: Monday\nTo: Sam\nSubject: Re\n\nold"
+    )
+    new, quoted = split_quoted(text)
+    assert new.startswith("Thanks!")
+    assert new.count("From: a") == 5_000  # no header block follows them: they are the new text
+    assert quoted == "From: HR\nSent: Monday\nTo: Sam\nSubject: Re\n\nold"

@@ -66,6 +66,19 @@ def _strip_marks(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
+def lines_after(text: str, at: int, count: int) -> list[str]:
+    """The `count` lines after the one `at` is on: `text[at:].split("\n")[1 : count + 1]`,
+    without splitting the rest of the text (at every "From:" of a long message, that cost
+    the square of its length)."""
+    lines: list[str] = []
+    end = text.find("\n", at)
+    while end >= 0 and len(lines) < count:
+        following = text.find("\n", end + 1)
+        lines.append(text[end + 1 : following if following >= 0 else len(text)])
+        end = following
+    return lines
+
+
 def _quote_start(text: str) -> int | None:
     patterns = _patterns()
     starts: list[int] = []
@@ -73,7 +86,7 @@ def _quote_start(text: str) -> int | None:
         if found := patterns[name].search(text):
             starts.append(found.start())
     for found in patterns["from"].finditer(text):
-        following = text[found.end() :].split("\n")[1:6]
+        following = lines_after(text, found.end(), 5)
         if sum(1 for line in following if patterns["header"].match(line)) >= 2:
             starts.append(found.start())
             break
