@@ -35,22 +35,35 @@ def gender_hits(doc: AdDocument, coded: list[CodedWord], coding: GenderCoding) -
     if "masculine" not in coding.verdict:
         return []
     severity = "warning" if coding.verdict.startswith("strongly") else "info"
+    tail = (
+        f"” is masculine-coded and the ad is {coding.verdict} "
+        f"({len(coding.masculine)} masculine, {len(coding.feminine)} feminine words)"
+    )
+    text = doc.text
+    # each text found, alone or after a hyphen, is worded once (an ad repeats its words)
+    worded: dict[tuple[str, bool], tuple[str, str | None]] = {}
     hits: list[Hit] = []
     for word in coded:
         if not word.masculine:
             continue
-        found = doc.text[word.start : word.end]
-        standalone = word.start == 0 or doc.text[word.start - 1] not in "-‐‑"
-        neutral = _NEUTRAL.get(word.word) if standalone else None
+        start, end = word.start, word.end
+        found = text[start:end]
+        standalone = start == 0 or text[start - 1] not in "-‐‑"
+        wording = worded.get((found, standalone))
+        if wording is None:
+            neutral = _NEUTRAL.get(word.word) if standalone else None
+            wording = worded[found, standalone] = (
+                f"“{found}{tail}",
+                match_case(neutral, found) if neutral else None,
+            )
         hits.append(
             Hit(
                 "gender-coded",
-                word.start,
-                word.end,
+                start,
+                end,
                 severity=severity,
-                message=f"“{found}” is masculine-coded and the ad is {coding.verdict} "
-                f"({len(coding.masculine)} masculine, {len(coding.feminine)} feminine words)",
-                replacement=match_case(neutral, found) if neutral else None,
+                message=wording[0],
+                replacement=wording[1],
             )
         )
     return hits
