@@ -24,7 +24,7 @@ from tactful.checks.engine import MAX_EMAIL_CHARS  # noqa: E402
 
 SMALL, LARGE = 5_000, 20_000
 TARGET = 8.0
-PIECES = ("please ", "[", "urgent ", "DURAND ", "When do I start on my first day ")
+PIECES = ("please ", "[", "urgent ", "?urgent", "DURAND ", "When do I start on my first day ")
 """Repeated, each makes one reading of the checker do the most work: every span a finding
 ("please"), and the pieces of the readings that once cost the square of a run's length (a
 placeholder's lookahead, the sentence around each deadline word, a chain of surnames in

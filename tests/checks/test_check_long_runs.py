@@ -84,8 +84,11 @@ def test_a_long_chain_of_capitals_is_read_without_a_traceback() -> None:
 
 
 def _sentence_as_written(text: str, offset: int) -> str:
+    """The sentence around `offset` as first written, with "?" ending it after the offset too
+    (it ended it only before: the one change of meaning, see _in_sentence)."""
     left = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset), text.rfind("?", 0, offset))
-    right_candidates = [p for p in (text.find(".", offset), text.find("\n", offset)) if p >= 0]
+    ends = (text.find(".", offset), text.find("\n", offset), text.find("?", offset))
+    right_candidates = [p for p in ends if p >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left + 1 : right]
 

@@ -23,14 +23,15 @@ def _mentions_employer_date(email: Email, start: int) -> bool:
 
 
 def _in_sentence(email: Email, pattern: re.Pattern[str], offset: int) -> bool:
-    """Whether `pattern` matches in the sentence around `offset` as this rule cuts it: from
-    after the last ".", line break or "?" before it to the first "." or line break from it
-    (stops found once per email, each sentence searched once: `Email.stops`, `Email.occurs`)."""
-    lefts, rights = email.stops(".\n?"), email.stops(".\n")
-    at = bisect_left(lefts, offset)  # the stops before `offset` (what str.rfind finds)
-    left = lefts[at - 1] + 1 if at else 0
-    at = bisect_left(rights, offset)  # the first stop at or after it (what str.find finds)
-    right = rights[at] if at < len(rights) else len(email.folded)
+    """Whether `pattern` matches in the sentence around `offset`: from after the last ".",
+    "?" or line break before it to the first of them from it (stops found once per email,
+    each sentence searched once: `Email.stops`, `Email.occurs`). A "?" ends the sentence on
+    both sides: when it ended one only before the offset, each match after a "?" read on to
+    the next full stop, a stretch of its own, and "?urgent" repeated cost the square."""
+    stops = email.stops(".\n?")
+    at = bisect_left(stops, offset)  # the first stop at or after `offset`
+    left = stops[at - 1] + 1 if at else 0
+    right = stops[at] if at < len(stops) else len(email.folded)
     return email.occurs(pattern, left, right)
 
 
