@@ -33,7 +33,7 @@ from tactful.text.lines import LineIndex
 from tactful.text.patterns import compile_patterns, rarest_first, required_words
 from tactful.text.phrases import phrase_regex, without_case
 from tactful.text.regex_cache import remember
-from tactful.text.tokens import sentence_spans
+from tactful.text.tokens import mark_offsets, sentence_spans
 from tactful.text.values import Record, cached
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
@@ -150,7 +150,7 @@ class Email(Record):
         once per email for each set of marks."""
         known = self._stops.get(marks)
         if known is None:
-            known = self._stops[marks] = _offsets(self.folded, marks)
+            known = self._stops[marks] = mark_offsets(self.folded, marks)
         return known
 
     @cached
@@ -522,15 +522,3 @@ def _plugin_entry_points() -> list[str]:
         return [entry.value for entry in entry_points(group=ENTRY_POINT_GROUP)]
 
     return remember(("entry-points", ENTRY_POINT_GROUP, tuple(stamps)), scan)
-
-
-def _offsets(text: str, marks: str) -> list[int]:
-    """The offsets of any of `marks` in `text`, in order (str.find from one to the next)."""
-    found: list[int] = []
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1)
-    found.sort()
-    return found

@@ -99,7 +99,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     position = start  # where the current piece starts
-    marks = iter(_end_marks(text, start, stop))
+    marks = iter(mark_offsets(text, ".!?…", start, stop))
     mark = next(marks, stop)
     resume = start  # the end of the last match: end marks before it are inside it ("?!")
     line_start = start
@@ -149,14 +149,16 @@ _AFTER_MARK = frozenset(".!?…\"'”»)]")
 """What may follow an end mark in one of _SENTENCE_END_RE's matches, besides white space."""
 
 
-def _end_marks(text: str, start: int, stop: int) -> list[int]:
-    """Offsets of the end marks (. ! ? …) in text[start:stop], in order."""
+def mark_offsets(text: str, marks: str, start: int = 0, stop: int | None = None) -> list[int]:
+    """Offsets of any of `marks` (each one character) in text[start:stop], in order: str.find
+    from one to the next, which skips the characters between in C."""
+    end = len(text) if stop is None else stop
     found: list[int] = []
-    for mark in ".!?…":
-        position = text.find(mark, start, stop)
+    for mark in marks:
+        position = text.find(mark, start, end)
         while position >= 0:
             found.append(position)
-            position = text.find(mark, position + 1, stop)
+            position = text.find(mark, position + 1, end)
     found.sort()
     return found
 
