@@ -142,3 +142,9 @@ def test_labelled_lines_after_blank_lines_are_read_as_before() -> None:
         found = [m.group("label", "value") for m in _LABELLED.finditer(text)]
         assert found == [m.group("label", "value") for m in as_written.finditer(text)]
         assert found
+
+
+def test_a_paragraph_after_a_label_is_not_taken_for_the_role() -> None:
+    paragraph = "we will talk about your experience, the team and the next steps " * 3
+    guess = guess_position(invite("Interview", f"Role: {paragraph}\nCompany: Acme"))
+    assert (guess.company, guess.role) == ("Acme", "")

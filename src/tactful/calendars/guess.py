@@ -57,6 +57,8 @@ _SENTENCE = re.compile(
     r"(?P<role>[^.,;\n]+?)(?:\s+(?:position|role|opening|poste))?"
     r"(?:\s+(?:at|chez)\s+(?P<company>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*))?(?=[.,;\n]|$)",
 )
+_LONGEST_VALUE = 120
+"""Longer than any job title or company name: a labelled line this long says something else."""
 _COMPANY_WORDS = frozenset({"company", "entreprise", "société", "societe", "employer", "employeur"})
 FREE_MAIL = frozenset(
     {
@@ -184,6 +186,8 @@ def _from_description(text: str) -> tuple[str, str, str]:
     company = role = ""
     for match in _LABELLED.finditer(text):
         label, value = _fold(match["label"]), match["value"].strip()
+        if len(value) > _LONGEST_VALUE:
+            continue  # a paragraph after "Role:", not a role or a company's name
         if label in _COMPANY_WORDS:
             company = company or value
         else:
