@@ -3,16 +3,14 @@ loop over every match of ABLE_TO_SCAN_RE finds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.detect import ABLE_TO_SCAN_RE, NEED_RE
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.inclusion import able_to_hits
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 _PIECES = st.sampled_from(
     [
         "must", "should", "need", "needs", "to", "have", "be", "able", "lift", "stand", "drive",
@@ -37,7 +35,7 @@ def _same(text: str) -> None:
 
 
 def test_corpus_texts() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         _same(path.read_text(encoding="utf-8"))

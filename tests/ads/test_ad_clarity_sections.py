@@ -5,16 +5,13 @@ their blank lines taken away) and on generated ads."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.clarity import NICE_RE, SECTIONS, _sections
 from tactful.text.tokens import WORD_RE
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | None]:
@@ -55,7 +52,7 @@ def _sections_line_by_line(doc: AdDocument) -> tuple[dict[str, int], int, int | 
 
 
 def test_corpus_texts() -> None:
-    paths = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    paths = corpus_files()
     assert paths
     for path in paths:
         text = path.read_text(encoding="utf-8")

@@ -4,11 +4,11 @@ what they find without it."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads import detect
 from tactful.ads.lexicon import stream
 from tactful.text.fold import fold
@@ -31,7 +31,6 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 PLAIN = [_plain(pattern) for pattern in LED]
-DATA = Path(__file__).resolve().parent.parent / "data"
 # words the regexes look for, in pieces, so generated texts hit and nearly hit them
 PIECES = [
     *"0123456789",
@@ -103,7 +102,7 @@ def _same(scan: str) -> None:
 
 
 def test_corpus_texts_give_the_same_matches() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         _same(stream(fold(path.read_text(encoding="utf-8"))))

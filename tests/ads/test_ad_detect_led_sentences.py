@@ -6,11 +6,11 @@ match of its keyword regex (the facts' fast answer)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads import detect
 from tactful.ads.document import AdDocument
 from tactful.ads.rules import transparency
@@ -21,7 +21,6 @@ LED = [
     (detect.PAY_NAMED_RE, re.compile(detect.PAY_NAMED)),
     (detect.REPLY_RE, re.compile(detect.REPLY)),
 ]
-DATA = Path(__file__).resolve().parent.parent / "data"
 # the words the regexes look for, in pieces, so generated sentences hit and nearly hit them
 PIECES = [
     *"0123456789", " ", "  ", "\n", "-", "/", ",", ".", "$", "€", "k", "'", "_", "x", "é",
@@ -48,7 +47,7 @@ def _same(sentence: str) -> None:
 
 
 def test_corpus_sentences_give_the_same_matches() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         doc = AdDocument.read(path.read_text(encoding="utf-8"))
@@ -114,7 +113,7 @@ def _reply_by_every_trigger(doc: AdDocument) -> bool:
 
 
 def test_corpus_facts_are_those_of_the_regexes() -> None:
-    for path in sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt")):
+    for path in corpus_files():
         doc = AdDocument.read(path.read_text(encoding="utf-8"))
         for places in ([], ["denver"]):
             assert transparency.facts(doc, places) == _facts_by_the_regexes(doc, places)

@@ -4,14 +4,12 @@ character (`_edged`) on the corpora and on generated words."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import _EDGE, AdDocument, _edged
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _edged_as_first_written(words: Counter[str]) -> list[str]:
@@ -19,7 +17,7 @@ def _edged_as_first_written(words: Counter[str]) -> list[str]:
 
 
 def test_corpus_texts() -> None:
-    paths = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    paths = corpus_files()
     assert paths
     for path in paths:
         words = Counter(AdDocument.read(path.read_text(encoding="utf-8"))._tokens)

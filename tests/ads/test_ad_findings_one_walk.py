@@ -4,18 +4,16 @@ plain reading builds (_finding for each hit, LineIndex for the line and column).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads import analyse_ad
 from tactful.ads.analysis import _finding, _findings
 from tactful.ads.document import AdDocument
 from tactful.ads.rules.base import Hit
 from tactful.text.lines import LineIndex, line_columns
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @settings(max_examples=400, deadline=None)
@@ -50,7 +48,7 @@ def _same(source: str) -> None:
 
 
 def test_corpus_findings_are_the_plain_ones() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt")) + sorted(DATA.rglob("*.html"))
+    texts = corpus_files(".md", ".txt", ".html")
     assert texts
     for path in texts:
         source = path.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.detect import TWO_DIGITS
 from tactful.ads.document import AdDocument
 from tactful.ads.gender import CodedWord, coded_english, gender_coding
@@ -57,7 +58,7 @@ def test_ages_at_on_any_digits(scan: str) -> None:
 
 
 def test_ages_at_on_the_corpora() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         scan = AdDocument.read(path.read_text(encoding="utf-8")).scan
@@ -79,7 +80,7 @@ def test_marks_genders_is_the_regex(title: str) -> None:
 
 
 def test_marks_genders_on_the_corpora_titles() -> None:
-    for path in sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt")):
+    for path in corpus_files():
         doc = AdDocument.read(path.read_text(encoding="utf-8"))
         for line in doc.folded.split("\n")[:5]:
             assert marks_genders(line) == (_MARKER_RE.search(line) is not None), path

@@ -6,11 +6,11 @@ on generated texts of names, their halves and separators."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import AdDocument
 from tactful.ads.places import (
     _COUNTRIES_AND_CITIES,
@@ -25,8 +25,6 @@ from tactful.ads.places import (
     names_a_place,
     place_codes,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 _FRENCH_AS_WRITTEN = (
     r"paris|parisien(?:ne)?s?|lyon|lyonnais(?:e|es)?|marseille|toulouse|bordeaux|lille|nantes|"
@@ -130,7 +128,7 @@ def test_every_name_alone_and_in_words() -> None:
 
 
 def test_corpus_lines() -> None:
-    paths = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    paths = corpus_files()
     assert paths
     for path in paths:
         folded = AdDocument.read(path.read_text(encoding="utf-8")).folded

@@ -4,14 +4,13 @@ says: on generated texts (other scripts' digits, lone surrogates) and on the cor
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.places import _FIVE_DIGITS_RE, _five_digits, _postcodes
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 FIVE = re.compile(r"[0-9]{5}")
 
 
@@ -22,7 +21,7 @@ def _same(text: str) -> None:
 
 
 def test_corpus_texts() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt")) + sorted(DATA.rglob("*.html"))
+    texts = corpus_files(".md", ".txt", ".html")
     assert texts
     found = 0
     for path in texts:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import AdDocument
 from tactful.ads.places import (
     _COMPANY_PLACE_RE,
@@ -25,7 +25,6 @@ STARTED: list[tuple[re.Pattern[str], Iterable[str]]] = [
     (LOCATED_RE, _LOCATED_WORDS),
     (_COMPANY_PLACE_RE, _COMPANY_WORDS),
 ]
-DATA = Path(__file__).resolve().parent.parent / "data"
 _PIECES = st.sampled_from(
     [
         "based", "Located", "situé", "située", "basé", "basée", "in", "at", "à", "en", "au",
@@ -44,7 +43,7 @@ def _same(text: str) -> None:
 
 
 def test_corpus_texts_give_the_same_matches() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         _same(path.read_text(encoding="utf-8"))

@@ -5,11 +5,10 @@ regex searched in every sentence."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.detect import (
     BENEFITS_PHRASES,
     DEADLINE_PHRASES,
@@ -31,7 +30,6 @@ from tactful.ads.rules.transparency import (
     _holds_phrase,
 )
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 SETS = [
     (_BENEFITS, BENEFITS_PHRASES),
     (_DEADLINE, DEADLINE_PHRASES),
@@ -61,7 +59,7 @@ def _same(text: str) -> None:
 
 
 def test_corpus_texts() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         _same(path.read_text(encoding="utf-8"))
