@@ -4,22 +4,14 @@ voiced_groups_and_numbers) are those of their plain definitions: vowel_groups le
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from clarity_reference import mute_e_en, vowel_groups
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import AdDocument
-from tactful.ads.rules.clarity import (
-    ascii_form,
-    mute_e_en,
-    numbers,
-    voiced_groups_and_numbers,
-    vowel_groups,
-)
+from tactful.ads.rules.clarity import ascii_form, numbers, voiced_groups_and_numbers
 from tactful.text.fold import fold
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _plain_counts(plain: str, lang: str) -> tuple[int, int]:
@@ -28,7 +20,7 @@ def _plain_counts(plain: str, lang: str) -> tuple[int, int]:
 
 
 def test_corpus_texts() -> None:
-    paths = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    paths = corpus_files()
     assert paths
     for path in paths:
         folded = AdDocument.read(path.read_text(encoding="utf-8")).folded

@@ -1,23 +1,23 @@
-"""The English mute-e count without a regex (tactful.ads.rules.clarity.mute_e_en) is the
+"""The English mute-e count without a regex (clarity_reference.mute_e_en) is the
 number of matches of its pattern (MUTE_E_EN), on the corpora and on generated ASCII texts."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from clarity_reference import mute_e_en
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.document import AdDocument
-from tactful.ads.rules.clarity import MUTE_E_EN, ascii_form, mute_e_en
+from tactful.ads.rules.clarity import MUTE_E_EN, ascii_form
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 MUTE_E_EN_RE = re.compile(MUTE_E_EN)
 
 
 def test_corpus_texts() -> None:
-    paths = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    paths = corpus_files()
     assert paths
     for path in paths:
         for lang in ("en", "fr"):

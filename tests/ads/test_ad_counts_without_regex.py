@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import re
 
+from clarity_reference import mute_e_en, vowel_groups
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tactful.ads.detect import ABLE_TO_SCAN_RE
 from tactful.ads.lexicon import SEPARATOR, normalize, stream
-from tactful.ads.rules.clarity import (
-    _ACCENTED,
-    DIGITS,
-    MUTE_E_EN,
-    ascii_form,
-    mute_e_en,
-    numbers,
-    vowel_groups,
-)
+from tactful.ads.rules.clarity import _ACCENTED, DIGITS, MUTE_E_EN, ascii_form, numbers
 from tactful.text.fold import fold
 
 _DIGITS_RE = re.compile(DIGITS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from clarity_reference import mute_e_en
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,7 @@ from tactful.ads.places import (
     place_codes,
     town_departements,
 )
-from tactful.ads.rules.clarity import _MUTE_E_FR, MUTE_E_EN, ascii_form, mute_e_en, us_words
+from tactful.ads.rules.clarity import _MUTE_E_FR, MUTE_E_EN, ascii_form, us_words
 from tactful.ads.rules.inclusion import age_limit_spans_in, ages_in
 
 ANY_PLACE_RE = re.compile(ANY_PLACE)

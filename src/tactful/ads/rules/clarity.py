@@ -36,9 +36,6 @@ def _byte_table(mapping: dict[str, str]) -> bytes:
     return bytes(ord(mapping.get(chr(byte), " ")) for byte in range(256))
 
 
-# Vowels become "a" and everything else a space: vowel groups are then the words of the result
-# (read on the ASCII form, `ascii_form`, one byte a character).
-_GROUP_TABLE = _byte_table(dict.fromkeys("aeiouy", "a"))
 # Digits become "0", "." and "," become ".", everything else a space: each number (`DIGITS`)
 # found by a regex is a run of [0-9.,] with a digit in it, one "0…" word once the dots are gone.
 _DIGIT_TABLE = _byte_table({**dict.fromkeys("0123456789", "0"), ".": ".", ",": "."})
@@ -55,11 +52,6 @@ def ascii_form(folded: str, lang: str) -> str:
                     text = text.replace(char, "a")
         text = text.encode("ascii", "replace").decode("ascii")
     return text
-
-
-def vowel_groups(plain: str) -> int:
-    """How many vowel groups the `ascii_form` of a text holds."""
-    return _words_starting(plain.encode("ascii").translate(_GROUP_TABLE), b"a")
 
 
 def numbers(plain: str) -> int:
@@ -80,33 +72,14 @@ MUTE_E_EN = (
     r"(?<=[aeiouy][b-df-hj-kmnp-tv-xz]..))"
 )
 """make, role, chance: a final e after a consonant that follows a vowel (not "the", "little").
-The definition, kept as text: `mute_e_en` counts its matches without a regex (the tests compile
-it to hold the count to it)."""
+The definition, kept as text: `voiced_groups_and_numbers` counts its matches without a regex
+(the tests compile it, and keep the byte-count reading between the two,
+tests/ads/clarity_reference.py)."""
 # équipe, postes, parlent: a mute final e, es or ent after a consonant inside a word
 _MUTE_E_FR = re.compile(
     r"e(?<=[bcdfghjklmnpqrstvwxzç]e)(?:(?![^\W_])(?<=[^\W\d_]..)|"
     r"s(?![^\W_])(?<=[^\W\d_]...)|nt(?![^\W_])(?<=[^\W\d_]....))"
 )
-# MUTE_E_EN on the ASCII form: each letter as its class (v: a vowel but e, e, c: a consonant,
-# l, which is neither), anything else a space. A mute e is then "e" after a consonant after a
-# vowel (or after two consonants after a vowel), before a space: one of four strings, each
-# ending at its e's space, so every mute e is counted once (bytes.count: no regex pass that
-# stops at every "e" of the ad).
-_LETTER_CLASS_TABLE = _byte_table(
-    {
-        **dict.fromkeys("aiouy", "v"),
-        **dict.fromkeys("bcdfghjkmnpqrstvwxz", "c"),
-        "e": "e",
-        "l": "l",
-    }
-)
-_MUTE_E_ENDS = (b"vce ", b"ece ", b"vcce ", b"ecce ")
-
-
-def mute_e_en(plain: str) -> int:
-    """How many matches MUTE_E_EN finds in `plain` (ASCII, an `ascii_form`)."""
-    classes = plain.encode("ascii").translate(_LETTER_CLASS_TABLE) + b" "  # the end ends a word
-    return sum(classes.count(end) for end in _MUTE_E_ENDS)
 
 
 # The ASCII form's characters as bits, one byte a character, for `voiced_groups_and_numbers`:
@@ -130,8 +103,9 @@ runs of one); past it, `numbers` counts."""
 
 
 def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
-    """`vowel_groups(plain)` less `mute_e_en(plain)` in English (`vowel_groups` alone in any
-    other language), and `numbers(plain)`, for the `ascii_form` of a text.
+    """The vowel groups of the `ascii_form` of a text less its mute e's (MUTE_E_EN) in English
+    (the groups alone in any other language), and `numbers(plain)`; the plain counts are kept
+    in tests/ads/clarity_reference.py.
 
     Read as one big integer, each character a byte of `_CLASS_BITS`: shifting it by 8 bits
     sets each character's byte next to its neighbour's, so "a vowel whose previous character is
@@ -145,7 +119,7 @@ def voiced_groups_and_numbers(plain: str, lang: str) -> tuple[int, int]:
     vowels = (bits | bits >> 1) & ones  # a vowel or an e
     groups = vowels ^ (vowels & vowels >> 8)  # no vowel before it: the group's first vowel
     if lang == "en":
-        # each mute e (MUTE_E_EN, mute_e_en's four strings) is an e after a consonant, so the
+        # each mute e (MUTE_E_EN) is an e after a consonant, so the
         # first vowel of its group: taking it away is a bitwise xor
         groups ^= (
             bits >> 1  # an e,
@@ -240,7 +214,6 @@ NICE_RE = re.compile(
 def reading_ease(doc: AdDocument, lang: str) -> float:
     folded = doc.folded
     plain = ascii_form(folded, lang)
-    # English: vowel_groups(plain) - mute_e_en(plain), French: vowel_groups(plain); numbers(plain)
     syllables, numbers_read = voiced_groups_and_numbers(plain, lang)
     words = doc.word_total - numbers_read
     if words <= 0:
