@@ -1,15 +1,15 @@
-"""Rules that read the sentence of every match read each sentence once (sentence_index): the
-same findings and facts as reading it for every match. (An ad of one long sentence full of
+"""Rules that read the sentence of every match read each sentence once
+(AdDocument.sentence_index, sentence_matches): the same findings and facts as reading it for
+every match. (An ad of one long sentence full of
 matches cost the square of its length: 46 kB of "quota revenue 45 000 €" took 16 s, a megabyte
 hours; bench/bench_ads.py's megabyte cases measure it now.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_files import corpus_files
 from tactful.ads.detect import (
     EEO_RE,
     NOT_PAY_CONTEXT_RE,
@@ -19,11 +19,9 @@ from tactful.ads.detect import (
     REPLY_TRIGGER_SCAN_RE,
 )
 from tactful.ads.document import AdDocument
-from tactful.ads.rules.base import Hit, sentence_index
+from tactful.ads.rules.base import Hit
 from tactful.ads.rules.phrases import _EEO_EXEMPT, IGNORED, _wording, phrase_hits, phrase_set
 from tactful.ads.rules.transparency import _promises, _promises_reply, _states_pay
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _states_pay_by_every_amount(doc: AdDocument) -> bool:
@@ -55,7 +53,7 @@ def _phrase_hits_by_every_phrase(doc: AdDocument, lang: str) -> list[Hit]:
 def _same(text: str) -> None:
     doc = AdDocument.read(text)
     for offset in range(-1, len(doc.scan) + 1):
-        index = sentence_index(doc, offset)
+        index = doc.sentence_index(offset)
         if index < 0:
             assert doc.sentence_around(offset) == ""
         else:
@@ -68,7 +66,7 @@ def _same(text: str) -> None:
 
 
 def test_corpus_texts() -> None:
-    texts = sorted(DATA.rglob("*.md")) + sorted(DATA.rglob("*.txt"))
+    texts = corpus_files()
     assert texts
     for path in texts:
         doc = AdDocument.read(path.read_text(encoding="utf-8"))

@@ -161,14 +161,33 @@ class AdDocument(Record):
         """Sentence spans (tactful.text.tokens: a line break ends one too, ads are lists)."""
         return sentence_spans(self.text)
 
+    def sentence_index(self, offset: int) -> int:
+        """Which of `sentences` `sentence_around(offset)` reads (-1: none, it reads ""): offsets
+        with the same index read the same sentence."""
+        return bisect_right(self.sentences, (offset, len(self.text) + 1)) - 1
+
     def sentence_around(self, offset: int) -> str:
         """The folded sentence that holds `offset`."""
-        spans = self.sentences
-        index = bisect_right(spans, (offset, len(self.text) + 1)) - 1
+        index = self.sentence_index(offset)
         if index < 0:
             return ""
-        start, end = spans[index]
+        start, end = self.sentences[index]
         return self.folded[start:end]
+
+    def sentence_matches(self, pattern: re.Pattern[str], offset: int) -> bool:
+        """Whether `pattern` matches in `sentence_around(offset)`, searched once per sentence:
+        a rule that asks it at each of its matches would read a long sentence full of them
+        once per match, the square of its length."""
+        key = (pattern, self.sentence_index(offset))
+        known = self._sentence_matches.get(key)
+        if known is None:
+            found = pattern.search(self.sentence_around(offset)) is not None
+            known = self._sentence_matches[key] = found
+        return known
+
+    @cached
+    def _sentence_matches(self) -> dict[tuple[re.Pattern[str], int], bool]:
+        return {}
 
     # --- lines, title, headings ----------------------------------------------------------
 

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from tactful.text.values import Frozen, Record
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
 if TYPE_CHECKING:
     from datetime import date
-
-    from tactful.ads.document import AdDocument
-
-
-def sentence_index(doc: AdDocument, offset: int) -> int:
-    """Which of `doc.sentences` `doc.sentence_around(offset)` reads (-1: none, it reads ""):
-    offsets with the same index read the same sentence. A rule that reads the sentence of
-    every match reads each sentence once by it: an ad of one long sentence full of matches
-    otherwise costs the square of its length."""
-    return bisect_right(doc.sentences, (offset, len(doc.text) + 1)) - 1
 
 
 class Context(Frozen):

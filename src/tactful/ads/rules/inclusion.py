@@ -18,7 +18,7 @@ from tactful.ads.gender import CodedWord
 from tactful.ads.lexicon import match_case, normalize, trie_pattern
 from tactful.ads.model import GenderCoding
 from tactful.ads.rules import words_en, words_fr
-from tactful.ads.rules.base import Hit, sentence_index
+from tactful.ads.rules.base import Hit
 from tactful.text.values import Frozen
 
 # Safe one-word replacements for masculine-coded words (none of them is coded itself).
@@ -153,13 +153,9 @@ def able_to_hits(doc: AdDocument) -> list[Hit]:
     # most ads need no regex pass, even those with "available" or "comfortable"
     if "able" not in doc.word_counts:
         return hits
-    read, needed = -2, False  # the sentence last read (`sentence_index`) and what it says
     for match in ABLE_TO_SCAN_RE.finditer(doc.scan):
         start, end = match.start(1) - 1, match.end(1) - 1
-        index = sentence_index(doc, start)
-        if index != read:
-            read, needed = index, NEED_RE.search(doc.sentence_around(start)) is not None
-        if needed:
+        if doc.sentence_matches(NEED_RE, start):
             continue
         hits.append(Hit("disability", start, end, message=f"“{doc.text[start:end]}”: {{message}}"))
     return hits

@@ -13,7 +13,7 @@ from tactful.ads.detect import EEO_RE
 from tactful.ads.document import AdDocument
 from tactful.ads.lexicon import PhraseSet, match_case
 from tactful.ads.rules import words_en, words_fr
-from tactful.ads.rules.base import Hit, sentence_index
+from tactful.ads.rules.base import Hit
 from tactful.text.values import keep
 
 IGNORED = "-"
@@ -37,16 +37,11 @@ def phrase_hits(doc: AdDocument, lang: str) -> list[Hit]:
     hits: list[Hit] = []
     text = doc.text
     worded = _worded
-    read, equal = -2, False  # the sentence last read (`sentence_index`) and whether it is EEO
     for start, end, entry in phrase_set(lang).finditer(doc.scan):
         if entry.replacement == IGNORED:
             continue
-        if entry.rule in _EEO_EXEMPT:
-            index = sentence_index(doc, start)
-            if index != read:
-                read, equal = index, EEO_RE.search(doc.sentence_around(start)) is not None
-            if equal:
-                continue
+        if entry.rule in _EEO_EXEMPT and doc.sentence_matches(EEO_RE, start):
+            continue
         found = text[start:end]
         key = (found, entry.replacement)
         words = worded.get(key)

@@ -27,7 +27,7 @@ from tactful.ads.detect import (
 )
 from tactful.ads.document import AdDocument
 from tactful.ads.places import job_places, located_phrases, location_lines, names_a_place
-from tactful.ads.rules.base import Hit, sentence_index
+from tactful.ads.rules.base import Hit
 from tactful.text.values import Frozen
 
 TYPE_CHECKING = False  # typing is not imported at run time (it costs startup)
@@ -139,11 +139,11 @@ def _matches_before(doc: AdDocument, pattern: re.Pattern[str], words: tuple[str,
 def _states_pay(doc: AdDocument) -> bool:
     """An amount of money in a sentence that speaks of pay ("€45,000–€55,000 a year",
     "Salaire : 2 400 € brut par mois"), not a company's funding or a savings plan. Each
-    sentence is read once (`sentence_index`): an amount after the first in a sentence that
-    does not speak of pay is in a sentence that does not either."""
+    sentence is read once (`AdDocument.sentence_index`): an amount after the first in a
+    sentence that does not speak of pay is in a sentence that does not either."""
     read = -2  # the sentence last read
     for match in PAY_RE.finditer(doc.folded):
-        index = sentence_index(doc, match.start())
+        index = doc.sentence_index(match.start())
         if index == read:
             continue
         read = index
@@ -177,7 +177,8 @@ def _promises_reply(doc: AdDocument) -> bool:
     applicant. The sentence of the first " reply", " respond"… (words the ad holds) is read
     first: when it promises one, so does the first such sentence; otherwise every trigger's is
     read in turn (the regex of triggers is then run over the ad), each sentence once
-    (`sentence_index`: the triggers after the first in a sentence read the same sentence)."""
+    (`AdDocument.sentence_index`: the triggers after the first in a sentence read the same
+    sentence)."""
     scan, counts = doc.scan, doc.word_counts
     for word in _REPLY_FIRST:
         at = scan.find(" " + word) if word in counts else -1
@@ -185,7 +186,7 @@ def _promises_reply(doc: AdDocument) -> bool:
             return True
     read = -2  # the sentence last read
     for match in REPLY_TRIGGER_SCAN_RE.finditer(scan):
-        index = sentence_index(doc, match.start())
+        index = doc.sentence_index(match.start())
         if index != read:
             read = index
             if _promises(doc, match.start()):
