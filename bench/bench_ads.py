@@ -7,7 +7,9 @@
    the comparison was skipped). The ad is built from the labelled corpus (tests/data/ads):
    whole paragraphs of several ads, cut at 600 words, so it has headings, bullets, coded words
    and findings like a real ad. Each run analyses a slightly different text (one word changed),
-   so no cache can answer for it.
+   so no cache can answer for it. Joblint's method is also run by CPython (bench/joblint_cpython.py:
+   its algorithm written again in Python, its rules read from the same copy), checked to find
+   node's issues, and timed: what the peer's own work costs on this interpreter.
 2. A 120-word follow-up email checked in-process (target: 0.5 ms or less).
 3. A megabyte: an ad of 1 MB analysed, an email of 1 MB refused in one line, and "please"
    repeated over 1 MB, both ways (target: under 2 s, or refused); then the long runs of one
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from bench import joblint_cpython  # noqa: E402
 from bench.joblint_peer import Joblint  # noqa: E402
 from tactful.ads import analyse_ad  # noqa: E402
 from tactful.checks import check_email  # noqa: E402
@@ -155,6 +158,36 @@ def megabyte_bench() -> None:
         print(f"{label}: {time.perf_counter() - start:.3f} s, {outcome}")
 
 
+def ported_report(
+    ad: str, joblint: Joblint, rules: list[joblint_cpython.Rule], median: float, ported: list[float]
+) -> None:
+    """Joblint's method by CPython: whether it finds node's issues, and its time beside ours."""
+    assert joblint.library is not None
+    same = joblint_cpython.utf16_issues(ad, joblint_cpython.lint(ad, rules)) == (
+        joblint_cpython.node_issues(joblint.library, joblint.ad_file)
+    )
+    built = joblint_cpython.compiled(rules)
+    joined = joblint_cpython.joined_per_rule(rules)
+    scans, joined_scans = [], []
+    for _ in range(20):
+        start = time.perf_counter()
+        joblint_cpython.scans_only(ad, built)
+        scans.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        joblint_cpython.joined_scans(ad, joined)
+        joined_scans.append(time.perf_counter() - start)
+    ported_median = statistics.median(ported)
+    triggers = sum(len(rule["triggers"]) for rule in rules)
+    print(
+        f"Joblint's method in CPython ({len(rules)} rules, {triggers} triggers; "
+        f"{'the same issues as node' if same else 'NOT the same issues as node'}): "
+        f"median {ported_median * 1000:.3f} ms over {len(ported)} runs; its regex passes alone "
+        f"{statistics.median(scans) * 1000:.3f} ms, or "
+        f"{statistics.median(joined_scans) * 1000:.3f} ms with each rule's triggers in one pattern"
+    )
+    print(f"ratio tactful / Joblint's method in CPython (medians): {median / ported_median:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=2000)
@@ -170,8 +203,10 @@ def main() -> None:
     # load weighs on both alike; each side's median is over all of its runs.
     times: list[float] = []
     peer: list[float] = []
+    ported: list[float] = []
     blocks = 5
     with Joblint(ad) as joblint:
+        rules = [] if joblint.library is None else joblint_cpython.rules_of(joblint.library)
         for block in range(blocks):
             for text in variants[block::blocks]:
                 start = time.perf_counter()
@@ -180,6 +215,11 @@ def main() -> None:
             if joblint.library is not None:
                 data = joblint.time(max(len(variants) // blocks, 1))
                 peer.append(float(data["median_ms"]))
+                # a tenth as many: the method costs about ten times the analysis here
+                for text in variants[block::blocks][::10]:
+                    start = time.perf_counter()
+                    joblint_cpython.lint(text, rules)
+                    ported.append(time.perf_counter() - start)
         median = statistics.median(times)
         p95 = sorted(times)[int(len(times) * 0.95)]
         print(
@@ -196,6 +236,7 @@ def main() -> None:
                 f"{joblint.cold_process_ms():.0f} ms"
             )
             print(f"ratio tactful / Joblint (medians): {median * 1000 / peer_median:.2f}")
+            ported_report(ad, joblint, rules, median, ported)
     email_bench(args.runs)
     megabyte_bench()
     print(
