@@ -5,7 +5,8 @@ copied deeply and its triggers compiled as `\\b(trigger)\\b` with the flags "gim
 call, each trigger searched over the whole text, an issue with its context built per match,
 the issues sorted by position. The rules themselves (19 rules, 140 triggers) are Joblint's
 data: they are read from the copy `bench/joblint_peer.py` installs, by node, at bench time, and
-nothing of them is committed here.
+nothing of them is committed here. `python bench/joblint_cpython.py` compares the port with node
+on every ad of tests/data.
 
 JavaScript's `\\b` and `\\w` know ASCII only (no `u` flag), so the triggers are compiled with
 `re.ASCII`; its positions count UTF-16 code units, so `utf16_issues` converts before comparing
@@ -167,3 +168,52 @@ def utf16_issues(text: str, result: dict[str, Any]) -> list[list[Any]]:
         ]
         for issue in result["issues"]
     ]
+
+
+NODE_ISSUES_OF_FILES = (
+    "const joblint = require(process.argv[1]); const fs = require('fs'); const out = {};"
+    "for (const f of process.argv.slice(2)) { const r = joblint(fs.readFileSync(f, 'utf8'));"
+    " out[f] = [r.issues.map(i => [i.name, i.position, i.occurance, i.context]), r.counts]; }"
+    "console.log(JSON.stringify(out));"
+)
+
+
+def main() -> None:
+    """Compare the port with node on every ad of tests/data: the same issues and counts."""
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root))
+    from bench.joblint_peer import Joblint
+
+    files = sorted(
+        path
+        for path in (root / "tests" / "data").glob("ads*/**/*")
+        if path.suffix in {".md", ".txt", ".html"}
+    )
+    with Joblint("") as joblint:
+        if joblint.library is None:
+            print(joblint.why)
+            raise SystemExit(1)
+        rules = rules_of(joblint.library)
+        out = subprocess.run(
+            ["node", "-e", NODE_ISSUES_OF_FILES, str(joblint.library), *map(str, files)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        node = json.loads(out.stdout)
+    same = issues = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        result = lint(text, rules)
+        issues += len(result["issues"])
+        if [utf16_issues(text, result), result["counts"]] == node[str(path)]:
+            same += 1
+        else:
+            print(f"differs: {path.relative_to(root)}")
+    print(f"{len(files)} ads of tests/data, {issues} issues: the same as node's in {same}")
+
+
+if __name__ == "__main__":
+    main()
