@@ -239,8 +239,10 @@ class Tactful:
         notes: str = "",
         posted_date: date | None = None,
         requirements: str = "",
+        language: str = "",
     ) -> int:
-        """Add an application; country and subdivision default to the configured ones."""
+        """Add an application; country and subdivision default to the configured ones, the
+        language of its emails ("en", "fr") to `config lang` when ""."""
         return self.records.add_application(
             company=company,
             role=role,
@@ -252,6 +254,7 @@ class Tactful:
             notes=notes,
             posted_date=posted_date,
             requirements=requirements,
+            language=language,
         )
 
     def application(self, application_id: int) -> Application:

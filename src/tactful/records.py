@@ -19,7 +19,7 @@ from tactful.errors import BadInput
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import Application, Interview, Person
 from tactful.policy import BusinessCalendar, parse_timeline
-from tactful.validation import check_date, localize, parse_instant
+from tactful.validation import check_date, check_language, localize, parse_instant
 
 if TYPE_CHECKING:
     from tactful.store.repository import Store
@@ -106,6 +106,7 @@ class Records:
         notes: str = "",
         posted_date: date | None = None,
         requirements: str = "",
+        language: str = "",
     ) -> int:
         company, role = company.strip(), role.strip()
         _required(company, role)
@@ -123,6 +124,7 @@ class Records:
             notes=notes,
             posted_date=check_date(posted_date, "posted_date"),
             requirements=requirements,
+            language=check_language(language),
         )
         return int(self.store.add_application(app))
 
@@ -139,6 +141,8 @@ class Records:
         if "country" in changes or "subdivision" in changes:
             updated.country = updated.country.strip().upper()
             self.holidays.validate(updated.country, updated.subdivision)
+        if "language" in changes:
+            updated.language = check_language(updated.language)
         _required(updated.company, updated.role)
         check_date(updated.closing_date, "closing_date")
         check_date(updated.posted_date, "posted_date")

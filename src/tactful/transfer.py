@@ -32,6 +32,7 @@ from tactful.validation import (
     MAX_ID,
     MAX_SEQUENCE,
     check_after_interview,
+    check_language,
     flag,
     optional_id,
     parse_date,
@@ -347,14 +348,7 @@ def _date(value: Any, field: str) -> date | None:
 
 def _language(value: Any) -> str:
     """An application's language for its drafts: "" (the user's), "en" or "fr"."""
-    language = text(value, "language").strip().lower()
-    if language not in ("", "en", "fr"):
-        raise BadInput(
-            f'language "{language}" is not one tactful writes: use "en" or "fr"',
-            code="unknown-language",
-            field="language",
-        )
-    return language
+    return check_language(text(value, "language"))
 
 
 def _application(raw: Any, check: ExportCheck) -> Application:

@@ -198,6 +198,18 @@ def flag(value: Any, field: str) -> bool:
     return value
 
 
+def check_language(value: str, field: str = "language") -> str:
+    """An application's language for its drafts: "" (the user's `config lang`), "en" or "fr"."""
+    language = value.strip().lower()
+    if language not in ("", "en", "fr"):
+        raise BadInput(
+            f'language "{language}" is not one tactful writes: use "en" or "fr"',
+            code="unknown-language",
+            field=field,
+        )
+    return language
+
+
 def text(value: Any, field: str, *, required: bool = False) -> str:
     """A JSON string (a missing value is ""); numbers and lists are refused."""
     if value is None:

@@ -66,3 +66,20 @@ def test_the_language_survives_an_export_and_an_import(home: Path, tmp_path: Pat
     with Tactful.open(tmp_path / "other") as api:
         api.import_data(data)
         assert api.application(app_id).language == "fr"
+
+
+def test_the_language_is_given_at_once_and_checked_where_it_is_stored(home: Path) -> None:
+    from tactful.errors import BadInput
+
+    with Tactful.open() as api:
+        app_id = api.add_application(company="Acme", role="Analyste", language=" FR ")
+        assert api.application(app_id).language == "fr"
+        with pytest.raises(BadInput) as refused:
+            api.add_application(company="Acme", role="Analyst", language="de")
+        assert refused.value.code == "unknown-language"
+        assert [a.id for a in api.applications()] == [app_id]  # nothing half-written
+        with pytest.raises(BadInput):
+            api.edit_application(app_id, language="xx")
+        assert api.application(app_id).language == "fr"
+        api.edit_application(app_id, language="")  # back to `config lang`
+        assert api.application(app_id).language == ""

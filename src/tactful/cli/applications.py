@@ -42,6 +42,14 @@ def add(
     requirements: Annotated[
         str, typer.Option("--requirements", help="The posting's requirements, as text.")
     ] = "",
+    language: Annotated[
+        str,
+        typer.Option(
+            "--language",
+            metavar="en|fr",
+            help="The language of its emails (default: config lang, else en).",
+        ),
+    ] = "",
     json: JsonOption = False,
 ) -> None:
     """Add an application; prints its id."""
@@ -55,6 +63,7 @@ def add(
         url=url,
         notes=notes,
         requirements=requirements,
+        language=language,
     )
     if json:
         print_json({"id": new_id})
@@ -97,6 +106,12 @@ def edit(
     url: Annotated[str | None, typer.Option("--url")] = None,
     notes: Annotated[str | None, typer.Option("--notes")] = None,
     requirements: Annotated[str | None, typer.Option("--requirements")] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language", metavar="en|fr", help="Its emails' language, or '' for config lang."
+        ),
+    ] = None,
     json: JsonOption = False,
 ) -> None:
     """Change fields of an application."""
@@ -112,6 +127,7 @@ def edit(
             "url": url,
             "notes": notes,
             "requirements": requirements,
+            "language": language,
         }.items()
         if v is not None
     }

@@ -33,7 +33,10 @@ def draft(
     interview_id: Annotated[int, typer.Argument(help="Interview id (see tactful plan).")],
     kind: Annotated[str, typer.Argument(help="thank-you or status.", metavar="thank-you|status")],
     lang: Annotated[
-        str | None, typer.Option("--lang", help="en or fr (default: config lang, else en).")
+        str | None,
+        typer.Option(
+            "--lang", help="en or fr (default: the application's, else config lang, else en)."
+        ),
     ] = None,
     to: Annotated[
         str | None,

@@ -153,6 +153,7 @@ def show(state: State, application_id: int, as_json: bool) -> None:
         ("Posting", app.url),
         ("Closing date", app.closing_date.isoformat() if app.closing_date else ""),
         ("Holidays of", "-".join(x for x in (app.country, app.subdivision) if x)),
+        ("Emails in", {"en": "English", "fr": "French"}.get(app.language, "")),
         ("Notes", app.notes),
     ]
     none_yet = f'No interview yet: tactful interview add {app.id} --at "YYYY-MM-DD HH:MM"'

@@ -12,7 +12,6 @@ from tactful.web.api.answers import ApplicationDetailOut, ApplicationOut, Applic
 from tactful.web.api.schemas import ApplicationCreate, ApplicationUpdate
 from tactful.web.deps import StateDep
 from tactful.web.forms import application_values
-from tactful.web.routes.applications import add_application as add_with_language
 from tactful.web.views import (
     MAX_PER_PAGE,
     PER_PAGE,
@@ -65,7 +64,7 @@ async def list_applications(
 )
 async def add_application(body: ApplicationCreate, state: StateDep) -> dict[str, int]:
     values = await state.run(application_values, body.model_dump(mode="json"))
-    new_id = await state.run(add_with_language, state.api, values)
+    new_id = await state.run(state.api.add_application, **values)
     state.changed()
     return {"id": new_id}
 

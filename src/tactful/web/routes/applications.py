@@ -102,22 +102,11 @@ async def create_application(request: Request, view: ViewDep) -> Response:
     raw = await form_data(request)
     try:
         values = await view.state.run(application_values, raw)
-        new_id = await view.state.run(add_application, view.state.api, values)
+        new_id = await view.state.run(view.state.api.add_application, **values)
     except FieldErrors as exc:
         return await application_form(view, _shown(raw), None, exc.errors)
     view.state.changed()
     return see_other(f"/applications/{new_id}?done=added")
-
-
-def add_application(api: Any, values: dict[str, Any]) -> int:
-    """Add an application with its language, in one transaction (the core's `add_application`
-    takes every field but the language, which the web sets)."""
-    language = values.pop("language", "")
-    with api.atomic():
-        new_id = int(api.add_application(**values))
-        if language:
-            api.edit_application(new_id, language=language)
-    return new_id
 
 
 def _shown(raw: dict[str, Any]) -> dict[str, Any]:
