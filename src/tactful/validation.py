@@ -52,6 +52,7 @@ def _range_error(shown: str, field: str) -> BadInput:
         f"{EARLIEST.isoformat()} and {LATEST.isoformat()}",
         code="date-out-of-range",
         field=field,
+        values={"value": shown, "earliest": EARLIEST, "latest": LATEST},
     )
 
 

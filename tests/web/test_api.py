@@ -345,3 +345,27 @@ def test_the_reference_page_is_in_french_too(live: Live) -> None:
             assert key in catalogue("en"), key
     page = live.client.get("/docs", headers={"Accept-Language": "fr"}).text
     assert "À envoyer ou en retard maintenant, le plus urgent d’abord" in page
+
+
+def test_a_date_out_of_range_is_worded_in_the_readers_language(live: Live) -> None:
+    french = {"Accept-Language": "fr"}
+    refused = live.client.post(
+        "/api/v1/applications",
+        json={"company": "A", "role": "B", "closing_date": "1800-01-01"},
+        headers=french,
+    )
+    assert refused.status_code == 422
+    error = _error(refused)
+    assert (error["code"], error["field"]) == ("date-out-of-range", "closing_date")
+    assert error["message"].startswith("1800-01-01 est hors limites : donnez une date entre")
+    assert "1970" in error["message"]
+    assert "2100" in error["message"]
+
+    app_id = live.add_application()
+    early = live.client.post(
+        f"/api/v1/applications/{app_id}/rounds", json={"at": "1900-12-01 10:00"}
+    )
+    assert early.status_code == 422
+    assert _error(early)["field"] == "at"
+    assert _error(early)["message"].startswith("1900-12-01 10:00+")
+    assert "out of range: give a date between" in _error(early)["message"]

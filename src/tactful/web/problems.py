@@ -92,7 +92,7 @@ def problems_of(exc: TactfulError) -> dict[str | None, Problem]:
         return dict(exc.problems.items())
     if isinstance(exc, WebError):
         return {exc.field: exc.problem}
-    return {exc.field: Problem(exc.code, text=exc.message)}
+    return {exc.field: Problem(exc.code, exc.values, text=exc.message)}
 
 
 def error_body(exc: TactfulError, say: Callable[[Problem], str]) -> dict[str, Any]:
@@ -154,4 +154,4 @@ def on_its_field(exc: TactfulError) -> TactfulError:
     if isinstance(exc, FieldErrors | WebError) or not exc.field:
         return exc
     name = FIELD_ALIASES.get(exc.field, exc.field)
-    return FieldErrors({name: Problem(exc.code, text=exc.message)})
+    return FieldErrors({name: Problem(exc.code, exc.values, text=exc.message)})
