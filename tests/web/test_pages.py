@@ -262,3 +262,19 @@ def test_what_the_command_line_writes_shows_at_once(live: Live, cli: CLI) -> Non
     assert "Globex — Analyst" in live.client.get("/applications").text
     assert cli("interview", "add", "1", "--at", "2026-11-25 09:00").code == 0
     assert "To send now: 1" in live.client.get("/").text
+
+
+def test_a_date_out_of_range_is_refused_in_french_next_to_its_field(live: Live) -> None:
+    french = {"Accept-Language": "fr"}
+    live.client.headers.update(french)
+    refused = live.submit(
+        "/applications", {"company": "Acme", "role": "Data Engineer", "closing_date": "1800-01-01"}
+    )
+    assert refused.status_code == 422
+    block = re.search(
+        r'<div class="field invalid">\s*<label for="f-closing_date">.*?</div>', refused.text, re.S
+    )
+    assert block
+    assert "1800-01-01 est hors limites" in block.group()
+    assert "out of range" not in refused.text
+    assert 'value="Acme"' in refused.text, "what was typed is kept"

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from tactful.errors import BadInput
 from tactful.models import Application
 from tactful.web.deps import View, ViewDep, form_data, see_other
 from tactful.web.forms import (
@@ -16,7 +17,7 @@ from tactful.web.forms import (
     application_form_values,
     application_values,
 )
-from tactful.web.problems import Problem
+from tactful.web.problems import Problem, on_its_field
 from tactful.web.views import (
     APPLICATION_STATES,
     SORTS,
@@ -103,8 +104,11 @@ async def create_application(request: Request, view: ViewDep) -> Response:
     try:
         values = await view.state.run(application_values, raw)
         new_id = await view.state.run(view.state.api.add_application, **values)
-    except FieldErrors as exc:
-        return await application_form(view, _shown(raw), None, exc.errors)
+    except BadInput as exc:
+        error = on_its_field(exc)
+        if not isinstance(error, FieldErrors):
+            raise
+        return await application_form(view, _shown(raw), None, error.errors)
     view.state.changed()
     return see_other(f"/applications/{new_id}?done=added")
 
@@ -136,8 +140,11 @@ async def edit_application(request: Request, view: ViewDep, application_id: int)
     try:
         values = await view.state.run(application_values, raw)
         await view.state.run(view.state.api.edit_application, application_id, **values)
-    except FieldErrors as exc:
-        return await application_form(view, _shown(raw), app, exc.errors)
+    except BadInput as exc:
+        error = on_its_field(exc)
+        if not isinstance(error, FieldErrors):
+            raise
+        return await application_form(view, _shown(raw), app, error.errors)
     view.state.changed()
     return see_other(f"/applications/{application_id}?done=saved")
 
