@@ -369,3 +369,54 @@ def test_a_date_out_of_range_is_worded_in_the_readers_language(live: Live) -> No
     assert _error(early)["field"] == "at"
     assert _error(early)["message"].startswith("1900-12-01 10:00+")
     assert "out of range: give a date between" in _error(early)["message"]
+
+
+def test_a_refusal_of_the_schema_says_what_to_write(live: Live) -> None:
+    """Each message names the bound crossed, the type wanted or the form expected, on the
+    field as the schema names it (not a branch of a union), in the reader's language."""
+    app_id = live.add_application()
+    rounds = f"/api/v1/applications/{app_id}/rounds"
+
+    def first(response: Any) -> tuple[str, str, str]:
+        assert response.status_code == 422, response.text
+        error = _error(response)
+        return error["field"], error["code"], error["message"]
+
+    paged = live.client.get("/api/v1/applications", params={"per_page": 0})
+    assert first(paged) == ("per_page", "out-of-range", "Too small: at least 1.")
+    long = live.client.post(rounds, json={"at": "2026-11-25 10:00", "duration_minutes": 5000})
+    assert first(long) == ("duration_minutes", "out-of-range", "Too large: at most 1440.")
+    assert first(live.client.post(rounds, json={"at": "soon"})) == (
+        "at", "wrong-format", "“soon” is not a date and time: write it as 2026-11-25 14:00."
+    )  # fmt: skip
+    bad_day = live.client.post(
+        "/api/v1/applications", json={"company": "A", "role": "B", "closing_date": "2026-13-45"}
+    )
+    assert first(bad_day) == (
+        "closing_date", "invalid", "“2026-13-45” is not a date: write it as 2026-11-25."
+    )  # fmt: skip
+    contact = live.client.post(
+        "/api/v1/applications", json={"company": "A", "role": "B", "contact": 5}
+    )
+    assert _fields(contact) == {"contact"}, "the field, not contact.constrained-str"
+    assert first(contact)[2] == "Write it as text (a JSON string)."
+    people = live.client.post(rounds, json={"at": "2026-11-25 10:00", "interviewers": [5]})
+    assert _fields(people) == {"interviewers"}
+    flag = live.client.post(rounds, json={"at": "2026-11-25 10:00", "many_candidates": "maybe"})
+    assert first(flag)[2] == "Write true or false."
+    blank = live.client.post("/api/v1/applications", json={"company": "  ", "role": "B"})
+    assert first(blank) == (
+        "company", "wrong-format", "Required, on one line: it cannot be blank."
+    )  # fmt: skip
+    listed = live.client.post("/api/v1/applications", json=[])
+    assert first(listed)[:2] == ("body", "wrong-type")
+    assert first(listed)[2].startswith("Send a JSON object")
+
+    french = live.client.post(
+        f"/api/v1/rounds/{live.add_round(app_id)}/sent",
+        json={"kind": "thanks"},
+        headers={"Accept-Language": "fr"},
+    )
+    assert first(french) == (
+        "kind", "not-one-of", "Choisissez parmi : 'thank-you', 'status' ou 'status-inquiry'."
+    )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -164,20 +165,74 @@ _VALIDATION_CODES = {
 }
 
 
+# What each type of value must be, by Pydantic's error types (the code stays the API's own).
+_EXPECTED_WORDS = {
+    "string_type": "want-text",
+    "int_type": "want-integer",
+    "int_parsing": "want-integer",
+    "int_from_float": "want-integer",
+    "bool_type": "want-boolean",
+    "bool_parsing": "want-boolean",
+    "list_type": "want-list",
+    "model_attributes_type": "want-object",
+    "model_type": "want-object",
+    "dict_type": "want-object",
+    "date_type": "want-date",
+    "date_parsing": "want-date",
+    "date_from_datetime_parsing": "want-date",
+    "date_from_datetime_inexact": "want-date",
+    "date_past": "want-date",
+    "date_future": "want-date",
+}
+_QUOTED = re.compile(r"'([^']*)'")
+_UNION_TAG = re.compile(r"[A-Z]|.*[-\[]|(?:str|int|bool|float|list|dict|none)$")
+"""A step of an error's location that names a branch of a union ("constrained-str",
+"PersonIn"), not a field: the field is the step before it."""
+
+
+def _pattern_words(pattern: str) -> str:
+    """The words of a string that does not match the schema's pattern, from what it asks."""
+    if r"\d{4}-\d{2}-\d{2}" in pattern:
+        return "not-a-datetime"
+    if "EU" in pattern:
+        return "want-jurisdiction"
+    if r"[^\r\n]" in pattern:
+        return "want-one-line" if r"\S" not in pattern else "want-line"
+    if r"\S" in pattern:
+        return "required"
+    return ""
+
+
 def _validation_problems(exc: RequestValidationError) -> dict[str, Problem]:
     problems: dict[str, Problem] = {}
     for error in exc.errors():
         loc = [str(part) for part in error.get("loc", ()) if not isinstance(part, int)]
-        name = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "body")
+        parts = [part for part in loc[1:] if not _UNION_TAG.match(part)]
+        name = ".".join(parts) if len(loc) > 1 else (loc[0] if loc else "body")
+        name = name or "body"
         kind = str(error.get("type", ""))
         code = _VALIDATION_CODES.get(kind, "wrong-type" if kind.endswith("_type") else "invalid")
         context = error.get("ctx") or {}
+        given = error.get("input")
+        expected = str(context.get("expected", ""))
         values = {
-            "expected": str(context.get("expected", "")),
+            # Pydantic's "'a', 'b' or 'c'", as the choices, joined in the reader's language.
+            "expected": tuple(_QUOTED.findall(expected)) or expected,
             "max": context.get("max_length", context.get("le", context.get("lt", ""))),
             "min": context.get("ge", context.get("gt", "")),
+            "value": given if isinstance(given, str | int | float) else "",
         }
-        problems.setdefault(name, Problem(code, values, text=str(error.get("msg", ""))))
+        words = _EXPECTED_WORDS.get(kind, "")
+        if code == "out-of-range":
+            # Pydantic names only the bound that was crossed: say that one, not "from  to 200".
+            words = "at-least" if values["min"] != "" else "at-most"
+        elif code == "required" and name == "body":
+            words = "want-object"
+        elif code == "wrong-format":
+            words = _pattern_words(str(context.get("pattern", "")))
+        problems.setdefault(
+            name, Problem(code, values, text=str(error.get("msg", "")), words=words)
+        )
     return problems or {"body": Problem("invalid")}
 
 

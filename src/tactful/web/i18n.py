@@ -100,7 +100,8 @@ def choose(session_lang: str, accept_language: str, config_lang: str) -> str:
 
 
 def shown(values: Any, lang: str, year: int | None = None) -> dict[str, object]:
-    """A message's values as text a person reads: dates and times in words."""
+    """A message's values as text a person reads: dates and times in words, a tuple as the
+    choices it offers ("'a', 'b' or 'c'")."""
     from datetime import date, datetime
 
     from tactful.web.dates import day_words, moment_words
@@ -111,6 +112,17 @@ def shown(values: Any, lang: str, year: int | None = None) -> dict[str, object]:
             out[key] = moment_words(value, lang, year)
         elif isinstance(value, date):
             out[key] = day_words(value, lang, year)
+        elif isinstance(value, tuple):
+            out[key] = one_of(value, lang)
         else:
             out[key] = value
     return out
+
+
+def one_of(choices: tuple[object, ...], lang: str) -> str:
+    """Choices quoted and joined in `lang`: "'en', 'fr' or 'de'", "'en', 'fr' ou 'de'"."""
+    quoted = [f"'{choice}'" for choice in choices]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    word = catalogue(lang if lang in LANGUAGES else DEFAULT)["word.or"]
+    return f"{', '.join(quoted[:-1])} {word} {quoted[-1]}"
