@@ -420,3 +420,25 @@ def test_a_refusal_of_the_schema_says_what_to_write(live: Live) -> None:
     assert first(french) == (
         "kind", "not-one-of", "Choisissez parmi : 'thank-you', 'status' ou 'status-inquiry'."
     )  # fmt: skip
+
+
+def test_the_status_inquiry_of_a_round_a_later_one_replaces_is_refused_for_that_reason(
+    live: Live,
+) -> None:
+    """Sent "anyway" does not help: a later round carries the status inquiry, as the command
+    line says; the API must not answer "too early, record it anyway"."""
+    app_id = live.add_application()
+    first = live.add_round(app_id, at="2026-11-20 10:00")
+    live.add_round(app_id, at="2026-11-24 10:00")
+    for body in ({"kind": "status"}, {"kind": "status", "anyway": True}):
+        refused = live.client.post(f"/api/v1/rounds/{first}/sent", json=body)
+        assert refused.status_code == 409
+        assert _error(refused)["code"] == "superseded"
+        assert _error(refused)["message"] == (
+            "Round 2 of this application came after this one: its own follow-ups replace "
+            "this round's status inquiry."
+        )
+    french = live.client.post(
+        f"/api/v1/rounds/{first}/sent", json={"kind": "status"}, headers={"Accept-Language": "fr"}
+    )
+    assert _error(french)["message"].startswith("Le tour 2 de cette candidature est venu après")

@@ -77,6 +77,7 @@ def check_can_record(
             f"round {plan.superseded_by} of this application came after this one: its own "
             "follow-ups replace this round's status email",
             code="superseded",
+            values={"round": plan.superseded_by, "kind": str(kind)},
         )
     step = plan.step(kind)
     if kind is StepKind.STATUS_INQUIRY and at < step.earliest and not anyway:

@@ -48,6 +48,8 @@ def _from_the_round(
         return Problem("already-answered", {**values, "when": first})
     if kind in iv.skipped:
         return Problem("skipped", values)
+    if kind is StepKind.STATUS_INQUIRY and plan.superseded_by is not None:
+        return Problem("superseded", {**values, "round": plan.superseded_by})
     step = plan.step(kind)
     if kind is StepKind.STATUS_INQUIRY and now < step.earliest:
         return Problem("too-early", {**values, "opens": step.earliest.date()})
