@@ -43,6 +43,20 @@ def test_iso_dates_inside_sentences_become_words_in_the_rounds_zone() -> None:
     assert in_words("version 2026-13-45 stays", "en", PARIS, 2026) == "version 2026-13-45 stays"
 
 
+def test_a_french_date_that_ends_a_sentence_has_one_full_stop() -> None:
+    from tactful.web.i18n import shown, translator
+
+    reason = "Facultatif, par e-mail, du 2026-12-07 au 2026-12-10. S'ouvre le 2026-12-04."
+    assert in_words(reason, "fr", None, 2026) == (
+        "Facultatif, par e-mail, du lun. 7 déc. au jeu. 10 déc. S'ouvre le ven. 4 déc."
+    )
+    assert in_words("ends 2026-12-10...", "fr", None, 2026) == "ends jeu. 10 déc...."
+    opens = shown({"opens": date(2026, 12, 7)}, "fr", 2026)
+    note = translator("fr")("draft.note.too_early", **opens)
+    assert "s’ouvre le lun. 7 déc. Gardez ce brouillon" in note
+    assert translator("fr")("today.now", when="mar. 1 déc.") == "Au mar. 1 déc."
+
+
 @pytest.mark.parametrize(
     "typed",
     [

@@ -80,13 +80,21 @@ def in_words(
         day, clock, offset = match.group(1), match.group(2), match.group(3)
         try:
             if clock is None:
-                return day_words(date.fromisoformat(day), lang, year)
-            moment = datetime.fromisoformat(f"{day}T{clock}{(offset or '').replace('Z', '+00:00')}")
+                shown = day_words(date.fromisoformat(day), lang, year)
+            else:
+                moment = datetime.fromisoformat(
+                    f"{day}T{clock}{(offset or '').replace('Z', '+00:00')}"
+                )
+                if moment.tzinfo is not None and zone is not None:
+                    moment = moment.astimezone(zone)
+                shown = moment_words(moment, lang, year)
         except ValueError:
             return match.group(0)
-        if moment.tzinfo is not None and zone is not None:
-            moment = moment.astimezone(zone)
-        return moment_words(moment, lang, year)
+        # "du lun. 7 déc. au jeu. 10 déc." ends the sentence: no second full stop.
+        after = text[match.end() : match.end() + 2]
+        if shown.endswith(".") and after.startswith(".") and after != "..":
+            return shown[:-1]
+        return shown
 
     return _ISO.sub(words, text)
 

@@ -7,7 +7,7 @@ Accept-Language, else `config lang`, else English.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,15 @@ def catalogue(lang: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+def fill(text: str, values: Mapping[str, object]) -> str:
+    """`text.format(**values)`, with no second full stop after a value that ends with one: a
+    French date ends with its month's abbreviation ("s’ouvre le lun. 7 déc.", not "déc..")."""
+    for key, value in values.items():
+        if isinstance(value, str) and value.endswith("."):
+            text = text.replace(f"{{{key}}}.", f"{{{key}}}")
+    return text.format(**values)
+
+
 def translator(lang: str) -> Translate:
     """t("key", name=value): the message in `lang`, else English, else the key itself."""
     words = catalogue(lang if lang in LANGUAGES else DEFAULT)
@@ -37,7 +46,7 @@ def translator(lang: str) -> Translate:
         text = words.get(key) or fallback.get(key) or key
         if values:
             try:
-                return text.format(**values)
+                return fill(text, values)
             except (KeyError, IndexError, ValueError):
                 return text
         return text
@@ -61,7 +70,7 @@ def error_translator(lang: str, year: int | None = None) -> Callable[[Any], str]
         key = f"error.{problem.words or problem.code}"
         if key in words or key in english:
             try:
-                return (words.get(key) or english[key]).format(**shown(problem.values, lang, year))
+                return fill(words.get(key) or english[key], shown(problem.values, lang, year))
             except (KeyError, IndexError, ValueError):
                 # The entry needs a value this problem does not carry (a core error reached
                 # the page as it was): its own words beat a sentence with a hole in it.
