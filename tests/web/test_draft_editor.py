@@ -151,3 +151,15 @@ def test_the_live_check_announces_only_what_changed(live: Live) -> None:
         .group(1)  # type: ignore[union-attr]
         .replace("&#34;", '"')
     )
+
+
+def test_the_checkers_findings_keep_their_own_language_for_dates(live: Live) -> None:
+    """An English email checked under the French UI: the finding is the checker's English
+    sentence, so its date is English too, not 'opens on mer. 2 déc.'."""
+    round_id = live.add_round(live.add_application())
+    live.client.headers["Accept-Language"] = "fr"
+    editor = live.client.get(f"/rounds/{round_id}/draft/status-inquiry").text
+    assert '<html lang="fr">' in editor
+    assert "Too early: the window for the status email opens on Wed 2 Dec." in editor
+    assert "opens on mer." not in editor
+    assert "Wait until Wed 2 Dec to send it" in editor, "the suggestion's dates in words too"

@@ -44,10 +44,13 @@ def _edge(ctx: Context, value: datetime, kind: str) -> str:
 
 
 @pass_context
-def _words(ctx: Context, text: str, zone: str | tzinfo | None = None) -> str:
-    """ISO dates inside a sentence (the rules' reasons) in words, in the round's zone."""
+def _words(
+    ctx: Context, text: str, zone: str | tzinfo | None = None, lang: str | None = None
+) -> str:
+    """ISO dates inside a sentence (the rules' reasons) in words, in the round's zone; `lang`:
+    the sentence's own language when it is not the page's (the checker speaks the email's)."""
     where = round_zone(zone) if isinstance(zone, str) else zone
-    return in_words(text, _lang(ctx), where, _year(ctx))
+    return in_words(text, lang or _lang(ctx), where, _year(ctx))
 
 
 @pass_context
