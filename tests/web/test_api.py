@@ -442,3 +442,14 @@ def test_the_status_inquiry_of_a_round_a_later_one_replaces_is_refused_for_that_
         f"/api/v1/rounds/{first}/sent", json={"kind": "status"}, headers={"Accept-Language": "fr"}
     )
     assert _error(french)["message"].startswith("Le tour 2 de cette candidature est venu après")
+
+
+def test_an_unreadable_timeline_says_how_to_write_a_date(live: Live) -> None:
+    app_id = live.add_application()
+    refused = live.client.post(
+        f"/api/v1/applications/{app_id}/rounds",
+        json={"at": "2026-11-25 10:00", "timeline": "le 15 décembre"},
+        headers={"Accept-Language": "fr"},
+    )
+    assert _error(refused)["code"] == "unreadable-timeline"
+    assert _error(refused)["message"].endswith("ou une date écrite 2026-12-15.")
