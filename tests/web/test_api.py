@@ -453,3 +453,20 @@ def test_an_unreadable_timeline_says_how_to_write_a_date(live: Live) -> None:
     )
     assert _error(refused)["code"] == "unreadable-timeline"
     assert _error(refused)["message"].endswith("ou une date écrite 2026-12-15.")
+
+
+def test_a_follow_up_is_named_in_words_in_a_refusal(live: Live) -> None:
+    round_id = live.add_round(live.add_application())
+    undo = live.client.delete(f"/api/v1/rounds/{round_id}/sent/status-inquiry")
+    assert undo.status_code == 409
+    assert _error(undo)["code"] == "nothing-sent"
+    assert _error(undo)["message"] == (
+        "No status inquiry is recorded as sent for this round: nothing to undo."
+    )
+    french = live.client.delete(
+        f"/api/v1/rounds/{round_id}/skip/thank-you", headers={"Accept-Language": "fr"}
+    )
+    assert _error(french)["message"] == (
+        "Ce suivi (mot de remerciement) n’est pas ignoré : rien à annuler."
+    )
+    assert "thank-you" not in _error(french)["message"]

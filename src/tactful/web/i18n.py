@@ -69,8 +69,12 @@ def error_translator(lang: str, year: int | None = None) -> Callable[[Any], str]
             return without_cli(str(problem))
         key = f"error.{problem.words or problem.code}"
         if key in words or key in english:
+            values = shown(problem.values, lang, year)
+            kind = words.get(f"kind.{values.get('kind')}")
+            if kind:  # "status-inquiry" as the reader says it: "demande de nouvelles"
+                values["kind"] = kind[:1].lower() + kind[1:]
             try:
-                return fill(words.get(key) or english[key], shown(problem.values, lang, year))
+                return fill(words.get(key) or english[key], values)
             except (KeyError, IndexError, ValueError):
                 # The entry needs a value this problem does not carry (a core error reached
                 # the page as it was): its own words beat a sentence with a hole in it.
