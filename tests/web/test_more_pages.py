@@ -314,3 +314,54 @@ def test_an_invitation_keeps_its_time_zone(live: Live) -> None:
     assert (shown["starts_at"], shown["timezone"]) == ("2026-11-25T14:00:00+01:00", "Europe/Paris")
     page = live.client.get(round_url).text
     assert "Interview on Wed 25 Nov, 14:00 CET" in page
+
+
+def _send(live: Live, path: str, name: str, data: bytes) -> Any:
+    return live.client.post(
+        path, data={"csrf_token": live.token()}, files={"file": (name, data, "text/plain")}
+    )
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_the_readers_language(live: Live) -> None:
+    """Invitations and posting pages that cannot be read, and what a posting's reading warns
+    about, are worded in French on a French page, without the command line's advice."""
+    from .conftest import CLI_WORDS
+
+    live.client.headers["Accept-Language"] = "fr"
+    invite = "/applications/import-invite"
+    refusals = {
+        (invite, "vide.ics", b""): "vide.ics est vide : exportez de nouveau l’invitation",
+        (invite, "note.ics", b"garbage"): "note.ics n’est pas une invitation : un fichier .ics",
+        (invite, "latin.ics", b"\xff\xfe\x00"): "latin.ics n’est pas du texte UTF-8 (ligne 1)",
+        (invite, "todo.ics", b"BEGIN:VCALENDAR\nEND:VCALENDAR\n"): "todo.ics ne contient aucun",
+        ("/applications/import-posting", "vide.html", b"<html></html>"): (
+            "vide.html ne contient aucune offre d’emploi lisible par tactful"
+        ),
+    }
+    for (path, name, data), words in refusals.items():
+        refused = _send(live, path, name, data)
+        assert refused.status_code == 422, name
+        assert words in refused.text, refused.text
+
+    posting = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "JobPosting",
+            "title": "Dev",
+            "hiringOrganization": {"name": "Zed"},
+            "validThrough": "soon",
+            "jobLocation": [{"address": {"addressCountry": "XX"}}],
+        }
+    )
+    page = f'<script type="application/ld+json">{posting}</script>'.encode()
+    filled = _send(live, "/applications/import-posting", "zed.html", page)
+    assert filled.status_code == 200
+    note = re.search(r'<div class="note" role="note">.*?</div>', filled.text, re.S)
+    assert note
+    assert "« soon » (validThrough) n’est pas une date : ignorée." in note.group()
+    assert "pays de l’offre « XX » : votre pays par défaut est utilisé" in note.group()
+    assert not CLI_WORDS.search(note.group()), note.group()
+
+    live.client.headers["Accept-Language"] = "en"
+    english = _send(live, invite, "vide.ics", b"")
+    assert "vide.ics is empty: export the invitation again as an .ics file." in english.text

@@ -106,20 +106,29 @@ def read_invites(
     lines = scan(text, source)
     where = event_lines(lines)
     if not where:
-        raise BadInput(f"{source} has no event (VEVENT): is it an invitation or a to-do list?")
+        raise BadInput(
+            f"{source} has no event (VEVENT): is it an invitation or a to-do list?",
+            code="invite-no-event",
+            values={"source": source},
+        )
     try:
         with warnings.catch_warnings():  # icalendar's guesses (vendor TZIDs): not the user's
             warnings.simplefilter("ignore")
             calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         why = " ".join(str(exc).split())[:200]
-        raise BadInput(f"{source}: cannot read the calendar: {why}", code="bad-calendar") from None
+        raise BadInput(
+            f"{source}: cannot read the calendar: {why}",
+            code="bad-calendar",
+            values={"source": source},
+        ) from None
     method = _text(calendar, "METHOD").upper()
     events = list(calendar.walk("VEVENT"))
     if len(events) != len(where):
         raise BadInput(
             f"{source}: cannot read the calendar: some events are out of place",
             code="bad-calendar",
+            values={"source": source},
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -40,7 +40,9 @@ def decode(data: bytes, source: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise BadInput(
             f"{source} line {line}: the file is not UTF-8 text; export the invitation again "
-            "as an .ics file"
+            "as an .ics file",
+            code="invite-not-utf8",
+            values={"source": source, "line": line},
         ) from None
 
 
@@ -84,12 +86,18 @@ def scan(text: str, source: str) -> list[ContentLine]:
 def _check_start(logical: list[tuple[int, str]], source: str) -> None:
     """The file has content and that content is a calendar."""
     if not logical:
-        raise BadInput(f"{source} is empty: export the invitation again as an .ics file")
+        raise BadInput(
+            f"{source} is empty: export the invitation again as an .ics file",
+            code="invite-empty",
+            values={"source": source},
+        )
     first_line, first = logical[0]
     if first.strip().upper() != "BEGIN:VCALENDAR":
         raise BadInput(
             f"{source} line {first_line}: {_show(first)} — an invitation (.ics) starts with "
-            "BEGIN:VCALENDAR; is it the calendar file?"
+            "BEGIN:VCALENDAR; is it the calendar file?",
+            code="not-an-invite",
+            values={"source": source},
         )
 
 

@@ -95,12 +95,14 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
                 f"JSON-LD block {number} is not valid JSON ({exc.msg} at line {exc.lineno}, "
                 f'column {exc.colno}): fix that <script type="application/ld+json"> block',
                 code="bad-json-ld",
+                values={"block": number},
             ) from None
         except RecursionError:
             raise BadInput(
                 f"JSON-LD block {number} is nested too deeply to read (more than about 900 "
                 'levels): fix that <script type="application/ld+json"> block',
                 code="json-ld-too-deep",
+                values={"block": number},
             ) from None
         _flatten(value, out)
     return out

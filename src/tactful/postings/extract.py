@@ -38,6 +38,20 @@ _EXTRA_SECTIONS = (
 )
 
 
+class Notice(str):
+    """A warning about a posting read: its text is the command line's; `code` and `values` let
+    another interface word it its own way (the web, in the reader's language)."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **values: Any) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.code = code
+        notice.values = values
+        return notice
+
+
 @dataclass(frozen=True, slots=True)
 class PostingDraft:
     """What an application would be created with, and what the user should know about it."""
@@ -87,9 +101,13 @@ def read_posting(
     posted = _date(posting.get("datePosted"), "datePosted", warnings)
     if closing is not None and closing < today:
         warnings.append(
-            f"the posting closed on {closing.isoformat()}, before today: kept as the closing "
-            "date, since the status inquiry is planned from it; if you did not apply before it "
-            "closed, this application may go nowhere"
+            Notice(
+                f"the posting closed on {closing.isoformat()}, before today: kept as the closing "
+                "date, since the status inquiry is planned from it; if you did not apply before "
+                "it closed, this application may go nowhere",
+                "posting-closed",
+                closing=closing,
+            )
         )
     country, subdivision, location = _location(posting, warnings)
     description = posting.get("description")
@@ -161,10 +179,24 @@ def _date(value: Any, name: str, warnings: list[str]) -> date | None:
     try:
         found = _read_date(text)
     except ValueError:
-        warnings.append(f'{name} "{shown}" is not a date (YYYY-MM-DD): ignored')
+        warnings.append(
+            Notice(
+                f'{name} "{shown}" is not a date (YYYY-MM-DD): ignored',
+                "posting-not-a-date",
+                name=name,
+                value=shown,
+            )
+        )
         return None
     if not EARLIEST <= found <= LATEST:
-        warnings.append(f'{name} "{shown}" is out of range (1970-2100): ignored')
+        warnings.append(
+            Notice(
+                f'{name} "{shown}" is out of range (1970-2100): ignored',
+                "posting-date-out-of-range",
+                name=name,
+                value=shown,
+            )
+        )
         return None
     return found
 
@@ -221,15 +253,25 @@ def _location(posting: dict[str, Any], warnings: list[str]) -> tuple[str, str, s
             codes.append((code, region))
     if unknown and not codes:
         warnings.append(
-            f"no public holidays known for the posting's country {unknown!r}: using your default "
-            "country ('tactful config set country XX')"
+            Notice(
+                f"no public holidays known for the posting's country {unknown!r}: using your "
+                "default country ('tactful config set country XX')",
+                "posting-unknown-country",
+                value=unknown,
+            )
         )
     if not codes:
         return "", "", _place(posting)
     if len({c for c, _ in codes}) > 1:
+        countries = ", ".join(c for c, _ in codes)
         warnings.append(
-            f"the posting lists several countries ({', '.join(c for c, _ in codes)}): using "
-            f"{codes[0][0]}; change it with 'tactful application edit ID --country XX'"
+            Notice(
+                f"the posting lists several countries ({countries}): using "
+                f"{codes[0][0]}; change it with 'tactful application edit ID --country XX'",
+                "posting-several-countries",
+                countries=countries,
+                chosen=codes[0][0],
+            )
         )
     country, region = codes[0]
     return country, _subdivision(country, region), _place(posting)

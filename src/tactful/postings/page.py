@@ -47,7 +47,10 @@ def read_postings(page: Page) -> Postings:
         found = job_postings(page.html)
     except BadInput as exc:
         raise BadInput(
-            f"{page.source}: {exc.message}", code=exc.code, field=exc.field, values=exc.values
+            f"{page.source}: {exc.message}",
+            code=exc.code,
+            field=exc.field,
+            values={**exc.values, "source": page.source},
         ) from None
     if not found:
         raise BadInput(

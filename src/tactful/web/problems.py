@@ -139,7 +139,7 @@ _CLI_CLAUSE = re.compile(
 def without_cli(message: str) -> str:
     """A core message with its command-line advice taken out: the web has buttons instead."""
     cleaned = _CLI_CLAUSE.sub("", message)
-    cleaned = re.sub(r"\s+([;:,.])", r"\1", cleaned)
+    cleaned = re.sub(r"\s+([;:,.])(?![\w.])", r"\1", cleaned)  # not before ".ics"
     cleaned = re.sub(r"[;:,]\s*$", "", cleaned.strip())
     return " ".join(cleaned.split())
 

@@ -108,8 +108,16 @@ async def read_posting_page(request: Request, view: ViewDep) -> HTMLResponse:
     postings, choices = await view.state.run(_read_postings, name, data, today)
     if len(choices) == 1:
         draft, values = choices[0]
-        return await application_form(view, values, None, warnings=draft.warnings, source=name)
+        warnings = [_warning_words(view, w) for w in draft.warnings]
+        return await application_form(view, values, None, warnings=warnings, source=name)
     return view.page("import_postings.html", choices=choices, labels=postings.labels(), name=name)
+
+
+def _warning_words(view: View, warning: str) -> str:
+    """A warning of the posting's reading, in the reader's words (its code's catalogue entry),
+    else the core's sentence without its command-line advice."""
+    code = getattr(warning, "code", "posting-warning")
+    return view.te(Problem(code, getattr(warning, "values", {}), text=str(warning)))
 
 
 @router.post("/applications/prefill", response_class=HTMLResponse)
