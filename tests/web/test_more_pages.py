@@ -365,3 +365,22 @@ def test_a_file_that_cannot_be_read_is_refused_in_the_readers_language(live: Liv
     live.client.headers["Accept-Language"] = "en"
     english = _send(live, invite, "vide.ics", b"")
     assert "vide.ics is empty: export the invitation again as an .ics file." in english.text
+
+
+def test_an_ad_closing_before_its_posting_date_is_refused_for_that_reason(live: Live) -> None:
+    spec = tomllib.loads((EXAMPLES / "ad-spec.toml").read_text())
+    refused = live.client.post(
+        "/api/v1/ads/generation",
+        json={**spec, "date_posted": "2027-03-02", "closing_date": "2027-02-15"},
+    )
+    assert refused.status_code == 422
+    error = refused.json()["error"]
+    assert (error["code"], error["field"]) == ("closing-past", "closing_date")
+    assert error["message"] == (
+        "The closing date Mon 15 Feb 2027 comes before the posting date Tue 2 Mar 2027: "
+        "choose a later date."
+    )
+    past = live.client.post(
+        "/api/v1/ads/generation", json={**spec, "date_posted": None, "closing_date": "2026-11-01"}
+    )
+    assert past.json()["error"]["message"].endswith("has passed: choose a later date.")

@@ -222,7 +222,10 @@ def spec_problems(data: Mapping[str, Any], today: date) -> dict[str, Problem]:
     posted = date.fromisoformat(data["date_posted"]) if data.get("date_posted") else today
     closing = date.fromisoformat(data["closing_date"])
     if closing < posted:
-        errors["closing_date"] = Problem("closing-past", {"when": closing})
+        # Before the posting date the spec gives (not "passed": today may be long after it).
+        words = "closing-before-posted" if data.get("date_posted") else ""
+        values = {"when": closing, "posted": posted}
+        errors["closing_date"] = Problem("closing-past", values, words=words)
     if not apply.get("url") and not apply.get("email"):
         errors["apply.url"] = Problem("url-or-email")
     company = data["company"]
