@@ -384,3 +384,14 @@ def test_an_ad_closing_before_its_posting_date_is_refused_for_that_reason(live: 
         "/api/v1/ads/generation", json={**spec, "date_posted": None, "closing_date": "2026-11-01"}
     )
     assert past.json()["error"]["message"].endswith("has passed: choose a later date.")
+
+
+def test_a_past_closing_date_in_the_studio_form_is_a_date_in_words(live: Live) -> None:
+    live.client.headers["Accept-Language"] = "fr"
+    past = live.submit("/studio/generate", {**_spec_form(), "closing_date": "2026-11-01"})
+    assert past.status_code == 422
+    block = re.search(
+        r'<div class="field invalid">\s*<label for="f-closing-date">.*?</div>', past.text, re.S
+    )
+    assert block
+    assert "La date de clôture dim. 1 nov. est passée" in block.group()

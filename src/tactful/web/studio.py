@@ -118,10 +118,12 @@ def _needs(values: dict[str, str], errors: dict[str, Problem], today: date) -> N
     closing = values.get("closing_date", "")
     if closing and "closing_date" not in errors:
         try:
-            if date.fromisoformat(closing) < today:
-                errors["closing_date"] = Problem("closing-past", {"when": closing})
+            day = date.fromisoformat(closing)
         except ValueError:
             errors["closing_date"] = Problem("not-a-date", {"value": closing})
+        else:
+            if day < today:  # the date itself, so that it is worded like every other one
+                errors["closing_date"] = Problem("closing-past", {"when": day})
 
 
 def _missing(values: dict[str, str], errors: dict[str, Problem]) -> None:
