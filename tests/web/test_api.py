@@ -470,3 +470,32 @@ def test_a_follow_up_is_named_in_words_in_a_refusal(live: Live) -> None:
         "Ce suivi (mot de remerciement) n’est pas ignoré : rien à annuler."
     )
     assert "thank-you" not in _error(french)["message"]
+
+
+def test_a_body_or_an_email_too_large_says_its_limit(live: Live) -> None:
+    """Refused as it came (no Content-Length), the body gets the same message as one refused
+    by its Content-Length; an email too long to check says how long it may be."""
+
+    def chunks() -> Any:
+        yield b'{"text": "'
+        for _ in range(1100):
+            yield b"a" * 1024
+
+    streamed = live.client.post(
+        "/api/v1/checks",
+        content=chunks(),
+        headers={"content-type": "application/json", "Accept-Language": "fr"},
+    )
+    assert streamed.status_code == 413
+    assert _error(streamed) == {
+        "code": "too-large", "message": "La requête dépasse 1024 Ko.", "field": None
+    }  # fmt: skip
+
+    long = live.client.post("/api/v1/checks", json={"text": "word " * 50_000})
+    assert long.status_code == 422
+    assert _error(long) == {
+        "code": "too-large",
+        "message": "The email is 250000 characters long: tactful checks emails of up to "
+        "200000 characters (a follow-up should stay under 150 words).",
+        "field": "text",
+    }

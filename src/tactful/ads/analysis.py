@@ -51,6 +51,7 @@ def analyse_ad(
             f"{MAX_AD_CHARS:,} characters (a job ad is a few thousand)",
             code="too-large",
             field="text",
+            values={"what": "ad", "size": len(text), "limit": MAX_AD_CHARS},
         )
     if lang is not None and lang not in LANGUAGES:
         raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")

@@ -51,6 +51,7 @@ def check_email(
             f"to {MAX_EMAIL_CHARS:,} characters (a follow-up should stay under 150 words)",
             code="too-large",
             field="text",
+            values={"what": "email", "size": len(text), "limit": MAX_EMAIL_CHARS},
         )
     composed, starts = compose(text)
     email = Email(

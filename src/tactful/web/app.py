@@ -252,10 +252,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, StarletteHTTPException)
         say = _say(request)
         headers = dict(exc.headers or {})
+        values = getattr(exc, "values", {})  # a body too large as it came: its limit
         if _is_api(request):
-            body = http_body(exc.status_code, say)
+            body = http_body(exc.status_code, say, values)
             return JSONResponse(body, status_code=exc.status_code, headers=headers)
-        message = say(Problem(HTTP_CODES.get(exc.status_code, f"http-{exc.status_code}")))
+        code = HTTP_CODES.get(exc.status_code, f"http-{exc.status_code}")
+        message = say(Problem(code, values))
         return _error_page(request, exc.status_code, message, headers=headers)
 
     async def validation_error(request: Request, exc: Exception) -> Response:

@@ -33,8 +33,10 @@ def check_text(
         report = check_email(
             text, kind=str(kind), lang=lang, context=EmailContext(plan=plan, now=now)
         ).to_json()
-    except BadInput as exc:
-        return {"error": exc.message, "findings": [], "verdict": "", "words": 0}
+    except BadInput as exc:  # too long to check: worded for the reader like any refusal
+        from tactful.web.problems import core_problem
+
+        return {"error": core_problem(exc), "findings": [], "verdict": "", "words": 0}
     return decorate(report, text)
 
 

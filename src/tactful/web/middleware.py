@@ -211,6 +211,15 @@ def _session_cookie(headers: dict[str, str]) -> str | None:
     return cookie_value(headers.get("cookie", ""), SESSION_COOKIE)
 
 
+class TooLarge(HTTPException):
+    """413 for a body that grew past `limit` bytes as it came (no Content-Length, or a wrong
+    one), with the limit its message states, as for one refused by its Content-Length."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"the request is larger than {limit // 1024} KB")
+        self.values = {"kb": limit // 1024}
+
+
 def _limited(receive: Receive, limit: int) -> Receive:
     """`receive` that stops a body larger than `limit` bytes, whatever Content-Length said."""
     received = 0
@@ -223,7 +232,7 @@ def _limited(receive: Receive, limit: int) -> Receive:
             if received > limit:
                 # An HTTPException crosses FastAPI's body parsing unchanged (anything else
                 # would become a 400), and the app's error handlers answer it.
-                raise HTTPException(413, f"the request is larger than {limit // 1024} KB")
+                raise TooLarge(limit)
         return message
 
     return limited_receive

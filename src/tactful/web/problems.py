@@ -92,7 +92,18 @@ def problems_of(exc: TactfulError) -> dict[str | None, Problem]:
         return dict(exc.problems.items())
     if isinstance(exc, WebError):
         return {exc.field: exc.problem}
-    return {exc.field: Problem(exc.code, exc.values, text=exc.message)}
+    return {exc.field: core_problem(exc)}
+
+
+def core_problem(exc: TactfulError) -> Problem:
+    """A core error as a problem to word: its code, its values, its text for a code the
+    catalogues lack; a code said of several things ("too-large" for an email, an ad, a request)
+    is worded by its entry for that thing (error.too-large.email) when there is one."""
+    from tactful.web.i18n import catalogue
+
+    what = exc.values.get("what")
+    words = f"{exc.code}.{what}" if f"error.{exc.code}.{what}" in catalogue("en") else ""
+    return Problem(exc.code, exc.values, text=exc.message, words=words)
 
 
 def error_body(exc: TactfulError, say: Callable[[Problem], str]) -> dict[str, Any]:
@@ -103,9 +114,11 @@ def error_body(exc: TactfulError, say: Callable[[Problem], str]) -> dict[str, An
     return {"error": items[0], "errors": items}
 
 
-def http_body(status: int, say: Callable[[Problem], str]) -> dict[str, Any]:
+def http_body(
+    status: int, say: Callable[[Problem], str], values: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The same shape for an HTTP error raised outside the app's code (404, 405, 413, …)."""
-    problem = Problem(HTTP_CODES.get(status, f"http-{status}"))
+    problem = Problem(HTTP_CODES.get(status, f"http-{status}"), values or {})
     item = {"code": problem.code, "message": say(problem), "field": None}
     return {"error": item, "errors": [item]}
 
@@ -154,4 +167,4 @@ def on_its_field(exc: TactfulError) -> TactfulError:
     if isinstance(exc, FieldErrors | WebError) or not exc.field:
         return exc
     name = FIELD_ALIASES.get(exc.field, exc.field)
-    return FieldErrors({name: Problem(exc.code, exc.values, text=exc.message)})
+    return FieldErrors({name: core_problem(exc)})
