@@ -499,3 +499,23 @@ def test_a_body_or_an_email_too_large_says_its_limit(live: Live) -> None:
         "200000 characters (a follow-up should stay under 150 words).",
         "field": "text",
     }
+
+
+def test_a_region_alone_is_checked_against_the_applications_country(live: Live) -> None:
+    app_id = live.add_application(country="FR")
+    refused = live.client.patch(
+        f"/api/v1/applications/{app_id}",
+        json={"company": "Changed", "subdivision": "ZZ"},
+        headers={"Accept-Language": "fr"},
+    )
+    assert refused.status_code == 422
+    assert _error(refused) == {
+        "code": "unknown-region",
+        "message": "ZZ n’est pas une région de FR : choisissez-en une dans la liste.",
+        "field": "subdivision",
+    }
+    assert live.client.get(f"/api/v1/applications/{app_id}").json()["company"] == "Acme"
+    moved = live.client.patch(f"/api/v1/applications/{app_id}", json={"subdivision": "zone a"})
+    assert moved.status_code == 200
+    assert moved.json()["subdivision"] == "Zone A"
+    assert moved.json()["country"] == "FR"

@@ -92,6 +92,9 @@ async def edit_application(
     raw = body.model_dump(mode="json", exclude_unset=True)
     if "country" in raw and "subdivision" not in raw:
         raw["subdivision"] = current.subdivision
+    if "subdivision" in raw and "country" not in raw:
+        # A region is checked against the country it belongs to, as when both are given.
+        raw["country"] = current.country
     values = await state.run(application_values, raw, partial=True)
     updated = await state.run(state.api.edit_application, application_id, **values)
     state.changed()
