@@ -153,7 +153,9 @@ class Tactful:
             from tactful.ai.settings import normalize_base_url
 
             value = normalize_base_url(value)
-        return value
+        # The config's own rules too (no secret in a URL, a choice among its values), so that
+        # a form checks every value before it writes any.
+        return self.config.check(name, value)
 
     def set_setting(self, name: str, value: str) -> None:
         self.config.set(name, self.check_setting(name, value))

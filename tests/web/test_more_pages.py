@@ -395,3 +395,31 @@ def test_a_past_closing_date_in_the_studio_form_is_a_date_in_words(live: Live) -
     )
     assert block
     assert "La date de clôture dim. 1 nov. est passée" in block.group()
+
+
+def test_settings_refused_write_nothing_and_say_why_in_french(live: Live) -> None:
+    """An AI address with a password in it is refused next to its field before any setting is
+    written; a region its country does not have is said once, in French."""
+    live.client.headers["Accept-Language"] = "fr"
+    secret = live.submit(
+        "/settings",
+        {
+            "me_name": "Sam Carter",
+            "ai_base_url": "http://user:secret@llm.example/v1",
+            "ai_model": "llama3.1",
+        },
+    )
+    assert secret.status_code == 422
+    assert 'id="e-ai_base_url"' in secret.text
+    assert "Cette adresse contient un nom d’utilisateur ou un mot de passe" in secret.text
+    assert 'value="Sam Carter"' in secret.text, "what was typed is kept"
+    config = live.home / "config.json"
+    assert not config.exists() or "me.name" not in json.loads(config.read_text())
+
+    region = live.submit("/settings", {"country": "FR", "subdivision": "ZZ"})
+    assert region.status_code == 422
+    assert "ZZ n’est pas une région de FR" in region.text
+    assert "unknown subdivision" not in region.text
+    assert 'id="e-country"' not in region.text
+    bad_url = live.submit("/settings", {"ai_base_url": "ftp://llm.example"})
+    assert "« ftp://llm.example » n’est pas une adresse http(s)" in bad_url.text

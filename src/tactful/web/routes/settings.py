@@ -118,8 +118,14 @@ def _validate(api: Tactful, raw: dict[str, Any]) -> dict[str, str]:
         try:
             values[key] = api.check_setting(key, values[key], values)
         except BadInput as exc:
-            code = _CODES.get(key, exc.code)
-            errors[field_name(key)] = Problem(code, {"value": values[key]}, text=exc.message)
+            # On the field the core names (a country checked with its region: the region),
+            # once: a field the form already refused keeps the form's own words.
+            name = field_name(exc.field) if exc.field in PREFERENCES else field_name(key)
+            if name in errors:
+                continue
+            value = values[exc.field] if exc.field in PREFERENCES else values[key]
+            code = _CODES.get(exc.field or key, exc.code)
+            errors[name] = Problem(code, {"value": value}, text=exc.message)
     if errors:
         raise FieldErrors(errors)
     return values
