@@ -345,6 +345,17 @@ def test_the_reference_page_is_in_french_too(live: Live) -> None:
             assert key in catalogue("en"), key
     page = live.client.get("/docs", headers={"Accept-Language": "fr"}).text
     assert "À envoyer ou en retard maintenant, le plus urgent d’abord" in page
+    # Each body field's description too, and the words of its type.
+    from tactful.web.routes.reference import operations
+
+    for op in operations(schema):
+        for field in op["fields"]:
+            if field["description"]:
+                assert f"apifield.{field['description']}" in catalogue("fr"), field
+    assert "The employer." not in page
+    assert "L’employeur." in page
+    assert "list of" not in page
+    assert "liste de string ou PersonIn" in page
 
 
 def test_a_date_out_of_range_is_worded_in_the_readers_language(live: Live) -> None:
