@@ -530,3 +530,17 @@ def test_a_region_alone_is_checked_against_the_applications_country(live: Live) 
     assert moved.status_code == 200
     assert moved.json()["subdivision"] == "Zone A"
     assert moved.json()["country"] == "FR"
+
+
+def test_a_405_names_every_method_the_path_takes(live: Live) -> None:
+    expected = {
+        "/api/v1/applications": "GET, HEAD, POST",
+        "/api/v1/applications/1": "DELETE, GET, HEAD, PATCH",
+        "/api/v1/rounds/1/skip": "POST",
+        "/api/v1/due": "GET, HEAD",
+        "/applications": "GET, HEAD, POST",
+    }
+    for path, allow in expected.items():
+        refused = live.client.put(path, json={})
+        assert refused.status_code == 405, path
+        assert refused.headers.get_list("allow") == [allow], path

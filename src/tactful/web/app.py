@@ -252,6 +252,9 @@ def _add_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, StarletteHTTPException)
         say = _say(request)
         headers = dict(exc.headers or {})
+        if exc.status_code == 405 and (allowed := _allowed_methods(request)):
+            headers = {k: v for k, v in headers.items() if k.lower() != "allow"}
+            headers["Allow"] = allowed
         values = getattr(exc, "values", {})  # a body too large as it came: its limit
         if _is_api(request):
             body = http_body(exc.status_code, say, values)
@@ -270,6 +273,21 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(TactfulError, tactful_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the path takes, from all its routes: Starlette's 405 names only the first
+    route's (PUT /api/v1/applications said "GET", not "GET, HEAD, POST")."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            methods.add(method)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
 
 
 def _error_page(
