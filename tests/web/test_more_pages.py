@@ -423,3 +423,16 @@ def test_settings_refused_write_nothing_and_say_why_in_french(live: Live) -> Non
     assert 'id="e-country"' not in region.text
     bad_url = live.submit("/settings", {"ai_base_url": "ftp://llm.example"})
     assert "« ftp://llm.example » n’est pas une adresse http(s)" in bad_url.text
+
+
+def test_an_invitations_guess_says_what_it_rests_on_in_the_readers_language(
+    live: Live,
+) -> None:
+    live.client.headers["Accept-Language"] = "fr"
+    preview = _upload(live, "/applications/import-invite", DATA / "invites" / "google.ics")
+    assert preview.status_code == 200
+    assert '<p class="hint">Deviné d’après le titre de l’invitation.</p>' in preview.text
+    assert "the invitation's title" not in preview.text
+    live.client.headers["Accept-Language"] = "en"
+    english = _upload(live, "/applications/import-invite", DATA / "invites" / "google.ics")
+    assert '<p class="hint">Guessed from the invitation’s title.</p>' in english.text

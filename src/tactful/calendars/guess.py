@@ -87,6 +87,9 @@ class Guess:
     """Set when the invitation names an application already in tactful."""
     basis: str = ""
     """What the guess rests on, to show the user."""
+    sources: tuple[tuple[str, str], ...] = ()
+    """The same, as facts another interface words itself: ("description", ""), ("title", ""),
+    ("domain", "initech.com"); empty when there was nothing to guess from."""
 
     @property
     def complete(self) -> bool:
@@ -112,18 +115,27 @@ def guess_position(
         return known
     domains = _employer_domains(invite, me_email)
     company, role, basis = _from_description(invite.description)
+    sources = [("description", "")] if basis else []
     s_company, s_role = _from_summary(invite, me_name, domains)
-    if not company and s_company:
-        company, basis = s_company, basis or "the invitation's title"
-    if not role and s_role:
-        role, basis = s_role, basis or "the invitation's title"
+    if (not company and s_company) or (not role and s_role):
+        if not basis:
+            basis = "the invitation's title"
+            sources.append(("title", ""))
+        company, role = company or s_company, role or s_role
     if not company and domains:
         company = _title_from_domain(domains[0])
         domain_basis = f"the interviewers' email domain ({domains[0]})"
         basis = f"{basis} and {domain_basis}" if basis else domain_basis
+        sources.append(("domain", domains[0]))
     if role and company and company_key(role) == company_key(company):
         role = ""
-    return Guess(company.strip(" .,-"), role.strip(" .,-"), None, basis or "nothing: please say")
+    return Guess(
+        company.strip(" .,-"),
+        role.strip(" .,-"),
+        None,
+        basis or "nothing: please say",
+        tuple(sources),
+    )
 
 
 def _fold(text: str) -> str:
