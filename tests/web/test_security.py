@@ -244,3 +244,22 @@ def test_the_host_help_says_what_serve_does(cli: CLI, home: Path) -> None:
         assert httpx.get(url + "/").status_code == 200
     for host in ("0.0.0.0", "192.168.1.20", "::"):
         assert cli("serve", "--host", host, "--port", "1").code == 1
+
+
+def test_an_api_client_is_told_how_to_log_in_and_when_its_password_is_wrong(
+    locked: str,
+) -> None:
+    missing = httpx.get(f"{locked}/api/v1/due")
+    assert missing.status_code == 401
+    assert missing.json()["error"] == {
+        "code": "login-required",
+        "message": "Log in first: send the password with HTTP Basic authentication "
+        "(any user name).",
+        "field": None,
+    }
+    wrong = httpx.get(
+        f"{locked}/api/v1/due", auth=("me", "nope"), headers={"Accept-Language": "fr"}
+    )
+    assert wrong.status_code == 401
+    assert wrong.json()["error"]["code"] == "login-required"
+    assert wrong.json()["error"]["message"].startswith("Mot de passe incorrect")

@@ -146,7 +146,10 @@ class WebGate:
             scope["state"]["basic_auth"] = True
             return True
         if path.startswith("/api/") or path == "/openapi.json":
-            await _refuse(send, "/api/", 401, "login-required", lang)
+            # A client is told how to log in, and whether the password it sent was wrong.
+            sent = headers.get("authorization", "").lower().startswith("basic ")
+            words = "login-wrong-api" if sent else "login-required-api"
+            await _refuse(send, "/api/", 401, "login-required", lang, words)
         else:
             query = scope.get("query_string")
             target = path + ("?" + query.decode() if query else "")
@@ -263,13 +266,15 @@ def _private(path: str, headers: list[tuple[bytes, bytes]]) -> bool:
     return kind.startswith((b"text/html", b"application/json"))
 
 
-async def _refuse(send: Send, path: str, status: int, code: str, lang: str, **values: Any) -> None:
+async def _refuse(
+    send: Send, path: str, status: int, code: str, lang: str, words: str = "", **values: Any
+) -> None:
     """The middleware's own refusals: the API's error shape under /api/, a short page elsewhere,
-    in the reader's language."""
+    in the reader's language (`words`: the catalogue entry, when not the code's own)."""
     from html import escape
 
     t = translator(lang)
-    message = t(f"error.{code}", **values)
+    message = t(f"error.{words or code}", **values)
     extra: list[tuple[bytes, bytes]] = []
     if path.startswith("/api/") or path == "/openapi.json":
         item = {"code": code, "message": message, "field": None}
