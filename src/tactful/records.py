@@ -37,6 +37,25 @@ def _required(company: str, role: str) -> None:
             )
 
 
+def _starts_before_its_records(iv: Interview) -> None:
+    """A round moved later than a follow-up or a reply recorded for it is refused: what is
+    recorded must stay after the interview, as when it was recorded (check_after_interview)."""
+    recorded = [f.sent_at for f in iv.follow_ups] + [r.received_at for r in iv.replies]
+    recorded += [n.sent_at for n in iv.notes if n.sent_at is not None]
+    earlier = [at for at in recorded if at < iv.starts_at]
+    if earlier:
+        first = min(earlier)
+        raise BadInput(
+            f"the interview's start {iv.starts_at.isoformat(sep=' ', timespec='minutes')} is "
+            "after a follow-up or a reply recorded for it "
+            f"({first.isoformat(sep=' ', timespec='minutes')}): check the date, or undo that "
+            "record first",
+            code="after-its-records",
+            field="starts_at",
+            values={"when": first},
+        )
+
+
 def _duration(minutes: Any) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         raise BadInput(
@@ -227,5 +246,7 @@ class Records:
             )
         _duration(updated.duration_minutes)
         check_date(updated.decision_date, "decision_date")
+        if "starts_at" in changes:
+            _starts_before_its_records(updated)
         self.store.update_interview(updated)
         return updated

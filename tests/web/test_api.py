@@ -544,3 +544,23 @@ def test_a_405_names_every_method_the_path_takes(live: Live) -> None:
         refused = live.client.put(path, json={})
         assert refused.status_code == 405, path
         assert refused.headers.get_list("allow") == [allow], path
+
+
+def test_a_round_cannot_move_after_what_is_recorded_for_it(live: Live) -> None:
+    """Moving a round later than its follow-up or reply would leave them before their
+    interview, which recording them refuses: the move is refused too, on `at`, and nothing
+    changes."""
+    round_id = live.add_round(live.add_application())  # Wed 25 Nov 10:00; now is 17:00
+    sent = live.client.post(
+        f"/api/v1/rounds/{round_id}/sent", json={"kind": "thank-you", "at": "2026-11-25 12:00"}
+    )
+    assert sent.status_code == 201
+    moved = live.client.patch(f"/api/v1/rounds/{round_id}", json={"at": "2026-11-25 14:00"})
+    assert moved.status_code == 422
+    assert _error(moved)["code"] == "after-its-records"
+    assert _error(moved)["field"] == "at"
+    assert "Wed 25 Nov, 12:00 CET" in _error(moved)["message"]
+    kept = live.client.get(f"/api/v1/rounds/{round_id}").json()
+    assert kept["starts_at"] == "2026-11-25T10:00:00+01:00"
+    earlier = live.client.patch(f"/api/v1/rounds/{round_id}", json={"at": "2026-11-25 09:00"})
+    assert earlier.status_code == 200

@@ -278,3 +278,23 @@ def test_a_date_out_of_range_is_refused_in_french_next_to_its_field(live: Live) 
     assert "1800-01-01 est hors limites" in block.group()
     assert "out of range" not in refused.text
     assert 'value="Acme"' in refused.text, "what was typed is kept"
+
+
+def test_moving_a_round_after_its_reply_is_refused_on_the_form(live: Live) -> None:
+    round_id = live.add_round(live.add_application())
+    reply = live.client.post(
+        f"/api/v1/rounds/{round_id}/replies", json={"outcome": "other", "at": "2026-11-25 15:00"}
+    )
+    assert reply.status_code == 201
+    live.client.headers["Accept-Language"] = "fr"
+    refused = live.submit(
+        f"/rounds/{round_id}/edit",
+        {"at": "2026-11-25T16:00", "duration_minutes": "60", "detail": "Kept as typed"},
+    )
+    assert refused.status_code == 422
+    block = re.search(
+        r'<div class="field invalid">\s*<label for="f-at">.*?</div>', refused.text, re.S
+    )
+    assert block
+    assert "Une relance ou une réponse est enregistrée pour cet entretien" in block.group()
+    assert "Kept as typed" in refused.text
