@@ -219,7 +219,12 @@ class Records:
         updated = replace(iv, **changes)
         if "starts_at" in changes:
             updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
-        if changes.get("timeline"):
+        if "timeline" in changes:
+            updated.timeline = updated.timeline.strip()
+        # What they said ("two weeks") counts from the day of the interview: a round moved to
+        # another day moves the decision date it gives.
+        moved = updated.starts_at.date() != iv.starts_at.date()
+        if updated.timeline and ("timeline" in changes or moved):
             app = self.application(iv.application_id)
             day = updated.starts_at.date()
             updated.decision_date = parse_timeline(

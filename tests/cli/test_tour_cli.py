@@ -1,0 +1,45 @@
+"""Bugs a new user met on a tour of the command line, through the real entry point."""
+
+from __future__ import annotations
+
+from conftest import CLI
+
+NOW = "2026-12-01T09:00:00+00:00"
+
+
+def add_application(cli: CLI, *extra: str) -> int:
+    result = cli(
+        "application", "add", "--company", "Zeta", "--role", "Dev", "--country", "FR", "--json",
+        *extra,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    return int(result.json()["id"])
+
+
+def add_round(cli: CLI, app_id: int, *extra: str) -> int:
+    result = cli("interview", "add", str(app_id), "--at", "2026-11-30 14:00", "--json", *extra)
+    assert result.code == 0, result.err
+    return int(result.json()["id"])
+
+
+def decision_of(cli: CLI, interview_id: int) -> str | None:
+    shown = cli("interview", "show", str(interview_id), "--json")
+    assert shown.code == 0, shown.err
+    decision: str | None = shown.json()["decision_date"]
+    return decision
+
+
+def test_moving_a_round_moves_the_decision_date_its_timeline_gives(cli: CLI) -> None:
+    interview = add_round(cli, add_application(cli), "--timeline", "two weeks")
+    assert decision_of(cli, interview) == "2026-12-14"  # Mon 30 Nov + two weeks
+    moved = cli("interview", "edit", str(interview), "--at", "2026-12-07 10:00")
+    assert moved.code == 0, moved.err
+    # "two weeks" was said at the interview, now on Mon 7 Dec: the decision is Mon 21 Dec.
+    assert decision_of(cli, interview) == "2026-12-21"
+    plan = cli("--now", NOW, "plan", str(interview), "--json").json()
+    status = plan["interviews"][0]["steps"][1]
+    assert status["earliest"].startswith("2026-12-22")
+    # A date the employer gave (no timeline) stays as it is when the round moves.
+    given = add_round(cli, 1, "--decision-by", "2026-12-18")
+    assert cli("interview", "edit", str(given), "--at", "2026-12-02 10:00").code == 0
+    assert decision_of(cli, given) == "2026-12-18"
