@@ -43,3 +43,22 @@ def test_moving_a_round_moves_the_decision_date_its_timeline_gives(cli: CLI) -> 
     given = add_round(cli, 1, "--decision-by", "2026-12-18")
     assert cli("interview", "edit", str(given), "--at", "2026-12-02 10:00").code == 0
     assert decision_of(cli, given) == "2026-12-18"
+
+
+def test_interview_edit_tz_without_at_is_refused_not_ignored(cli: CLI) -> None:
+    interview = add_round(cli, add_application(cli))
+    for extra in ((), ("--detail", "the billing migration")):
+        result = cli("interview", "edit", str(interview), "--tz", "Asia/Tokyo", *extra)
+        assert result.code == 2
+        assert "--tz" in result.err
+        assert "--at" in result.err
+        assert "nothing to change" not in result.err
+        assert len(result.err.strip().splitlines()) == 1
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert shown["detail"] == ""  # refused: nothing was written
+    moved = cli(
+        "interview", "edit", str(interview), "--at", "2026-11-30 14:00", "--tz", "Asia/Tokyo"
+    )  # fmt: skip
+    assert moved.code == 0, moved.err
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert (shown["timezone"], shown["starts_at"]) == ("Asia/Tokyo", "2026-11-30T14:00:00+09:00")

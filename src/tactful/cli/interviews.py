@@ -155,7 +155,10 @@ def edit(
     ctx: typer.Context,
     interview_id: Annotated[int, typer.Argument(help="Interview id.")],
     at: Annotated[str | None, typer.Option("--at")] = None,
-    tz: Annotated[str | None, typer.Option("--tz")] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option("--tz", help="Time zone of --at (IANA, e.g. Europe/Paris); only with --at."),
+    ] = None,
     duration: Annotated[int | None, typer.Option("--duration")] = None,
     interviewer: InterviewerOption = None,
     decision_by: Annotated[
@@ -185,6 +188,13 @@ def edit(
         }.items()
         if v is not None
     }
+    if tz and at is None:
+        raise BadInput(
+            f"--tz is the time zone of --at: give the start with it, e.g. --at "
+            f'"YYYY-MM-DD HH:MM" --tz {tz} (see tactful interview show {interview_id})',
+            code="tz-without-at",
+            field="tz",
+        )
     if at is not None:
         changes["at"] = at
         if tz:
