@@ -62,3 +62,19 @@ def test_interview_edit_tz_without_at_is_refused_not_ignored(cli: CLI) -> None:
     assert moved.code == 0, moved.err
     shown = cli("interview", "show", str(interview), "--json").json()
     assert (shown["timezone"], shown["starts_at"]) == ("Asia/Tokyo", "2026-11-30T14:00:00+09:00")
+
+
+def test_an_interviewer_given_twice_gets_one_thank_you_draft(cli: CLI) -> None:
+    interview = add_round(
+        cli, add_application(cli),
+        "--interviewer", "Ada Lovelace <ada@acme.example>",
+        "--interviewer", "Grace Hopper <grace@acme.example>",
+        "--interviewer", "Ada L. <ADA@acme.example>",
+    )  # fmt: skip
+    drafts = cli("--now", NOW, "draft", str(interview), "thank-you", "--json")
+    assert drafts.code == 0, drafts.err
+    to = [d["to"]["email"] for d in drafts.json()["drafts"]]
+    assert to == ["ada@acme.example", "grace@acme.example"]
+    plan = cli("--now", NOW, "plan", str(interview), "--json").json()
+    notes = plan["interviews"][0]["thank_you_notes"]
+    assert [n["email"] for n in notes] == to

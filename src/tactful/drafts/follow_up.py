@@ -12,7 +12,7 @@ from tactful.drafts.phrasing import variant_seed
 from tactful.drafts.profile import profile_items
 from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
-from tactful.models import Person, StepKind
+from tactful.models import Person, StepKind, recipient_key
 from tactful.policy import RoundPlan
 from tactful.policy.notes import matches_no_one, no_one_recorded
 
@@ -37,8 +37,14 @@ def me_of(api: Tactful) -> Person | None:
 
 
 def people_of(plan: RoundPlan) -> list[Recipient]:
-    """Everyone a note of this round may go to: the interviewers, then the contact."""
-    found = [Recipient.of(p, "interviewer") for p in plan.interview.interviewers]
+    """Everyone a note of this round may go to: the interviewers, then the contact. An
+    interviewer recorded twice (the same email, or the same name without one) is one person,
+    as for the round's thank-you notes (`tactful.policy.notes.expected_recipients`)."""
+    unique: dict[str, Person] = {}
+    for person in plan.interview.interviewers:
+        if person.name or person.email:
+            unique.setdefault(recipient_key(person), person)
+    found = [Recipient.of(p, "interviewer") for p in unique.values()]
     contact = plan.application.contact
     if contact is not None and not any(_same(contact, r) for r in found):
         found.append(Recipient.of(contact, "contact"))
