@@ -37,6 +37,16 @@ def _required(company: str, role: str) -> None:
             )
 
 
+def _subdivision_without_country(subdivision: str) -> None:
+    raise BadInput(
+        f"the subdivision {subdivision.strip()!r} is a state or region of a country: give the "
+        "country too (US with CA, DE with BY)",
+        code="subdivision-without-country",
+        field="subdivision",
+        values={"subdivision": subdivision.strip()},
+    )
+
+
 def _duration(minutes: Any) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         raise BadInput(
@@ -111,6 +121,8 @@ class Records:
         company, role = company.strip(), role.strip()
         _required(company, role)
         country = (country if country is not None else self.config.get("country")).strip().upper()
+        if subdivision is not None and subdivision.strip() and not country:
+            _subdivision_without_country(subdivision)  # never dropped without a word
         subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
         self.holidays.validate(country, subdivision)
         app = Application(
@@ -140,6 +152,11 @@ class Records:
         updated = replace(app, **changes)
         if "country" in changes or "subdivision" in changes:
             updated.country = updated.country.strip().upper()
+            updated.subdivision = updated.subdivision.strip()
+            if not updated.country and updated.subdivision:
+                if (changes.get("subdivision") or "").strip():
+                    _subdivision_without_country(updated.subdivision)
+                updated.subdivision = ""  # the country was cleared: its region goes with it
             self.holidays.validate(updated.country, updated.subdivision)
         if "language" in changes:
             updated.language = check_language(updated.language)

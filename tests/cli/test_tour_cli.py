@@ -78,3 +78,25 @@ def test_an_interviewer_given_twice_gets_one_thank_you_draft(cli: CLI) -> None:
     plan = cli("--now", NOW, "plan", str(interview), "--json").json()
     notes = plan["interviews"][0]["thank_you_notes"]
     assert [n["email"] for n in notes] == to
+
+
+def test_a_subdivision_without_a_country_is_refused_not_dropped(cli: CLI) -> None:
+    added = cli("application", "add", "--company", "X", "--role", "Y", "--subdivision", "CA")
+    assert added.code == 2
+    assert "--subdivision" in added.err
+    assert "country" in added.err
+    assert cli("list", "--json").json() == {"applications": []}  # nothing half-written
+    app = cli("application", "add", "--company", "X", "--role", "Y", "--json").json()["id"]
+    edited = cli("application", "edit", str(app), "--subdivision", "CA")
+    assert edited.code == 2
+    assert cli("show", str(app), "--json").json()["subdivision"] == ""
+    # With the country, or the default country, it is kept; clearing the country clears it.
+    ok = cli("application", "edit", str(app), "--country", "US", "--subdivision", "CA", "--json")
+    assert (ok.json()["country"], ok.json()["subdivision"]) == ("US", "CA")
+    cleared = cli("application", "edit", str(app), "--country", "", "--json").json()
+    assert (cleared["country"], cleared["subdivision"]) == ("", "")
+    assert cli("config", "set", "country", "US").code == 0
+    default = cli("application", "add", "--company", "X", "--role", "Y", "--subdivision", "CA")
+    assert default.code == 0, default.err
+    shown = cli("show", default.out.strip(), "--json").json()
+    assert (shown["country"], shown["subdivision"]) == ("US", "CA")
