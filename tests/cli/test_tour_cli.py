@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import CLI
 
 NOW = "2026-12-01T09:00:00+00:00"
@@ -100,3 +102,23 @@ def test_a_subdivision_without_a_country_is_refused_not_dropped(cli: CLI) -> Non
     assert default.code == 0, default.err
     shown = cli("show", default.out.strip(), "--json").json()
     assert (shown["country"], shown["subdivision"]) == ("US", "CA")
+
+
+def test_an_empty_file_name_or_a_folder_is_named_in_the_error(cli: CLI, tmp_path: Path) -> None:
+    for command in (
+        ("check",),
+        ("ad", "check"),
+        ("ad", "new"),
+        ("import",),
+        ("interview", "import"),
+    ):
+        result = cli(*command, "")
+        assert result.code == 2, command
+        assert "no file name" in result.err, (command, result.err)
+    for command in (("export", "-o"), ("calendar", "export", "--out")):
+        for target in ("", str(tmp_path)):
+            result = cli(*command, target)
+            assert result.code == 2, (command, target)
+            assert "is a folder" in result.err or "no file name" in result.err, result.err
+            assert "Device or resource busy" not in result.err
+    assert list(tmp_path.iterdir()) == []  # no temporary file left behind
