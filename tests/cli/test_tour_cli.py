@@ -122,3 +122,20 @@ def test_an_empty_file_name_or_a_folder_is_named_in_the_error(cli: CLI, tmp_path
             assert "is a folder" in result.err or "no file name" in result.err, result.err
             assert "Device or resource busy" not in result.err
     assert list(tmp_path.iterdir()) == []  # no temporary file left behind
+
+
+def test_a_jurisdiction_that_names_no_country_is_refused(cli: CLI) -> None:
+    ad = Path(__file__).parents[1] / "data" / "ads" / "en-03-sales-nyc-no-pay.md"
+    stated = cli("--now", NOW, "ad", "check", str(ad), "--json")
+    assert stated.code == 1  # New York's pay law, from the ad's own location
+    assert stated.json()["jurisdictions"] == ["US-NY"]
+    # "NY" (New York), "UK" or a US state that does not exist would replace the ad's place and
+    # silence its law: refused in one line instead.
+    for typo in ("NY", "UK", "US-XX", "QQ"):
+        result = cli("--now", NOW, "ad", "check", str(ad), "--jurisdiction", typo, "--json")
+        assert result.code == 2, typo
+        assert result.out == ""
+        assert f"unknown jurisdiction {typo!r}" in result.err
+    assert "GB" in cli("ad", "check", str(ad), "--jurisdiction", "UK").err
+    for real in ("GB", "us-ny", "EU", "XK", "US-DC"):
+        assert cli("--now", NOW, "ad", "check", str(ad), "--jurisdiction", real).code in (0, 1)
