@@ -139,3 +139,19 @@ def test_a_jurisdiction_that_names_no_country_is_refused(cli: CLI) -> None:
     assert "GB" in cli("ad", "check", str(ad), "--jurisdiction", "UK").err
     for real in ("GB", "us-ny", "EU", "XK", "US-DC"):
         assert cli("--now", NOW, "ad", "check", str(ad), "--jurisdiction", real).code in (0, 1)
+
+
+def test_the_status_reason_says_why_it_opens_after_a_decision_date_already_past(
+    cli: CLI,
+) -> None:
+    app = add_application(cli)
+    interview = add_round(cli, app, "--decision-by", "2026-11-30")  # the interview's own day
+    plan = cli("--now", NOW, "plan", str(interview), "--json").json()
+    status = plan["interviews"][0]["steps"][1]
+    # The business day after 30 Nov is 1 Dec, inside the thank-you window (to 1 Dec 15:00):
+    # the window opens on 2 Dec, and the reason says why rather than only naming 30 Nov.
+    assert status["earliest"].startswith("2026-12-02")
+    assert "not before the thank-you window has closed" in status["reason"]
+    later = add_round(cli, app, "--decision-by", "2026-12-09")
+    plan = cli("--now", NOW, "plan", str(later), "--json").json()
+    assert "thank-you window" not in plan["interviews"][0]["steps"][1]["reason"]
