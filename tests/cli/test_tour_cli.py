@@ -115,10 +115,10 @@ def test_an_empty_file_name_or_a_folder_is_named_in_the_error(cli: CLI, tmp_path
         result = cli(*command, "")
         assert result.code == 2, command
         assert "no file name" in result.err, (command, result.err)
-    for command in (("export", "-o"), ("calendar", "export", "--out")):
+    for writer in (("export", "-o"), ("calendar", "export", "--out")):
         for target in ("", str(tmp_path)):
-            result = cli(*command, target)
-            assert result.code == 2, (command, target)
+            result = cli(*writer, target)
+            assert result.code == 2, (writer, target)
             assert "is a folder" in result.err or "no file name" in result.err, result.err
             assert "Device or resource busy" not in result.err
     assert list(tmp_path.iterdir()) == []  # no temporary file left behind
@@ -155,3 +155,21 @@ def test_the_status_reason_says_why_it_opens_after_a_decision_date_already_past(
     later = add_round(cli, app, "--decision-by", "2026-12-09")
     plan = cli("--now", NOW, "plan", str(later), "--json").json()
     assert "thank-you window" not in plan["interviews"][0]["steps"][1]["reason"]
+
+
+def test_an_id_too_large_for_the_database_is_not_found_not_a_traceback(cli: CLI) -> None:
+    huge = "99999999999999999999"
+    for command in (
+        ("profile", "remove", huge),
+        ("inbox", "apply", huge),
+        ("inbox", "dismiss", huge),
+        ("mail", "resolve", huge, "sent"),
+        ("show", huge),
+        ("plan", huge),
+    ):
+        result = cli(*command)
+        assert result.code == 2, (command, result.err)
+        assert "Traceback" not in result.err
+        (line,) = result.err.strip().splitlines()
+        assert line.startswith("tactful: error: no ")
+        assert huge in line

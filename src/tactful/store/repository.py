@@ -24,6 +24,7 @@ from tactful.store import schema
 from tactful.store.codec import date_out, instant_out, people_out
 from tactful.store.database import Database
 from tactful.store.loader import load_applications, load_interviews
+from tactful.validation import could_be_id
 
 if TYPE_CHECKING:
     from tactful.store.bulk import BulkWriter
@@ -379,6 +380,8 @@ class Store:
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def delete_profile_item(self, item_id: int) -> bool:
+        if not could_be_id(item_id):
+            return False
         with self.database.begin() as conn:
             result = conn.execute(
                 sa.delete(schema.profile_items).where(schema.profile_items.c.id == item_id)
