@@ -173,3 +173,19 @@ def test_an_id_too_large_for_the_database_is_not_found_not_a_traceback(cli: CLI)
         (line,) = result.err.strip().splitlines()
         assert line.startswith("tactful: error: no ")
         assert huge in line
+
+
+def test_interview_edit_decision_by_with_an_empty_timeline_keeps_the_date(cli: CLI) -> None:
+    interview = add_round(cli, add_application(cli), "--timeline", "two weeks")
+    edited = cli(
+        "interview", "edit", str(interview), "--decision-by", "2026-12-18", "--timeline", ""
+    )  # fmt: skip
+    assert edited.code == 0, edited.err
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert (shown["decision_date"], shown["timeline"]) == ("2026-12-18", "")
+    # as 'interview add' does with the same options
+    added = add_round(cli, 1, "--decision-by", "2026-12-18", "--timeline", "")
+    assert decision_of(cli, added) == "2026-12-18"
+    # --timeline '' alone still clears what they said and its date
+    assert cli("interview", "edit", str(interview), "--timeline", "").code == 0
+    assert decision_of(cli, interview) is None

@@ -201,14 +201,16 @@ def edit(
             changes["timezone"] = tz
     if interviewer is not None:
         changes["interviewers"] = _people(interviewer)
-    if decision_by is not None and timeline:
+    if decision_by is not None and timeline and timeline.strip():
         raise BadInput("give either --decision-by or --timeline, not both")
     if decision_by is not None:
         changes["decision_date"] = parse_date(decision_by, "decision_date")
         changes["timeline"] = ""
-    if timeline is not None:
+    elif timeline is not None:
+        # --timeline '' clears what they said and the date it gave; with --decision-by, the
+        # date given stays (as on 'interview add').
         changes["timeline"] = timeline
-        if not timeline:
+        if not timeline.strip():
             changes["decision_date"] = None
     if not changes:
         raise BadInput('nothing to change: give at least one option, e.g. --detail "..."')
