@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import CLI
@@ -189,3 +190,24 @@ def test_interview_edit_decision_by_with_an_empty_timeline_keeps_the_date(cli: C
     # --timeline '' alone still clears what they said and its date
     assert cli("interview", "edit", str(interview), "--timeline", "").code == 0
     assert decision_of(cli, interview) is None
+
+
+def test_import_refuses_an_interviewer_email_that_is_no_address(cli: CLI, tmp_path: Path) -> None:
+    interview = add_round(cli, add_application(cli), "--interviewer", "Ada <ada@acme.example>")
+    out = tmp_path / "export.json"
+    assert cli("export", "-o", str(out)).code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["applications"][0]["interviews"][0]["interviewers"] = [{"name": "X", "email": "nope"}]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    assert cli("application", "delete", "1", "--yes").code == 0
+    result = cli("import", str(out))
+    assert result.code == 2
+    assert "interviewers.email 'nope' is not an email address" in result.err
+    assert "nothing was imported" in result.err
+    assert cli("list", "--json").json() == {"applications": []}
+    # An address the store may hold from an invitation (no dot in the host) imports back.
+    data["applications"][0]["interviews"][0]["interviewers"] = [{"name": "X", "email": "x@host"}]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    assert cli("import", str(out)).code == 0
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert shown["interviewers"] == [{"name": "X", "email": "x@host"}]
