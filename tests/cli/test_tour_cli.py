@@ -211,3 +211,19 @@ def test_import_refuses_an_interviewer_email_that_is_no_address(cli: CLI, tmp_pa
     assert cli("import", str(out)).code == 0
     shown = cli("interview", "show", str(interview), "--json").json()
     assert shown["interviewers"] == [{"name": "X", "email": "x@host"}]
+
+
+def test_ad_jsonld_reads_the_file_ad_new_jsonld_writes(cli: CLI, tmp_path: Path) -> None:
+    spec = Path(__file__).parents[2] / "docs" / "examples" / "ad-spec.toml"
+    written = tmp_path / "posting.jsonld"
+    made = cli("--now", "2026-03-05T09:00", "ad", "new", str(spec), "--jsonld", str(written))
+    assert made.code == 0, made.err
+    checked = cli("--now", "2026-03-05T09:00", "ad", "jsonld", str(written), "--json")
+    assert checked.code == 0, checked.err
+    report = checked.json()
+    assert report["valid"] is True
+    assert [p["title"] for p in report["postings"]] == ["Backend Engineer"]
+    # JSON that holds no posting is still "none found" (exit 1), not bad input.
+    empty = cli("ad", "jsonld", "-", input='{"@type": "Organization"}')
+    assert empty.code == 1
+    assert "no schema.org JobPosting markup found" in empty.err

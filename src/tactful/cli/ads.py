@@ -88,7 +88,9 @@ def new(
 @ad_app.command("jsonld")
 def jsonld(
     ctx: typer.Context,
-    page: Annotated[str, typer.Argument(help="An HTML page (or -) with JobPosting markup.")],
+    page: Annotated[
+        str, typer.Argument(help="An HTML page with JobPosting markup, or a JSON-LD file (or -).")
+    ],
     json_out: JsonOption = False,
 ) -> None:
     """Validate the schema.org JobPosting markup of a page (JSON-LD, or microdata).
