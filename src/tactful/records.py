@@ -92,6 +92,16 @@ class Records:
         zone = zone_named(timezone) if timezone else self.zone
         if isinstance(at, datetime):
             return localize(at, zone, field)
+        day = at.strip()
+        if field == "starts_at" and len(day) in (8, 10) and day.replace("-", "").isdigit():
+            # A day alone would be read as midnight, and the thank-you window counted from
+            # there; an invitation with no start time is refused the same way.
+            raise BadInput(
+                f"the interview's start {day!r} has no time: an interview needs its start "
+                f'time, such as "{day} 14:00"',
+                code="no-start-time",
+                field=field,
+            )
         value = parse_instant(at, field, zone=zone)
         return value.astimezone(zone) if timezone else value
 

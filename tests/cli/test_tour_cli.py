@@ -227,3 +227,21 @@ def test_ad_jsonld_reads_the_file_ad_new_jsonld_writes(cli: CLI, tmp_path: Path)
     empty = cli("ad", "jsonld", "-", input='{"@type": "Organization"}')
     assert empty.code == 1
     assert "no schema.org JobPosting markup found" in empty.err
+
+
+def test_an_interview_start_without_a_time_is_refused_not_read_as_midnight(cli: CLI) -> None:
+    app = add_application(cli)
+    for day in ("2026-11-30", "20261130"):
+        result = cli("interview", "add", str(app), "--at", day)
+        assert result.code == 2
+        assert "has no time" in result.err
+        assert "14:00" in result.err
+    assert cli("interview", "list", "--json").json() == {"interviews": []}
+    interview = add_round(cli, app)
+    edited = cli("interview", "edit", str(interview), "--at", "2026-12-01")
+    assert edited.code == 2
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert shown["starts_at"].startswith("2026-11-30T14:00:00")
+    # When a follow-up went out, a day alone still says when (it is checked against the round).
+    sent = cli("--now", NOW, "sent", str(interview), "thank-you", "--at", "2026-12-01")
+    assert sent.code == 0, sent.err
