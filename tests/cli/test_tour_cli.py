@@ -245,3 +245,18 @@ def test_an_interview_start_without_a_time_is_refused_not_read_as_midnight(cli: 
     # When a follow-up went out, a day alone still says when (it is checked against the round).
     sent = cli("--now", NOW, "sent", str(interview), "thank-you", "--at", "2026-12-01")
     assert sent.code == 0, sent.err
+
+
+def test_a_mistyped_command_gets_one_suggestion(cli: CLI) -> None:
+    for typo, line in (
+        ("lst", "tactful: error: No such command 'lst'. Did you mean 'list'? "
+         "(see 'tactful --help')"),
+        ("sen", "tactful: error: No such command 'sen'. Did you mean 'sent', 'send' or 'unsend'? "
+         "(see 'tactful --help')"),
+        ("xyzzy", "tactful: error: No such command 'xyzzy'. (see 'tactful --help')"),
+    ):  # fmt: skip
+        result = cli(typo)
+        assert result.code == 2
+        assert result.err.strip() == line
+    nested = cli("application", "ad")
+    assert nested.err.count("Did you mean") == 1
