@@ -134,6 +134,9 @@ class Records:
         if subdivision is not None and subdivision.strip() and not country:
             _subdivision_without_country(subdivision)  # never dropped without a word
         subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
+        subdivision = subdivision.strip()
+        if country and subdivision:
+            subdivision = self.holidays.subdivision_code(country, subdivision)
         self.holidays.validate(country, subdivision)
         app = Application(
             company=company,
@@ -167,6 +170,10 @@ class Records:
                 if (changes.get("subdivision") or "").strip():
                     _subdivision_without_country(updated.subdivision)
                 updated.subdivision = ""  # the country was cleared: its region goes with it
+            if updated.country and updated.subdivision:
+                updated.subdivision = self.holidays.subdivision_code(
+                    updated.country, updated.subdivision
+                )
             self.holidays.validate(updated.country, updated.subdivision)
         if "language" in changes:
             updated.language = check_language(updated.language)

@@ -260,3 +260,20 @@ def test_a_mistyped_command_gets_one_suggestion(cli: CLI) -> None:
         assert result.err.strip() == line
     nested = cli("application", "ad")
     assert nested.err.count("Did you mean") == 1
+
+
+def test_a_subdivision_in_any_case_is_stored_as_the_holidays_spell_it(cli: CLI) -> None:
+    app = cli(
+        "application", "add", "--company", "X", "--role", "Y", "--country", "us",
+        "--subdivision", "ca", "--json",
+    )  # fmt: skip
+    assert app.code == 0, app.err
+    shown = cli("show", str(app.json()["id"]), "--json").json()
+    assert (shown["country"], shown["subdivision"]) == ("US", "CA")
+    edited = cli("application", "edit", str(shown["id"]), "--subdivision", "ny", "--json")
+    assert edited.json()["subdivision"] == "NY"
+    assert cli("config", "set", "country", "FR").code == 0
+    assert cli("config", "set", "subdivision", "zone a").out.strip() == "subdivision = Zone A"
+    unknown = cli("application", "add", "--company", "X", "--role", "Y", "--subdivision", "xx")
+    assert unknown.code == 2
+    assert 'unknown subdivision "xx" of FR' in unknown.err
