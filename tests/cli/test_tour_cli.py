@@ -277,3 +277,17 @@ def test_a_subdivision_in_any_case_is_stored_as_the_holidays_spell_it(cli: CLI) 
     unknown = cli("application", "add", "--company", "X", "--role", "Y", "--subdivision", "xx")
     assert unknown.code == 2
     assert 'unknown subdivision "xx" of FR' in unknown.err
+
+
+def test_a_language_in_upper_case_is_taken_by_every_command(cli: CLI, tmp_path: Path) -> None:
+    interview = add_round(cli, add_application(cli), "--interviewer", "Ada <ada@acme.example>")
+    draft = cli("--now", NOW, "draft", str(interview), "thank-you", "--lang", "FR", "--json")
+    assert draft.code == 0, draft.err
+    assert draft.json()["drafts"][0]["lang"] == "fr"
+    assert cli("config", "set", "lang", "FR").out.strip() == "lang = fr"
+    ad = tmp_path / "ad.md"
+    ad.write_text("# Développeur\n\nLieu : Lyon\n", encoding="utf-8")
+    checked = cli("--now", NOW, "ad", "check", str(ad), "--lang", "FR", "--json")
+    assert checked.code in (0, 1), checked.err
+    assert checked.json()["language"] == "fr"
+    assert cli("config", "set", "lang", "de").code == 2

@@ -31,6 +31,8 @@ def parse_kind(word: str | StepKind) -> StepKind:
 
 
 def check_lang(lang: str) -> str:
+    """en or fr, in any case ("FR" is fr, as `check --lang` and `--language` take it)."""
+    lang = lang.strip().lower()
     if lang not in LANGS:
         raise BadInput(f"unknown language {lang!r}: write en or fr")
     return lang
