@@ -291,3 +291,19 @@ def test_a_language_in_upper_case_is_taken_by_every_command(cli: CLI, tmp_path: 
     assert checked.code in (0, 1), checked.err
     assert checked.json()["language"] == "fr"
     assert cli("config", "set", "lang", "de").code == 2
+
+
+def test_to_finds_a_name_typed_without_its_accents(cli: CLI) -> None:
+    interview = add_round(
+        cli, add_application(cli),
+        "--interviewer", "Édouard Noël <en@acme.example>",
+        "--interviewer", "Ada Lovelace <ada@acme.example>",
+    )  # fmt: skip
+    draft = cli("--now", NOW, "draft", str(interview), "thank-you", "--to", "edouard", "--json")
+    assert draft.code == 0, draft.err
+    assert [d["to"]["email"] for d in draft.json()["drafts"]] == ["en@acme.example"]
+    sent = cli("--now", NOW, "sent", str(interview), "thank-you", "--to", "EDOUARD NOEL")
+    assert sent.code == 0, sent.err
+    notes = cli("--now", NOW, "plan", str(interview), "--json").json()["interviews"][0]
+    states = {n["email"]: n["state"] for n in notes["thank_you_notes"]}
+    assert states == {"en@acme.example": "sent", "ada@acme.example": "due"}

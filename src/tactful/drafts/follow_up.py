@@ -14,7 +14,7 @@ from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
 from tactful.models import Person, StepKind, recipient_key
 from tactful.policy import RoundPlan
-from tactful.policy.notes import matches_no_one, no_one_recorded
+from tactful.policy.notes import matches_no_one, name_key, no_one_recorded
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -80,11 +80,11 @@ def recipients_for(
 
 def pick(people: list[Recipient], wanted: str, interview_id: int | None) -> Recipient:
     """The one person `wanted` names: a full name or email, else a unique part of a name."""
-    key = " ".join(wanted.split()).casefold()
-    exact = [r for r in people if key in (r.name.casefold(), r.email.casefold())]
+    key = name_key(wanted)
+    exact = [r for r in people if key in (name_key(r.name), r.email.casefold())]
     if exact:
         return exact[0]
-    partial = [r for r in people if key and key in r.name.casefold()]
+    partial = [r for r in people if key and key in name_key(r.name)]
     if len(partial) == 1:
         return partial[0]
     if not people:
