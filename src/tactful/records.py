@@ -47,6 +47,28 @@ def _subdivision_without_country(subdivision: str) -> None:
     )
 
 
+def _not_after_what_happened(iv: Interview) -> None:
+    """A round cannot start after a follow-up went out or the employer answered: the store
+    (and an import of its export) refuses those before the interview."""
+    happened = [
+        *((f.sent_at, "a follow-up was recorded as sent") for f in iv.follow_ups),
+        *((n.sent_at, "a thank-you note was recorded as sent") for n in iv.notes if n.sent_at),
+        *((r.received_at, "the employer's reply was recorded") for r in iv.replies),
+    ]
+    if not happened:
+        return
+    first, what = min(happened, key=lambda item: item[0])
+    if iv.starts_at > first:
+        raise BadInput(
+            f"the interview cannot start at {iv.starts_at.isoformat(sep=' ', timespec='minutes')}"
+            f": {what} on {first.isoformat(sep=' ', timespec='minutes')}, before it; give a "
+            "start before that, or remove what was recorded by mistake first",
+            code="after-what-happened",
+            field="starts_at",
+            values={"first": first.isoformat(), "starts_at": iv.starts_at.isoformat()},
+        )
+
+
 def _duration(minutes: Any) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         raise BadInput(
@@ -253,6 +275,7 @@ class Records:
         updated = replace(iv, **changes)
         if "starts_at" in changes:
             updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
+            _not_after_what_happened(updated)
         if "timeline" in changes:
             updated.timeline = updated.timeline.strip()
         # What they said ("two weeks") counts from the day of the interview: a round moved to

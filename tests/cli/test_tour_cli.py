@@ -307,3 +307,20 @@ def test_to_finds_a_name_typed_without_its_accents(cli: CLI) -> None:
     notes = cli("--now", NOW, "plan", str(interview), "--json").json()["interviews"][0]
     states = {n["email"]: n["state"] for n in notes["thank_you_notes"]}
     assert states == {"en@acme.example": "sent", "ada@acme.example": "due"}
+
+
+def test_a_round_cannot_be_moved_after_what_was_recorded_for_it(cli: CLI, tmp_path: Path) -> None:
+    interview = add_round(cli, add_application(cli), "--interviewer", "Ada <ada@acme.example>")
+    sent = cli("--now", NOW, "sent", str(interview), "thank-you", "--at", "2026-11-30 17:00")
+    assert sent.code == 0, sent.err
+    moved = cli("interview", "edit", str(interview), "--at", "2026-12-20 10:00")
+    assert moved.code == 2
+    assert "cannot start at 2026-12-20 10:00" in moved.err
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert shown["starts_at"].startswith("2026-11-30T14:00")  # nothing written
+    # Earlier is fine, and the export still imports back.
+    assert cli("interview", "edit", str(interview), "--at", "2026-11-30 09:00").code == 0
+    out = tmp_path / "export.json"
+    assert cli("export", "-o", str(out)).code == 0
+    assert cli("application", "delete", "1", "--yes").code == 0
+    assert cli("import", str(out)).code == 0
