@@ -324,3 +324,20 @@ def test_a_round_cannot_be_moved_after_what_was_recorded_for_it(cli: CLI, tmp_pa
     assert cli("export", "-o", str(out)).code == 0
     assert cli("application", "delete", "1", "--yes").code == 0
     assert cli("import", str(out)).code == 0
+
+
+def test_rounds_are_numbered_in_the_order_they_start(cli: CLI) -> None:
+    app = add_application(cli)
+    later = add_round(cli, app)  # Mon 30 Nov
+    earlier = cli("interview", "add", str(app), "--at", "2026-11-23 10:00", "--json").json()["id"]
+    plans = cli("--now", NOW, "plan", "--json").json()["interviews"]
+    rounds = {p["interview_id"]: (p["round"], p["steps"][1]["state"]) for p in plans}
+    # The round recorded afterwards but held first is round 1; the latest interview is the one
+    # whose status inquiry stays planned.
+    assert rounds[earlier] == (1, "cancelled")
+    assert rounds[later][0] == 2
+    assert rounds[later][1] != "cancelled"
+    # Moving a round past another renumbers them.
+    assert cli("interview", "edit", str(earlier), "--at", "2026-12-01 10:00").code == 0
+    plans = cli("--now", NOW, "plan", "--json").json()["interviews"]
+    assert {p["interview_id"]: p["round"] for p in plans} == {later: 1, earlier: 2}

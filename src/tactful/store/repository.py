@@ -144,6 +144,30 @@ def _insert_interview(
     return new_id
 
 
+def _renumber_rounds(conn: sa.Connection, application_id: int) -> None:
+    """Number an application's rounds in the order they start (the order of entry breaks
+    ties). A later round supersedes the earlier ones (`tactful.policy.rounds.plan_all`): an
+    interview added or moved before another must not take the later one's place."""
+    from datetime import datetime
+
+    table = schema.interviews
+    rows = conn.execute(
+        sa.select(table.c.id, table.c.round, table.c.starts_at).where(
+            table.c.application_id == application_id
+        )
+    ).all()
+    ordered = sorted(rows, key=lambda r: (datetime.fromisoformat(r.starts_at), r.round, r.id))
+    wanted = {r.id: number for number, r in enumerate(ordered, 1)}
+    moved = [r.id for r in rows if r.round != wanted[r.id]]
+    # Two steps, so that no two rounds of the application share a number on the way.
+    for interview_id in moved:
+        conn.execute(sa.update(table).where(table.c.id == interview_id).values(round=-interview_id))
+    for interview_id in moved:
+        conn.execute(
+            sa.update(table).where(table.c.id == interview_id).values(round=wanted[interview_id])
+        )
+
+
 def _insert_follow_up(conn: sa.Connection, f: FollowUp, interview_id: int, *, keep_id: bool) -> int:
     values = _with_id(_follow_up_values(f, interview_id), f.id, keep_id)
     return _inserted(conn, schema.follow_ups, values)
@@ -229,7 +253,9 @@ class Store:
                     table.c.application_id == iv.application_id
                 )
             ).scalar()
-            return _insert_interview(conn, iv, iv.application_id, (last or 0) + 1, keep_id=False)
+            new_id = _insert_interview(conn, iv, iv.application_id, (last or 0) + 1, keep_id=False)
+            _renumber_rounds(conn, iv.application_id)
+            return new_id
 
     def update_interview(self, iv: Interview) -> None:
         assert iv.id is not None
@@ -243,6 +269,7 @@ class Store:
                 sa.delete(schema.interviewers).where(schema.interviewers.c.interview_id == iv.id)
             )
             _write_interviewers(conn, iv.id, iv.interviewers)
+            _renumber_rounds(conn, iv.application_id)
 
     def delete_interview(self, interview_id: int) -> None:
         self.interview(interview_id)
