@@ -341,3 +341,17 @@ def test_rounds_are_numbered_in_the_order_they_start(cli: CLI) -> None:
     assert cli("interview", "edit", str(earlier), "--at", "2026-12-01 10:00").code == 0
     plans = cli("--now", NOW, "plan", "--json").json()["interviews"]
     assert {p["interview_id"]: p["round"] for p in plans} == {later: 1, earlier: 2}
+
+
+def test_export_and_import_count_what_they_moved_profile_included(cli: CLI, tmp_path: Path) -> None:
+    add_round(cli, add_application(cli))
+    assert cli("profile", "add", "skill", "Python").code == 0
+    out = tmp_path / "export.json"
+    exported = cli("export", "-o", str(out))
+    assert exported.err.strip() == f"Exported 1 application and 1 profile item to {out}."
+    assert cli("application", "delete", "1", "--yes").code == 0
+    assert cli("profile", "remove", "1").code == 0
+    imported = cli("import", str(out))
+    assert imported.out.strip() == (
+        "Imported 1 application, 1 round, 0 follow-ups, 0 replies, 1 profile item."
+    )
