@@ -355,3 +355,23 @@ def test_export_and_import_count_what_they_moved_profile_included(cli: CLI, tmp_
     assert imported.out.strip() == (
         "Imported 1 application, 1 round, 0 follow-ups, 0 replies, 1 profile item."
     )
+
+
+def test_an_outlook_last_first_name_is_greeted_by_the_first_name(cli: CLI) -> None:
+    interview = add_round(
+        cli, add_application(cli),
+        "--interviewer", "Lovelace, Ada <ada@acme.example>",
+        "--interviewer", "Acme, Inc. <hr@acme.example>",
+    )  # fmt: skip
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert [p["name"] for p in shown["interviewers"]] == ["Ada Lovelace", "Acme, Inc."]
+    drafts = cli("--now", NOW, "draft", str(interview), "thank-you", "--json").json()["drafts"]
+    greetings = [d["body"].splitlines()[0] for d in drafts]
+    assert greetings[0].endswith(" Ada,")
+    assert greetings[1].endswith(" Acme,")
+    several = cli(
+        "interview", "add", "1", "--at", "2026-11-30 14:00",
+        "--interviewer", "Ada <ada@acme.example>, Bob <bob@acme.example>",
+    )  # fmt: skip
+    assert several.code == 2
+    assert "names several people: give one at a time" in several.err

@@ -52,7 +52,9 @@ class Recipient:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name and self.role != "team" else ""
+        if not self.name.strip() or self.role == "team":
+            return ""
+        return self.name.split()[0].rstrip(",;:")  # "Acme, Inc." greets "Acme", not "Acme,"
 
     @property
     def address(self) -> str:
