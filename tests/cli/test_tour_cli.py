@@ -375,3 +375,13 @@ def test_an_outlook_last_first_name_is_greeted_by_the_first_name(cli: CLI) -> No
     )  # fmt: skip
     assert several.code == 2
     assert "names several people: give one at a time" in several.err
+
+
+def test_show_says_what_requirements_the_application_holds(cli: CLI) -> None:
+    app = add_application(cli, "--requirements", "Python; SQL")
+    assert "  Requirements: Python; SQL" in cli("show", str(app)).out
+    long = " ".join(["Experience running Kubernetes in production."] * 20)
+    assert cli("application", "edit", str(app), "--requirements", long).code == 0
+    line = next(s for s in cli("show", str(app)).out.splitlines() if "Requirements" in s)
+    assert line.startswith("  Requirements: Experience running Kubernetes")
+    assert line.endswith("… (100 words)")
