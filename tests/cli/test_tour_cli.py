@@ -385,3 +385,12 @@ def test_show_says_what_requirements_the_application_holds(cli: CLI) -> None:
     line = next(s for s in cli("show", str(app)).out.splitlines() if "Requirements" in s)
     assert line.startswith("  Requirements: Experience running Kubernetes")
     assert line.endswith("… (100 words)")
+
+
+def test_interview_edit_interviewer_empty_clears_them(cli: CLI) -> None:
+    interview = add_round(cli, add_application(cli), "--interviewer", "Ada <ada@acme.example>")
+    cleared = cli("interview", "edit", str(interview), "--interviewer", "")
+    assert cleared.code == 0, cleared.err
+    assert cli("interview", "show", str(interview), "--json").json()["interviewers"] == []
+    mixed = cli("interview", "edit", str(interview), "--interviewer", "", "--interviewer", "B")
+    assert mixed.code == 2  # an empty one among others is still a mistake

@@ -160,7 +160,12 @@ def edit(
         typer.Option("--tz", help="Time zone of --at (IANA, e.g. Europe/Paris); only with --at."),
     ] = None,
     duration: Annotated[int | None, typer.Option("--duration")] = None,
-    interviewer: InterviewerOption = None,
+    interviewer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--interviewer", help="\"Name <email>\"; repeat for each interviewer; '' to clear."
+        ),
+    ] = None,
     decision_by: Annotated[
         str | None, typer.Option("--decision-by", help="YYYY-MM-DD, or '' to clear.")
     ] = None,
@@ -200,7 +205,9 @@ def edit(
         if tz:
             changes["timezone"] = tz
     if interviewer is not None:
-        changes["interviewers"] = _people(interviewer)
+        # --interviewer '' alone clears them, as --contact '' clears the contact
+        given = [v for v in interviewer if v.strip()] if len(interviewer) == 1 else interviewer
+        changes["interviewers"] = _people(given)
     if decision_by is not None and timeline and timeline.strip():
         raise BadInput("give either --decision-by or --timeline, not both")
     if decision_by is not None:
