@@ -21,7 +21,7 @@ from tactful.models import (
     recipient_key,
 )
 from tactful.store import schema
-from tactful.store.codec import date_out, instant_out, people_out
+from tactful.store.codec import date_out, instant_in, instant_out, people_out
 from tactful.store.database import Database
 from tactful.store.loader import load_applications, load_interviews
 from tactful.validation import could_be_id
@@ -148,15 +148,14 @@ def _renumber_rounds(conn: sa.Connection, application_id: int) -> None:
     """Number an application's rounds in the order they start (the order of entry breaks
     ties). A later round supersedes the earlier ones (`tactful.policy.rounds.plan_all`): an
     interview added or moved before another must not take the later one's place."""
-    from datetime import datetime
-
     table = schema.interviews
     rows = conn.execute(
-        sa.select(table.c.id, table.c.round, table.c.starts_at).where(
+        sa.select(table.c.id, table.c.round, table.c.starts_at, table.c.timezone).where(
             table.c.application_id == application_id
         )
     ).all()
-    ordered = sorted(rows, key=lambda r: (datetime.fromisoformat(r.starts_at), r.round, r.id))
+    # instant_in: a store written before instants were checked may hold one without offset
+    ordered = sorted(rows, key=lambda r: (instant_in(r.starts_at, r.timezone), r.round, r.id))
     wanted = {r.id: number for number, r in enumerate(ordered, 1)}
     moved = [r.id for r in rows if r.round != wanted[r.id]]
     # Two steps, so that no two rounds of the application share a number on the way.
