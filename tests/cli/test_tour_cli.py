@@ -394,3 +394,19 @@ def test_interview_edit_interviewer_empty_clears_them(cli: CLI) -> None:
     assert cli("interview", "show", str(interview), "--json").json()["interviewers"] == []
     mixed = cli("interview", "edit", str(interview), "--interviewer", "", "--interviewer", "B")
     assert mixed.code == 2  # an empty one among others is still a mistake
+
+
+def test_rounds_are_renumbered_next_to_a_legacy_start_without_offset(cli: CLI) -> None:
+    import sqlite3
+
+    app = add_application(cli)
+    legacy = add_round(cli, app)  # Mon 30 Nov 14:00
+    url = cli("config", "list", "--json").json()["database_url"]
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        db.execute(
+            "UPDATE interviews SET starts_at = '2026-11-30T14:00:00' WHERE id = ?", (legacy,)
+        )
+    earlier = cli("interview", "add", str(app), "--at", "2026-11-23 10:00", "--json")
+    assert earlier.code == 0, earlier.err
+    plans = cli("--now", NOW, "plan", "--json").json()["interviews"]
+    assert {p["interview_id"]: p["round"] for p in plans} == {earlier.json()["id"]: 1, legacy: 2}
