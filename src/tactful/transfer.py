@@ -213,6 +213,8 @@ def _json_errors(name: str) -> Iterator[None]:
     """The JSON reader's failures as one-line errors about the file."""
     from tactful import jsonstream
 
+    name = "standard input" if name == "-" else name
+
     try:
         yield
     except json.JSONDecodeError as exc:

@@ -410,3 +410,12 @@ def test_rounds_are_renumbered_next_to_a_legacy_start_without_offset(cli: CLI) -
     assert earlier.code == 0, earlier.err
     plans = cli("--now", NOW, "plan", "--json").json()["interviews"]
     assert {p["interview_id"]: p["round"] for p in plans} == {earlier.json()["id"]: 1, legacy: 2}
+
+
+def test_stdin_is_named_in_words_not_as_a_dash(cli: CLI) -> None:
+    imported = cli("import", "-", input="")
+    assert imported.code == 2
+    assert imported.err.startswith("tactful: error: standard input is not JSON")
+    markup = cli("ad", "jsonld", "-", input="<p>no posting</p>")
+    assert markup.code == 1
+    assert "markup found in stdin:" in markup.err

@@ -126,8 +126,8 @@ def jsonld(
         _show_markup(results)
     if not results:
         raise Refused(
-            f"no schema.org JobPosting markup found in {page}: add a JSON-LD block "
-            "(tactful ad new --jsonld writes one)"
+            f"no schema.org JobPosting markup found in {'stdin' if page == '-' else page}: add a "
+            "JSON-LD block (tactful ad new --jsonld writes one)"
         )
     if not valid:
         count = sum(pr.level == "error" for _, problems in results for pr in problems)
