@@ -119,6 +119,8 @@ class Config:
     def check(self, name: str, value: str) -> str:
         """The value as `set` would store it, or BadInput (nothing is written)."""
         key = _known(name)
+        if key.choices and value not in key.choices and value.strip().lower() in key.choices:
+            value = value.strip().lower()  # "FR" is fr, as --lang and --language take it
         if key.choices and value not in key.choices:
             raise BadInput(
                 f'{name} must be one of {", ".join(key.choices)}, not "{value}"',

@@ -140,7 +140,7 @@ class Tactful:
             value = value.upper()
             self.holidays.validate(value, current("subdivision"))
         elif name == "subdivision" and current("country"):
-            self.holidays.validate(current("country").upper(), value)
+            value = self.holidays.subdivision_code(current("country").upper(), value)
         elif name == "timezone":
             zone_named(value)
         elif name == "me.email" and Person.parse(value).email != value:

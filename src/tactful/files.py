@@ -55,7 +55,7 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = ""
         if len(data) > limit:
             raise too_large("standard input", limit, what or "less")
         return data
-    file = _local(name)
+    file = _local(_named(name))
     try:
         if os.stat(file).st_size > limit:
             raise too_large(name, limit, what or "a smaller file")
@@ -74,6 +74,18 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = ""
     if len(data) > limit:
         raise too_large(name, limit, what or "a smaller file")
     return data
+
+
+def _named(name: str) -> str:
+    """`name`, unless it is empty: "" would read the current folder (pathlib's "."), and the
+    error would name nothing."""
+    if not name.strip():
+        raise BadInput(
+            "no file name was given (an empty name): give the path of a file",
+            code="no-file-name",
+            field="file",
+        )
+    return name
 
 
 def _local(name: str) -> str:
@@ -116,7 +128,7 @@ def open_text(path: str) -> Iterator[TextIO]:
         opened = False
     else:
         try:
-            stream = open(_local(path), encoding="utf-8-sig")  # noqa: SIM115 (closed below)
+            stream = open(_local(_named(path)), encoding="utf-8-sig")  # noqa: SIM115 (closed below)
         except FileNotFoundError:
             raise BadInput(f"no such file: {path}", code="no-such-file", field="file") from None
         except IsADirectoryError:
@@ -163,7 +175,15 @@ def atomic_writer(
     writes bytes; the file appears, whole, when the block ends without error."""
     from pathlib import Path  # imported here: reading commands never write
 
-    target = Path(path)
+    target = Path(_named(str(path)))
+    if target.is_dir():
+        raise BadInput(
+            f"cannot write {target}: it is a folder: give a file's path, such as "
+            f"{target / 'name.ext'}",
+            code="is-a-folder",
+            field="file",
+            values={"path": str(target)},
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise BadInput(

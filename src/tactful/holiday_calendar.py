@@ -105,6 +105,26 @@ class HolidayCalendars:
         if country:
             self.year(country.upper(), subdivision, date.today().year)
 
+    def subdivision_code(self, country: str, subdivision: str) -> str:
+        """`subdivision` as the holiday calendars spell it ("ca" → "CA", "zone a" → "Zone A"),
+        checked with its country (BadInput when neither spelling is known)."""
+        try:
+            self.validate(country, subdivision)
+        except BadInput as exc:
+            if exc.code != "unknown-subdivision":
+                raise
+            import holidays
+
+            known = holidays.list_supported_countries(include_aliases=False).get(
+                country.upper(), []
+            )
+            same = [code for code in known if code.casefold() == subdivision.casefold()]
+            if len(same) != 1:
+                raise
+            self.validate(country, same[0])
+            return str(same[0])
+        return subdivision
+
     def year(self, country: str, subdivision: str, year: int) -> tuple[dict[str, str], list[int]]:
         key = f"{country}|{subdivision}|{year}"
         entries = self._entries()

@@ -17,6 +17,16 @@ from tactful.kinds import StepState as StepState
 
 _PERSON_RE = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<\s*(?P<email>[^<>\s]+@[^<>\s]+)\s*>\s*$")
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_LAST_FIRST = re.compile(r"^(?P<last>[^,\s][^,]*),\s*(?P<first>[^,]+)$")
+_LEGAL = frozenset({"inc", "ltd", "llc", "sa", "sas", "gmbh", "plc", "co", "corp", "ag", "bv"})
+
+
+def first_last(name: str) -> str:
+    """Outlook's "Doe, Jane" as Jane Doe (but "Acme, Inc." stays): the drafts greet the first
+    word of a name."""
+    if (match := _LAST_FIRST.match(name)) and match["first"].strip(" .").casefold() not in _LEGAL:
+        return f"{match['first'].strip()} {match['last'].strip()}"
+    return name
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,20 +40,25 @@ class Person:
     def parse(cls, text: str) -> Person:
         """'Ada Lovelace <ada@example.com>', 'ada@example.com' or a bare name."""
         text = text.strip()
+        if text.count("@") > 1 and not _PERSON_RE.match(text):
+            raise BadInput(
+                f"{text!r} names several people: give one at a time, as 'Name <name@example.com>'",
+                code="several-people",
+            )
         if match := _PERSON_RE.match(text):
             email = match["email"]
             if not _EMAIL_RE.match(email):
                 raise BadInput(
                     f"{email!r} is not an email address: write 'Name <name@example.com>'"
                 )
-            return cls(match["name"].strip().strip('"'), email)
+            return cls(first_last(match["name"].strip().strip('"').strip()), email)
         if "@" in text:
             if not _EMAIL_RE.match(text):
                 raise BadInput(f"{text!r} is not an email address: write 'Name <name@example.com>'")
             return cls("", text)
         if not text or "<" in text or ">" in text:
             raise BadInput(f"cannot read person {text!r}: write 'Name <name@example.com>'")
-        return cls(text, "")
+        return cls(first_last(text), "")
 
     def __str__(self) -> str:
         if self.name and self.email:
@@ -52,7 +67,8 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name else ""
+        # "Acme, Inc." greets "Acme", not "Acme,"
+        return self.name.split()[0].rstrip(",;:") if self.name.strip() else ""
 
 
 @dataclass(slots=True)

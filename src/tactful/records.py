@@ -37,19 +37,32 @@ def _required(company: str, role: str) -> None:
             )
 
 
-def _starts_before_its_records(iv: Interview) -> None:
-    """A round moved later than a follow-up or a reply recorded for it is refused: what is
-    recorded must stay after the interview, as when it was recorded (check_after_interview)."""
-    recorded = [f.sent_at for f in iv.follow_ups] + [r.received_at for r in iv.replies]
-    recorded += [n.sent_at for n in iv.notes if n.sent_at is not None]
-    earlier = [at for at in recorded if at < iv.starts_at]
-    if earlier:
-        first = min(earlier)
+def _subdivision_without_country(subdivision: str) -> None:
+    raise BadInput(
+        f"the subdivision {subdivision.strip()!r} is a state or region of a country: give the "
+        "country too (US with CA, DE with BY)",
+        code="subdivision-without-country",
+        field="subdivision",
+        values={"subdivision": subdivision.strip()},
+    )
+
+
+def _not_after_what_happened(iv: Interview) -> None:
+    """A round cannot start after a follow-up went out or the employer answered: the store
+    (and an import of its export) refuses those before the interview."""
+    happened = [
+        *((f.sent_at, "a follow-up was recorded as sent") for f in iv.follow_ups),
+        *((n.sent_at, "a thank-you note was recorded as sent") for n in iv.notes if n.sent_at),
+        *((r.received_at, "the employer's reply was recorded") for r in iv.replies),
+    ]
+    if not happened:
+        return
+    first, what = min(happened, key=lambda item: item[0])
+    if iv.starts_at > first:
         raise BadInput(
-            f"the interview's start {iv.starts_at.isoformat(sep=' ', timespec='minutes')} is "
-            "after a follow-up or a reply recorded for it "
-            f"({first.isoformat(sep=' ', timespec='minutes')}): check the date, or undo that "
-            "record first",
+            f"the interview cannot start at {iv.starts_at.isoformat(sep=' ', timespec='minutes')}"
+            f": {what} on {first.isoformat(sep=' ', timespec='minutes')}, before it; give a "
+            "start before that, or remove what was recorded by mistake first",
             code="after-its-records",
             field="starts_at",
             values={"when": first},
@@ -101,6 +114,16 @@ class Records:
         zone = zone_named(timezone) if timezone else self.zone
         if isinstance(at, datetime):
             return localize(at, zone, field)
+        day = at.strip()
+        if field == "starts_at" and len(day) in (8, 10) and day.replace("-", "").isdigit():
+            # A day alone would be read as midnight, and the thank-you window counted from
+            # there; an invitation with no start time is refused the same way.
+            raise BadInput(
+                f"the interview's start {day!r} has no time: an interview needs its start "
+                f'time, such as "{day} 14:00"',
+                code="no-start-time",
+                field=field,
+            )
         value = parse_instant(at, field, zone=zone)
         return value.astimezone(zone) if timezone else value
 
@@ -130,7 +153,12 @@ class Records:
         company, role = company.strip(), role.strip()
         _required(company, role)
         country = (country if country is not None else self.config.get("country")).strip().upper()
+        if subdivision is not None and subdivision.strip() and not country:
+            _subdivision_without_country(subdivision)  # never dropped without a word
         subdivision = subdivision if subdivision is not None else self.config.get("subdivision")
+        subdivision = subdivision.strip()
+        if country and subdivision:
+            subdivision = self.holidays.subdivision_code(country, subdivision)
         self.holidays.validate(country, subdivision)
         app = Application(
             company=company,
@@ -159,6 +187,15 @@ class Records:
         updated = replace(app, **changes)
         if "country" in changes or "subdivision" in changes:
             updated.country = updated.country.strip().upper()
+            updated.subdivision = updated.subdivision.strip()
+            if not updated.country and updated.subdivision:
+                if (changes.get("subdivision") or "").strip():
+                    _subdivision_without_country(updated.subdivision)
+                updated.subdivision = ""  # the country was cleared: its region goes with it
+            if updated.country and updated.subdivision:
+                updated.subdivision = self.holidays.subdivision_code(
+                    updated.country, updated.subdivision
+                )
             self.holidays.validate(updated.country, updated.subdivision)
         if "language" in changes:
             updated.language = check_language(updated.language)
@@ -238,7 +275,13 @@ class Records:
         updated = replace(iv, **changes)
         if "starts_at" in changes:
             updated.timezone = zone_name(updated.starts_at.tzinfo)  # type: ignore[arg-type]
-        if changes.get("timeline"):
+            _not_after_what_happened(updated)
+        if "timeline" in changes:
+            updated.timeline = updated.timeline.strip()
+        # What they said ("two weeks") counts from the day of the interview: a round moved to
+        # another day moves the decision date it gives.
+        moved = updated.starts_at.date() != iv.starts_at.date()
+        if updated.timeline and ("timeline" in changes or moved):
             app = self.application(iv.application_id)
             day = updated.starts_at.date()
             updated.decision_date = parse_timeline(
@@ -246,7 +289,5 @@ class Records:
             )
         _duration(updated.duration_minutes)
         check_date(updated.decision_date, "decision_date")
-        if "starts_at" in changes:
-            _starts_before_its_records(updated)
         self.store.update_interview(updated)
         return updated

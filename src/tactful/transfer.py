@@ -9,6 +9,7 @@ row is written; then it writes all of it in one transaction, or nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -212,6 +213,8 @@ def _json_errors(name: str) -> Iterator[None]:
     """The JSON reader's failures as one-line errors about the file."""
     from tactful import jsonstream
 
+    name = "standard input" if name == "-" else name
+
     try:
         yield
     except json.JSONDecodeError as exc:
@@ -333,11 +336,23 @@ def _object(value: Any, field: str) -> dict[str, Any]:
     return value
 
 
-def _person(value: Any, field: str) -> Person:
+_ADDRESS_RE = re.compile(r"[^@\s<>]+@[^@\s<>]+")
+"""An address as much as any way in keeps one (an invitation's `mailto:` may name a host with
+no dot): what the store holds always imports back."""
+
+
+def _person(value: Any, field: str, *, address: bool = False) -> Person:
+    """A person; with `address`, its email must be one (the people tactful writes to: the
+    contact and the interviewers), as the command line, the web and invitations require."""
     value = _object(value, field)
-    return Person(
-        text(value.get("name"), f"{field}.name"), text(value.get("email"), f"{field}.email")
-    )
+    email = text(value.get("email"), f"{field}.email")
+    if address and email and not _ADDRESS_RE.fullmatch(email.strip()):
+        raise BadInput(
+            f"{field}.email {email[:80]!r} is not an email address: write name@example.com",
+            code="not-an-email",
+            field=f"{field}.email",
+        )
+    return Person(text(value.get("name"), f"{field}.name"), email)
 
 
 def _date(value: Any, field: str) -> date | None:
@@ -361,7 +376,7 @@ def _application(raw: Any, check: ExportCheck) -> Application:
         id=optional_id(a.get("id")),
         company=text(a.get("company"), "company", required=True).strip(),
         role=text(a.get("role"), "role", required=True).strip(),
-        contact=_person(a["contact"], "contact") if a.get("contact") else None,
+        contact=_person(a["contact"], "contact", address=True) if a.get("contact") else None,
         url=text(a.get("url"), "url"),
         closing_date=_date(a.get("closing_date"), "closing_date"),
         posted_date=_date(a.get("posted_date"), "posted_date"),
@@ -392,7 +407,8 @@ def _interview(raw: Any, now: datetime) -> Interview:
             i.get("duration_minutes", 60), "duration_minutes", low=1, high=24 * 60
         ),
         interviewers=[
-            _person(p, "interviewers") for p in _list(i.get("interviewers"), "interviewers")
+            _person(p, "interviewers", address=True)
+            for p in _list(i.get("interviewers"), "interviewers")
         ],
         decision_date=_date(i.get("decision_date"), "decision_date"),
         timeline=text(i.get("timeline"), "timeline"),

@@ -182,6 +182,12 @@ def whole_number(value: Any, field: str, *, low: int, high: int) -> int:
     return value
 
 
+def could_be_id(value: int) -> bool:
+    """Whether `value` can name a row: ids run from 1 to MAX_ID (a larger number, typed as an
+    id, would overflow the database's integer rather than find nothing)."""
+    return 1 <= value <= MAX_ID
+
+
 def optional_id(value: Any, field: str = "id") -> int | None:
     return None if value is None else whole_number(value, field, low=1, high=MAX_ID)
 

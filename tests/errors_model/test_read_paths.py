@@ -28,12 +28,14 @@ def test_home_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert read_bytes("~/ad.md") == b"# Ad"
 
 
-def test_an_empty_name_is_the_current_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_empty_name_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # pathlib reads "" as the current folder; the error says what was typed, not " is a
+    # directory" (which named nothing).
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(BadInput, match="is a directory"):
+    with pytest.raises(BadInput, match="no file name was given"):
         read_bytes("")
+    with pytest.raises(BadInput, match="no file name was given"), open_text(""):
+        pass
     with pytest.raises(BadInput, match=r"no such file: missing\.txt"):
         read_bytes("missing.txt")
     assert os.getcwd() == str(tmp_path)

@@ -53,6 +53,8 @@ def analyse_ad(
             field="text",
             values={"what": "ad", "size": len(text), "limit": MAX_AD_CHARS},
         )
+    if lang is not None:
+        lang = lang.strip().lower()  # "FR" is fr, as `tactful check --lang` takes it
     if lang is not None and lang not in LANGUAGES:
         raise BadInput(f"unknown language {lang!r}: use 'en' or 'fr'")
     if source_format is not None and source_format not in ("text", "markdown", "html"):

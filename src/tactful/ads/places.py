@@ -30,6 +30,22 @@ EU_MEMBERS = frozenset((
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ))  # fmt: skip
 _CODE_RE = re.compile(r"^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
+_ISO_3166_TEXT = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+    BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+    DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+    GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+    KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+    MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+    PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+    SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
+    VN VU WF WS XK YE YT ZA ZM ZW
+"""
+ISO_3166_COUNTRIES = frozenset(_ISO_3166_TEXT.split())
+"""The ISO 3166-1 alpha-2 codes (and XK, Kosovo, as it is commonly written): a code of the
+right shape that names no country ("NY" for New York, "UK") would replace the places the ad
+states and silence their laws."""
+_HINTS = {"UK": " (the United Kingdom is GB)"}
 # French cities, regions and départements (folded: lower case, accents kept), and the adjectives
 # of the big cities ("nos locaux parisiens"): a French ad names its place this way.
 _FRENCH_PLACE_NAMES = [
@@ -60,10 +76,18 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
             code = piece.strip().upper().replace("_", "-")
             if not code:
                 continue
-            if not _CODE_RE.match(code):
+            country, _, region = code.partition("-")
+            if (
+                not _CODE_RE.match(code)
+                or (code != "EU" and country not in ISO_3166_COUNTRIES)
+                or (country == "US" and region and region.lower() not in _US_STATES)
+            ):
                 raise BadInput(
-                    f"unknown jurisdiction {piece.strip()!r}: use an ISO 3166 code such as FR, "
-                    "DE, US-CO, US-NY, US-CA, US-WA, or EU"
+                    f"unknown jurisdiction {piece.strip()!r}{_HINTS.get(code, '')}: use an ISO "
+                    "3166 code such as FR, DE, US-CO, US-NY, US-CA, US-WA, or EU",
+                    code="unknown-jurisdiction",
+                    field="jurisdictions",
+                    values={"value": piece.strip()},
                 )
             if code not in out:
                 out.append(code)

@@ -23,7 +23,7 @@ from tactful.calendars.recurrence import next_occurrence
 from tactful.calendars.zones import iana_for_windows
 from tactful.clock import zone_name
 from tactful.errors import BadInput
-from tactful.models import Person
+from tactful.models import Person, first_last
 from tactful.validation import MAX_SEQUENCE, check_instant
 
 DEFAULT_DURATION_MINUTES = 60
@@ -31,9 +31,6 @@ _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|calendar-notification|notifications?|invites?)(?:[+.-].*)?@",
     re.IGNORECASE,
 )
-_LAST_FIRST = re.compile(r"^(?P<last>[^,\s][^,]*),\s*(?P<first>[^,]+)$")
-"""Outlook's "Doe, Jane" is Jane Doe (but "Acme, Inc." stays)."""
-_LEGAL = frozenset({"inc", "ltd", "llc", "sa", "sas", "gmbh", "plc", "co", "corp", "ag", "bv"})
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP", "UNKNOWN"})
 _SERVICE_NAME = re.compile(
     r"\b(?:zoom|webinar|teams|webex|google\s+meet|meet|calendly|calendar|no-?reply|"
@@ -354,8 +351,7 @@ def _person(address: Any) -> Person | None:
     )
     if name.casefold() == email.casefold():
         name = ""
-    if (match := _LAST_FIRST.match(name)) and match["first"].strip(" .").casefold() not in _LEGAL:
-        name = f"{match['first']} {match['last']}"
+    name = first_last(name)
     if not email and _SERVICE_NAME.search(name):
         return None
     if not email and not name:

@@ -88,7 +88,9 @@ def new(
 @ad_app.command("jsonld")
 def jsonld(
     ctx: typer.Context,
-    page: Annotated[str, typer.Argument(help="An HTML page (or -) with JobPosting markup.")],
+    page: Annotated[
+        str, typer.Argument(help="An HTML page with JobPosting markup, or a JSON-LD file (or -).")
+    ],
     json_out: JsonOption = False,
 ) -> None:
     """Validate the schema.org JobPosting markup of a page (JSON-LD, or microdata).
@@ -124,8 +126,8 @@ def jsonld(
         _show_markup(results)
     if not results:
         raise Refused(
-            f"no schema.org JobPosting markup found in {page}: add a JSON-LD block "
-            "(tactful ad new --jsonld writes one)"
+            f"no schema.org JobPosting markup found in {'stdin' if page == '-' else page}: add a "
+            "JSON-LD block (tactful ad new --jsonld writes one)"
         )
     if not valid:
         count = sum(pr.level == "error" for _, problems in results for pr in problems)

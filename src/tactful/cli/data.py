@@ -53,7 +53,10 @@ def export(
 
         write_object(buffered, members, "applications", applications(), indent=2)
         write("".join(pending).encode("utf-8"))
-    typer.echo(f"Exported {count} applications to {out}.", err=True)
+    what = _count(count, "application")
+    if profile:
+        what += f" and {_count(len(profile), 'profile item')}"
+    typer.echo(f"Exported {what} to {out}.", err=True)
 
 
 def import_(
@@ -66,10 +69,18 @@ def import_(
     if json:
         print_json(counts)
     else:
-        typer.echo(
-            f"Imported {counts['applications']} applications, {counts['interviews']} rounds, "
-            f"{counts['follow_ups']} follow-ups, {counts['replies']} replies."
-        )
+        parts = [
+            _count(counts["applications"], "application"),
+            _count(counts["interviews"], "round"),
+            _count(counts["follow_ups"], "follow-up"),
+            _count(counts["replies"], "reply", "replies"),
+            _count(counts.get("profile", 0), "profile item"),
+        ]
+        typer.echo(f"Imported {', '.join(parts)}.")
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def register(app: typer.Typer) -> None:

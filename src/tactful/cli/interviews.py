@@ -155,9 +155,17 @@ def edit(
     ctx: typer.Context,
     interview_id: Annotated[int, typer.Argument(help="Interview id.")],
     at: Annotated[str | None, typer.Option("--at")] = None,
-    tz: Annotated[str | None, typer.Option("--tz")] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option("--tz", help="Time zone of --at (IANA, e.g. Europe/Paris); only with --at."),
+    ] = None,
     duration: Annotated[int | None, typer.Option("--duration")] = None,
-    interviewer: InterviewerOption = None,
+    interviewer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--interviewer", help="\"Name <email>\"; repeat for each interviewer; '' to clear."
+        ),
+    ] = None,
     decision_by: Annotated[
         str | None, typer.Option("--decision-by", help="YYYY-MM-DD, or '' to clear.")
     ] = None,
@@ -185,20 +193,31 @@ def edit(
         }.items()
         if v is not None
     }
+    if tz and at is None:
+        raise BadInput(
+            f"--tz is the time zone of --at: give the start with it, e.g. --at "
+            f'"YYYY-MM-DD HH:MM" --tz {tz} (see tactful interview show {interview_id})',
+            code="tz-without-at",
+            field="tz",
+        )
     if at is not None:
         changes["at"] = at
         if tz:
             changes["timezone"] = tz
     if interviewer is not None:
-        changes["interviewers"] = _people(interviewer)
-    if decision_by is not None and timeline:
+        # --interviewer '' alone clears them, as --contact '' clears the contact
+        given = [v for v in interviewer if v.strip()] if len(interviewer) == 1 else interviewer
+        changes["interviewers"] = _people(given)
+    if decision_by is not None and timeline and timeline.strip():
         raise BadInput("give either --decision-by or --timeline, not both")
     if decision_by is not None:
         changes["decision_date"] = parse_date(decision_by, "decision_date")
         changes["timeline"] = ""
-    if timeline is not None:
+    elif timeline is not None:
+        # --timeline '' clears what they said and the date it gave; with --decision-by, the
+        # date given stays (as on 'interview add').
         changes["timeline"] = timeline
-        if not timeline:
+        if not timeline.strip():
             changes["decision_date"] = None
     if not changes:
         raise BadInput('nothing to change: give at least one option, e.g. --detail "..."')

@@ -137,6 +137,15 @@ def _overview_rows(heads: list[ApplicationHead], states: list[RoundStateRow]) ->
     ]
 
 
+def _gist(text: str, width: int = 60) -> str:
+    """A long text on one line: its start and how many words it has (all of it is in --json)."""
+    words = text.split()
+    line = " ".join(words)
+    if len(line) <= width:
+        return line
+    return f"{line[: width - 12].rsplit(' ', 1)[0]}… ({len(words)} words)"
+
+
 def show(state: State, application_id: int, as_json: bool) -> None:
     """An application, its rounds and their plans."""
     from tactful.serialize import application_detail_json
@@ -155,6 +164,7 @@ def show(state: State, application_id: int, as_json: bool) -> None:
         ("Holidays of", "-".join(x for x in (app.country, app.subdivision) if x)),
         ("Emails in", {"en": "English", "fr": "French"}.get(app.language, "")),
         ("Notes", app.notes),
+        ("Requirements", _gist(app.requirements)),
     ]
     none_yet = f'No interview yet: tactful interview add {app.id} --at "YYYY-MM-DD HH:MM"'
 

@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(ExitStatus.BAD_INPUT)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
-        _error(f"{exc.format_message()}{hint}")
+        _error(f"{_usage_message(exc)}{hint}")
         return int(ExitStatus.BAD_INPUT)
     except click_errors.ClickException as exc:
         _error(exc.format_message())
@@ -154,6 +154,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return 0
+
+
+def _usage_message(exc: click_errors.UsageError) -> str:
+    """Click's message, with one "Did you mean" for a mistyped command: Click (8.4+) suggests
+    the close commands itself, and Typer has already added its own to the message."""
+    no_such = getattr(click_errors, "NoSuchCommand", None)
+    close = getattr(exc, "possibilities", None)
+    if no_such is None or not isinstance(exc, no_such) or not close:
+        return exc.format_message()
+    names = [repr(name) for name in close]
+    choices = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return f"No such command {exc.command_name!r}. Did you mean {choices}?"
 
 
 __all__ = ["FIELD_FLAGS", "app", "build", "fresh_app", "main"]

@@ -12,9 +12,9 @@ from tactful.drafts.phrasing import variant_seed
 from tactful.drafts.profile import profile_items
 from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
-from tactful.models import Person, StepKind
+from tactful.models import Person, StepKind, recipient_key
 from tactful.policy import RoundPlan
-from tactful.policy.notes import matches_no_one, no_one_recorded
+from tactful.policy.notes import matches_no_one, name_key, no_one_recorded
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -37,8 +37,14 @@ def me_of(api: Tactful) -> Person | None:
 
 
 def people_of(plan: RoundPlan) -> list[Recipient]:
-    """Everyone a note of this round may go to: the interviewers, then the contact."""
-    found = [Recipient.of(p, "interviewer") for p in plan.interview.interviewers]
+    """Everyone a note of this round may go to: the interviewers, then the contact. An
+    interviewer recorded twice (the same email, or the same name without one) is one person,
+    as for the round's thank-you notes (`tactful.policy.notes.expected_recipients`)."""
+    unique: dict[str, Person] = {}
+    for person in plan.interview.interviewers:
+        if person.name or person.email:
+            unique.setdefault(recipient_key(person), person)
+    found = [Recipient.of(p, "interviewer") for p in unique.values()]
     contact = plan.application.contact
     if contact is not None and not any(_same(contact, r) for r in found):
         found.append(Recipient.of(contact, "contact"))
@@ -74,11 +80,11 @@ def recipients_for(
 
 def pick(people: list[Recipient], wanted: str, interview_id: int | None) -> Recipient:
     """The one person `wanted` names: a full name or email, else a unique part of a name."""
-    key = " ".join(wanted.split()).casefold()
-    exact = [r for r in people if key in (r.name.casefold(), r.email.casefold())]
+    key = name_key(wanted)
+    exact = [r for r in people if key in (name_key(r.name), r.email.casefold())]
     if exact:
         return exact[0]
-    partial = [r for r in people if key and key in r.name.casefold()]
+    partial = [r for r in people if key and key in name_key(r.name)]
     if len(partial) == 1:
         return partial[0]
     if not people:

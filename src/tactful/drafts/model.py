@@ -31,6 +31,8 @@ def parse_kind(word: str | StepKind) -> StepKind:
 
 
 def check_lang(lang: str) -> str:
+    """en or fr, in any case ("FR" is fr, as `check --lang` and `--language` take it)."""
+    lang = lang.strip().lower()
     if lang not in LANGS:
         raise BadInput(f"unknown language {lang!r}: write en or fr")
     return lang
@@ -50,7 +52,9 @@ class Recipient:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name and self.role != "team" else ""
+        if not self.name.strip() or self.role == "team":
+            return ""
+        return self.name.split()[0].rstrip(",;:")  # "Acme, Inc." greets "Acme", not "Acme,"
 
     @property
     def address(self) -> str:

@@ -170,7 +170,7 @@ def render_draft(
     every part to its next phrasing (one per recipient), `forgot` replaces the recorded `forgot`
     (a suggestion), `home` is where user templates override the built-in ones.
     """
-    check_lang(lang)
+    lang = check_lang(lang)
     iv, app = plan.interview, plan.application
     facts, placeholders = draft_facts(plan, kind, lang, me, forgot=forgot)
     choose = Chooser(variant, shift)

@@ -19,6 +19,7 @@ from tactful.errors import Refused, TactfulError
 from tactful.mailbox.tables import outbox
 from tactful.models import Person, StepKind, recipient_key
 from tactful.store.database import Database, is_duplicate
+from tactful.validation import could_be_id
 
 UNFINISHED = ("prepared", "sending", "sent", "recorded")
 
@@ -126,6 +127,8 @@ def set_state(db: Database, entry_id: int, state: str, error: str = "") -> None:
 
 
 def get(db: Database, entry_id: int) -> OutboxEntry | None:
+    if not could_be_id(entry_id):
+        return None
     with db.begin() as conn:
         row = conn.execute(sa.select(outbox).where(outbox.c.id == entry_id)).first()
     return _entry(row) if row is not None else None

@@ -22,6 +22,7 @@ from tactful.mailbox.matching import Match
 from tactful.mailbox.tables import proposals as table
 from tactful.models import Outcome, Person, StepKind, StepState, recipient_key
 from tactful.store.database import is_duplicate
+from tactful.validation import could_be_id
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -255,8 +256,10 @@ def load_proposals(api: Tactful, *, pending_only: bool = True) -> list[Proposal]
 
 
 def get_proposal(api: Tactful, proposal_id: int) -> Proposal:
-    with api.store.database.begin() as conn:
-        row = conn.execute(sa.select(table).where(table.c.id == proposal_id)).first()
+    row = None
+    if could_be_id(proposal_id):
+        with api.store.database.begin() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == proposal_id)).first()
     if row is None:
         raise BadInput(
             f"no proposal {proposal_id}: read the inbox to see them",

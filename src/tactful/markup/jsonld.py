@@ -138,9 +138,21 @@ def _find_postings(value: Any, out: list[dict[str, Any]], depth: int = 0) -> Non
 
 def job_postings(html: str) -> list[dict[str, Any]]:
     """The schema.org JobPosting objects of a page: JSON-LD first (including postings nested
-    in other objects, such as a WebPage's mainEntity); microdata when there is no JSON-LD one."""
-    tree = _parse(html)
+    in other objects, such as a WebPage's mainEntity); microdata when there is no JSON-LD one.
+    A bare JSON-LD document (what `tactful ad new --jsonld` writes, a `.jsonld` file) is read
+    as one block."""
     out: list[dict[str, Any]] = []
+    if html.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        try:
+            value = json.loads(html.lstrip("\ufeff"), strict=False)
+        except (json.JSONDecodeError, RecursionError):
+            pass  # not a JSON document: read as a page below
+        else:
+            objects: list[dict[str, Any]] = []
+            _flatten(value, objects)
+            _find_postings(objects, out)
+            return out
+    tree = _parse(html)
     _find_postings(_json_ld_objects(tree), out)
     if out:
         return out

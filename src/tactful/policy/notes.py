@@ -66,16 +66,24 @@ def candidates(interview: Interview, application: Application) -> list[Person]:
 def find_recipient(people: list[Person], wanted: str, interview_id: int | None) -> Person:
     """The one person `wanted` names: a full name or an email, else a unique part of a name.
     BadInput (field `to`) otherwise."""
-    key = " ".join(wanted.split()).casefold()
-    exact = [p for p in people if key in (p.name.casefold(), p.email.casefold())]
+    key = name_key(wanted)
+    exact = [p for p in people if key in (name_key(p.name), p.email.casefold())]
     if exact:
         return exact[0]
-    partial = [p for p in people if key and key in p.name.casefold()]
+    partial = [p for p in people if key and key in name_key(p.name)]
     if len(partial) == 1:
         return partial[0]
     if not people:
         raise no_one_recorded(wanted, interview_id)
     raise matches_no_one(wanted, [str(p) for p in people], partial=bool(partial))
+
+
+def name_key(text: str) -> str:
+    """How `--to` compares names: spaces collapsed, case and accents ignored ("edouard" names
+    Édouard Noël, as a keyboard without accents types it)."""
+    from tactful.text import strip_accents
+
+    return strip_accents(" ".join(text.split())).casefold()
 
 
 def no_one_recorded(wanted: str, interview_id: int | None) -> BadInput:

@@ -319,6 +319,16 @@ def status_basis(
     if many_candidates:
         why.append(say(lang, "why.many"))
     raw_open, opens, raw_close, closes = edges
+    # What the dates above give, before status_edges keeps the window out of the thank-you
+    # window: a decision date on (or before) the interview's day is moved past it, and the
+    # reason must say so rather than name a day the window does not open on.
+    natural = max(candidates, default=date.min)
+    if decision is None:
+        natural = max(natural, interview_day + STATUS_AFTER_INTERVIEW)
+    if many_candidates:
+        natural += MANY_CANDIDATES_DELAY
+    if raw_open > natural:
+        why.append(say(lang, "why.after_thank_you"))
     moved: dict[date, str] = {}
     for day, edge in ((raw_open, opens), (raw_close, closes)):
         while day < edge:

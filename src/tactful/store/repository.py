@@ -21,9 +21,10 @@ from tactful.models import (
     recipient_key,
 )
 from tactful.store import schema
-from tactful.store.codec import date_out, instant_out, people_out
+from tactful.store.codec import date_out, instant_in, instant_out, people_out
 from tactful.store.database import Database
 from tactful.store.loader import load_applications, load_interviews
+from tactful.validation import could_be_id
 
 if TYPE_CHECKING:
     from tactful.store.bulk import BulkWriter
@@ -143,6 +144,29 @@ def _insert_interview(
     return new_id
 
 
+def _renumber_rounds(conn: sa.Connection, application_id: int) -> None:
+    """Number an application's rounds in the order they start (the order of entry breaks
+    ties). A later round supersedes the earlier ones (`tactful.policy.rounds.plan_all`): an
+    interview added or moved before another must not take the later one's place."""
+    table = schema.interviews
+    rows = conn.execute(
+        sa.select(table.c.id, table.c.round, table.c.starts_at, table.c.timezone).where(
+            table.c.application_id == application_id
+        )
+    ).all()
+    # instant_in: a store written before instants were checked may hold one without offset
+    ordered = sorted(rows, key=lambda r: (instant_in(r.starts_at, r.timezone), r.round, r.id))
+    wanted = {r.id: number for number, r in enumerate(ordered, 1)}
+    moved = [r.id for r in rows if r.round != wanted[r.id]]
+    # Two steps, so that no two rounds of the application share a number on the way.
+    for interview_id in moved:
+        conn.execute(sa.update(table).where(table.c.id == interview_id).values(round=-interview_id))
+    for interview_id in moved:
+        conn.execute(
+            sa.update(table).where(table.c.id == interview_id).values(round=wanted[interview_id])
+        )
+
+
 def _insert_follow_up(conn: sa.Connection, f: FollowUp, interview_id: int, *, keep_id: bool) -> int:
     values = _with_id(_follow_up_values(f, interview_id), f.id, keep_id)
     return _inserted(conn, schema.follow_ups, values)
@@ -228,7 +252,9 @@ class Store:
                     table.c.application_id == iv.application_id
                 )
             ).scalar()
-            return _insert_interview(conn, iv, iv.application_id, (last or 0) + 1, keep_id=False)
+            new_id = _insert_interview(conn, iv, iv.application_id, (last or 0) + 1, keep_id=False)
+            _renumber_rounds(conn, iv.application_id)
+            return new_id
 
     def update_interview(self, iv: Interview) -> None:
         assert iv.id is not None
@@ -242,6 +268,7 @@ class Store:
                 sa.delete(schema.interviewers).where(schema.interviewers.c.interview_id == iv.id)
             )
             _write_interviewers(conn, iv.id, iv.interviewers)
+            _renumber_rounds(conn, iv.application_id)
 
     def delete_interview(self, interview_id: int) -> None:
         self.interview(interview_id)
@@ -379,6 +406,8 @@ class Store:
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def delete_profile_item(self, item_id: int) -> bool:
+        if not could_be_id(item_id):
+            return False
         with self.database.begin() as conn:
             result = conn.execute(
                 sa.delete(schema.profile_items).where(schema.profile_items.c.id == item_id)
