@@ -44,6 +44,7 @@ class Person:
             raise BadInput(
                 f"{text!r} names several people: give one at a time, as 'Name <name@example.com>'",
                 code="several-people",
+                values={"value": text},
             )
         if match := _PERSON_RE.match(text):
             email = match["email"]

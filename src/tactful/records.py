@@ -123,6 +123,7 @@ class Records:
                 f'time, such as "{day} 14:00"',
                 code="no-start-time",
                 field=field,
+                values={"value": day},
             )
         value = parse_instant(at, field, zone=zone)
         return value.astimezone(zone) if timezone else value

@@ -564,3 +564,19 @@ def test_a_round_cannot_move_after_what_is_recorded_for_it(live: Live) -> None:
     assert kept["starts_at"] == "2026-11-25T10:00:00+01:00"
     earlier = live.client.patch(f"/api/v1/rounds/{round_id}", json={"at": "2026-11-25 09:00"})
     assert earlier.status_code == 200
+
+
+def test_an_unknown_jurisdiction_is_refused_in_the_readers_language(live: Live) -> None:
+    """A jurisdiction that names no country ("NY" for New York) is refused by the studio, not
+    taken in place of the ad's own (which silenced its laws), and worded in French."""
+    unknown = live.client.post(
+        "/api/v1/ads/analysis",
+        json={"text": "We are hiring a nurse in Denver.", "jurisdictions": ["NY"]},
+        headers={"Accept-Language": "fr"},
+    )
+    assert unknown.status_code == 422, unknown.text
+    assert _error(unknown)["code"] == "unknown-jurisdiction"
+    assert _error(unknown)["message"] == (
+        "« NY » n’est pas une juridiction que tactful connaît : utilisez un code ISO 3166 comme "
+        "FR, DE, US-CO, US-NY ou EU."
+    )
