@@ -505,7 +505,10 @@ class Tactful:
         it, every interviewer's note at once."""
         from tactful.models import FollowUp, NoteState
         from tactful.policy.guards import check_can_record
+        from tactful.validation import check_characters
 
+        check_characters(subject, "subject")
+        check_characters(body, "body")
         plan = self.plan(interview_id)
         when = self._when(at, plan.interview, "sent_at")
         check_can_record(plan, kind, channel, when, anyway=anyway)
@@ -625,7 +628,9 @@ class Tactful:
         `already-answered`) when the round already has one."""
         from tactful.models import Reply
         from tactful.policy.guards import check_can_reply
+        from tactful.validation import check_characters
 
+        check_characters(note, "note")
         iv = self.interview(interview_id)
         check_can_reply(iv)
         when = self._when(at, iv, "received_at")
@@ -785,6 +790,9 @@ class Tactful:
 
     def add_profile_item(self, kind: str, text: str) -> ProfileItem:
         from tactful.drafts import add_profile_item
+        from tactful.validation import check_characters
+
+        check_characters(text, "text")
 
         return add_profile_item(self, kind, text)
 

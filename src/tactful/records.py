@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,13 @@ from tactful.errors import BadInput
 from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import Application, Interview, Person
 from tactful.policy import BusinessCalendar, parse_timeline
-from tactful.validation import check_date, check_language, localize, parse_instant
+from tactful.validation import (
+    check_characters,
+    check_date,
+    check_language,
+    localize,
+    parse_instant,
+)
 
 if TYPE_CHECKING:
     from tactful.store.repository import Store
@@ -67,6 +73,20 @@ def _not_after_what_happened(iv: Interview) -> None:
             field="starts_at",
             values={"when": first},
         )
+
+
+def _plain_text(record: Application | Interview) -> None:
+    """Every text of an application or a round, its people's too, holds no control character."""
+    for field in fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, str):
+            check_characters(value, field.name)
+    people = [record.contact] if isinstance(record, Application) else record.interviewers
+    field_name = "contact" if isinstance(record, Application) else "interviewers"
+    for person in people:
+        if person is not None:
+            check_characters(person.name, field_name)
+            check_characters(person.email, field_name)
 
 
 def _duration(minutes: Any) -> int:
@@ -174,6 +194,7 @@ class Records:
             requirements=requirements,
             language=check_language(language),
         )
+        _plain_text(app)
         return int(self.store.add_application(app))
 
     def edit_application(self, application_id: int, **changes: Any) -> Application:
@@ -203,6 +224,7 @@ class Records:
         _required(updated.company, updated.role)
         check_date(updated.closing_date, "closing_date")
         check_date(updated.posted_date, "posted_date")
+        _plain_text(updated)
         self.store.update_application(updated)
         return updated
 
@@ -256,6 +278,7 @@ class Records:
             ical_uid=ical_uid,
             ical_sequence=ical_sequence,
         )
+        _plain_text(iv)
         return int(self.store.add_interview(iv))
 
     def edit_interview(self, interview_id: int, **changes: Any) -> Interview:
@@ -290,5 +313,6 @@ class Records:
             )
         _duration(updated.duration_minutes)
         check_date(updated.decision_date, "decision_date")
+        _plain_text(updated)
         self.store.update_interview(updated)
         return updated

@@ -205,6 +205,27 @@ def flag(value: Any, field: str) -> bool:
     return value
 
 
+_CONTROL = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
+"""Control characters other than tab and line breaks: PostgreSQL cannot store NUL at all, and
+the others come from copying out of a PDF or a terminal, then break a calendar line or an
+email header further on."""
+
+
+def check_characters(value: str, field: str) -> str:
+    """`value`, refused (code `control-character`) when it holds a control character."""
+    if value.isprintable() or not any(c in _CONTROL for c in value):
+        return value
+    position, char = next((i, c) for i, c in enumerate(value) if c in _CONTROL)
+    shown = f"U+{ord(char):04X}"
+    raise BadInput(
+        f"{label(field)} holds a control character ({shown}, character {position + 1}): "
+        "remove it (it often comes from copying out of a PDF or a terminal)",
+        code="control-character",
+        field=field,
+        values={"char": shown, "position": position + 1},
+    )
+
+
 def check_language(value: str, field: str = "language") -> str:
     """An application's language for its drafts: "" (the user's `config lang`), "en" or "fr"."""
     language = value.strip().lower()
@@ -229,7 +250,7 @@ def text(value: Any, field: str, *, required: bool = False) -> str:
         )
     if required and not value.strip():
         raise BadInput(f"{field} is empty: it is required", code="required", field=field)
-    return value
+    return check_characters(value, field)
 
 
 def _show(value: Any) -> str:

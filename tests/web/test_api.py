@@ -580,3 +580,19 @@ def test_an_unknown_jurisdiction_is_refused_in_the_readers_language(live: Live) 
         "« NY » n’est pas une juridiction que tactful connaît : utilisez un code ISO 3166 comme "
         "FR, DE, US-CO, US-NY ou EU."
     )
+
+
+def test_a_control_character_is_refused_in_the_readers_language(live: Live) -> None:
+    """PostgreSQL cannot store NUL: it was a database error (500) there, stored on SQLite."""
+    refused = live.client.post(
+        "/api/v1/applications",
+        json={"company": "Acme\u0000", "role": "Dev"},
+        headers={"Accept-Language": "fr"},
+    )
+    assert refused.status_code == 422, refused.text
+    error = _error(refused)
+    assert (error["code"], error["field"]) == ("control-character", "company")
+    assert error["message"].startswith(
+        "Ce texte contient un caractère de contrôle (U+0000, caractère 5)"
+    )
+    assert live.client.get("/api/v1/applications").json()["applications"] == []
