@@ -153,7 +153,7 @@ class MissingSellingPoint(RequiredRule):
         "fr": (
             "Le message ne rappelle pas votre principal atout pour le poste.",
             "Ajoutez une phrase sur ce que vous apporteriez, par exemple « Mes cinq ans de "
-            "reporting SQL me permettraient d'être opérationnel dès le premier jour. »",
+            "reporting SQL me permettraient de contribuer dès le premier jour. »",
         ),
     }
     phrases: ClassVar[Phrases] = {
@@ -411,8 +411,8 @@ class MissingForgottenQualification(RequiredRule):
         ),
         "fr": (
             "Le message n'ajoute aucune compétence ou réalisation oubliée pendant l'entretien.",
-            "Ajoutez-en une, par exemple « Je n'ai pas eu l'occasion de le préciser : je suis "
-            "aussi certifiée PMP. »",
+            "Ajoutez-en une, par exemple « Je n'ai pas eu l'occasion de le préciser : je détiens "
+            "aussi la certification PMP. »",
         ),
     }
     phrases: ClassVar[Phrases] = {
