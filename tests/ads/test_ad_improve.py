@@ -46,7 +46,7 @@ def test_deterministic_fixes_replace_words_and_raise_the_score() -> None:
     result = improve_deterministic(AD, today=TODAY, name="ad.md")
     assert result.accepted
     assert result.method == "deterministic"
-    assert "Skilled developer" in result.text
+    assert "Skilled Developer" in result.text
     assert "strong specialist" in result.text
     assert "You have five years" in result.text
     assert "fluent English speaker" in result.text
@@ -55,7 +55,7 @@ def test_deterministic_fixes_replace_words_and_raise_the_score() -> None:
     assert result.after.score > result.before.score
     assert result.diff.startswith("--- ad.md (before)\n+++ ad.md (after)\n")
     assert "-# Rockstar Developer" in result.diff
-    assert "+# Skilled developer" in result.diff
+    assert "+# Skilled Developer" in result.diff
     rules_left = {f.rule for f in analyse_ad(result.text, today=TODAY).findings}
     assert "superhero-title" not in rules_left
     assert "third-person" not in rules_left
@@ -78,8 +78,8 @@ def test_improve_cli_shows_scores_and_diff_and_writes_out(cli: CLI, tmp_path: Pa
     before, after = (int(x) for x in r.out.split("Score: ")[1].split("\n")[0].split(" → "))
     assert after > before
     assert "--- ad.md (before)" in r.out
-    assert "+# Skilled developer" in r.out
-    assert out.read_text(encoding="utf-8").startswith("# Skilled developer\n")
+    assert "+# Skilled Developer" in r.out
+    assert out.read_text(encoding="utf-8").startswith("# Skilled Developer\n")
     assert source.read_text(encoding="utf-8") == AD  # the original is left alone
 
 
@@ -165,3 +165,20 @@ def test_ai_not_configured_is_bad_input(cli: CLI, tmp_path: Path) -> None:
     assert r.code == 2
     assert r.err.startswith("tactful: error:")
     assert r.err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "improved"),
+    [
+        ("Senior Ninja Specialist", "Senior Specialist"),  # not "Senior Specialist Specialist"
+        ("Specialist Ninja", "Specialist"),
+        ("Rockstar Developer", "Skilled Developer"),  # a title keeps its capitals
+        ("Ninja Engineer", "Skilled Engineer"),
+    ],
+)
+def test_word_for_word_fixes_read_as_written(title: str, improved: str) -> None:
+    text = f"# {title}\n\nWe need a {title} in Denver, CO. Our rockstar developer left.\n"
+    fixed = improve_deterministic(text, today=TODAY).text
+    assert fixed.splitlines()[0] == f"# {improved}"
+    assert f"We need a {improved} in Denver" in fixed
+    assert "Our skilled developer left." in fixed  # in a sentence, lower case stays lower

@@ -91,12 +91,38 @@ def apply_fixes(text: str, report: AdReport) -> tuple[str, list[Finding]]:
     html = report.source_format == "html"
     for finding in chosen:
         assert finding.start is not None and finding.end is not None
-        replacement = finding.replacement or ""
-        pieces.append(text[position : finding.start])
+        start, end, replacement = _without_repeat(
+            text, max(finding.start, position), finding.end, finding.replacement or ""
+        )
+        pieces.append(text[position:start])
         pieces.append(escape(replacement, quote=False) if html else replacement)
-        position = finding.end
+        position = end
     pieces.append(text[position:])
     return "".join(pieces), chosen
+
+
+_WORD_AFTER_RE = re.compile(r"[^\S\n]+([\w-]+)")
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)[^\S\n]+$")
+
+
+def _without_repeat(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """The replacement of `text[start:end]`, less a word that the text already has beside it
+    ("Senior Ninja Specialist" becomes "Senior Specialist", not "Senior Specialist
+    Specialist"); the span grows over the space a dropped replacement leaves."""
+    words = replacement.split()
+    after = _WORD_AFTER_RE.match(text, end, min(len(text), end + 80))
+    if words and after is not None and after.group(1).lower() == words[-1].lower():
+        words.pop()
+        if not words:
+            return start, after.start(1), ""
+        replacement = " ".join(words)
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 80), start)
+    if words and before is not None and before.group(1).lower() == words[0].lower():
+        words.pop(0)
+        if not words:
+            return before.end(1), end, ""
+        replacement = " ".join(words)
+    return start, end, replacement
 
 
 def improve_deterministic(

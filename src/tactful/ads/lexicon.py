@@ -260,6 +260,10 @@ def match_case(replacement: str, original: str) -> str:
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return replacement.upper()
+    words = original.split()
+    if len(words) > 1 and all(word[0].isupper() for word in words if word[0].isalpha()):
+        # A title ("Rockstar Developer"): each word of the replacement starts upper case too
+        return " ".join(word[:1].upper() + word[1:] for word in replacement.split(" "))
     if letters and letters[0].isupper() and replacement:
         return replacement[0].upper() + replacement[1:]
     return replacement
