@@ -71,6 +71,18 @@ def _spans(rows: Rows, batch: int) -> Iterator[tuple[int, int]]:
         yield ids[first], ids[min(first + batch, len(ids)) - 1]
 
 
+def _to_for_a_note(kind: StepKind | str, to: object) -> None:
+    """`to` picks one interviewer's thank-you note; the status inquiry is one email per round,
+    skipped or planned as a whole: a `to` there would be ignored, so it is refused."""
+    if to is not None and StepKind(kind) is not StepKind.THANK_YOU:
+        raise BadInput(
+            "only a thank-you note is skipped person by person: the status inquiry is one "
+            "email per round; skip it or plan it again without naming anyone",
+            code="to-for-a-note",
+            field="to",
+        )
+
+
 class Tactful:
     """One user's follow-ups: open it on a home directory, then call its methods."""
 
@@ -642,6 +654,7 @@ class Tactful:
         from tactful.models import NoteState
         from tactful.policy.guards import check_can_skip
 
+        _to_for_a_note(kind, to)
         iv = self.interview(interview_id)
         check_can_skip(iv, kind)
         if to is not None and kind is StepKind.THANK_YOU:
@@ -654,6 +667,7 @@ class Tactful:
         again (without it, every skipped note)."""
         from tactful.models import NoteState
 
+        _to_for_a_note(kind, to)
         if to is not None and kind is StepKind.THANK_YOU:
             self._undo_note(interview_id, to, NoteState.SKIPPED)
             return

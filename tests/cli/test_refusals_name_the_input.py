@@ -162,3 +162,21 @@ def test_stdin_is_named_in_words_not_as_a_dash(cli: CLI) -> None:
     markup = cli("ad", "jsonld", "-", input="<p>no posting</p>")
     assert markup.code == 1
     assert "markup found in stdin:" in markup.err
+
+
+def test_a_person_named_for_the_status_inquiry_is_refused_not_ignored(cli: CLI) -> None:
+    """`--to` picks one thank-you note; on the status inquiry it was ignored (the whole step
+    skipped) while the CLI said "Skipped the status-inquiry to Ada"."""
+    interview = add_round(
+        cli, add_application(cli), "--interviewer", "Ada Lovelace <ada@zeta.example>"
+    )
+    for command in ("skip", "unskip"):
+        refused = cli(command, str(interview), "status", "--to", "Ada")
+        assert refused.code == 2, refused.err
+        assert refused.err.strip().splitlines() == [
+            "tactful: error: only a thank-you note is skipped person by person: the status "
+            "inquiry is one email per round; skip it or plan it again without naming anyone"
+        ]
+    shown = cli("interview", "show", str(interview), "--json").json()
+    assert shown["skipped"] == []
+    assert cli("skip", str(interview), "thank-you", "--to", "Ada").code == 0
