@@ -415,3 +415,14 @@ def test_bad_options() -> None:
         analyse_ad("x", today=BEFORE_EU, lang="de")
     with pytest.raises(BadInput, match="unknown jurisdiction"):
         analyse_ad("x", today=BEFORE_EU, jurisdictions=["colorado!"])
+
+
+def test_a_region_outside_the_us_brings_its_countrys_laws() -> None:
+    """The studio knows national laws outside the US: "FR-75" (Paris) or "DE-BY" is read as
+    its country, where it brought no law at all before."""
+    english_ad = "# Teacher\n\nWe are hiring an English teacher. Apply at jobs@school.example.\n"
+    paris = analyse_ad(english_ad, today=date(2026, 3, 1), jurisdictions=("FR-75", "de-by"))
+    assert paris.jurisdictions == ("FR", "DE")
+    assert "fr-language" in {f.rule for f in paris.findings}
+    colorado = analyse_ad(english_ad, today=date(2026, 3, 1), jurisdictions=("US-CO",))
+    assert colorado.jurisdictions == ("US-CO",)  # US states keep their own laws

@@ -89,6 +89,9 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
                     field="jurisdictions",
                     values={"value": piece.strip()},
                 )
+            if region and country != "US":
+                # Outside the US the studio knows national laws only: "FR-75" is France's
+                code = country
             if code not in out:
                 out.append(code)
     return tuple(out)
