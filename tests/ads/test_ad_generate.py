@@ -117,6 +117,7 @@ def test_html_page_round_trips_through_the_markup_reader() -> None:
         (lambda d: d["pay"].update(min=200000), "pay.max (135000) is below pay.min (200000)"),
         (lambda d: d["pay"].update(period="FORTNIGHT"), "'pay.period' must be one of"),
         (lambda d: d["pay"].update(currency="dollars"), "'pay.currency' must be an ISO 4217"),
+        (lambda d: d["pay"].update(currency="XYZ"), "'pay.currency' must be an ISO 4217"),
         (lambda d: d.update(language="de"), "'language' must be 'en' or 'fr'"),
         (lambda d: d.update(employment_type="forever"), "'employment_type' must be one of"),
         (
@@ -214,6 +215,10 @@ def test_missing_recommended_property_is_a_warning(prop: str) -> None:
         ({"employmentType": "FULLTIME"}, ("error", "employmentType")),
         (
             {"baseSalary": {"@type": "MonetaryAmount", "currency": "€", "value": 3}},
+            ("error", "baseSalary.currency"),
+        ),
+        (
+            {"baseSalary": {"@type": "MonetaryAmount", "currency": "XYZ", "value": 3}},
             ("error", "baseSalary.currency"),
         ),
         (

@@ -16,10 +16,9 @@ from datetime import date, datetime
 from typing import Any
 
 from tactful.ads.generate import blocks, title_of, to_html_fragment
-from tactful.ads.spec import EMPLOYMENT_TYPES, PAY_PERIODS, AdSpec
+from tactful.ads.spec import EMPLOYMENT_TYPES, PAY_PERIODS, AdSpec, is_currency
 from tactful.errors import Refused
 
-_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _Report = Callable[[str, str], None]
 """Says one problem: the property it is about, and the message."""
 
@@ -289,7 +288,7 @@ def _salary(value: Any, error: _Report) -> None:
         error("baseSalary", "baseSalary must be a MonetaryAmount")
         return
     currency = salary.get("currency")
-    if not isinstance(currency, str) or not _CURRENCY_RE.match(currency):
+    if not isinstance(currency, str) or not is_currency(currency):
         error("baseSalary.currency", f"currency {currency!r} is not an ISO 4217 code (EUR, USD…)")
     amount = salary.get("value")
     if isinstance(amount, int | float) and not isinstance(amount, bool):

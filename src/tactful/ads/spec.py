@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from tactful.ads.model import LANGUAGES
@@ -30,6 +31,20 @@ PAY_PERIODS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 WORKPLACES = ("on-site", "hybrid", "remote")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+def is_currency(code: str) -> bool:
+    """Whether `code` is an ISO 4217 currency code (Babel's CLDR list: "XYZ" is not one)."""
+    return _CURRENCY_RE.match(code) is not None and code in _currencies()
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
@@ -253,7 +268,7 @@ def _pay(data: dict[str, Any]) -> Pay:
         raise _fail("missing required field 'pay' (currency, min, max, period)")
     table = _table(data, "pay")
     currency = str(_text(table, "currency", "pay.currency")).upper()
-    if not _CURRENCY_RE.match(currency):
+    if not is_currency(currency):
         raise _fail(f"'pay.currency' must be an ISO 4217 code such as EUR or USD, not {currency!r}")
     minimum = _number(table, "min", "pay.min")
     maximum = _number(table, "max", "pay.max")

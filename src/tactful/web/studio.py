@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from tactful.ads.spec import is_currency
 from tactful.errors import BadInput
 from tactful.web.highlight import excerpt, pieces
 from tactful.web.problems import FieldErrors, Problem
@@ -147,7 +148,7 @@ def _malformed(values: dict[str, str], errors: dict[str, Problem]) -> None:
         if not _CODE.match(code.upper()):
             errors["location.remote_countries"] = Problem("unknown-country", {"value": code})
     currency = values.get("pay.currency", "").upper()
-    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+    if currency and not is_currency(currency):
         errors["pay.currency"] = Problem("not-a-currency", {"value": currency})
     for name in ("apply.url", "company.url"):
         if values.get(name) and not _URL.match(values[name]):
