@@ -20,9 +20,12 @@ from tactful.holiday_calendar import HolidayCalendars
 from tactful.models import Application, Interview, Person
 from tactful.policy import BusinessCalendar, parse_timeline
 from tactful.validation import (
+    MAX_LINE,
+    MAX_TEXT,
     check_characters,
     check_date,
     check_language,
+    check_length,
     localize,
     parse_instant,
 )
@@ -75,18 +78,30 @@ def _not_after_what_happened(iv: Interview) -> None:
         )
 
 
+_LIMITS = {
+    "company": MAX_LINE, "role": MAX_LINE, "timeline": MAX_LINE,
+    "detail": MAX_TEXT, "selling_point": MAX_TEXT, "forgot": MAX_TEXT,
+}  # fmt: skip
+"""The lengths the web's forms allow, for what goes into an email or a heading (notes and a
+posting's requirements, which an import may bring long, are read whole)."""
+
+
 def _plain_text(record: Application | Interview) -> None:
-    """Every text of an application or a round, its people's too, holds no control character."""
+    """Every text of an application or a round, its people's too, holds no control character;
+    what goes into an email or a heading has the length the web's forms allow."""
     for field in fields(record):
         value = getattr(record, field.name)
         if isinstance(value, str):
             check_characters(value, field.name)
+            if field.name in _LIMITS:
+                check_length(value, field.name, _LIMITS[field.name])
     people = [record.contact] if isinstance(record, Application) else record.interviewers
     field_name = "contact" if isinstance(record, Application) else "interviewers"
     for person in people:
         if person is not None:
-            check_characters(person.name, field_name)
-            check_characters(person.email, field_name)
+            for value in (person.name, person.email):
+                check_characters(value, field_name)
+                check_length(value, field_name, MAX_LINE)
 
 
 def _duration(minutes: Any) -> int:

@@ -29,6 +29,10 @@ FUTURE_SLACK = timedelta(minutes=1)
 MAX_ID = 2**31 - 1
 """The largest id: a 32-bit INTEGER, so that a store moves to PostgreSQL as it is."""
 MAX_SEQUENCE = 2**31 - 1
+MAX_LINE = 300
+"""The longest one-line text (a company, a role, a name, what the employer said)."""
+MAX_TEXT = 20_000
+"""The longest text (notes, requirements, what happened at the interview)."""
 
 LABELS = {
     "starts_at": "the interview's start",
@@ -224,6 +228,18 @@ def check_characters(value: str, field: str) -> str:
         field=field,
         values={"char": shown, "position": position + 1},
     )
+
+
+def check_length(value: str, field: str, limit: int) -> str:
+    """`value`, refused (code `too-long`) when longer than `limit` characters."""
+    if len(value) > limit:
+        raise BadInput(
+            f"{label(field)} is {len(value):,} characters long: keep it under {limit:,}",
+            code="too-long",
+            field=field,
+            values={"max": limit},
+        )
+    return value
 
 
 def check_language(value: str, field: str = "language") -> str:

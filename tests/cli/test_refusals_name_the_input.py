@@ -180,3 +180,19 @@ def test_a_person_named_for_the_status_inquiry_is_refused_not_ignored(cli: CLI) 
     shown = cli("interview", "show", str(interview), "--json").json()
     assert shown["skipped"] == []
     assert cli("skip", str(interview), "thank-you", "--to", "Ada").code == 0
+
+
+def test_a_text_longer_than_the_forms_allow_is_refused_naming_its_field(cli: CLI) -> None:
+    """A 30,000-character --detail was taken, then made every draft fail with "the email is
+    …characters long", naming no field; the web's forms refused it already."""
+    app_id = add_application(cli)
+    interview = add_round(cli, app_id)
+    long_detail = cli("interview", "edit", str(interview), "--detail", "x" * 30_000)
+    assert long_detail.code == 2
+    assert long_detail.err.strip().splitlines() == [
+        "tactful: error: detail is 30,000 characters long: keep it under 20,000"
+    ]
+    long_role = cli("application", "edit", str(app_id), "--role", "Dev " * 100)
+    assert long_role.code == 2
+    assert "role is 400 characters long: keep it under 300" in long_role.err
+    assert cli("interview", "edit", str(interview), "--detail", "x" * 20_000).code == 0

@@ -16,6 +16,7 @@ from typing import Any
 
 from tactful.errors import BadInput
 from tactful.models import Person
+from tactful.validation import MAX_LINE, MAX_TEXT
 from tactful.web.problems import FieldErrors, Problem
 
 __all__ = [
@@ -28,8 +29,6 @@ __all__ = [
     "form_strings",
 ]
 
-MAX_TEXT = 20_000
-MAX_LINE = 300
 LANGUAGES = ("", "en", "fr")
 Errors = dict[str, Problem]
 

@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tactful.validation import MAX_LINE, MAX_TEXT
+
 Kind = Literal["thank-you", "status", "status-inquiry"]
 Outcome = Literal["offer", "rejection", "next-round", "other"]
 Language = Literal["", "en", "fr"]
@@ -23,7 +25,7 @@ FILLED = r"^[\s\S]*\S[\s\S]*$"
 """Anything but blank."""
 INSTANT = r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\s*$"
 """An ISO 8601 date and time ("2026-11-25 14:00", offset optional)."""
-SHORT, LONG = 300, 20_000
+SHORT, LONG = MAX_LINE, MAX_TEXT
 
 
 class _Strict(BaseModel):
