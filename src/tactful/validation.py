@@ -111,8 +111,11 @@ def parse_date(text: str | None, field: str) -> date | None:
 def parse_instant(text: str, field: str, *, zone: tzinfo | None) -> datetime:
     """An ISO 8601 date-time. Without an offset it is read in `zone`, or refused when `zone`
     is None (an import file)."""
+    written = str(text).strip()
+    if zone is not None and written[10:11] in (" ", "T") and written[12:13] == ":":
+        written = f"{written[:11]}0{written[11:]}"  # a person's "2026-11-30 9:00"
     try:
-        value = datetime.fromisoformat(str(text).strip())
+        value = datetime.fromisoformat(written)
     except ValueError:
         raise BadInput(
             f"{label(field)} {_show(text)} is not a date and time: write YYYY-MM-DD HH:MM "

@@ -196,3 +196,13 @@ def test_a_text_longer_than_the_forms_allow_is_refused_naming_its_field(cli: CLI
     assert long_role.code == 2
     assert "role is 400 characters long: keep it under 300" in long_role.err
     assert cli("interview", "edit", str(interview), "--detail", "x" * 20_000).code == 0
+
+
+def test_a_start_with_a_one_digit_hour_is_read_as_written(cli: CLI) -> None:
+    app_id = add_application(cli)
+    added = cli("interview", "add", str(app_id), "--at", "2026-11-30 9:05", "--tz", "UTC")
+    assert added.code == 0, added.err
+    shown = cli("interview", "show", added.out.split()[0], "--json").json()
+    assert shown["starts_at"] == "2026-11-30T09:05:00+00:00"
+    # an hour without its minutes is still refused
+    assert cli("interview", "add", str(app_id), "--at", "2026-11-30 9").code == 2
