@@ -61,7 +61,14 @@ def sent(
     anyway: Annotated[
         bool, typer.Option("--anyway", help="Record a status email sent before its window.")
     ] = False,
-    to: ToOption = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="A thank-you: only this interviewer's note; a status inquiry: who it went to "
+            "(name or email).",
+        ),
+    ] = None,
     json: JsonOption = False,
 ) -> None:
     """Record that a follow-up email went out (a thank-you: to everyone, or one with --to)."""
