@@ -170,3 +170,44 @@ def test_send_ai_sends_the_checked_ai_text(world: World, monkeypatch: pytest.Mon
     [message] = world.inbox(world.ada)
     assert message["Subject"] == "Thank you for Wednesday"
     assert "excited about joining Acme Analytics" in message.get_content()
+
+
+def test_send_ai_says_when_the_template_replaced_the_ai_text(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's two answers both propose a call: the template goes out instead, and the
+    user is told so before the question, as `tactful draft --ai` tells it."""
+    from ai_server import ScriptedChatServer
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    calls = (
+        "Subject: Thanks\n\nDear Ada,\n\nThank you for meeting me on Wednesday; I enjoyed the "
+        "story of the pipeline outage. I will call you on Friday to hear your decision.\n\n"
+        "Best regards,\nSam Candidate"
+    )
+    with ScriptedChatServer([calls, calls]) as server:
+        server.configure(monkeypatch)
+        done = world.run("send", "1", "thank-you", "--ai", "--yes")
+    assert done.code == 0, done.err
+    assert "the AI draft failed the check twice (call-or-visit): showing the template" in done.err
+    [message] = world.inbox(world.ada)
+    assert "call you" not in message.get_content()
+    assert message["Subject"] != "Thanks"
+
+
+def test_send_ai_with_the_endpoint_down_says_how_to_do_without(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ai_server import ScriptedChatServer, closed_port_url
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    with ScriptedChatServer() as server:
+        server.configure(monkeypatch, TACTFUL_AI_BASE_URL=closed_port_url())
+        done = world.run("send", "1", "thank-you", "--ai", "--dry-run", "--json")
+    assert done.code == 2
+    assert done.err.count("\n") == 1
+    assert "cannot reach the AI endpoint" in done.err
+    assert "or run without --ai to use the built-in templates" in done.err
+    assert world.inbox(world.ada) == []

@@ -58,6 +58,9 @@ class Outgoing:
     lang: str
     check: dict[str, Any] = field(default_factory=dict)
     in_reply_to: str = ""
+    notes: list[str] = field(default_factory=list)
+    """What the user should read before sending (the draft's notes: an AI draft that failed
+    the check twice and was replaced by the template, a profile item used for 'forgot'...)."""
 
     @property
     def errors(self) -> list[str]:
@@ -82,6 +85,7 @@ class Outgoing:
             "in_reply_to": self.in_reply_to,
             "check": self.check,
             "errors": self.errors,
+            "notes": self.notes,
         }
 
 
@@ -150,6 +154,8 @@ def prepare_outgoing(
                 in_reply_to=thread_of(plan.interview, person)
                 if step is not StepKind.THANK_YOU
                 else "",
+                # The draft's notes speak of the draft's text: not of an edited one.
+                notes=list(draft.notes) if text is None else [],
             )
         )
     if not found:
