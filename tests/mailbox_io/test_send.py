@@ -75,6 +75,22 @@ def test_refuses_what_sent_refuses(world: World) -> None:
     assert world.inbox(world.ada) == []
 
 
+def test_a_status_email_before_its_window_is_not_sent_even_with_anyway(world: World) -> None:
+    """`tactful sent` may record an early status email that already went out (--anyway);
+    `tactful send` never sends one early, so its refusal must not offer --anyway as the fix."""
+    world.setup_account()
+    world.add_round()
+    for extra in ((), ("--anyway",)):
+        early = world.run("send", "1", "status", "--yes", *extra)
+        assert early.code == 1
+        assert "window opens on 2026-12-10" in early.err
+        assert "add --anyway" not in early.err
+        assert "not even with --anyway" in early.err
+    assert world.inbox(world.ada) == []
+    recorded_by_hand = world.run("sent", "1", "status")
+    assert "add --anyway to record it" in recorded_by_hand.err
+
+
 def test_refuses_a_leftover_placeholder_unless_anyway(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
     world.setup_account()
     world.add_round()

@@ -106,7 +106,20 @@ def prepare_outgoing(
     step = parse_kind(kind)
     plan = api.plan(interview_id)
     now = api.now()
-    check_can_record(plan, step, Channel.EMAIL, now)
+    try:
+        check_can_record(plan, step, Channel.EMAIL, now)
+    except Refused as refused:
+        if refused.code != "too-early":
+            raise
+        # The rule's own line ends "if it already went out, record it anyway": sending
+        # anyway is no answer, the email waits for its window.
+        values = {**refused.values, "sending": True}
+        raise Refused(
+            f'the status inquiry window opens on {values["opens"]}: "{values["quote"]}" '
+            f"An email is never sent before then: send it on or after {values['opens']}",
+            code="too-early",
+            values=values,
+        ) from None
     done = {recipient_key(n.recipient): n for n in plan.interview.notes}
     drafts = draft_follow_up(api, interview_id, step, lang=lang, to=to, ai=ai, plan=plan)
     found: list[Outgoing] = []
