@@ -239,3 +239,39 @@ def test_ai_not_configured_says_how(cli: CLI) -> None:
     r = cli("draft", iv, "thank-you", "--ai")
     assert r.code == 2
     assert "tactful ai configure" in r.err or "TACTFUL_AI_BASE_URL" in r.err
+
+
+def test_ai_draft_is_taken_out_of_its_fence_without_the_models_comments(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that wraps the email in a fence and adds a remark: the email is the fence's
+    content; the remark and the backticks would otherwise pass the check and be sent."""
+    iv = _round(cli)
+    wrapped = f"Here is your note:\n\n```text\n{GOOD}\n```\n\nFeel free to adjust the tone!"
+    with ScriptedChatServer([wrapped]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "ai"
+    assert draft["subject"] == "Thank you for Friday"
+    assert draft["body"].endswith("Best regards,\nSam Doe")
+    assert "```" not in draft["body"]
+    assert "adjust the tone" not in draft["body"]
+
+
+def test_ai_draft_that_goes_on_after_the_signature_is_asked_again(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = _round(cli)
+    chatty = GOOD + "\n\nLet me know if you would like a shorter version!"
+    with ScriptedChatServer([chatty, chatty]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "template"
+    assert "shorter version" not in draft["body"]
+    assert any("failed the check twice (format)" in n for n in draft["notes"])
+    feedback = server.chat_requests[1].messages[-1]["content"]
+    assert "goes on after the signature" in feedback

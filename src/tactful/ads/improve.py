@@ -163,9 +163,10 @@ def prompt(text: str, report: AdReport) -> list[Message]:
 
 
 def _strip_fences(text: str) -> str:
-    stripped = text.strip()
-    match = re.match(r"^```[\w-]*\n(.*)\n```$", stripped, re.DOTALL)
-    return (match.group(1) if match else stripped) + "\n"
+    """The rewrite without the fence and the comments a model may wrap it in."""
+    from tactful.text.fences import unwrap_answer
+
+    return unwrap_answer(text) + "\n"
 
 
 def improve_with_ai(

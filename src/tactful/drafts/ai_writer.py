@@ -20,6 +20,7 @@ from tactful.drafts.render import split_subject, tidy
 from tactful.errors import BadInput
 from tactful.models import StepKind
 from tactful.policy import RoundPlan, article
+from tactful.text.fences import unwrap_answer
 
 if TYPE_CHECKING:
     from tactful.ai import Message, TextBackend
@@ -123,9 +124,7 @@ def feedback_message(errors: list[dict[str, Any]]) -> Message:
 
 def parse_answer(answer: str, template: Draft) -> Draft | None:
     """The model's answer as a draft like `template`, or None when it has no subject line."""
-    text = answer.strip()
-    if text.startswith("```"):
-        text = text.strip("`").split("\n", 1)[-1]
+    text = unwrap_answer(answer)
     try:
         subject, body = split_subject(text)
     except BadInput:
@@ -180,6 +179,7 @@ def ai_draft(
                 for f in draft.check.get("findings", [])
                 if f.get("severity") == "error" and f.get("rule") not in ignore
             ]
+            problems += after_signature(draft.body, facts.get("me.name", ""))
             if not problems:
                 return draft
         if attempt == 1:
@@ -192,6 +192,27 @@ def ai_draft(
         f"the AI draft failed the check twice ({_summary(problems)}): showing the template draft"
     )
     return fallback
+
+
+def after_signature(body: str, name: str) -> list[dict[str, Any]]:
+    """A format problem when the body goes on after the line that signs it with `name` (the
+    model's comments to the user: "Feel free to adjust the tone!"), which would be sent."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted or wanted.startswith("["):
+        return []
+    lines = body.splitlines()
+    signed = [i for i, line in enumerate(lines) if " ".join(line.split()).casefold() == wanted]
+    rest = " ".join(" ".join(lines[signed[-1] + 1 :]).split()) if signed else ""
+    if not rest:
+        return []
+    shown = rest if len(rest) <= 60 else rest[:59] + "…"
+    return [
+        {
+            "rule": "format",
+            "message": f"The answer goes on after the signature: “{shown}”.",
+            "suggestion": "End the email with the sender's name: no comments or notes after it.",
+        }
+    ]
 
 
 def _summary(problems: list[dict[str, Any]]) -> str:
