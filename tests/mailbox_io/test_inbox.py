@@ -131,6 +131,26 @@ def test_without_apply_nothing_is_written(sent: World) -> None:
     assert again.code == 1
 
 
+def test_an_out_of_office_line_is_refused_as_information_not_as_a_state(sent: World) -> None:
+    """`inbox apply/dismiss` on an out-of-office's line: the refusal says it is information
+    only and why, not "proposal N is already info"."""
+    world = sent
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    [info] = inbox(world)["new"]
+    assert info["status"] == "info"
+    for verb in ("apply", "dismiss"):
+        refused = world.run("inbox", verb, str(info["id"]), now=LATER)
+        assert refused.code == 1
+        assert refused.err == (
+            f"tactful: error: proposal {info['id']} is for information only (an out-of-office "
+            f"is not a reply: nothing is cancelled): there is nothing to {verb}\n"
+        )
+
+
 def test_company_domain_and_ats_senders_are_matched(sent: World) -> None:
     world = sent
     hr = world.servers.user("hr", "acme.example")

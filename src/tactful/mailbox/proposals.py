@@ -275,10 +275,29 @@ def _set_status(api: Tactful, proposal_id: int, status: str) -> None:
         conn.execute(sa.update(table).where(table.c.id == proposal_id).values(status=status))
 
 
+def _not_pending(proposal: Proposal, verb: str) -> Refused:
+    """The refusal to apply or dismiss a proposal that is no longer waiting: applied,
+    dismissed, or an information line (an out-of-office, a second reply), which was never one."""
+    if proposal.status == "info":
+        why = proposal.details.get("why", "")
+        return Refused(
+            f"proposal {proposal.id} is for information only"
+            + (f" ({why})" if why else "")
+            + f": there is nothing to {verb}",
+            code="not-pending",
+            values={"proposal_id": proposal.id, "status": proposal.status},
+        )
+    return Refused(
+        f"proposal {proposal.id} is already {proposal.status}",
+        code="not-pending",
+        values={"proposal_id": proposal.id, "status": proposal.status},
+    )
+
+
 def dismiss_proposal(api: Tactful, proposal_id: int) -> Proposal:
     proposal = get_proposal(api, proposal_id)
     if proposal.status != "proposed":
-        raise Refused(f"proposal {proposal_id} is already {proposal.status}", code="not-pending")
+        raise _not_pending(proposal, "dismiss")
     _set_status(api, proposal_id, "dismissed")
     return replace(proposal, status="dismissed")
 
@@ -287,7 +306,7 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
     """Do what the proposal says, in one transaction, and mark it applied."""
     proposal = get_proposal(api, proposal_id)
     if proposal.status != "proposed":
-        raise Refused(f"proposal {proposal_id} is already {proposal.status}", code="not-pending")
+        raise _not_pending(proposal, "apply")
     if proposal.interview_id is None or proposal.action == "none":
         raise Refused(f"proposal {proposal_id} has nothing to apply", code="nothing-to-apply")
     with api.atomic():
