@@ -196,6 +196,7 @@ def test_an_invitation_with_a_date_adds_the_next_round(sent: World) -> None:
     )
     invite = reply(world.ada, world.me, "Next step", body, in_reply_to=thanks["Message-ID"])
     world.servers.send(world.ada, [world.me], invite.as_bytes())
+    assert world.run("config", "set", "timezone", "Europe/Paris").code == 0
     found = inbox(world)
     [proposal] = found["proposals"]
     assert proposal["mail_kind"] == "invitation"
@@ -203,7 +204,11 @@ def test_an_invitation_with_a_date_adds_the_next_round(sent: World) -> None:
     assert world.run("inbox", "apply", str(proposal["id"]), now=LATER).code == 0
     rounds = world.run("plan", "--json", now=LATER).json()["interviews"]
     assert [r["round"] for r in rounds] == [1, 2]
-    assert rounds[1]["starts_at"].startswith("2026-12-08T10:00")
+    assert rounds[1]["starts_at"] == "2026-12-08T10:00:00+01:00"
+    # The round is in the user's zone by name, as one typed with 'interview add', not in
+    # the fixed offset "UTC+01:00".
+    shown = world.run("show", "1", "--json", now=LATER).json()["interviews"]
+    assert shown[1]["timezone"] == "Europe/Paris"
 
 
 def test_an_invitation_with_an_ics_goes_through_the_invitation_import(sent: World) -> None:

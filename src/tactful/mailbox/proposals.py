@@ -369,4 +369,6 @@ def _add_next_round(api: Tactful, proposal: Proposal) -> None:
         return
     at = proposal.details.get("next_round_at")
     if at:
-        api.add_interview(app_id, at=datetime.fromisoformat(at))
+        # The time was read in the user's zone: the round keeps that zone (its name, so its
+        # dates follow daylight saving), not the fixed offset the ISO text carries.
+        api.add_interview(app_id, at=datetime.fromisoformat(at).astimezone(api.zone))
