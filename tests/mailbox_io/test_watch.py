@@ -35,6 +35,24 @@ def test_watch_without_an_account_says_how_to_set_it_up(world: World) -> None:
     assert "tactful mail setup" in done.err
 
 
+def test_watch_once_with_the_server_away_fails_without_promising_a_retry(world: World) -> None:
+    world.setup_account()
+    proxy = Proxy(world.servers.imap_port)
+    proxy.refuse = True
+    path = world.home / "mail.json"
+    account = json.loads(path.read_text())
+    account["imap_port"] = proxy.port
+    path.write_text(json.dumps(account))
+    try:
+        done = world.run("watch", "--once")
+    finally:
+        proxy.close()
+    assert done.code == 1
+    [line] = done.out.splitlines()
+    assert " mail: " in line
+    assert "trying again" not in line
+
+
 def start_watch(world: World, every: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tactful", "--now", AFTER_INTERVIEW, "watch", "--every", every],

@@ -48,7 +48,9 @@ class Watcher:
                 wait = self.every
             except MailError as exc:
                 failures += 1
-                self.log(f"mail: {exc.message}; trying again in {retry:.0f}s")
+                # One round only: no next try to announce.
+                again = "" if once else f"; trying again in {retry:.0f}s"
+                self.log(f"mail: {exc.message}{again}")
                 wait, retry = retry, min(retry * 2, self.every)
             except TactfulError as exc:
                 failures += 1
