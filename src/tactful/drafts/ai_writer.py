@@ -177,9 +177,12 @@ def ai_draft(
             problems = [
                 f
                 for f in draft.check.get("findings", [])
-                if f.get("severity") == "error" and f.get("rule") not in ignore
+                if f.get("severity") == "error"
+                and f.get("rule") not in ignore
+                and not _kept_placeholder(f, draft)
             ]
             problems += after_signature(draft.body, facts.get("me.name", ""))
+            problems += dropped_placeholders(template, draft)
             if not problems:
                 return draft
         if attempt == 1:
@@ -192,6 +195,33 @@ def ai_draft(
         f"the AI draft failed the check twice ({_summary(problems)}): showing the template draft"
     )
     return fallback
+
+
+def _kept_placeholder(finding: dict[str, Any], draft: Draft) -> bool:
+    """A leftover-placeholder finding about a fact the user has not recorded, copied as the
+    model was told to: no rewording fixes it (recording the fact does), so it asks for no
+    retry; the draft keeps it, and sending stays blocked until it is filled."""
+    message = str(finding.get("message", ""))
+    return finding.get("rule") == "placeholder" and any(
+        p.text in message for p in draft.placeholders
+    )
+
+
+def dropped_placeholders(template: Draft, draft: Draft) -> list[dict[str, Any]]:
+    """A problem for each fact the user has not recorded (a [placeholder] of the template) that
+    the model's draft no longer holds: it wrote something in its place, and what it wrote is
+    not a fact anyone gave it ("my ten years of Rust"). Kept, the placeholder blocks sending
+    until the user records the fact."""
+    kept = {p.text for p in draft.placeholders}
+    return [
+        {
+            "rule": "invented-fact",
+            "message": f"The placeholder “{p.text}” is gone: the email states a fact nobody gave.",
+            "suggestion": "Copy each bracketed placeholder exactly as written; do not fill it in.",
+        }
+        for p in template.placeholders
+        if p.text not in kept
+    ]
 
 
 def after_signature(body: str, name: str) -> list[dict[str, Any]]:
