@@ -4,6 +4,7 @@ cancels nothing; nothing is ever marked as read."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -149,6 +150,56 @@ def test_an_out_of_office_line_is_refused_as_information_not_as_a_state(sent: Wo
             f"tactful: error: proposal {info['id']} is for information only (an out-of-office "
             f"is not a reply: nothing is cancelled): there is nothing to {verb}\n"
         )
+
+
+def test_apply_without_a_terminal_or_yes_is_refused_before_reading(sent: World) -> None:
+    """Refused after the scan, the run lost its report: the folders' positions had moved, and
+    an out-of-office, shown once, was never shown."""
+    world = sent
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    refused = world.run("inbox", "--apply", now=LATER)
+    assert refused.code == 2
+    assert "add --yes (nothing was read)" in refused.err
+    assert refused.out == ""
+    [info] = inbox(world)["new"]
+    assert info["mail_kind"] == "out-of-office"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_answering_no_to_apply_still_reports_what_was_read(
+    sent: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a terminal, "n" to "Apply 1 proposal(s)?" applied nothing but also exited 1 before
+    the report: the out-of-office, shown once, was never shown."""
+    from tactful.cli.main import main
+
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    code = main(["--now", LATER, "inbox", "--apply"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "out-of-office from Grace Hopper" in out
+    assert "(rejection) for interview 1" in out
+    assert world.plan(now=LATER)["state"] != "closed", "nothing applied"
+    [proposal] = inbox(world)["proposals"]
+    assert proposal["status"] == "proposed"
 
 
 def test_company_domain_and_ats_senders_are_matched(sent: World) -> None:
