@@ -150,13 +150,25 @@ def _check_failed(item: Outgoing, errors: list[str]) -> Refused:
 
 
 def _send_all(box: Mailbox, items: list[Outgoing], *, json: bool) -> list[SendResult]:
-    """Send each email once, saying how each went unless the answer is JSON."""
-    results = []
-    with box.sender() as sender:
-        for result in sender.send(items):
-            results.append(result)
-            if not json:
-                _say(result)
+    """Send each email once, saying how each went as it goes unless the answer is JSON. When
+    one fails (a refused recipient, a lost server), those already sent are said first: with
+    --json, as the answer, before the error."""
+    from tactful.errors import TactfulError
+
+    results: list[SendResult] = []
+
+    def said(result: SendResult) -> None:
+        results.append(result)
+        if not json:
+            _say(result)
+
+    try:
+        with box.sender() as sender:
+            sender.send(items, on_result=said)
+    except TactfulError:
+        if json and results:
+            print_json({"sent": [r.to_json() for r in results]})
+        raise
     return results
 
 
