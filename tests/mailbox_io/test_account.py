@@ -78,6 +78,20 @@ def test_security_none_only_on_loopback(cli: CLI) -> None:
     assert ok["account"]["smtp_port"] == 25
 
 
+@pytest.mark.parametrize("option", ["--security", "--smtp-security", "--imap-security"])
+def test_an_unknown_security_without_a_port_is_one_line(cli: CLI, option: str) -> None:
+    """With no port given, the default port was looked up by the security before the security
+    was checked: a KeyError traceback (and a 500 from the hosted account form)."""
+    done = cli(
+        "mail", "setup", "--email", "sam@example.org", "--smtp-host", "127.0.0.1",
+        "--imap-host", "127.0.0.1", option, "ssl",
+    )  # fmt: skip
+    assert done.code == 2
+    assert "security 'ssl': write" in done.err
+    assert done.err.count("\n") == 1
+    assert cli("mail", "status", "--json").json()["configured"] is False
+
+
 def test_xoauth2_needs_a_token_command(cli: CLI) -> None:
     done = cli("mail", "setup", "--email", "sam@gmail.com", "--auth", "xoauth2")
     assert done.code == 2
