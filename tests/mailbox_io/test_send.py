@@ -112,6 +112,44 @@ def test_refuses_a_leftover_placeholder_unless_anyway(world: World, tmp_path) ->
     assert "[the detail]" in message.get_content()
 
 
+NOTE = (
+    "Subject: Thank you for Wednesday\n\nHello Grace,\n\nThank you for your time on "
+    "Wednesday; I enjoyed the story of the pipeline outage on Black Friday. I am excited about "
+    "the role: five years of running Spark pipelines in production would help your team.\n\n"
+    "Best regards,\nSam Candidate\n"
+)
+
+
+def test_the_edited_emails_to_line_picks_the_note(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`tactful draft` prints a To: line; the edited email keeps it. It picks the note
+    (no --to needed with two interviewers)."""
+    world.setup_account()
+    world.add_round()
+    edited = tmp_path / "grace.txt"
+    edited.write_text(f"To: Grace Hopper <{world.grace}>\n{NOTE}", encoding="utf-8")
+    sent = world.run("send", "1", "thank-you", "--file", str(edited), "--yes")
+    assert sent.code == 0, sent.err
+    [message] = world.inbox(world.grace)
+    assert message["Subject"] == "Thank you for Wednesday"
+    assert world.inbox(world.ada) == []
+
+
+def test_an_edited_to_line_naming_someone_else_is_refused(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The user wrote another address in the To: line: sending to the recorded interviewer
+    instead, without a word, is not what they asked."""
+    world.setup_account()
+    world.add_round(interviewers=("grace",))
+    elsewhere = world.servers.user("grace", "elsewhere.example")
+    edited = tmp_path / "grace.txt"
+    edited.write_text(f"To: Grace Hopper <{elsewhere}>\n{NOTE}", encoding="utf-8")
+    for extra in ((), ("--to", "Grace")):
+        refused = world.run("send", "1", "thank-you", "--file", str(edited), "--yes", *extra)
+        assert refused.code == 2
+        assert f"To: line (Grace Hopper <{elsewhere}>) names no one" in refused.err
+    assert world.inbox(world.grace) == []
+    assert world.servers.messages(elsewhere) == []
+
+
 def test_the_status_email_answers_the_thank_you_thread_in_french(world: World) -> None:
     world.setup_account()
     world.add_round(interviewers=("ada",))

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from tactful.errors import BadInput, Refused
 from tactful.mailbox import outbox
 from tactful.mailbox.account import MailAccount
-from tactful.mailbox.compose import compose, new_message_id, placeholders, read_edited
+from tactful.mailbox.compose import (
+    compose,
+    edited_to,
+    new_message_id,
+    placeholders,
+    read_edited,
+)
 from tactful.mailbox.connect import MailDropped, MailError, close_imap, close_smtp, open_smtp
 from tactful.mailbox.secrets import redact
 from tactful.models import Channel, NoteState, Person, StepKind, recipient_key
@@ -122,12 +128,18 @@ def prepare_outgoing(
         ) from None
     done = {recipient_key(n.recipient): n for n in plan.interview.notes}
     drafts = draft_follow_up(api, interview_id, step, lang=lang, to=to, ai=ai, plan=plan)
+    # One note picked (by --to or the edited email's To: line): a note already recorded is
+    # refused, not skipped.
+    picked = to is not None
+    if text is not None:
+        drafts = _addressed(drafts, text)
+        picked = picked or edited_to(text) is not None
     found: list[Outgoing] = []
     for draft in drafts:
         person = Person(draft.to.name, draft.to.email)
         note = done.get(recipient_key(person))
         if step is StepKind.THANK_YOU and note is not None:
-            if to is not None:
+            if picked:
                 raise Refused(
                     f"the thank-you to {person} is already recorded as {note.state}",
                     code="already-recorded",
@@ -177,6 +189,30 @@ def prepare_outgoing(
             code="nothing-to-send",
         )
     return found
+
+
+def _addressed(drafts: list[Any], text: str) -> list[Any]:
+    """The draft an edited email's `To:` line names (it picks the note, as a name given with
+    `to` does). An address that is none of the recipients is refused: the email would go to
+    the recorded address, not to the one the user wrote."""
+    from email.utils import getaddresses
+
+    written = edited_to(text)
+    if written is None:
+        return drafts
+    emails = [e.strip().lower() for _, e in getaddresses([written]) if e.strip()]
+    chosen = [d for d in drafts if d.to.email and d.to.email.strip().lower() in emails]
+    if len(emails) == 1 and chosen:
+        return chosen
+    names = "; ".join(d.to.address for d in drafts)
+    raise BadInput(
+        f"the edited email's To: line ({written}) names no one this email can go to, or more "
+        f"than one ({names}): give one of their addresses, or change the interviewer's address "
+        "first",
+        code="edited-to-unknown",
+        field="to",
+        values={"to": written, "names": [d.to.address for d in drafts]},
+    )
 
 
 def thread_of(interview: Any, person: Person) -> str:
