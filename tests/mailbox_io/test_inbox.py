@@ -13,7 +13,7 @@ from typing import Any, cast
 
 import pytest
 
-from mailbox_io.world import World, step_state
+from mailbox_io.world import STATUS_TIME, World, step_state
 
 LATER = "2026-11-27T10:00:00+01:00"
 ROOT = Path(__file__).resolve().parents[2]
@@ -200,6 +200,23 @@ def test_answering_no_to_apply_still_reports_what_was_read(
     assert world.plan(now=LATER)["state"] != "closed", "nothing applied"
     [proposal] = inbox(world)["proposals"]
     assert proposal["status"] == "proposed"
+
+
+def test_no_status_email_while_the_employers_answer_waits_in_the_inbox(sent: World) -> None:
+    """The rejection was read (`tactful inbox`, no --apply) but not applied: sending the
+    status email then would be a follow-up after the employer's reply."""
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    [proposal] = inbox(world)["proposals"]
+    refused = world.run("send", "1", "status", "--yes", now=STATUS_TIME)
+    assert refused.code == 1
+    assert f"proposal {proposal['id']} (rejection from Ada Lovelace" in refused.err
+    assert len(world.inbox(world.ada)) == 1  # the thank-you only
+    assert world.run("inbox", "dismiss", str(proposal["id"]), now=STATUS_TIME).code == 0
+    done = world.run("send", "1", "status", "--yes", now=STATUS_TIME)
+    assert done.code == 0, done.err  # dismissed: not an answer, the user says
 
 
 def test_company_domain_and_ats_senders_are_matched(sent: World) -> None:

@@ -126,6 +126,7 @@ def prepare_outgoing(
             code="too-early",
             values=values,
         ) from None
+    check_no_answer_waiting(api, interview_id)
     done = {recipient_key(n.recipient): n for n in plan.interview.notes}
     drafts = draft_follow_up(api, interview_id, step, lang=lang, to=to, ai=ai, plan=plan)
     # One note picked (by --to or the edited email's To: line): a note already recorded is
@@ -189,6 +190,29 @@ def prepare_outgoing(
             code="nothing-to-send",
         )
     return found
+
+
+def check_no_answer_waiting(api: Tactful, interview_id: int) -> None:
+    """Refused while the inbox holds an answer of the employer to this round that the user
+    has not applied or dismissed yet: no follow-up after the employer's reply, and that one
+    is already read, only not recorded."""
+    from tactful.mailbox.proposals import load_proposals
+
+    waiting = [
+        p
+        for p in load_proposals(api)
+        if p.interview_id == interview_id and p.action in ("reply", "next-round")
+    ]
+    if not waiting:
+        return
+    first = waiting[0]
+    raise Refused(
+        f"the inbox holds what looks like the employer's answer to this round: proposal "
+        f"{first.id} ({first.mail_kind} from {first.sender}, {first.received_at:%Y-%m-%d}); "
+        "apply it, or dismiss it if it is not an answer, before sending a follow-up",
+        code="answer-waiting",
+        values={"interview_id": interview_id, "proposal_id": first.id},
+    )
 
 
 def _addressed(drafts: list[Any], text: str) -> list[Any]:
