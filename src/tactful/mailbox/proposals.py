@@ -255,6 +255,17 @@ def load_proposals(api: Tactful, *, pending_only: bool = True) -> list[Proposal]
         return [_proposal(r) for r in conn.execute(query)]
 
 
+def answers_waiting(api: Tactful, interview_id: int) -> list[Proposal]:
+    """The pending proposals that record the employer's answer to this round (a reply, the
+    next round): read, not applied or dismissed yet. While one waits, no follow-up is sent
+    or reminded."""
+    return [
+        p
+        for p in load_proposals(api)
+        if p.interview_id == interview_id and p.action in ("reply", "next-round")
+    ]
+
+
 def get_proposal(api: Tactful, proposal_id: int) -> Proposal:
     row = None
     if could_be_id(proposal_id):

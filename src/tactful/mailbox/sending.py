@@ -196,13 +196,9 @@ def check_no_answer_waiting(api: Tactful, interview_id: int) -> None:
     """Refused while the inbox holds an answer of the employer to this round that the user
     has not applied or dismissed yet: no follow-up after the employer's reply, and that one
     is already read, only not recorded."""
-    from tactful.mailbox.proposals import load_proposals
+    from tactful.mailbox.proposals import answers_waiting
 
-    waiting = [
-        p
-        for p in load_proposals(api)
-        if p.interview_id == interview_id and p.action in ("reply", "next-round")
-    ]
+    waiting = answers_waiting(api, interview_id)
     if not waiting:
         return
     first = waiting[0]
