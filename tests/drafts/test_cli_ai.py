@@ -333,3 +333,26 @@ def test_ai_draft_that_fills_in_unrecorded_facts_twice_gives_the_template(
     assert draft["source"] == "template"
     assert "Rust" not in draft["body"]
     assert any("failed the check twice (invented-fact)" in n for n in draft["notes"])
+
+
+def test_ai_draft_cut_at_the_token_limit_is_asked_again(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that hits max_tokens ends mid-email ('finish_reason: length'); what it wrote
+    may pass the check (the missing sign-off is a warning), and would be sent unfinished."""
+    import json
+
+    from ai_server import Raw
+
+    iv = _round(cli)
+    cut = GOOD.rsplit("\n\n", 1)[0]  # everything but the sign-off
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": cut},
+                           "finish_reason": "length"}]}  # fmt: skip
+    with ScriptedChatServer([Raw(json.dumps(answer)), GOOD]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    assert "stopped at the length limit" in server.chat_requests[1].messages[-1]["content"]
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "ai"
+    assert draft["body"].endswith("Best regards,\nSam Doe")

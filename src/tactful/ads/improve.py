@@ -190,6 +190,8 @@ def improve_with_ai(
     invented = invented_facts(text, candidate)
     if not candidate.strip():
         reason = "the model answered with an empty ad"
+    elif getattr(backend, "cut_off", False):
+        reason = "the model's answer stopped at its length limit: the rewrite is unfinished"
     elif invented:
         shown = ", ".join(repr(i) for i in invented[:5])
         reason = f"the rewrite states facts the original does not: {shown}"

@@ -164,7 +164,16 @@ def ai_draft(
     for attempt in (1, 2):
         answer = backend.generate(messages, on_token=on_token)
         draft = parse_answer(answer, template)
-        if draft is None:
+        if getattr(backend, "cut_off", False):
+            problems = [
+                {
+                    "rule": "format",
+                    "message": "The answer stopped at the length limit, before its end.",
+                    "suggestion": "Write a shorter email: the whole of it, ending with the "
+                    "sender's name.",
+                }
+            ]
+        elif draft is None:
             problems = [
                 {
                     "rule": "format",
