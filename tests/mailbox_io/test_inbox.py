@@ -5,6 +5,7 @@ cancels nothing; nothing is ever marked as read."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -200,6 +201,25 @@ def test_answering_no_to_apply_still_reports_what_was_read(
     assert world.plan(now=LATER)["state"] != "closed", "nothing applied"
     [proposal] = inbox(world)["proposals"]
     assert proposal["status"] == "proposed"
+
+
+def test_apply_in_a_terminal_asks_on_stderr_so_json_stays_json(
+    sent: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tactful.cli.main import main
+
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    code = main(["--now", LATER, "inbox", "--apply", "--json"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "Apply 1 proposal(s)?" in captured.err
+    [applied] = json.loads(captured.out)["applied"]
+    assert applied["mail_kind"] == "rejection"
 
 
 def test_no_status_email_while_the_employers_answer_waits_in_the_inbox(sent: World) -> None:

@@ -76,7 +76,9 @@ def _apply_confident(box: Mailbox, pending: list[Proposal], *, yes: bool) -> lis
     fails is said on stderr and the others still go ahead."""
     applied: list[Proposal] = []
     sure = [p for p in pending if p.confident]
-    if sure and not yes and not typer.confirm(f"Apply {len(sure)} proposal(s)?", default=True):
+    # The question goes to stderr: stdout is the answer (--json, or a file it is sent to).
+    question = f"Apply {len(sure)} proposal(s)?"
+    if sure and not yes and not typer.confirm(question, default=True, err=True):
         return []  # no: they stay proposed, and what was read is still reported
     for proposal in sure:
         try:
