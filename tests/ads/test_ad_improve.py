@@ -134,6 +134,43 @@ def test_ai_rewrite_accepted(cli: CLI, tmp_path: Path, monkeypatch: pytest.Monke
     assert "superhero title" in messages[1]["content"]
 
 
+def test_ai_rewrite_is_taken_out_of_its_fence_without_the_models_comments(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remark, the ad in a fence, another remark ("I removed…"): the ad is the fence's content;
+    the comments and the backticks are not written into --out."""
+    out = tmp_path / "better.md"
+    answer = f"Here is the improved ad:\n\n```markdown\n{REWRITE}```\n\nI removed the jargon."
+    with ScriptedChatServer([answer]) as server:
+        server.configure(monkeypatch)
+        r = cli(*NOW, "ad", "improve", _ad(tmp_path), "--ai", "--out", out, "--json")
+    assert r.code == 0, r.err
+    assert r.json()["accepted"] is True
+    assert out.read_text(encoding="utf-8") == REWRITE
+
+
+def test_ai_rewrite_cut_at_the_token_limit_is_rejected(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'finish_reason: length': the model stopped mid-ad; the part it wrote may even score
+    higher, but it is not the whole ad."""
+    import json
+
+    from ai_server import Raw
+
+    out = tmp_path / "better.md"
+    cut = REWRITE.split("## How to apply")[0]
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": cut},
+                           "finish_reason": "length"}]}  # fmt: skip
+    with ScriptedChatServer([Raw(json.dumps(answer))]) as server:
+        server.configure(monkeypatch)
+        r = cli(*NOW, "ad", "improve", _ad(tmp_path), "--ai", "--out", out, "--json")
+    assert r.code == 1
+    assert r.json()["accepted"] is False
+    assert "stopped at its length limit" in r.json()["reason"]
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [

@@ -70,3 +70,19 @@ def test_completion() -> None:
         parse_completion('{"choices": []}')
     with pytest.raises(ServerReportedError, match="quota"):
         parse_completion('{"error": {"message": "quota exceeded"}}')
+
+
+def test_the_finish_reason_is_reported_streamed_or_whole() -> None:
+    """'length' says the answer was cut at max_tokens: the draft and ad writers refuse it."""
+    from tactful.ai.sse import parse_completion, parse_stream
+
+    event = {"choices": [{"index": 0, "delta": {"content": "Dear"}, "finish_reason": "length"}]}
+    streamed: list[str] = []
+    assert "".join(parse_stream([f"data: {json.dumps(event)}", "data: [DONE]"], streamed)) == (
+        "Dear"
+    )
+    assert streamed == ["length"]
+    whole: list[str] = []
+    answer = {"choices": [{"message": {"content": "Dear"}, "finish_reason": "stop"}]}
+    assert parse_completion(json.dumps(answer), whole) == "Dear"
+    assert whole == ["stop"]

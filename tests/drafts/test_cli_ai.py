@@ -239,3 +239,120 @@ def test_ai_not_configured_says_how(cli: CLI) -> None:
     r = cli("draft", iv, "thank-you", "--ai")
     assert r.code == 2
     assert "tactful ai configure" in r.err or "TACTFUL_AI_BASE_URL" in r.err
+
+
+def test_ai_draft_is_taken_out_of_its_fence_without_the_models_comments(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that wraps the email in a fence and adds a remark: the email is the fence's
+    content; the remark and the backticks would otherwise pass the check and be sent."""
+    iv = _round(cli)
+    wrapped = f"Here is your note:\n\n```text\n{GOOD}\n```\n\nFeel free to adjust the tone!"
+    with ScriptedChatServer([wrapped]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "ai"
+    assert draft["subject"] == "Thank you for Friday"
+    assert draft["body"].endswith("Best regards,\nSam Doe")
+    assert "```" not in draft["body"]
+    assert "adjust the tone" not in draft["body"]
+
+
+def test_ai_draft_that_goes_on_after_the_signature_is_asked_again(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = _round(cli)
+    chatty = GOOD + "\n\nLet me know if you would like a shorter version!"
+    with ScriptedChatServer([chatty, chatty]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "template"
+    assert "shorter version" not in draft["body"]
+    assert any("failed the check twice (format)" in n for n in draft["notes"])
+    feedback = server.chat_requests[1].messages[-1]["content"]
+    assert "goes on after the signature" in feedback
+
+
+def _round_without_facts(cli: CLI) -> str:
+    """A round with no detail and no selling point recorded: the drafts hold placeholders."""
+    app_id = str(cli("application", "add", "--company", "Acme", "--role", "Data Engineer",
+                     "--json").json()["id"])  # fmt: skip
+    iv = cli("interview", "add", app_id, "--at", "2026-11-20 10:00", "--interviewer", ADA,
+             "--json").json()["id"]  # fmt: skip
+    cli("config", "set", "me.name", "Sam Doe")
+    return str(iv)
+
+
+INVENTED = (
+    "Subject: Thank you for Friday\n\nDear Ada,\n\nThank you for taking the time to meet with "
+    "me on Friday. I especially enjoyed our talk about your move to Kubernetes.\n\nOur "
+    "conversation made me even more excited about joining Acme. My ten years of Rust would let "
+    "me help from day one.\n\nBest regards,\nSam Doe"
+)
+COPIED = (
+    "Subject: Thank you for Friday\n\nDear Ada,\n\nThank you for taking the time to meet with "
+    "me on Friday. I especially enjoyed our talk about [a moment from the interview].\n\nOur "
+    "conversation made me even more excited about joining Acme: [your key selling point] would "
+    "let me help from day one.\n\nBest regards,\nSam Doe"
+)
+
+
+def test_ai_draft_that_fills_in_unrecorded_facts_is_asked_again(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No detail and no selling point are recorded: a model that writes some anyway states
+    facts nobody gave (and would pass the check, so `send --ai` would send them). It is asked
+    again; its second answer copies the placeholders, as told, and is kept with them."""
+    iv = _round_without_facts(cli)
+    with ScriptedChatServer([INVENTED, COPIED]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    feedback = server.chat_requests[1].messages[-1]["content"]
+    assert "The placeholder “[your key selling point]” is gone" in feedback
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "ai"
+    assert "Rust" not in draft["body"]
+    assert {p["field"] for p in draft["placeholders"]} == {"detail", "selling_point"}
+    assert draft["check"]["verdict"] == "revise"  # sending waits for the facts
+
+
+def test_ai_draft_that_fills_in_unrecorded_facts_twice_gives_the_template(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = _round_without_facts(cli)
+    with ScriptedChatServer([INVENTED, INVENTED]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "template"
+    assert "Rust" not in draft["body"]
+    assert any("failed the check twice (invented-fact)" in n for n in draft["notes"])
+
+
+def test_ai_draft_cut_at_the_token_limit_is_asked_again(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that hits max_tokens ends mid-email ('finish_reason: length'); what it wrote
+    may pass the check (the missing sign-off is a warning), and would be sent unfinished."""
+    import json
+
+    from ai_server import Raw
+
+    iv = _round(cli)
+    cut = GOOD.rsplit("\n\n", 1)[0]  # everything but the sign-off
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": cut},
+                           "finish_reason": "length"}]}  # fmt: skip
+    with ScriptedChatServer([Raw(json.dumps(answer)), GOOD]) as server:
+        server.configure(monkeypatch)
+        r = cli("draft", iv, "thank-you", "--ai", "--json")
+    assert r.code == 0, r.err
+    assert "stopped at the length limit" in server.chat_requests[1].messages[-1]["content"]
+    [draft] = r.json()["drafts"]
+    assert draft["source"] == "ai"
+    assert draft["body"].endswith("Best regards,\nSam Doe")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any, cast
@@ -78,6 +79,20 @@ def test_security_none_only_on_loopback(cli: CLI) -> None:
     assert ok["account"]["smtp_port"] == 25
 
 
+@pytest.mark.parametrize("option", ["--security", "--smtp-security", "--imap-security"])
+def test_an_unknown_security_without_a_port_is_one_line(cli: CLI, option: str) -> None:
+    """With no port given, the default port was looked up by the security before the security
+    was checked: a KeyError traceback (and a 500 from the hosted account form)."""
+    done = cli(
+        "mail", "setup", "--email", "sam@example.org", "--smtp-host", "127.0.0.1",
+        "--imap-host", "127.0.0.1", option, "ssl",
+    )  # fmt: skip
+    assert done.code == 2
+    assert "security 'ssl': write" in done.err
+    assert done.err.count("\n") == 1
+    assert cli("mail", "status", "--json").json()["configured"] is False
+
+
 def test_xoauth2_needs_a_token_command(cli: CLI) -> None:
     done = cli("mail", "setup", "--email", "sam@gmail.com", "--auth", "xoauth2")
     assert done.code == 2
@@ -119,3 +134,50 @@ def test_no_password_anywhere_says_how_to_give_one(cli: CLI) -> None:
     done = cli("mail", "test")
     assert done.code == 2
     assert "TACTFUL_MAIL_PASSWORD" in done.err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("usable", [False, True])
+def test_the_password_is_asked_only_where_a_keyring_can_keep_it(
+    usable: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no system keyring, setup asked for the password, then said there was nowhere to
+    keep it: the user typed it for nothing."""
+    import getpass
+
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from ai_server import MemoryKeyring
+    from tactful.cli.main import main
+
+    asked: list[str] = []
+
+    def ask(prompt: str = "") -> str:
+        asked.append(prompt)
+        return "pw"
+
+    monkeypatch.setattr(getpass, "getpass", ask)
+    monkeypatch.delenv("TACTFUL_MAIL_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", _Terminal(""))
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring() if usable else FailKeyring()
+    keyring.set_keyring(backend)
+    try:
+        code = main(["mail", "setup", "--email", "sam@example.org", "--smtp-host", "127.0.0.1",
+                     "--imap-host", "127.0.0.1", "--security", "none"])  # fmt: skip
+    finally:
+        keyring.set_keyring(previous)
+    out = capsys.readouterr().out
+    assert code == 0
+    if usable:
+        assert len(asked) == 1
+        assert "Password kept in the system keyring." in out
+    else:
+        assert asked == []
+        assert "No system keyring here: set TACTFUL_MAIL_PASSWORD" in out
+    assert "Next: tactful mail test" in out

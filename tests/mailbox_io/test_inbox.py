@@ -4,6 +4,8 @@ cancels nothing; nothing is ever marked as read."""
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -12,7 +14,7 @@ from typing import Any, cast
 
 import pytest
 
-from mailbox_io.world import World, step_state
+from mailbox_io.world import STATUS_TIME, World, step_state
 
 LATER = "2026-11-27T10:00:00+01:00"
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,6 +133,112 @@ def test_without_apply_nothing_is_written(sent: World) -> None:
     assert again.code == 1
 
 
+def test_an_out_of_office_line_is_refused_as_information_not_as_a_state(sent: World) -> None:
+    """`inbox apply/dismiss` on an out-of-office's line: the refusal says it is information
+    only and why, not "proposal N is already info"."""
+    world = sent
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    [info] = inbox(world)["new"]
+    assert info["status"] == "info"
+    for verb in ("apply", "dismiss"):
+        refused = world.run("inbox", verb, str(info["id"]), now=LATER)
+        assert refused.code == 1
+        assert refused.err == (
+            f"tactful: error: proposal {info['id']} is for information only (an out-of-office "
+            f"is not a reply: nothing is cancelled): there is nothing to {verb}\n"
+        )
+
+
+def test_apply_without_a_terminal_or_yes_is_refused_before_reading(sent: World) -> None:
+    """Refused after the scan, the run lost its report: the folders' positions had moved, and
+    an out-of-office, shown once, was never shown."""
+    world = sent
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    refused = world.run("inbox", "--apply", now=LATER)
+    assert refused.code == 2
+    assert "add --yes (nothing was read)" in refused.err
+    assert refused.out == ""
+    [info] = inbox(world)["new"]
+    assert info["mail_kind"] == "out-of-office"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_answering_no_to_apply_still_reports_what_was_read(
+    sent: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a terminal, "n" to "Apply 1 proposal(s)?" applied nothing but also exited 1 before
+    the report: the out-of-office, shown once, was never shown."""
+    from tactful.cli.main import main
+
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    ooo = reply(
+        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
+        headers={"Auto-Submitted": "auto-replied"},
+    )  # fmt: skip
+    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    code = main(["--now", LATER, "inbox", "--apply"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "out-of-office from Grace Hopper" in out
+    assert "(rejection) for interview 1" in out
+    assert world.plan(now=LATER)["state"] != "closed", "nothing applied"
+    [proposal] = inbox(world)["proposals"]
+    assert proposal["status"] == "proposed"
+
+
+def test_apply_in_a_terminal_asks_on_stderr_so_json_stays_json(
+    sent: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tactful.cli.main import main
+
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    code = main(["--now", LATER, "inbox", "--apply", "--json"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "Apply 1 proposal(s)?" in captured.err
+    [applied] = json.loads(captured.out)["applied"]
+    assert applied["mail_kind"] == "rejection"
+
+
+def test_no_status_email_while_the_employers_answer_waits_in_the_inbox(sent: World) -> None:
+    """The rejection was read (`tactful inbox`, no --apply) but not applied: sending the
+    status email then would be a follow-up after the employer's reply."""
+    world = sent
+    thanks = thank_you_to(world, world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    [proposal] = inbox(world)["proposals"]
+    refused = world.run("send", "1", "status", "--yes", now=STATUS_TIME)
+    assert refused.code == 1
+    assert f"proposal {proposal['id']} (rejection from Ada Lovelace" in refused.err
+    assert len(world.inbox(world.ada)) == 1  # the thank-you only
+    assert world.run("inbox", "dismiss", str(proposal["id"]), now=STATUS_TIME).code == 0
+    done = world.run("send", "1", "status", "--yes", now=STATUS_TIME)
+    assert done.code == 0, done.err  # dismissed: not an answer, the user says
+
+
 def test_company_domain_and_ats_senders_are_matched(sent: World) -> None:
     world = sent
     hr = world.servers.user("hr", "acme.example")
@@ -176,6 +284,7 @@ def test_an_invitation_with_a_date_adds_the_next_round(sent: World) -> None:
     )
     invite = reply(world.ada, world.me, "Next step", body, in_reply_to=thanks["Message-ID"])
     world.servers.send(world.ada, [world.me], invite.as_bytes())
+    assert world.run("config", "set", "timezone", "Europe/Paris").code == 0
     found = inbox(world)
     [proposal] = found["proposals"]
     assert proposal["mail_kind"] == "invitation"
@@ -183,7 +292,11 @@ def test_an_invitation_with_a_date_adds_the_next_round(sent: World) -> None:
     assert world.run("inbox", "apply", str(proposal["id"]), now=LATER).code == 0
     rounds = world.run("plan", "--json", now=LATER).json()["interviews"]
     assert [r["round"] for r in rounds] == [1, 2]
-    assert rounds[1]["starts_at"].startswith("2026-12-08T10:00")
+    assert rounds[1]["starts_at"] == "2026-12-08T10:00:00+01:00"
+    # The round is in the user's zone by name, as one typed with 'interview add', not in
+    # the fixed offset "UTC+01:00".
+    shown = world.run("show", "1", "--json", now=LATER).json()["interviews"]
+    assert shown[1]["timezone"] == "Europe/Paris"
 
 
 def test_an_invitation_with_an_ics_goes_through_the_invitation_import(sent: World) -> None:

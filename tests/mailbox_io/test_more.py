@@ -83,6 +83,29 @@ def test_a_refused_recipient_sends_nothing_and_can_be_retried(world: World) -> N
     assert world.servers.messages(nobody) == []
 
 
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_refused_second_recipient_does_not_hide_the_first_one_sent(
+    world: World, as_json: bool
+) -> None:
+    """Ada's note goes out, then the server refuses the second interviewer's address: the
+    error alone read as if nothing had been sent. Ada's is said first (in --json, as the
+    answer)."""
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    nobody = "nobody@acme.example"  # the test SMTP server refuses nobody*
+    assert world.run("interview", "edit", "1", "--interviewer", f"Ada Lovelace <{world.ada}>",
+                     "--interviewer", f"No Body <{nobody}>").code == 0  # fmt: skip
+    done = world.run("send", "1", "thank-you", "--yes", *(["--json"] if as_json else []))
+    assert done.code == 2
+    assert "refused the email to No Body" in done.err
+    assert len(world.inbox(world.ada)) == 1
+    if as_json:
+        [sent] = done.json()["sent"]
+        assert (sent["to"]["email"], sent["state"]) == (world.ada, "done")
+    else:
+        assert f"Sent to Ada Lovelace <{world.ada}> and recorded" in done.out
+
+
 def test_a_desktop_notification_where_one_is_available(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -75,6 +75,22 @@ def test_refuses_what_sent_refuses(world: World) -> None:
     assert world.inbox(world.ada) == []
 
 
+def test_a_status_email_before_its_window_is_not_sent_even_with_anyway(world: World) -> None:
+    """`tactful sent` may record an early status email that already went out (--anyway);
+    `tactful send` never sends one early, so its refusal must not offer --anyway as the fix."""
+    world.setup_account()
+    world.add_round()
+    for extra in ((), ("--anyway",)):
+        early = world.run("send", "1", "status", "--yes", *extra)
+        assert early.code == 1
+        assert "window opens on 2026-12-10" in early.err
+        assert "add --anyway" not in early.err
+        assert "not even with --anyway" in early.err
+    assert world.inbox(world.ada) == []
+    recorded_by_hand = world.run("sent", "1", "status")
+    assert "add --anyway to record it" in recorded_by_hand.err
+
+
 def test_refuses_a_leftover_placeholder_unless_anyway(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
     world.setup_account()
     world.add_round()
@@ -94,6 +110,44 @@ def test_refuses_a_leftover_placeholder_unless_anyway(world: World, tmp_path) ->
     [message] = world.inbox(world.ada)
     assert message["Subject"] == "Thank you"
     assert "[the detail]" in message.get_content()
+
+
+NOTE = (
+    "Subject: Thank you for Wednesday\n\nHello Grace,\n\nThank you for your time on "
+    "Wednesday; I enjoyed the story of the pipeline outage on Black Friday. I am excited about "
+    "the role: five years of running Spark pipelines in production would help your team.\n\n"
+    "Best regards,\nSam Candidate\n"
+)
+
+
+def test_the_edited_emails_to_line_picks_the_note(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`tactful draft` prints a To: line; the edited email keeps it. It picks the note
+    (no --to needed with two interviewers)."""
+    world.setup_account()
+    world.add_round()
+    edited = tmp_path / "grace.txt"
+    edited.write_text(f"To: Grace Hopper <{world.grace}>\n{NOTE}", encoding="utf-8")
+    sent = world.run("send", "1", "thank-you", "--file", str(edited), "--yes")
+    assert sent.code == 0, sent.err
+    [message] = world.inbox(world.grace)
+    assert message["Subject"] == "Thank you for Wednesday"
+    assert world.inbox(world.ada) == []
+
+
+def test_an_edited_to_line_naming_someone_else_is_refused(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The user wrote another address in the To: line: sending to the recorded interviewer
+    instead, without a word, is not what they asked."""
+    world.setup_account()
+    world.add_round(interviewers=("grace",))
+    elsewhere = world.servers.user("grace", "elsewhere.example")
+    edited = tmp_path / "grace.txt"
+    edited.write_text(f"To: Grace Hopper <{elsewhere}>\n{NOTE}", encoding="utf-8")
+    for extra in ((), ("--to", "Grace")):
+        refused = world.run("send", "1", "thank-you", "--file", str(edited), "--yes", *extra)
+        assert refused.code == 2
+        assert f"To: line (Grace Hopper <{elsewhere}>) names no one" in refused.err
+    assert world.inbox(world.grace) == []
+    assert world.servers.messages(elsewhere) == []
 
 
 def test_the_status_email_answers_the_thank_you_thread_in_french(world: World) -> None:
@@ -170,3 +224,44 @@ def test_send_ai_sends_the_checked_ai_text(world: World, monkeypatch: pytest.Mon
     [message] = world.inbox(world.ada)
     assert message["Subject"] == "Thank you for Wednesday"
     assert "excited about joining Acme Analytics" in message.get_content()
+
+
+def test_send_ai_says_when_the_template_replaced_the_ai_text(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's two answers both propose a call: the template goes out instead, and the
+    user is told so before the question, as `tactful draft --ai` tells it."""
+    from ai_server import ScriptedChatServer
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    calls = (
+        "Subject: Thanks\n\nDear Ada,\n\nThank you for meeting me on Wednesday; I enjoyed the "
+        "story of the pipeline outage. I will call you on Friday to hear your decision.\n\n"
+        "Best regards,\nSam Candidate"
+    )
+    with ScriptedChatServer([calls, calls]) as server:
+        server.configure(monkeypatch)
+        done = world.run("send", "1", "thank-you", "--ai", "--yes")
+    assert done.code == 0, done.err
+    assert "the AI draft failed the check twice (call-or-visit): showing the template" in done.err
+    [message] = world.inbox(world.ada)
+    assert "call you" not in message.get_content()
+    assert message["Subject"] != "Thanks"
+
+
+def test_send_ai_with_the_endpoint_down_says_how_to_do_without(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ai_server import ScriptedChatServer, closed_port_url
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    with ScriptedChatServer() as server:
+        server.configure(monkeypatch, TACTFUL_AI_BASE_URL=closed_port_url())
+        done = world.run("send", "1", "thank-you", "--ai", "--dry-run", "--json")
+    assert done.code == 2
+    assert done.err.count("\n") == 1
+    assert "cannot reach the AI endpoint" in done.err
+    assert "or run without --ai to use the built-in templates" in done.err
+    assert world.inbox(world.ada) == []

@@ -29,10 +29,48 @@ def test_one_reminder_email_per_step(world: World) -> None:
     assert world.inbox(world.ada) == []  # a reminder, not a send
 
 
+def test_no_reminder_to_follow_up_once_the_employers_answer_is_read(world: World) -> None:
+    """watch (without --apply) read Ada's rejection and, in the same round, reminded the user
+    to send the status email: a follow-up after the employer's reply."""
+    from mailbox_io.test_inbox import REJECTION, reply
+    from mailbox_io.world import STATUS_TIME
+
+    world.setup_account()
+    world.add_round(interviewers=("ada",))
+    assert world.run("send", "1", "thank-you", "--yes").code == 0
+    [thanks] = world.inbox(world.ada)
+    answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
+    world.servers.send(world.ada, [world.me], answer.as_bytes())
+    assert world.run("mail", "remind", "on").code == 0
+    done = world.run("watch", "--once", now=STATUS_TIME)
+    assert done.code == 0, done.err
+    assert "inbox: INBOX: record the reply (rejection)" in done.out
+    assert "due:" not in done.out
+    assert [m["X-Tactful-Kind"] for m in world.inbox(world.me)] == [None], "no reminder email"
+
+
 def test_watch_without_an_account_says_how_to_set_it_up(world: World) -> None:
     done = world.run("watch", "--once")
     assert done.code == 2
     assert "tactful mail setup" in done.err
+
+
+def test_watch_once_with_the_server_away_fails_without_promising_a_retry(world: World) -> None:
+    world.setup_account()
+    proxy = Proxy(world.servers.imap_port)
+    proxy.refuse = True
+    path = world.home / "mail.json"
+    account = json.loads(path.read_text())
+    account["imap_port"] = proxy.port
+    path.write_text(json.dumps(account))
+    try:
+        done = world.run("watch", "--once")
+    finally:
+        proxy.close()
+    assert done.code == 1
+    [line] = done.out.splitlines()
+    assert " mail: " in line
+    assert "trying again" not in line
 
 
 def start_watch(world: World, every: str) -> subprocess.Popen[str]:

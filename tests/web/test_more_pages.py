@@ -259,7 +259,10 @@ def test_the_ai_can_write_the_draft(live: Live, monkeypatch: pytest.MonkeyPatch)
     plain = live.client.get(f"/rounds/{round_id}/draft/thank-you").text
     assert "Let the AI write it" not in plain, "no endpoint configured: no button"
     with use_memory_keyring(), ScriptedChatServer([AI_NOTE]) as server:
-        live.submit("/settings", {"ai_base_url": server.base_url, "ai_model": "tiny"})
+        # Signed with the user's name: a name the model made up in place of "[your name]"
+        # would be an invented fact, asked again.
+        settings = {"ai_base_url": server.base_url, "ai_model": "tiny", "me_name": "Sam"}
+        live.submit("/settings", settings)
         page = live.client.get(f"/rounds/{round_id}/draft/thank-you?ai=1").text
     assert "walking me through the streaming pipeline demo" in page
     assert "Written by the AI, then checked" in page

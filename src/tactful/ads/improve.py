@@ -189,9 +189,10 @@ def prompt(text: str, report: AdReport) -> list[Message]:
 
 
 def _strip_fences(text: str) -> str:
-    stripped = text.strip()
-    match = re.match(r"^```[\w-]*\n(.*)\n```$", stripped, re.DOTALL)
-    return (match.group(1) if match else stripped) + "\n"
+    """The rewrite without the fence and the comments a model may wrap it in."""
+    from tactful.text.fences import unwrap_answer
+
+    return unwrap_answer(text) + "\n"
 
 
 def improve_with_ai(
@@ -215,6 +216,8 @@ def improve_with_ai(
     invented = invented_facts(text, candidate)
     if not candidate.strip():
         reason = "the model answered with an empty ad"
+    elif getattr(backend, "cut_off", False):
+        reason = "the model's answer stopped at its length limit: the rewrite is unfinished"
     elif invented:
         shown = ", ".join(repr(i) for i in invented[:5])
         reason = f"the rewrite states facts the original does not: {shown}"

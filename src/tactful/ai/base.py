@@ -61,6 +61,11 @@ class TextBackend(ABC):
         """Build the backend, raising `BadInput` when the settings it needs are missing."""
         return cls(settings)
 
+    cut_off: bool = False
+    """Whether the last answer stopped at `max_tokens`, unfinished, as far as the backend can
+    tell (the OpenAI-compatible one reads `finish_reason: "length"`). Writers that need a
+    whole text (a draft, an ad) refuse a cut one."""
+
     @abstractmethod
     def generate(
         self,

@@ -69,6 +69,7 @@ class OpenAICompatible(TextBackend):
     ) -> str:
         import httpx
 
+        self.cut_off = False
         if not self.settings.configured:
             raise not_configured(self.settings)
         body: dict[str, Any] = {
@@ -173,15 +174,16 @@ class OpenAICompatible(TextBackend):
         content_type = response.headers.get("content-type", "")
         streamed = "text/event-stream" in content_type
         sent = False
+        reasons: list[str] = []
         try:
             if on_token is not None and streamed:
-                text, sent = _join(parse_stream(response.iter_lines()), on_token), True
+                text, sent = _join(parse_stream(response.iter_lines(), reasons), on_token), True
             else:
                 raw = response.read().decode("utf-8", errors="replace")
                 if streamed:  # we did not ask for a stream, but got one: read it whole
-                    text = "".join(parse_stream(iter(raw.splitlines())))
+                    text = "".join(parse_stream(iter(raw.splitlines()), reasons))
                 else:
-                    text = parse_completion(raw)
+                    text = parse_completion(raw, reasons)
         except ServerReportedError as exc:
             raise AIError(f"the AI endpoint at {self._where} reported an error: {exc}") from None
         except SSEError as exc:
@@ -194,6 +196,7 @@ class OpenAICompatible(TextBackend):
                 f"the model {self.settings.model!r} at {self._where} returned an empty answer; "
                 "try again or pick another model"
             )
+        self.cut_off = "length" in reasons
         if on_token is not None and not sent:
             on_token(text)
         return text

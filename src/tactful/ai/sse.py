@@ -16,14 +16,18 @@ class ServerReportedError(SSEError):
     """The answer is well formed but carries an `error` object instead of text."""
 
 
-def parse_completion(raw: str) -> str:
-    """The text of a non-streamed completion: `choices[0].message.content`."""
+def parse_completion(raw: str, reasons: list[str] | None = None) -> str:
+    """The text of a non-streamed completion: `choices[0].message.content`. Its
+    `finish_reason` ("stop", "length": cut at the token limit) is appended to `reasons`."""
     data = _json(raw, "the answer is not JSON")
     _raise_for_error(data)
     try:
         content = data["choices"][0]["message"]["content"]
+        finish = data["choices"][0].get("finish_reason")
     except (KeyError, IndexError, TypeError):
         raise SSEError("no choices[0].message.content in the answer") from None
+    if reasons is not None and isinstance(finish, str):
+        reasons.append(finish)
     if content is None:
         return ""
     if not isinstance(content, str):
@@ -31,11 +35,12 @@ def parse_completion(raw: str) -> str:
     return content
 
 
-def parse_stream(lines: Iterable[str]) -> Iterator[str]:
+def parse_stream(lines: Iterable[str], reasons: list[str] | None = None) -> Iterator[str]:
     """Yield each piece of text from a streamed completion, in order, until `[DONE]`.
 
     A stream that ends without `[DONE]` is accepted once a `finish_reason` was seen (some
-    servers omit the marker); otherwise it counts as cut off.
+    servers omit the marker); otherwise it counts as cut off. Each `finish_reason` seen is
+    appended to `reasons`.
     """
     finished = False
     seen_event = False
@@ -67,11 +72,18 @@ def parse_stream(lines: Iterable[str]) -> Iterator[str]:
             if not isinstance(content, str):
                 raise SSEError("a streamed delta is not text")
             yield content
-        if choice.get("finish_reason"):
-            finished = True
+        finished = _finish(choice, reasons) or finished
     if not finished:
         reason = "the stream ended before [DONE]" if seen_event else "the stream was empty"
         raise SSEError(reason)
+
+
+def _finish(choice: dict[str, Any], reasons: list[str] | None) -> bool:
+    """Whether this chunk finishes the answer; its reason goes to `reasons`."""
+    reason = choice.get("finish_reason")
+    if reasons is not None and reason and isinstance(reason, str):
+        reasons.append(reason)
+    return bool(reason)
 
 
 def _json(raw: str, what: str) -> Any:

@@ -36,7 +36,7 @@ def confirm(question: str, yes: bool, *, default: bool = False) -> None:
         return
     if not sys.stdin.isatty():
         raise BadInput(f"{question} Add --yes to confirm without a terminal")
-    if not typer.confirm(question, default=default):
+    if not typer.confirm(question, default=default, err=True):  # stdout is the answer
         raise typer.Exit(1)
 
 

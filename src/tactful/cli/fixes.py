@@ -31,10 +31,6 @@ TEMPLATES: dict[str, str] = {
     "no-user": "no user {user}: see 'tactful user list'",
     "user-exists": "{email} already has an account: see 'tactful user list'",
     "skipped": "you skipped the {kind} of this round; run 'tactful unskip' to undo",
-    "too-early": (
-        'the status inquiry window opens on {opens}: "{quote}" If it already went out, add '
-        "--anyway to record it"
-    ),
     "not-a-folder": "--out {path} is a file: give a directory",
     "cannot-create-folder": "cannot create --out {path}: {reason}",
     "no-posting": (
@@ -143,6 +139,20 @@ LISTED_BY = {
     "proposal": "run 'tactful inbox' to see them",
     "outbox-entry": "run 'tactful mail outbox'",
 }
+
+
+@fix("too-early")
+def _too_early(v: dict[str, Any], _: str) -> str | None:
+    if v.get("sending"):
+        return (
+            f'the status inquiry window opens on {v["opens"]}: "{v["quote"]}" tactful send '
+            f"never sends it before then, not even with --anyway: run it again on or after "
+            f"{v['opens']}"
+        )
+    return (
+        f'the status inquiry window opens on {v["opens"]}: "{v["quote"]}" If it already went '
+        "out, add --anyway to record it"
+    )
 
 
 @fix("not-found")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tactful.cli.common import JsonOption, YesOption, api, parse_date, print_json
-from tactful.errors import TactfulError
+from tactful.errors import BadInput, TactfulError
 
 if TYPE_CHECKING:
     from tactful.mailbox.proposals import Proposal
@@ -40,6 +41,13 @@ def inbox(
         return
     tactful = api(ctx)
     box = tactful.mailbox()
+    if apply and not yes and not sys.stdin.isatty():
+        # Refused before reading: a scan moves the folders' positions and shows the mail it
+        # only notes (an out-of-office) once, so a refusal after it would lose that report.
+        raise BadInput(
+            "--apply asks before applying, and there is no terminal to answer: add --yes "
+            "(nothing was read)"
+        )
     recovered = box.recover()
     result = box.scan(since=parse_date(since, "--since"))
     pending = box.proposals()
@@ -68,10 +76,10 @@ def _apply_confident(box: Mailbox, pending: list[Proposal], *, yes: bool) -> lis
     fails is said on stderr and the others still go ahead."""
     applied: list[Proposal] = []
     sure = [p for p in pending if p.confident]
-    if sure and not yes:
-        from tactful.cli.common import confirm
-
-        confirm(f"Apply {len(sure)} proposal(s)?", yes, default=True)
+    # The question goes to stderr: stdout is the answer (--json, or a file it is sent to).
+    question = f"Apply {len(sure)} proposal(s)?"
+    if sure and not yes and not typer.confirm(question, default=True, err=True):
+        return []  # no: they stay proposed, and what was read is still reported
     for proposal in sure:
         try:
             applied.append(box.apply(proposal.id or 0))

@@ -59,7 +59,7 @@ def setup(
     """
     from tactful.mailbox.account import build_account, save_account
     from tactful.mailbox.presets import preset_for
-    from tactful.mailbox.secrets import ENV, keyring_set
+    from tactful.mailbox.secrets import ENV, keyring_set, keyring_usable
 
     tactful = api(ctx)
     if email is None:
@@ -100,6 +100,11 @@ def setup(
     if not account.password_command and not os.environ.get(ENV) and sys.stdin.isatty():
         import getpass
 
+        if not keyring_usable():
+            # Asked, the password could only be thrown away: say so before it is typed.
+            typer.echo(f"No system keyring here: set {ENV} or use --password-command.")
+            typer.echo("Next: tactful mail test")
+            return
         secret = getpass.getpass("Password (kept in the system keyring): ")
         if secret and keyring_set(account.email, secret):
             typer.echo("Password kept in the system keyring.")

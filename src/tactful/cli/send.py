@@ -4,7 +4,7 @@ SMTP, record, file a copy in Sent — each email at most once."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -72,10 +72,11 @@ def send(
     if not dry_run:
         for line in box.recover(ask_went_out):
             _err(f"tactful: {line.line()}")
-    items = box.prepare(interview_id, kind, to=to, lang=lang, ai=ai, text=text)
+    items = _prepare(box, interview_id, kind, to=to, lang=lang, ai=ai, text=text)
     blocked = [(item, item.errors) for item in items if item.errors]
     if not json:
         _print_emails(items)
+        _notes(items)
     if dry_run:
         _report_dry_run(items, blocked, json=json)
         return
@@ -93,6 +94,32 @@ def send(
         raise typer.Exit(1)
     if not json:
         typer.echo(tactful.plan(interview_id).advice_in(tactful.lang))
+
+
+def _prepare(box: Mailbox, interview_id: int, kind: str, **options: Any) -> list[Outgoing]:
+    """The checked emails; an AI failure says how to do without, as `tactful draft --ai`."""
+    from tactful.ai.base import AIError
+
+    try:
+        return box.prepare(interview_id, kind, **options)
+    except AIError as exc:
+        from tactful.cli.fixes import cli_message
+
+        raise AIError(
+            f"{cli_message(exc)}; or run without --ai to use the built-in templates",
+            code=exc.code,
+            field=exc.field,
+        ) from None
+
+
+def _notes(items: list[Outgoing]) -> None:
+    """The drafts' notes (an AI draft replaced by the template...), each said once, on
+    stderr before the question."""
+    said: set[str] = set()
+    for line in (n for item in items for n in item.notes):
+        if line not in said:
+            said.add(line)
+            _err(f"tactful: {line}")
 
 
 def _print_emails(items: list[Outgoing]) -> None:
@@ -123,13 +150,25 @@ def _check_failed(item: Outgoing, errors: list[str]) -> Refused:
 
 
 def _send_all(box: Mailbox, items: list[Outgoing], *, json: bool) -> list[SendResult]:
-    """Send each email once, saying how each went unless the answer is JSON."""
-    results = []
-    with box.sender() as sender:
-        for result in sender.send(items):
-            results.append(result)
-            if not json:
-                _say(result)
+    """Send each email once, saying how each went as it goes unless the answer is JSON. When
+    one fails (a refused recipient, a lost server), those already sent are said first: with
+    --json, as the answer, before the error."""
+    from tactful.errors import TactfulError
+
+    results: list[SendResult] = []
+
+    def said(result: SendResult) -> None:
+        results.append(result)
+        if not json:
+            _say(result)
+
+    try:
+        with box.sender() as sender:
+            sender.send(items, on_result=said)
+    except TactfulError:
+        if json and results:
+            print_json({"sent": [r.to_json() for r in results]})
+        raise
     return results
 
 

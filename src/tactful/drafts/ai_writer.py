@@ -20,6 +20,7 @@ from tactful.drafts.render import split_subject, tidy
 from tactful.errors import BadInput
 from tactful.models import StepKind
 from tactful.policy import RoundPlan, article
+from tactful.text.fences import unwrap_answer
 
 if TYPE_CHECKING:
     from tactful.ai import Message, TextBackend
@@ -123,9 +124,7 @@ def feedback_message(errors: list[dict[str, Any]]) -> Message:
 
 def parse_answer(answer: str, template: Draft) -> Draft | None:
     """The model's answer as a draft like `template`, or None when it has no subject line."""
-    text = answer.strip()
-    if text.startswith("```"):
-        text = text.strip("`").split("\n", 1)[-1]
+    text = unwrap_answer(answer)
     try:
         subject, body = split_subject(text)
     except BadInput:
@@ -165,7 +164,16 @@ def ai_draft(
     for attempt in (1, 2):
         answer = backend.generate(messages, on_token=on_token)
         draft = parse_answer(answer, template)
-        if draft is None:
+        if getattr(backend, "cut_off", False):
+            problems = [
+                {
+                    "rule": "format",
+                    "message": "The answer stopped at the length limit, before its end.",
+                    "suggestion": "Write a shorter email: the whole of it, ending with the "
+                    "sender's name.",
+                }
+            ]
+        elif draft is None:
             problems = [
                 {
                     "rule": "format",
@@ -178,8 +186,12 @@ def ai_draft(
             problems = [
                 f
                 for f in draft.check.get("findings", [])
-                if f.get("severity") == "error" and f.get("rule") not in ignore
+                if f.get("severity") == "error"
+                and f.get("rule") not in ignore
+                and not _kept_placeholder(f, draft)
             ]
+            problems += after_signature(draft.body, facts.get("me.name", ""))
+            problems += dropped_placeholders(template, draft)
             if not problems:
                 return draft
         if attempt == 1:
@@ -192,6 +204,54 @@ def ai_draft(
         f"the AI draft failed the check twice ({_summary(problems)}): showing the template draft"
     )
     return fallback
+
+
+def _kept_placeholder(finding: dict[str, Any], draft: Draft) -> bool:
+    """A leftover-placeholder finding about a fact the user has not recorded, copied as the
+    model was told to: no rewording fixes it (recording the fact does), so it asks for no
+    retry; the draft keeps it, and sending stays blocked until it is filled."""
+    message = str(finding.get("message", ""))
+    return finding.get("rule") == "placeholder" and any(
+        p.text in message for p in draft.placeholders
+    )
+
+
+def dropped_placeholders(template: Draft, draft: Draft) -> list[dict[str, Any]]:
+    """A problem for each fact the user has not recorded (a [placeholder] of the template) that
+    the model's draft no longer holds: it wrote something in its place, and what it wrote is
+    not a fact anyone gave it ("my ten years of Rust"). Kept, the placeholder blocks sending
+    until the user records the fact."""
+    kept = {p.text for p in draft.placeholders}
+    return [
+        {
+            "rule": "invented-fact",
+            "message": f"The placeholder “{p.text}” is gone: the email states a fact nobody gave.",
+            "suggestion": "Copy each bracketed placeholder exactly as written; do not fill it in.",
+        }
+        for p in template.placeholders
+        if p.text not in kept
+    ]
+
+
+def after_signature(body: str, name: str) -> list[dict[str, Any]]:
+    """A format problem when the body goes on after the line that signs it with `name` (the
+    model's comments to the user: "Feel free to adjust the tone!"), which would be sent."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted or wanted.startswith("["):
+        return []
+    lines = body.splitlines()
+    signed = [i for i, line in enumerate(lines) if " ".join(line.split()).casefold() == wanted]
+    rest = " ".join(" ".join(lines[signed[-1] + 1 :]).split()) if signed else ""
+    if not rest:
+        return []
+    shown = rest if len(rest) <= 60 else rest[:59] + "…"
+    return [
+        {
+            "rule": "format",
+            "message": f"The answer goes on after the signature: “{shown}”.",
+            "suggestion": "End the email with the sender's name: no comments or notes after it.",
+        }
+    ]
 
 
 def _summary(problems: list[dict[str, Any]]) -> str:

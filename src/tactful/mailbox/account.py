@@ -170,10 +170,15 @@ def build_account(
     imap_host = imap_host or (preset.imap_host if preset else "")
     if smtp_port is None:
         same = preset and preset.smtp_security == smtp_security and smtp_host == preset.smtp_host
-        smtp_port = preset.smtp_port if preset and same else DEFAULT_PORTS[("smtp", smtp_security)]
+        # An unknown security has no default port: 0, and validated() names the security.
+        smtp_port = (
+            preset.smtp_port if preset and same else DEFAULT_PORTS.get(("smtp", smtp_security), 0)
+        )
     if imap_port is None:
         same = preset and preset.imap_security == imap_security and imap_host == preset.imap_host
-        imap_port = preset.imap_port if preset and same else DEFAULT_PORTS[("imap", imap_security)]
+        imap_port = (
+            preset.imap_port if preset and same else DEFAULT_PORTS.get(("imap", imap_security), 0)
+        )
     return MailAccount(
         email=email,
         user=user or email,

@@ -58,6 +58,17 @@ def placeholders(*texts: str) -> list[str]:
     return [m.group(0) for text in texts for m in PLACEHOLDER.finditer(text)]
 
 
+def edited_to(text: str) -> str | None:
+    """The `To:` line's value of an edited draft (see read_edited), or None without one."""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        lowered = line.lower()
+        if lowered.startswith("to:"):
+            return line.split(":", 1)[1].strip() or None
+        if not lowered.startswith("subject:"):
+            return None
+    return None
+
+
 def read_edited(text: str) -> tuple[str | None, str]:
     """The subject and body of an edited draft: optional 'To:' and 'Subject:' lines at the
     top (as `tactful draft` prints them), a blank line, then the body."""

@@ -255,6 +255,17 @@ def load_proposals(api: Tactful, *, pending_only: bool = True) -> list[Proposal]
         return [_proposal(r) for r in conn.execute(query)]
 
 
+def answers_waiting(api: Tactful, interview_id: int) -> list[Proposal]:
+    """The pending proposals that record the employer's answer to this round (a reply, the
+    next round): read, not applied or dismissed yet. While one waits, no follow-up is sent
+    or reminded."""
+    return [
+        p
+        for p in load_proposals(api)
+        if p.interview_id == interview_id and p.action in ("reply", "next-round")
+    ]
+
+
 def get_proposal(api: Tactful, proposal_id: int) -> Proposal:
     row = None
     if could_be_id(proposal_id):
@@ -275,10 +286,29 @@ def _set_status(api: Tactful, proposal_id: int, status: str) -> None:
         conn.execute(sa.update(table).where(table.c.id == proposal_id).values(status=status))
 
 
+def _not_pending(proposal: Proposal, verb: str) -> Refused:
+    """The refusal to apply or dismiss a proposal that is no longer waiting: applied,
+    dismissed, or an information line (an out-of-office, a second reply), which was never one."""
+    if proposal.status == "info":
+        why = proposal.details.get("why", "")
+        return Refused(
+            f"proposal {proposal.id} is for information only"
+            + (f" ({why})" if why else "")
+            + f": there is nothing to {verb}",
+            code="not-pending",
+            values={"proposal_id": proposal.id, "status": proposal.status},
+        )
+    return Refused(
+        f"proposal {proposal.id} is already {proposal.status}",
+        code="not-pending",
+        values={"proposal_id": proposal.id, "status": proposal.status},
+    )
+
+
 def dismiss_proposal(api: Tactful, proposal_id: int) -> Proposal:
     proposal = get_proposal(api, proposal_id)
     if proposal.status != "proposed":
-        raise Refused(f"proposal {proposal_id} is already {proposal.status}", code="not-pending")
+        raise _not_pending(proposal, "dismiss")
     _set_status(api, proposal_id, "dismissed")
     return replace(proposal, status="dismissed")
 
@@ -287,7 +317,7 @@ def apply_proposal(api: Tactful, proposal_id: int) -> Proposal:
     """Do what the proposal says, in one transaction, and mark it applied."""
     proposal = get_proposal(api, proposal_id)
     if proposal.status != "proposed":
-        raise Refused(f"proposal {proposal_id} is already {proposal.status}", code="not-pending")
+        raise _not_pending(proposal, "apply")
     if proposal.interview_id is None or proposal.action == "none":
         raise Refused(f"proposal {proposal_id} has nothing to apply", code="nothing-to-apply")
     with api.atomic():
@@ -350,4 +380,6 @@ def _add_next_round(api: Tactful, proposal: Proposal) -> None:
         return
     at = proposal.details.get("next_round_at")
     if at:
-        api.add_interview(app_id, at=datetime.fromisoformat(at))
+        # The time was read in the user's zone: the round keeps that zone (its name, so its
+        # dates follow daylight saving), not the fixed offset the ISO text carries.
+        api.add_interview(app_id, at=datetime.fromisoformat(at).astimezone(api.zone))

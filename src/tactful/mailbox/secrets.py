@@ -73,14 +73,24 @@ def keyring_get(email: str) -> str:
         return ""
 
 
-def keyring_set(email: str, secret: str) -> bool:
-    """Keep the password in the system keyring; False when no usable keyring exists."""
+def keyring_usable() -> bool:
+    """Whether a system keyring can keep a password here (not the fail or null backend)."""
     try:
         import keyring
         from keyring.backends.fail import Keyring as FailKeyring
 
         backend = keyring.get_keyring()
-        if isinstance(backend, FailKeyring) or "null" in type(backend).__module__:
+        return not (isinstance(backend, FailKeyring) or "null" in type(backend).__module__)
+    except Exception:
+        return False
+
+
+def keyring_set(email: str, secret: str) -> bool:
+    """Keep the password in the system keyring; False when no usable keyring exists."""
+    try:
+        import keyring
+
+        if not keyring_usable():
             return False
         keyring.set_password(KEYRING_SERVICE, email, secret)
         return True

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from tactful.errors import BadInput, Refused
 from tactful.mailbox import outbox
 from tactful.mailbox.account import MailAccount
-from tactful.mailbox.compose import compose, new_message_id, placeholders, read_edited
+from tactful.mailbox.compose import (
+    compose,
+    edited_to,
+    new_message_id,
+    placeholders,
+    read_edited,
+)
 from tactful.mailbox.connect import MailDropped, MailError, close_imap, close_smtp, open_smtp
 from tactful.mailbox.secrets import redact
 from tactful.models import Channel, NoteState, Person, StepKind, recipient_key
@@ -58,6 +64,9 @@ class Outgoing:
     lang: str
     check: dict[str, Any] = field(default_factory=dict)
     in_reply_to: str = ""
+    notes: list[str] = field(default_factory=list)
+    """What the user should read before sending (the draft's notes: an AI draft that failed
+    the check twice and was replaced by the template, a profile item used for 'forgot'...)."""
 
     @property
     def errors(self) -> list[str]:
@@ -82,6 +91,7 @@ class Outgoing:
             "in_reply_to": self.in_reply_to,
             "check": self.check,
             "errors": self.errors,
+            "notes": self.notes,
         }
 
 
@@ -102,15 +112,35 @@ def prepare_outgoing(
     step = parse_kind(kind)
     plan = api.plan(interview_id)
     now = api.now()
-    check_can_record(plan, step, Channel.EMAIL, now)
+    try:
+        check_can_record(plan, step, Channel.EMAIL, now)
+    except Refused as refused:
+        if refused.code != "too-early":
+            raise
+        # The rule's own line ends "if it already went out, record it anyway": sending
+        # anyway is no answer, the email waits for its window.
+        values = {**refused.values, "sending": True}
+        raise Refused(
+            f'the status inquiry window opens on {values["opens"]}: "{values["quote"]}" '
+            f"An email is never sent before then: send it on or after {values['opens']}",
+            code="too-early",
+            values=values,
+        ) from None
+    check_no_answer_waiting(api, interview_id)
     done = {recipient_key(n.recipient): n for n in plan.interview.notes}
     drafts = draft_follow_up(api, interview_id, step, lang=lang, to=to, ai=ai, plan=plan)
+    # One note picked (by --to or the edited email's To: line): a note already recorded is
+    # refused, not skipped.
+    picked = to is not None
+    if text is not None:
+        drafts = _addressed(drafts, text)
+        picked = picked or edited_to(text) is not None
     found: list[Outgoing] = []
     for draft in drafts:
         person = Person(draft.to.name, draft.to.email)
         note = done.get(recipient_key(person))
         if step is StepKind.THANK_YOU and note is not None:
-            if to is not None:
+            if picked:
                 raise Refused(
                     f"the thank-you to {person} is already recorded as {note.state}",
                     code="already-recorded",
@@ -150,6 +180,8 @@ def prepare_outgoing(
                 in_reply_to=thread_of(plan.interview, person)
                 if step is not StepKind.THANK_YOU
                 else "",
+                # The draft's notes speak of the draft's text: not of an edited one.
+                notes=list(draft.notes) if text is None else [],
             )
         )
     if not found:
@@ -158,6 +190,49 @@ def prepare_outgoing(
             code="nothing-to-send",
         )
     return found
+
+
+def check_no_answer_waiting(api: Tactful, interview_id: int) -> None:
+    """Refused while the inbox holds an answer of the employer to this round that the user
+    has not applied or dismissed yet: no follow-up after the employer's reply, and that one
+    is already read, only not recorded."""
+    from tactful.mailbox.proposals import answers_waiting
+
+    waiting = answers_waiting(api, interview_id)
+    if not waiting:
+        return
+    first = waiting[0]
+    raise Refused(
+        f"the inbox holds what looks like the employer's answer to this round: proposal "
+        f"{first.id} ({first.mail_kind} from {first.sender}, {first.received_at:%Y-%m-%d}); "
+        "apply it, or dismiss it if it is not an answer, before sending a follow-up",
+        code="answer-waiting",
+        values={"interview_id": interview_id, "proposal_id": first.id},
+    )
+
+
+def _addressed(drafts: list[Any], text: str) -> list[Any]:
+    """The draft an edited email's `To:` line names (it picks the note, as a name given with
+    `to` does). An address that is none of the recipients is refused: the email would go to
+    the recorded address, not to the one the user wrote."""
+    from email.utils import getaddresses
+
+    written = edited_to(text)
+    if written is None:
+        return drafts
+    emails = [e.strip().lower() for _, e in getaddresses([written]) if e.strip()]
+    chosen = [d for d in drafts if d.to.email and d.to.email.strip().lower() in emails]
+    if len(emails) == 1 and chosen:
+        return chosen
+    names = "; ".join(d.to.address for d in drafts)
+    raise BadInput(
+        f"the edited email's To: line ({written}) names no one this email can go to, or more "
+        f"than one ({names}): give one of their addresses, or change the interviewer's address "
+        "first",
+        code="edited-to-unknown",
+        field="to",
+        values={"to": written, "names": [d.to.address for d in drafts]},
+    )
 
 
 def thread_of(interview: Any, person: Person) -> str:

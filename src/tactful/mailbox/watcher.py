@@ -48,7 +48,9 @@ class Watcher:
                 wait = self.every
             except MailError as exc:
                 failures += 1
-                self.log(f"mail: {exc.message}; trying again in {retry:.0f}s")
+                # One round only: no next try to announce.
+                again = "" if once else f"; trying again in {retry:.0f}s"
+                self.log(f"mail: {exc.message}{again}")
                 wait, retry = retry, min(retry * 2, self.every)
             except TactfulError as exc:
                 failures += 1
@@ -87,12 +89,15 @@ class Watcher:
             email_reminder,
             reminder_text,
         )
+        from tactful.mailbox.proposals import answers_waiting
 
         box = api.mailbox()
         account = box.account
         for plan, step in api.due():
             iv_id = plan.interview.id
             assert iv_id is not None
+            if answers_waiting(api, iv_id):
+                continue  # the employer's answer was read: no nudge to follow up (send refuses)
             ways = []
             if self.desktop and desktop_available():
                 ways.append("desktop")
