@@ -219,3 +219,13 @@ def test_word_for_word_fixes_read_as_written(title: str, improved: str) -> None:
     assert fixed.splitlines()[0] == f"# {improved}"
     assert f"We need a {improved} in Denver" in fixed
     assert "Our skilled developer left." in fixed  # in a sentence, lower case stays lower
+
+
+def test_word_for_word_fixes_keep_the_line_and_its_article_right() -> None:
+    text = (
+        "# Rockstar Full-Stack Ninja\n\n"
+        "The ideal candidate is an aggressive self-starter in Denver, CO.\n"
+    )
+    fixed = improve_deterministic(text, today=TODAY).text
+    assert fixed.splitlines()[0] == "# Full-Stack Specialist"  # not "Specialist … Specialist"
+    assert "You are a bold self-starter" in fixed  # not "an bold"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -89,16 +90,66 @@ def apply_fixes(text: str, report: AdReport) -> tuple[str, list[Finding]]:
     pieces: list[str] = []
     position = 0
     html = report.source_format == "html"
-    for finding in chosen:
+    repeated = set() if html else _repeated_on_their_line(text, chosen)
+    for index, finding in enumerate(chosen):
         assert finding.start is not None and finding.end is not None
         start, end, replacement = _without_repeat(
-            text, max(finding.start, position), finding.end, finding.replacement or ""
+            text,
+            max(finding.start, position),
+            finding.end,
+            "" if index in repeated else finding.replacement or "",
         )
+        if replacement and report.language == "en":
+            start, replacement = _with_its_article(text, position, start, replacement)
         pieces.append(text[position:start])
         pieces.append(escape(replacement, quote=False) if html else replacement)
         position = end
     pieces.append(text[position:])
     return "".join(pieces), chosen
+
+
+def _repeated_on_their_line(text: str, chosen: list[Finding]) -> set[int]:
+    """Which replacements a later one on the same title line repeats ("# Rockstar Full-Stack
+    Ninja" would become "# Specialist Full-Stack Specialist"): those are dropped, the last one
+    kept. A title is a Markdown heading, or a short first line; a sentence may say a word
+    twice."""
+    first_line = len(text) - len(text.lstrip())
+    breaks = [-1, *(m.start() for m in _LINE_BREAK_RE.finditer(text)), len(text)]
+    last: dict[tuple[int, str], int] = {}
+    keys: dict[int, tuple[int, str]] = {}
+    titles: dict[int, bool] = {}  # by line: each line read once, however many fixes it has
+    for index, finding in enumerate(chosen):
+        at = bisect_right(breaks, finding.start or 0)
+        line_start = breaks[at - 1] + 1
+        title = titles.get(line_start)
+        if title is None:
+            line = text[line_start : breaks[at]]
+            title = titles[line_start] = line.startswith("#") or (
+                line_start <= first_line and len(line.split()) <= 10 and ". " not in line
+            )
+        if title and finding.replacement:
+            keys[index] = (line_start, finding.replacement.lower())
+            last[keys[index]] = index
+    return {index for index, key in keys.items() if last[key] != index}
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b([Aa]n?)[^\S\n]+$")
+_LINE_BREAK_RE = re.compile("\n")
+
+
+def _with_its_article(text: str, position: int, start: int, replacement: str) -> tuple[int, str]:
+    """An English "a" or "an" just before the span, made to fit the replacement's first
+    letter ("an aggressive" → "a bold", not "an bold"). Spelling decides, not sound: "an hour"
+    and "a user" are left as the lists never start a replacement with them."""
+    article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    if article is None or article.start(1) < position:  # in the text a fix before replaced
+        return start, replacement
+    wanted = "an" if replacement[0].lower() in "aeiou" else "a"
+    written = article.group(1)
+    if written.lower() == wanted:
+        return start, replacement
+    fitted = wanted.capitalize() if written[0].isupper() else wanted
+    return article.start(1), fitted + text[article.end(1) : start] + replacement
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+([\w-]+)")
@@ -111,6 +162,8 @@ def _without_repeat(text: str, start: int, end: int, replacement: str) -> tuple[
     Specialist"); the span grows over the space a dropped replacement leaves."""
     words = replacement.split()
     after = _WORD_AFTER_RE.match(text, end, min(len(text), end + 80))
+    if not words:  # dropped: so is the space after it
+        return start, end if after is None else after.start(1), ""
     if words and after is not None and after.group(1).lower() == words[-1].lower():
         words.pop()
         if not words:
