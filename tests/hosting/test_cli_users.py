@@ -9,6 +9,7 @@ import pytest
 
 from conftest import CLI
 from mail_sink import MailSink
+from pg_server import Server
 
 
 @pytest.fixture
@@ -97,3 +98,21 @@ def test_servers_never_migrate_and_say_how_to(
     assert cli("db", "upgrade").code == 0  # twice is harmless
     key = cli("db", "new-key").out.strip()
     assert len(key) == 44
+
+
+def test_an_upgrade_of_a_database_it_cannot_reach_says_so_in_one_line(
+    cli: CLI, postgres: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No traceback: a database that does not exist, or no server at the address, is one line
+    naming the URL (without its password) and what to check."""
+    from sqlalchemy.engine import make_url
+
+    missing = make_url(postgres.url("no_such_database")).set(password="hunter2")
+    for url in (missing.render_as_string(False), "postgresql://u:hunter2@127.0.0.1:1/tactful"):
+        monkeypatch.setenv("TACTFUL_DATABASE_URL", url)
+        done = cli("db", "upgrade")
+        assert done.code == 2, done.err
+        assert done.err.count("\n") == 1, done.err
+        assert done.err.startswith("tactful: error: cannot use the database at postgresql")
+        assert "hunter2" not in done.err
+        assert "TACTFUL_DATABASE_URL" in done.err
