@@ -116,3 +116,24 @@ def test_an_upgrade_of_a_database_it_cannot_reach_says_so_in_one_line(
         assert done.err.startswith("tactful: error: cannot use the database at postgresql")
         assert "hunter2" not in done.err
         assert "TACTFUL_DATABASE_URL" in done.err
+
+
+def test_a_server_on_a_schema_newer_than_its_code_says_to_install_the_newer_release(
+    cli: CLI, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database upgraded by a later release: 'tactful db upgrade' from this one cannot help,
+    so the line says to install the release that upgraded it, not to run the upgrade."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    engine.dispose()
+    monkeypatch.setenv("TACTFUL_DATABASE_URL", pg_url)
+    for command in (("user", "list"), ("worker", "--once")):
+        done = cli(*command)
+        assert done.code == 2, done.err
+        assert done.err.count("\n") == 1, done.err
+        assert "schema 9999, newer than this tactful's" in done.err
+        assert "pip install --upgrade tactful" in done.err
+        assert "db upgrade" not in done.err
