@@ -14,7 +14,7 @@ import pytest
 from mail_sink import MailSink
 from tactful.accounts import Hosted
 from tactful.hosting.due import find_due
-from tactful.hosting.queue import WorkerContext, remind_step
+from tactful.hosting.queue import WorkerContext, remind_step, run_worker
 from tactful.models import StepKind
 from tactful.settings import Settings
 
@@ -94,6 +94,18 @@ def test_two_worker_processes_send_each_reminder_once(
         _, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err.decode()
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+    assert len(sink.sink.to("ada@example.org")) == 1
+    assert len(sink.sink.to("bob@example.org")) == 1
+
+
+def test_one_worker_once_sends_the_reminders_its_own_scan_queued(
+    pg_url: str, tmp_path: Path, sink: MailSink
+) -> None:
+    """`tactful worker --once` ("scan, run every waiting job, then stop"), run once, on its
+    own: the reminders the scan queues go out in the same run, not at the next one."""
+    with Hosted(Settings(tmp_path, pg_url), now=NOW) as hosted:
+        _two_members(hosted)
+    run_worker(WorkerContext(Settings(tmp_path, pg_url), now=NOW), concurrency=4, once=True)
     assert len(sink.sink.to("ada@example.org")) == 1
     assert len(sink.sink.to("bob@example.org")) == 1
 
