@@ -147,3 +147,26 @@ def test_an_admin_manages_accounts_but_sees_no_data(site: Site) -> None:
     admin.submit(f"/admin/users/{ada_id}/logout")
     assert ada.client.get("/api/v1/account").status_code == 401
     assert ada.client.get("/admin/users").status_code in (303, 403)
+
+
+def test_a_members_settings_page_gives_their_own_feed_and_nothing_of_the_server(
+    site: Site,
+) -> None:
+    """The settings page showed the single-user feed (/calendar.ics without the member's
+    secret: 401 for a calendar app), the server's home and database, and 'answers on this
+    computer only'. A member sees their own feed address, which works without logging in."""
+    ada = site.person("ada@example.org")
+    _add_round(ada.client, "Acme")
+    page = ada.client.get("/settings")
+    assert page.status_code == 200
+    text = html.unescape(page.text)
+    assert str(site.settings.home) not in text
+    assert "postgresql" not in text
+    [feed_url] = re.findall(r'<code class="feed">([^<]+)</code>', text)
+    assert "user=" in feed_url
+    assert "token=" in feed_url
+    assert feed_url in html.unescape(ada.client.get("/account").text)
+    with site.client() as calendar_app:
+        feed = calendar_app.get(feed_url.replace(site.url, ""))
+    assert feed.status_code == 200, feed.text
+    assert "Acme" in feed.text

@@ -130,6 +130,12 @@ class HostedWeb:
         message = f"tactful calendar feed {user_id}".encode()
         return hmac.new(self.secret, message, hashlib.sha256).hexdigest()[:32]
 
+    def feed_url(self, base_url: str, user_id: int) -> str:
+        """The user's own calendar feed address (with its secret: calendar apps cannot log in)."""
+        return (
+            f"{base_url.rstrip('/')}/calendar.ics?user={user_id}&token={self.feed_token(user_id)}"
+        )
+
     def feed_account(self, query: str) -> Account | None:
         values = parse_qs(query)
         user, token = (values.get("user") or [""])[0], (values.get("token") or [""])[0]

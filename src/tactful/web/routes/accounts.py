@@ -206,10 +206,7 @@ async def account_page(request: Request, view: ViewDep, done: str = "") -> Respo
         }
 
     found = await run_in_threadpool(gather)
-    feed = (
-        f"{str(request.base_url).rstrip('/')}/calendar.ics?user={account.user_id}"
-        f"&token={web.feed_token(account.user_id)}"
-    )
+    feed = web.feed_url(str(request.base_url), account.user_id)
     return view.page("account.html", me=account, feed=feed, done=done, error="", **found)
 
 
