@@ -170,3 +170,15 @@ def test_a_members_settings_page_gives_their_own_feed_and_nothing_of_the_server(
         feed = calendar_app.get(feed_url.replace(site.url, ""))
     assert feed.status_code == 200, feed.text
     assert "Acme" in feed.text
+
+
+@pytest.mark.parametrize(
+    "body", [b"{bad", b'{"email": "ada@example.org", "password": "x"', b"\xff\xfe{}", b""]
+)
+def test_an_api_login_whose_body_is_not_json_is_refused_in_words(site: Site, body: bytes) -> None:
+    """A 422 naming the problem, not a 500 (an unreadable body reached json.loads unguarded)."""
+    with site.client() as client:
+        r = client.post("/api/v1/login", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["code"] == "bad-json"
+    assert "tactful_account" not in r.headers.get("set-cookie", "")

@@ -274,7 +274,12 @@ async def delete_account(request: Request, view: ViewDep) -> Response:
 
 @api.post("/login", summary="Log in: sets the session cookie")
 async def api_login(request: Request) -> Response:
-    body = await request.json()
+    try:
+        body = await request.json()
+    except ValueError:  # not JSON, or not UTF-8 (json.JSONDecodeError, UnicodeDecodeError)
+        raise BadInput(
+            "the body is not valid JSON: send {email, password}", code="bad-json"
+        ) from None
     if not isinstance(body, dict):
         raise BadInput("send {email, password}", code="bad-body")
     try:
