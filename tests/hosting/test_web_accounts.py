@@ -182,3 +182,24 @@ def test_an_api_login_whose_body_is_not_json_is_refused_in_words(site: Site, bod
     assert r.status_code == 422, r.text
     assert r.json()["error"]["code"] == "bad-json"
     assert "tactful_account" not in r.headers.get("set-cookie", "")
+
+
+def test_an_id_too_large_for_the_database_is_not_found_not_a_database_error(site: Site) -> None:
+    """Account pages take ids from the address: one past PostgreSQL's integer is no such row
+    (it was 'cannot use the database at postgresql…: integer out of range; check
+    TACTFUL_DATABASE_URL', the server's address shown to a member or an admin)."""
+    huge = 2**31
+    ada = site.person("ada@example.org")
+    admin = site.person("admin@career.example", "admin")
+    answers = [
+        ada.submit(f"/account/sessions/{huge}/revoke"),
+        ada.submit(f"/account/unshare/{huge}"),
+        admin.submit(f"/admin/users/{huge}/remove"),
+        admin.submit(f"/admin/users/{huge}/logout"),
+    ]
+    for answer in answers:
+        assert answer.status_code in (303, 404), answer.text
+        assert "postgresql" not in answer.text
+        assert "out of range" not in answer.text
+    assert answers[0].status_code == 303  # no such session: nothing to end
+    assert [a.status_code for a in answers[1:]] == [404, 404, 404]

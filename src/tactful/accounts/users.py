@@ -20,6 +20,7 @@ from tactful.errors import BadInput, NotFound, Refused
 from tactful.models import Person
 from tactful.store import schema
 from tactful.store.database import Database
+from tactful.validation import could_be_id
 
 ROLES = ("member", "coach", "admin")
 INVITE_SECONDS = 7 * 24 * 3600
@@ -113,8 +114,12 @@ class Users:
 
     def get(self, user_id: int) -> User:
         t = schema.users
-        with self.database.begin() as conn:
-            row = conn.execute(sa.select(t).where(t.c.id == user_id, t.c.role != "local")).first()
+        row = None
+        if could_be_id(user_id):  # a larger number would overflow the column, not find nothing
+            with self.database.begin() as conn:
+                row = conn.execute(
+                    sa.select(t).where(t.c.id == user_id, t.c.role != "local")
+                ).first()
         if row is None:
             raise NotFound(
                 f"no user {user_id}: see the list of users",
