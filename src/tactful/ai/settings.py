@@ -74,18 +74,20 @@ class AISettings:
 
 def display_url(url: str) -> str:
     """The URL without any user name or password, safe to print (even when malformed)."""
-    from tactful.secrets import strip_userinfo
+    from tactful.secrets import mask_query_password, strip_userinfo
 
     try:
         parts = urlsplit(url)
         if parts.username is None and parts.password is None:
-            return url
+            return mask_query_password(url)
         host = parts.hostname or ""
         if parts.port:
             host = f"{host}:{parts.port}"
     except ValueError:
         return strip_userinfo(url)
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return mask_query_password(
+        urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    )
 
 
 def normalize_base_url(url: str) -> str:
