@@ -203,3 +203,24 @@ def test_an_id_too_large_for_the_database_is_not_found_not_a_database_error(site
         assert "out of range" not in answer.text
     assert answers[0].status_code == 303  # no such session: nothing to end
     assert [a.status_code for a in answers[1:]] == [404, 404, 404]
+
+
+def test_numbers_in_digits_int_cannot_read_are_refused_not_a_500(site: Site) -> None:
+    """ "²" passes str.isdigit() but not int(): the calendar feed's user (no login needed) and
+    a mail account's port answered 500."""
+    with site.client() as anonymous:
+        feed = anonymous.get("/calendar.ics", params={"user": "²", "token": "x" * 32})
+    assert feed.status_code == 401, feed.text
+    ada = site.person("ada@example.org")
+    form = {
+        "email": "ada@example.org",
+        "smtp_host": "smtp.example.org",
+        "smtp_port": "²",
+        "imap_host": "imap.example.org",
+        "password": "mail password",
+    }
+    saved = ada.client.post(
+        "/account/mail", data={"csrf_token": ada.token("/account/mail"), **form}
+    )
+    assert saved.status_code == 422, saved.text
+    assert "smtp_port" in html.unescape(saved.text)

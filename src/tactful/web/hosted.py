@@ -139,7 +139,7 @@ class HostedWeb:
     def feed_account(self, query: str) -> Account | None:
         values = parse_qs(query)
         user, token = (values.get("user") or [""])[0], (values.get("token") or [""])[0]
-        if not user.isdigit() or not token:
+        if not (user.isascii() and user.isdigit()) or not token:
             return None
         if not hmac.compare_digest(self.feed_token(int(user)), token):
             return None
