@@ -137,3 +137,15 @@ def test_a_server_on_a_schema_newer_than_its_code_says_to_install_the_newer_rele
         assert "schema 9999, newer than this tactful's" in done.err
         assert "pip install --upgrade tactful" in done.err
         assert "db upgrade" not in done.err
+
+
+@pytest.mark.parametrize("email", ["", "   ", "x@y", "a<b>@example.org"])
+def test_an_account_address_that_is_not_one_is_refused_in_an_accounts_words(
+    cli: CLI, on_postgres: str, email: str
+) -> None:
+    """Not the interviewer parser's 'cannot read person …: write Name <name@example.com>'."""
+    done = cli("user", "add", email)
+    assert done.code == 2
+    assert "is not an email address: write name@example.com" in done.err
+    assert "Name <" not in done.err
+    assert cli("user", "list", "--json").json() == {"users": []}

@@ -63,7 +63,11 @@ class Link:
 
 def normalize_email(email: str) -> str:
     value = " ".join(email.split()).lower()
-    if Person.parse(value).email != value or len(value) > 254:
+    try:
+        parsed = Person.parse(value).email
+    except BadInput:  # its words are for an interviewer ("write 'Name <email>'"), not an account
+        parsed = None
+    if parsed != value or len(value) > 254:
         raise BadInput(
             f'"{email.strip()[:80]}" is not an email address: write name@example.com',
             code="not-an-email",
