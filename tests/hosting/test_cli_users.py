@@ -149,3 +149,14 @@ def test_an_account_address_that_is_not_one_is_refused_in_an_accounts_words(
     assert "is not an email address: write name@example.com" in done.err
     assert "Name <" not in done.err
     assert cli("user", "list", "--json").json() == {"users": []}
+
+
+def test_a_mail_language_tactful_does_not_write_is_refused_before_the_account_is_added(
+    cli: CLI, on_postgres: str
+) -> None:
+    """'--lang de' was taken silently (the link mailed in English, exit 0)."""
+    done = cli("user", "add", "ada@example.org", "--lang", "de")
+    assert done.code == 2
+    assert done.err == 'tactful: error: --lang "de": the mail is written in en or fr\n'
+    assert cli("user", "list", "--json").json() == {"users": []}
+    assert cli("user", "invite", "ada@example.org", "--lang", "FR").code == 0

@@ -27,7 +27,24 @@ BaseOption = Annotated[
         help="The server's address as members reach it (for links).",
     ),
 ]
-LangOption = Annotated[str, typer.Option("--lang", help="Language of the mail: en or fr.")]
+
+
+def _mail_language(value: str) -> str:
+    """en or fr, checked before anything is written (an account added, then its link's mail
+    refused, would be half done)."""
+    from tactful.errors import BadInput
+
+    language = value.strip().lower()
+    if language not in ("en", "fr"):
+        raise BadInput(
+            f'--lang "{value}": the mail is written in en or fr', code="unknown-language"
+        )
+    return language
+
+
+LangOption = Annotated[
+    str, typer.Option("--lang", help="Language of the mail: en or fr.", callback=_mail_language)
+]
 
 
 def _hosted(ctx: typer.Context) -> Hosted:
