@@ -160,3 +160,18 @@ def test_a_mail_language_tactful_does_not_write_is_refused_before_the_account_is
     assert done.err == 'tactful: error: --lang "de": the mail is written in en or fr\n'
     assert cli("user", "list", "--json").json() == {"users": []}
     assert cli("user", "invite", "ada@example.org", "--lang", "FR").code == 0
+
+
+def test_removing_an_account_without_a_terminal_needs_yes(cli: CLI, on_postgres: str) -> None:
+    """'tactful user remove' deletes an account and all of its data: without a terminal to
+    ask (a script, a pipe) and without --yes it refuses, as every deleting command does; it
+    deleted silently."""
+    assert cli("user", "add", "ada@example.org").code == 0
+    refused = cli("user", "remove", "ada@example.org")  # the test's stdin is not a terminal
+    assert refused.code == 2
+    assert refused.err.count("\n") == 1
+    assert "Add --yes" in refused.err
+    assert [u["email"] for u in cli("user", "list", "--json").json()["users"]] == [
+        "ada@example.org"
+    ]
+    assert cli("user", "remove", "ada@example.org", "--yes").code == 0
