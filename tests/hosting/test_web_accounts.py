@@ -224,3 +224,31 @@ def test_numbers_in_digits_int_cannot_read_are_refused_not_a_500(site: Site) -> 
     )
     assert saved.status_code == 422, saved.text
     assert "smtp_port" in html.unescape(saved.text)
+
+
+def test_account_refusals_are_in_the_readers_language(site: Site) -> None:
+    """Sharing with no such coach, ending a share that is not there, an admin removing their
+    own account or no such account, inviting an address that has one: a French page said
+    each in English (their codes had no catalogue entry)."""
+    ada = site.person("ada@example.org")
+    admin = site.person("admin@career.example", "admin")
+    for person in (ada, admin):
+        person.client.headers["accept-language"] = "fr"
+    answers = {
+        "no coach": ada.submit("/account/share", {"coach": "nobody@example.org"}),
+        "not shared": ada.submit("/account/unshare/999"),
+        "own account": admin.submit(
+            f"/admin/users/{site.hosted.users.by_email(admin.email).id}/remove"
+        ),
+        "no user": admin.submit("/admin/users/999/remove"),
+        "exists": admin.submit("/admin/users/invite", {"email": ada.email, "role": "member"}),
+    }
+    said = {what: html.unescape(r.text) for what, r in answers.items()}
+    assert "pas de conseiller·ère nobody@example.org sur ce serveur" in said["no coach"]
+    assert "Aucun entretien n’est partagé" in said["not shared"]
+    assert "votre propre compte" in said["own account"]
+    assert "Ce compte n’existe pas" in said["no user"]
+    assert "Cette adresse a déjà un compte" in said["exists"]
+    for what, text in said.items():
+        for english in ("no coach", "you do not share", "your own account", "no user", "already"):
+            assert english not in text, (what, english)

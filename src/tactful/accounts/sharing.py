@@ -81,6 +81,7 @@ class Sharing:
             raise NotFound(
                 f"no coach {email[:80]} on this server: ask your career office for their address",
                 code="no-coach",
+                values={"email": email[:80]},
                 field="coach",
             )
         if any(c.id == coach.id for c in self.shared_with()):
