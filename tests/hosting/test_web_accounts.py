@@ -252,3 +252,43 @@ def test_account_refusals_are_in_the_readers_language(site: Site) -> None:
     for what, text in said.items():
         for english in ("no coach", "you do not share", "your own account", "no user", "already"):
             assert english not in text, (what, english)
+
+
+def _sign_up(site: Site, token: str, password: str) -> tuple[int, str]:
+    """Sign up with a link in a fresh browser: the status and who is logged in after."""
+    with site.client() as browser:
+        form = browser.get(f"/signup?token={token}")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert csrf
+        data = {"csrf_token": csrf.group(1), "token": token, "password": password}
+        done = browser.post("/signup", data={**data, "repeat": password})
+        me = browser.get("/api/v1/account")
+        return done.status_code, me.json().get("email", "") if me.status_code == 200 else ""
+
+
+def test_a_left_over_sign_up_link_cannot_set_the_password_of_an_account_in_use(
+    site: Site,
+) -> None:
+    """Two invitations to one address (an invite sent again): once one of them set the
+    password, the other chose a new one and logged in: whoever held the older mail took the
+    account over."""
+    first = site.hosted.users.invite("new@example.org")
+    second = site.hosted.users.invite("new@example.org")
+    assert _sign_up(site, first.token, PASSWORD) == (303, "new@example.org")
+    assert _sign_up(site, second.token, "another password, not hers") == (422, "")
+    with site.client() as browser:
+        logged = browser.post(
+            "/api/v1/login", json={"email": "new@example.org", "password": PASSWORD}
+        )
+    assert logged.status_code == 200, logged.text
+
+
+def test_a_removed_accounts_sign_up_link_does_not_make_it_again(site: Site) -> None:
+    """'tactful user add … --role admin', then 'tactful user remove': the link printed or
+    mailed by the add made the account again, as an admin, for seven days."""
+    site.hosted.users.add("gone@example.org", "admin")
+    link = site.hosted.users.invite("gone@example.org", "admin")
+    site.hosted.users.remove("gone@example.org")
+    assert site.hosted.users.link_email(link.token, "invite") is None
+    assert _sign_up(site, link.token, PASSWORD) == (422, "")
+    assert site.hosted.users.find("gone@example.org") is None

@@ -86,6 +86,14 @@ def check_role(role: str) -> str:
     return role
 
 
+def _link_expired() -> Refused:
+    return Refused(
+        "this link has expired or was already used: ask for a new one",
+        code="link-expired",
+        field="token",
+    )
+
+
 def _stamp() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -180,6 +188,13 @@ class Users:
         user = self.by_email(email)
         with self.database.begin() as conn:
             conn.execute(sa.delete(schema.users).where(schema.users.c.id == user.id))
+            # Its sign-up links too (they name the address, not the account): a link left
+            # over would make the account again, with the link's role.
+            conn.execute(
+                sa.delete(schema.one_time_tokens).where(
+                    schema.one_time_tokens.c.email == user.email
+                )
+            )
             conn.execute(
                 sa.delete(schema.data_versions).where(schema.data_versions.c.owner_id == user.id)
             )
@@ -258,11 +273,7 @@ class Users:
                 .returning(t.c.email, t.c.role, t.c.user_id)
             ).first()
         if row is None:
-            raise Refused(
-                "this link has expired or was already used: ask for a new one",
-                code="link-expired",
-                field="token",
-            )
+            raise _link_expired()
         return row
 
     def link_email(self, token: str, purpose: str) -> str | None:
@@ -287,6 +298,10 @@ class Users:
             row = self._redeem(token, "invite")
             existing = self.find(row.email)
             if existing is not None:
+                if existing.has_password:
+                    # Set up since, with another link: a sign-up link left over (in a mailbox,
+                    # a terminal) must not choose a new password for an account in use.
+                    raise _link_expired()
                 self.set_password(existing.id, password)
                 return existing
             return self.add(row.email, row.role, password=password)
