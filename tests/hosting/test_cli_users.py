@@ -175,3 +175,20 @@ def test_removing_an_account_without_a_terminal_needs_yes(cli: CLI, on_postgres:
         "ada@example.org"
     ]
     assert cli("user", "remove", "ada@example.org", "--yes").code == 0
+
+
+def test_a_worker_on_a_database_without_the_job_queue_says_to_upgrade_it(
+    cli: CLI, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store moved to PostgreSQL as it is (migrated by single-user tactful) has the schema
+    but not the job queue's tables: the worker stopped with procrastinate's traceback."""
+    monkeypatch.setenv("TACTFUL_DATABASE_URL", postgres_url)
+    assert cli("list").code == 0  # single-user tactful migrates the empty database
+    refused = cli("worker", "--once")
+    assert refused.code == 2, refused.err
+    assert refused.err.count("\n") == 1, refused.err
+    assert "the job queue's tables are missing" in refused.err
+    assert "run 'tactful db upgrade' once" in refused.err
+    assert cli("db", "upgrade").code == 0
+    done = cli("worker", "--once")
+    assert done.code == 0, done.err

@@ -174,6 +174,22 @@ def make_app(context: WorkerContext) -> procrastinate.App:
     return app
 
 
+def check_queue_schema(hosted: Hosted) -> None:
+    """Refuse, in one line, a database without the job queue's tables ('tactful db upgrade'
+    creates them; a store moved to PostgreSQL as it is has none)."""
+    from tactful.errors import BadInput
+
+    with hosted.database.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar()
+    if found is None:
+        raise BadInput(
+            "the job queue's tables are missing from this database: upgrade its schema once "
+            "(one process, as the database's owner), then start the workers",
+            code="no-job-queue",
+            field="database",
+        )
+
+
 def members_with_mail(context: WorkerContext) -> list[int]:
     """Who has a mail account (the worker's role sees that much, never the account)."""
     from tactful.store.scope import Scope
