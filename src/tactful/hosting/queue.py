@@ -244,7 +244,8 @@ def remind_step(context: WorkerContext, owner_id: int, interview_id: int, kind: 
     step = plan.step(kind)
     if step.state not in (StepState.DUE, StepState.LATE):
         return "not-due"
-    due = DueStep(owner_id, interview_id, kind, app.company, app.role, step.latest)
+    late = step.state == StepState.LATE
+    due = DueStep(owner_id, interview_id, kind, app.company, app.role, step.latest, late=late)
     return send_reminder(hosted, due, mail, context.base_url)
 
 
