@@ -292,3 +292,27 @@ def test_a_removed_accounts_sign_up_link_does_not_make_it_again(site: Site) -> N
     assert site.hosted.users.link_email(link.token, "invite") is None
     assert _sign_up(site, link.token, PASSWORD) == (422, "")
     assert site.hosted.users.find("gone@example.org") is None
+
+
+def test_a_database_that_cannot_be_reached_is_a_503_in_one_line(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL restarting: every request checks its session first, and that read failed
+    with a 500 (a traceback per request in the log, the connection reset)."""
+    import sqlalchemy as sa
+
+    ada = site.person("ada@example.org")
+
+    def down(*_: object, **__: object) -> None:
+        engine = sa.create_engine("postgresql+psycopg://nobody@/nowhere?host=/nonexistent")
+        with engine.connect():
+            pass
+
+    monkeypatch.setattr(site.app.state.hosted.hosted.logins, "resolve", down)
+    for path in ("/api/v1/applications", "/", "/login"):
+        answer = ada.client.get(path)
+        assert answer.status_code == 503, (path, answer.text)
+        assert answer.json()["error"]["code"] == "database-unavailable"
+        assert "nonexistent" not in answer.text
+    monkeypatch.undo()
+    assert ada.client.get("/api/v1/applications").status_code == 200

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -31,6 +32,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
+log = logging.getLogger("tactful.web")
 ACCOUNT_COOKIE = "tactful_account"
 OPEN_PATHS = (
     "/login",
@@ -171,13 +173,26 @@ class AccountGate:
             await self.app(scope, receive, send)
             return
         from anyio import to_thread
+        from sqlalchemy.exc import DBAPIError
 
         path: str = scope.get("path", "")
         token = _cookie(scope, ACCOUNT_COOKIE)
-        account = await to_thread.run_sync(self.web.hosted.logins.resolve, token)
-        if account is None and path == "/calendar.ics" and scope.get("method") == "GET":
-            query = scope.get("query_string", b"").decode("latin-1")
-            account = await to_thread.run_sync(self.web.feed_account, query)
+        try:
+            account = await to_thread.run_sync(self.web.hosted.logins.resolve, token)
+            if account is None and path == "/calendar.ics" and scope.get("method") == "GET":
+                query = scope.get("query_string", b"").decode("latin-1")
+                account = await to_thread.run_sync(self.web.feed_account, query)
+        except DBAPIError:
+            # PostgreSQL is down or restarting: say so (the pool reconnects by itself), without
+            # a 500, a traceback per request, or the database's address.
+            log.warning("cannot reach the database to check a session; answered 503")
+            await _json(
+                send,
+                503,
+                "database-unavailable",
+                "the server cannot reach its database right now: try again in a minute",
+            )
+            return
         scope.setdefault("state", {})["account"] = account
         if account is None and not path.startswith(OPEN_PATHS):
             if path.startswith("/api/") or path == "/openapi.json" or path == "/calendar.ics":
