@@ -316,3 +316,18 @@ def test_a_database_that_cannot_be_reached_is_a_503_in_one_line(
         assert "nonexistent" not in answer.text
     monkeypatch.undo()
     assert ada.client.get("/api/v1/applications").status_code == 200
+
+
+def test_an_api_client_refused_for_no_session_is_told_the_login_it_can_use(site: Site) -> None:
+    """The 401 said 'log in first: POST /login': the login page's form, which refuses a JSON
+    client (403, no CSRF token). It names POST /api/v1/login, which works."""
+    site.hosted.users.add("ada@example.org", password=PASSWORD)
+    with site.client() as client:
+        refused = client.get("/api/v1/applications")
+        assert refused.status_code == 401
+        said = refused.json()["error"]["message"]
+        assert "POST /api/v1/login" in said
+        path = said.split("POST ", 1)[1].split()[0]
+        logged = client.post(path, json={"email": "ada@example.org", "password": PASSWORD})
+        assert logged.status_code == 200, logged.text
+        assert client.get("/api/v1/applications").status_code == 200

@@ -196,7 +196,13 @@ class AccountGate:
         scope.setdefault("state", {})["account"] = account
         if account is None and not path.startswith(OPEN_PATHS):
             if path.startswith("/api/") or path == "/openapi.json" or path == "/calendar.ics":
-                await _json(send, 401, "not-logged-in", "log in first: POST /login")
+                await _json(
+                    send,
+                    401,
+                    "not-logged-in",
+                    'log in first: POST /api/v1/login with {"email": …, "password": …} (JSON); '
+                    "it sets the session cookie",
+                )
                 return
             query = scope.get("query_string", b"").decode("latin-1")
             target = path + (f"?{query}" if query else "")
