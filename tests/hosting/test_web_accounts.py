@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
+import httpx
 import pytest
 
-from hosting.site import PASSWORD, Site
+from hosting.site import NOW, PASSWORD, Site
 
 pytestmark = pytest.mark.slow
 
@@ -331,3 +333,42 @@ def test_an_api_client_refused_for_no_session_is_told_the_login_it_can_use(site:
         logged = client.post(path, json={"email": "ada@example.org", "password": PASSWORD})
         assert logged.status_code == 200, logged.text
         assert client.get("/api/v1/applications").status_code == 200
+
+
+def test_behind_a_proxy_the_public_host_is_served_and_mailed_links_use_it(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/hosting.md's set-up: 'tactful serve --multi-user --host 127.0.0.1 --behind-proxy'
+    behind nginx or Caddy, which pass the public Host header. Every request was refused (400
+    'Unknown address: open tactful at http://127.0.0.1'): only loopback names were served.
+    The host of TACTFUL_PUBLIC_URL is served too, any other still refused; and a reset link
+    mailed from the login page is built from TACTFUL_PUBLIC_URL, not from the Host header
+    (which the client chooses: a link to another site would hand it the token)."""
+    from mail_sink import MailSink
+    from tactful.accounts import Hosted
+    from tactful.settings import Settings
+    from tactful.web import create_app
+    from web.conftest import LiveServer
+
+    monkeypatch.setenv("TACTFUL_PUBLIC_URL", "https://tactful.career.example")
+    settings = Settings(tmp_path / "server", pg_url)
+    app = create_app(settings, now=NOW, multi_user=True)
+    with MailSink() as sink, LiveServer(app) as url, Hosted(settings, now=NOW) as hosted:
+        monkeypatch.setenv("TACTFUL_SMTP_URL", sink.url)
+        monkeypatch.setenv("TACTFUL_MAIL_FROM", "tactful@career.example")
+        hosted.users.add("ada@example.org", password=PASSWORD)
+        with httpx.Client(base_url=url, headers={"host": "evil.example"}) as stranger:
+            assert stranger.get("/login").status_code == 400
+        with httpx.Client(base_url=url, headers={"host": "tactful.career.example"}) as member:
+            form = member.get("/reset")
+            assert form.status_code == 200, form.text
+            csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+            assert csrf
+            asked = member.post(
+                "/reset", data={"csrf_token": csrf.group(1), "email": "ada@example.org"}
+            )
+            assert asked.status_code == 200, asked.text
+        [message] = sink.sink.to("ada@example.org")
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    assert "https://tactful.career.example/reset?token=" in payload.decode("utf-8")

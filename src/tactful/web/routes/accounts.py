@@ -37,6 +37,15 @@ def account_of(request: Request) -> Account:
     return account
 
 
+def public_base(request: Request) -> str:
+    """The server's address for links that leave by mail: TACTFUL_PUBLIC_URL when set (the
+    request's Host header is the client's to choose: a reset link built from it could point
+    at another site), else the address this request came to."""
+    import os
+
+    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip() or str(request.base_url)
+
+
 def _address(request: Request) -> str:
     return request.client.host if request.client else ""
 
@@ -143,7 +152,7 @@ async def reset_request(request: Request, view: ViewDep) -> Response:
     link = await run_in_threadpool(web.hosted.users.reset_link, str(raw.get("email", "")))
     mail = ServerMail.from_env()
     if link is not None and mail is not None:
-        subject, body = link_mail(link, str(request.base_url), view.lang)
+        subject, body = link_mail(link, public_base(request), view.lang)
         # A failure is not shown: the page must not tell whether the account exists.
         with contextlib.suppress(SendFailed):
             await run_in_threadpool(mail.send, mail.message(link.email, subject, body))
