@@ -192,3 +192,26 @@ def test_a_worker_on_a_database_without_the_job_queue_says_to_upgrade_it(
     assert cli("db", "upgrade").code == 0
     done = cli("worker", "--once")
     assert done.code == 0, done.err
+
+
+def test_a_login_without_hosted_modes_roles_is_told_to_grant_them(
+    cli: CLI, postgres: Server, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A login role that is not a member of tactful_app, tactful_accounts and tactful_worker
+    (the CREATE ROLE of docs/hosting.md without its IN ROLE) was told 'permission denied for
+    table alembic_version; check TACTFUL_HOME / TACTFUL_DATABASE_URL'."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    login = f"plain_{uuid.uuid4().hex[:8]}"
+    postgres.admin(f'CREATE ROLE "{login}" LOGIN')
+    monkeypatch.setenv(
+        "TACTFUL_DATABASE_URL", make_url(pg_url).set(username=login).render_as_string(False)
+    )
+    for command in (("user", "list"), ("worker", "--once")):
+        done = cli(*command)
+        assert done.code == 2, done.err
+        assert done.err.count("\n") == 1, done.err
+        assert "grant it tactful_app, tactful_accounts and tactful_worker" in done.err
+        assert "alembic_version" not in done.err

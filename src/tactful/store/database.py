@@ -313,8 +313,22 @@ def _current_revision(connection: sa.Connection) -> str | None:
 
 def check_schema(engine: sa.Engine) -> None:
     """Refuse a database whose schema is not this tactful's (hosted mode never migrates itself)."""
-    with engine.connect() as connection:
-        current = _current_revision(connection)
+    import sqlalchemy as sa
+
+    try:
+        with engine.connect() as connection:
+            current = _current_revision(connection)
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+        # The tables are granted to hosted mode's group roles, not to a login of its own.
+        raise BadInput(
+            "this login may not read tactful's tables: grant it tactful_app, tactful_accounts "
+            "and tactful_worker (the roles the schema's upgrade creates), or connect as the "
+            "servers' login role (docs/hosting.md)",
+            code="no-roles",
+            field="database",
+        ) from None
     if current is not None and current != SCHEMA_HEAD and current not in _known_revisions():
         # Upgraded by a newer release: 'tactful db upgrade' from this one cannot help.
         raise BadInput(
