@@ -372,3 +372,28 @@ def test_behind_a_proxy_the_public_host_is_served_and_mailed_links_use_it(
     payload = message.get_payload(decode=True)
     assert isinstance(payload, bytes)
     assert "https://tactful.career.example/reset?token=" in payload.decode("utf-8")
+
+
+def test_the_servers_ai_key_never_goes_to_an_endpoint_a_member_typed(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Security: with TACTFUL_AI_API_KEY in the server's environment, a member who saved
+    their own endpoint on /settings and pressed 'Test the connection' had the server send
+    its key there (Authorization: Bearer …): any member could take the server's paid key.
+    The key goes only to the endpoint the server's environment names."""
+    from ai_server import ScriptedChatServer
+
+    monkeypatch.setenv("TACTFUL_AI_API_KEY", "sk-server-key-0123456789")
+    monkeypatch.delenv("TACTFUL_AI_BASE_URL", raising=False)
+    monkeypatch.delenv("TACTFUL_AI_MODEL", raising=False)
+    ada = site.person("ada@example.org")
+    with ScriptedChatServer(["OK", "OK"]) as members_own:
+        form = {"ai_base_url": members_own.base_url, "ai_model": "m", "country": "", "lang": ""}
+        assert ada.submit("/settings", form).status_code == 303
+        tested = ada.submit("/settings/ai-test")
+        assert tested.status_code == 200, tested.text
+        monkeypatch.setenv("TACTFUL_AI_BASE_URL", members_own.base_url)  # now the server's own
+        assert ada.submit("/settings/ai-test").status_code == 200
+    first, second = members_own.chat_requests
+    assert "authorization" not in first.headers
+    assert second.headers["authorization"] == "Bearer sk-server-key-0123456789"

@@ -133,7 +133,11 @@ def load_ai_settings(
 
     api_key = ""
     key_source: Source = "none"
-    if ENV_API_KEY in env:
+    if getattr(config, "per_member", False) and url_source != "environment":
+        # A hosted member's own endpoint: the server's key (its environment, its keyring)
+        # goes only to the server's endpoint, never to an address a member typed.
+        pass
+    elif ENV_API_KEY in env:
         api_key = env[ENV_API_KEY].strip()
         key_source = "environment" if api_key else "none"
     elif base_url and use_keyring:
