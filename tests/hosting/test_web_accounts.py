@@ -397,3 +397,14 @@ def test_the_servers_ai_key_never_goes_to_an_endpoint_a_member_typed(
     first, second = members_own.chat_requests
     assert "authorization" not in first.headers
     assert second.headers["authorization"] == "Bearer sk-server-key-0123456789"
+
+
+def test_a_wrong_password_on_account_deletion_keeps_french_typography(site: Site) -> None:
+    """The refusal reached the page as an untranslated text, whose spaces before a colon
+    were taken out: 'Mot de passe incorrect: le compte…'."""
+    ada = site.person("ada@example.org")
+    ada.client.headers["accept-language"] = "fr"
+    refused = ada.submit("/account/delete", {"password": "not my password"})
+    assert refused.status_code == 409
+    assert "Mot de passe incorrect : le compte n’a pas été supprimé." in html.unescape(refused.text)
+    assert ada.client.get("/api/v1/account").status_code == 200
