@@ -408,3 +408,22 @@ def test_a_wrong_password_on_account_deletion_keeps_french_typography(site: Site
     assert refused.status_code == 409
     assert "Mot de passe incorrect : le compte n’a pas été supprimé." in html.unescape(refused.text)
     assert ada.client.get("/api/v1/account").status_code == 200
+
+
+def test_a_page_of_another_role_is_refused_with_a_page_in_the_readers_language(
+    site: Site,
+) -> None:
+    """A member who opened /coach (a link passed on, a typed address) got raw JSON,
+    '{"detail": "this page is for the coach role", …}', in English."""
+    ada = site.person("ada@example.org")
+    coach = site.person("coach@career.example", "coach")
+    refused = ada.client.get("/coach", headers={"accept-language": "fr"})
+    assert refused.status_code == 403
+    assert refused.headers["content-type"].startswith("text/html")
+    assert "Cette page est réservée au rôle conseiller·ère" in html.unescape(refused.text)
+    english = coach.client.get("/admin/users")
+    assert english.status_code == 403
+    assert "This page is for the administrator role" in english.text
+    assert (
+        ada.client.post("/admin/users/invite", data={"email": "x@example.org"}).status_code == 403
+    )

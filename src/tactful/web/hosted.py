@@ -212,9 +212,24 @@ class AccountGate:
             if (path == prefix or path.startswith(prefix + "/")) and (
                 account is None or account.role != role
             ):
-                await _json(send, 403, "wrong-role", f"this page is for the {role} role")
+                await _wrong_role(scope, send, role)
                 return
         await self.app(scope, receive, send)
+
+
+async def _wrong_role(scope: Scope, send: Send, role: str) -> None:
+    """A page of another role: a short page in the reader's language (it was JSON for a
+    browser), the same words the API's shape carries elsewhere."""
+    from tactful.web.i18n import choose, translator
+    from tactful.web.middleware import _refuse
+
+    session = scope.get("state", {}).get("session")
+    accept = next(
+        (v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"accept-language"), ""
+    )
+    lang = choose(str(getattr(session, "lang", "") or ""), accept, "")
+    path = str(scope.get("path", ""))
+    await _refuse(send, path, 403, "wrong-role", lang, role=translator(lang)(f"role.{role}"))
 
 
 def _cookie(scope: Scope, name: str) -> str | None:
