@@ -17,6 +17,9 @@ from urllib.parse import quote, quote_plus, urlsplit
 MASK = "***"
 REDACTED = "[redacted]"
 _USERINFO = re.compile(r"(?P<scheme>\b[a-z][a-z0-9+.-]*://)(?P<userinfo>[^\s/@?#]*)@", re.I)
+_QUERY_PASSWORD = re.compile(r"(?P<key>[?&](?:ssl)?password=)(?:[^&#\s:]|:(?!\s|$))*", re.I)
+"""A password given as a query parameter (libpq and SQLAlchemy read `?password=`), up to the
+next parameter, a space, or a colon that ends the URL in a sentence ("at URL: why")."""
 _BEARER = re.compile(r"\b(?P<word>Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}", re.I)
 _SHORTEST = 6
 """Shorter "secrets" (an empty or toy key) would redact ordinary words."""
@@ -35,12 +38,17 @@ def has_userinfo(url: str) -> bool:
 
 def redact_url(url: str) -> str:
     """The URL with its user name and password replaced by ***: safe to print."""
-    return _USERINFO.sub(lambda m: f"{m['scheme']}{MASK}@", url)
+    return mask_query_password(_USERINFO.sub(lambda m: f"{m['scheme']}{MASK}@", url))
 
 
 def strip_userinfo(url: str) -> str:
     """The URL without any user name or password at all."""
-    return _USERINFO.sub(lambda m: m["scheme"], url)
+    return mask_query_password(_USERINFO.sub(lambda m: m["scheme"], url))
+
+
+def mask_query_password(url: str) -> str:
+    """A `?password=` (or `sslpassword=`) query parameter's value replaced by ***."""
+    return _QUERY_PASSWORD.sub(lambda m: f"{m['key']}{MASK}", url)
 
 
 def _variants(secret: str) -> set[str]:

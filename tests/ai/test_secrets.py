@@ -62,6 +62,27 @@ def test_the_database_password_is_masked_in_config_list_and_errors(
     assert "***@127.0.0.1" in failed.err
 
 
+def test_a_database_password_given_as_a_query_parameter_is_masked_too(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libpq and SQLAlchemy also take the password as `?password=`: it was printed whole in
+    'config list' and in every 'cannot use the database at …' line (db upgrade, user, worker)."""
+    url = "postgresql+psycopg:///tactful?host=127.0.0.1&port=1&user=tactful&password=s3cretDBpw"
+    monkeypatch.setenv("TACTFUL_DATABASE_URL", url)
+    listed = cli("config", "list", "--json")
+    assert listed.code == 0
+    assert listed.json()["database_url"].endswith("&password=***")
+    for command in (("list",), ("user", "list"), ("db", "upgrade")):
+        failed = cli(*command)  # nothing listens on port 1
+        assert failed.code == 2, failed.err
+        assert failed.err.count("\n") == 1, failed.err
+        assert "s3cretDBpw" not in failed.err
+        assert "password=***" in failed.err
+    assert (
+        redact_url("postgresql:///d?sslpassword=k3y&x=1") == "postgresql:///d?sslpassword=***&x=1"
+    )
+
+
 @pytest.mark.parametrize(
     "echo",
     [

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import date
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from mail_sink import MailSink
 from tactful.accounts import Hosted
 from tactful.hosting.due import find_due
-from tactful.hosting.queue import WorkerContext, remind_step
+from tactful.hosting.queue import WorkerContext, remind_step, run_worker
 from tactful.models import StepKind
 from tactful.settings import Settings
 
@@ -27,6 +28,12 @@ def sink(monkeypatch: pytest.MonkeyPatch) -> Iterator[MailSink]:
         monkeypatch.setenv("TACTFUL_SMTP_URL", sink.url)
         monkeypatch.setenv("TACTFUL_MAIL_FROM", "tactful@career.example")
         yield sink
+
+
+def _text(message: Message) -> str:
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode("utf-8")
 
 
 def _two_members(hosted: Hosted) -> tuple[int, int]:
@@ -96,6 +103,46 @@ def test_two_worker_processes_send_each_reminder_once(
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
     assert len(sink.sink.to("ada@example.org")) == 1
     assert len(sink.sink.to("bob@example.org")) == 1
+
+
+def test_one_worker_once_sends_the_reminders_its_own_scan_queued(
+    pg_url: str, tmp_path: Path, sink: MailSink
+) -> None:
+    """`tactful worker --once` ("scan, run every waiting job, then stop"), run once, on its
+    own: the reminders the scan queues go out in the same run, not at the next one."""
+    with Hosted(Settings(tmp_path, pg_url), now=NOW) as hosted:
+        _two_members(hosted)
+    run_worker(WorkerContext(Settings(tmp_path, pg_url), now=NOW), concurrency=4, once=True)
+    assert len(sink.sink.to("ada@example.org")) == 1
+    assert len(sink.sink.to("bob@example.org")) == 1
+
+
+def test_a_reminder_of_a_late_step_says_it_is_late_not_due_now(
+    pg_url: str, tmp_path: Path, sink: MailSink
+) -> None:
+    """A thank-you whose window closed on the 20th, reminded on the 26th, said "is due now
+    (until 2026-11-20 …)": a date already past. It says the step is late, and when its window
+    closed."""
+    settings = Settings(tmp_path, pg_url)
+    with Hosted(settings, now=NOW) as hosted:
+        ada = hosted.users.add("ada@example.org")
+        with hosted.api_for(ada.id) as api:
+            app = api.add_application(company="Acme", role="Data engineer", country="FR")
+            late = api.add_interview(app, at="2026-11-19 14:00")
+            due_now = api.add_interview(app, at="2026-11-25 14:00")
+    context = WorkerContext(settings, now=NOW)
+    found = {
+        d.interview_id: d.late
+        for d in find_due(context.hosted.database, context.clock(), context.holidays)
+    }
+    assert found == {late: True, due_now: False}
+    assert remind_step(context, ada.id, late, StepKind.THANK_YOU) == "sent"
+    assert remind_step(context, ada.id, due_now, StepKind.THANK_YOU) == "sent"
+    context.close()
+    late_body, due_body = (_text(m) for m in sink.sink.to(ada.email))
+    assert "is late: its window closed on 2026-11-2" in " ".join(late_body.split())
+    assert "due now" not in late_body
+    assert "is due now" in " ".join(due_body.split())
 
 
 def test_the_scan_finds_exactly_what_each_members_plans_say_is_due(

@@ -57,6 +57,14 @@ def test_an_invitation_creates_the_round_after_a_preview(live: Live) -> None:
     assert len(listed[0]["interviews"]) == 1
 
 
+def test_an_application_id_of_digits_int_cannot_read_is_refused_not_a_500(live: Live) -> None:
+    """ "²" passes str.isdigit() but not int(): the form's field is refused, not a crash."""
+    preview = _upload(
+        live, "/applications/import-invite", DATA / "invites" / "google.ics", application_id="²"
+    )
+    assert preview.status_code == 422, preview.text
+
+
 def test_a_saved_posting_fills_in_the_form(live: Live) -> None:
     one = _upload(
         live, "/applications/import-posting", DATA / "postings" / "acme-data-engineer.html"

@@ -16,6 +16,7 @@ from tactful.accounts.passwords import new_token, token_hash, verify
 from tactful.accounts.users import User, Users
 from tactful.errors import Refused
 from tactful.store import schema
+from tactful.validation import could_be_id
 
 SESSION_SECONDS = 14 * 24 * 3600
 """A session ends two weeks after login, whatever happens."""
@@ -204,6 +205,8 @@ class Logins:
         s = schema.sessions
         where = [s.c.user_id == user_id, s.c.revoked_at.is_(None)]
         if session_id is not None:
+            if not could_be_id(session_id):  # it would overflow the column: no such session
+                return 0
             where.append(s.c.id == session_id)
         with self.database.begin() as conn:
             result = conn.execute(sa.update(s).where(*where).values(revoked_at=self.users.clock()))

@@ -18,6 +18,10 @@ class OwnerConfig(Config):
     """`Config` whose values are the scoped user's rows; `forget()` re-reads them (another web
     worker may have changed them: the data version says when)."""
 
+    per_member = True
+    """A member of a shared server wrote these: the server's secrets must not follow them
+    (tactful.ai.settings sends the server's AI key only to the server's own endpoint)."""
+
     def __init__(self, database: Database) -> None:
         super().__init__("/nonexistent")
         self.database = database

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from tactful.errors import BadInput, NotFound, Refused
 from tactful.store import schema
 from tactful.store.database import Database
+from tactful.validation import could_be_id
 
 MAX_NOTE = 2000
 
@@ -80,6 +81,7 @@ class Sharing:
             raise NotFound(
                 f"no coach {email[:80]} on this server: ask your career office for their address",
                 code="no-coach",
+                values={"email": email[:80]},
                 field="coach",
             )
         if any(c.id == coach.id for c in self.shared_with()):
@@ -96,6 +98,8 @@ class Sharing:
 
     def unshare(self, coach_id: int) -> bool:
         s = schema.shares
+        if not could_be_id(coach_id):  # it would overflow the column: no such coach
+            return False
         with self.database.begin() as conn:
             result = conn.execute(
                 sa.delete(s).where(s.c.member_id == self.user_id, s.c.coach_id == coach_id)

@@ -20,6 +20,7 @@ from tactful.errors import BadInput, NotFound, Refused
 from tactful.models import Person
 from tactful.store import schema
 from tactful.store.database import Database
+from tactful.validation import could_be_id
 
 ROLES = ("member", "coach", "admin")
 INVITE_SECONDS = 7 * 24 * 3600
@@ -62,7 +63,11 @@ class Link:
 
 def normalize_email(email: str) -> str:
     value = " ".join(email.split()).lower()
-    if Person.parse(value).email != value or len(value) > 254:
+    try:
+        parsed = Person.parse(value).email
+    except BadInput:  # its words are for an interviewer ("write 'Name <email>'"), not an account
+        parsed = None
+    if parsed != value or len(value) > 254:
         raise BadInput(
             f'"{email.strip()[:80]}" is not an email address: write name@example.com',
             code="not-an-email",
@@ -79,6 +84,14 @@ def check_role(role: str) -> str:
             field="role",
         )
     return role
+
+
+def _link_expired() -> Refused:
+    return Refused(
+        "this link has expired or was already used: ask for a new one",
+        code="link-expired",
+        field="token",
+    )
 
 
 def _stamp() -> str:
@@ -113,8 +126,12 @@ class Users:
 
     def get(self, user_id: int) -> User:
         t = schema.users
-        with self.database.begin() as conn:
-            row = conn.execute(sa.select(t).where(t.c.id == user_id, t.c.role != "local")).first()
+        row = None
+        if could_be_id(user_id):  # a larger number would overflow the column, not find nothing
+            with self.database.begin() as conn:
+                row = conn.execute(
+                    sa.select(t).where(t.c.id == user_id, t.c.role != "local")
+                ).first()
         if row is None:
             raise NotFound(
                 f"no user {user_id}: see the list of users",
@@ -171,6 +188,13 @@ class Users:
         user = self.by_email(email)
         with self.database.begin() as conn:
             conn.execute(sa.delete(schema.users).where(schema.users.c.id == user.id))
+            # Its sign-up links too (they name the address, not the account): a link left
+            # over would make the account again, with the link's role.
+            conn.execute(
+                sa.delete(schema.one_time_tokens).where(
+                    schema.one_time_tokens.c.email == user.email
+                )
+            )
             conn.execute(
                 sa.delete(schema.data_versions).where(schema.data_versions.c.owner_id == user.id)
             )
@@ -249,11 +273,7 @@ class Users:
                 .returning(t.c.email, t.c.role, t.c.user_id)
             ).first()
         if row is None:
-            raise Refused(
-                "this link has expired or was already used: ask for a new one",
-                code="link-expired",
-                field="token",
-            )
+            raise _link_expired()
         return row
 
     def link_email(self, token: str, purpose: str) -> str | None:
@@ -278,6 +298,10 @@ class Users:
             row = self._redeem(token, "invite")
             existing = self.find(row.email)
             if existing is not None:
+                if existing.has_password:
+                    # Set up since, with another link: a sign-up link left over (in a mailbox,
+                    # a terminal) must not choose a new password for an account in use.
+                    raise _link_expired()
                 self.set_password(existing.id, password)
                 return existing
             return self.add(row.email, row.role, password=password)

@@ -74,18 +74,20 @@ class AISettings:
 
 def display_url(url: str) -> str:
     """The URL without any user name or password, safe to print (even when malformed)."""
-    from tactful.secrets import strip_userinfo
+    from tactful.secrets import mask_query_password, strip_userinfo
 
     try:
         parts = urlsplit(url)
         if parts.username is None and parts.password is None:
-            return url
+            return mask_query_password(url)
         host = parts.hostname or ""
         if parts.port:
             host = f"{host}:{parts.port}"
     except ValueError:
         return strip_userinfo(url)
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return mask_query_password(
+        urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    )
 
 
 def normalize_base_url(url: str) -> str:
@@ -131,7 +133,11 @@ def load_ai_settings(
 
     api_key = ""
     key_source: Source = "none"
-    if ENV_API_KEY in env:
+    if getattr(config, "per_member", False) and url_source != "environment":
+        # A hosted member's own endpoint: the server's key (its environment, its keyring)
+        # goes only to the server's endpoint, never to an address a member typed.
+        pass
+    elif ENV_API_KEY in env:
         api_key = env[ENV_API_KEY].strip()
         key_source = "environment" if api_key else "none"
     elif base_url and use_keyring:

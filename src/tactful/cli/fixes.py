@@ -58,6 +58,15 @@ TEMPLATES: dict[str, str] = {
         "the database is at schema {current}, this tactful needs {head}: run 'tactful db "
         "upgrade' once (one process, as the database's owner), then start the servers"
     ),
+    "no-job-queue": (
+        "the job queue's tables are missing from this database: run 'tactful db upgrade' once "
+        "(one process, as the database's owner), then start the workers"
+    ),
+    "schema-too-new": (
+        "the database is at schema {current}, newer than this tactful's {head}: install the "
+        "tactful release that upgraded it (pip install --upgrade tactful), then start the "
+        "servers again"
+    ),
     "newer-schema": (
         "this database was made by a newer tactful (schema {current}; this tactful knows up to "
         "{head}): upgrade tactful (pip install --upgrade tactful), or with the newer one run "

@@ -3,12 +3,11 @@ server's accounts (PostgreSQL; see docs/hosting.md)."""
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tactful.cli.common import JsonOption, YesOption, print_json, state
+from tactful.cli.common import JsonOption, YesOption, confirm, print_json, state
 
 if TYPE_CHECKING:
     from tactful.accounts import Hosted, Link
@@ -27,7 +26,24 @@ BaseOption = Annotated[
         help="The server's address as members reach it (for links).",
     ),
 ]
-LangOption = Annotated[str, typer.Option("--lang", help="Language of the mail: en or fr.")]
+
+
+def _mail_language(value: str) -> str:
+    """en or fr, checked before anything is written (an account added, then its link's mail
+    refused, would be half done)."""
+    from tactful.errors import BadInput
+
+    language = value.strip().lower()
+    if language not in ("en", "fr"):
+        raise BadInput(
+            f'--lang "{value}": the mail is written in en or fr', code="unknown-language"
+        )
+    return language
+
+
+LangOption = Annotated[
+    str, typer.Option("--lang", help="Language of the mail: en or fr.", callback=_mail_language)
+]
 
 
 def _hosted(ctx: typer.Context) -> Hosted:
@@ -139,8 +155,8 @@ def remove(
     """Delete an account and all of its data (applications, rounds, settings, mail)."""
     with _hosted(ctx) as hosted:
         user = hosted.users.by_email(email)
-        if not yes and os.isatty(0):
-            typer.confirm(f"Delete {user.email} and all of their data?", abort=True)
+        # As every command that destroys data: without a terminal to answer, --yes or nothing.
+        confirm(f"Delete {user.email} and all of their data?", yes)
         hosted.delete_account(user)
     typer.echo(f"Removed {user.email} and their data.")
 

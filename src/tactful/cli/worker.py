@@ -23,7 +23,7 @@ def worker(
     """Run background jobs until SIGTERM or Ctrl-C: find each member's due steps every minute
     and remind them by email, once per step (needs TACTFUL_SMTP_URL; docs/hosting.md)."""
     from tactful.accounts.hosted import hosted_settings
-    from tactful.hosting.queue import WorkerContext, run_worker
+    from tactful.hosting.queue import WorkerContext, check_queue_schema, run_worker
     from tactful.settings import Settings
 
     st = state(ctx)
@@ -31,7 +31,8 @@ def worker(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s tactful worker: %(message)s")
     logging.getLogger("procrastinate").setLevel(logging.WARNING)
     context = WorkerContext(settings, now=st.now)
-    context.hosted  # noqa: B018 - one-line errors (no roles, old schema) before jobs start
+    # One-line errors (no roles, old schema, no job queue) before jobs start.
+    check_queue_schema(context.hosted)
     typer.echo(f"tactful worker: {concurrency} at once; Ctrl+C stops it.", err=True)
     run_worker(context, concurrency=concurrency, once=once)
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tactful.holiday_calendar import HolidayCalendars
-from tactful.models import Application, StepKind
+from tactful.models import Application, StepKind, StepState
 from tactful.policy import BusinessCalendar, due_steps, plan_all
 from tactful.policy.plan import STATUS_AFTER_INTERVIEW
 from tactful.store.database import Database
@@ -73,6 +73,8 @@ class DueStep:
     company: str
     role: str
     latest: datetime
+    late: bool = False
+    """Its window has closed (still worth sending: the reminder says so, not "due now")."""
 
 
 def _rows(database: Database, apps: str) -> Callable[[str], Sequence[Sequence[Any]]]:
@@ -150,6 +152,14 @@ def find_due(database: Database, now: datetime, holidays: HolidayCalendars) -> l
             continue
         app = by_id[iv.application_id]
         found.append(
-            DueStep(owners[iv.application_id], iv.id, step.kind, app.company, app.role, step.latest)
+            DueStep(
+                owners[iv.application_id],
+                iv.id,
+                step.kind,
+                app.company,
+                app.role,
+                step.latest,
+                late=step.state == StepState.LATE,
+            )
         )
     return found

@@ -25,6 +25,11 @@ TEXTS = {
             "(until {until}).\n\nOpen tactful to see the draft:\n{url}\n\nOne reminder per step: "
             "tactful will not write again about this one.\n"
         ),
+        "remind.late": (
+            "Hello,\n\nYour {step} after the {role} interview at {company} is late: its window "
+            "closed on {until}. Sent now, it still helps.\n\nOpen tactful to see the draft:\n"
+            "{url}\n\nOne reminder per step: tactful will not write again about this one.\n"
+        ),
         "thank-you": "thank-you email",
         "status-inquiry": "status email",
     },
@@ -48,6 +53,12 @@ TEXTS = {
             "Bonjour,\n\nVotre {step} après l'entretien pour le poste {role} chez {company} est "
             "à envoyer maintenant (jusqu'au {until}).\n\nOuvrez tactful pour voir le brouillon :\n"
             "{url}\n\nUn seul rappel par étape : tactful ne vous en reparlera pas.\n"
+        ),
+        "remind.late": (
+            "Bonjour,\n\nVotre {step} après l'entretien pour le poste {role} chez {company} est "
+            "en retard : le moment idéal s'est terminé le {until}. Envoyé maintenant, il reste "
+            "utile.\n\nOuvrez tactful pour voir le brouillon :\n{url}\n\nUn seul rappel par "
+            "étape : tactful ne vous en reparlera pas.\n"
         ),
         "thank-you": "e-mail de remerciement",
         "status-inquiry": "e-mail de suivi",

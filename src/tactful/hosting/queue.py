@@ -22,7 +22,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tactful.hosting.reminders import RetryLater
 from tactful.models import StepKind
@@ -174,6 +174,22 @@ def make_app(context: WorkerContext) -> procrastinate.App:
     return app
 
 
+def check_queue_schema(hosted: Hosted) -> None:
+    """Refuse, in one line, a database without the job queue's tables ('tactful db upgrade'
+    creates them; a store moved to PostgreSQL as it is has none)."""
+    from tactful.errors import BadInput
+
+    with hosted.database.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar()
+    if found is None:
+        raise BadInput(
+            "the job queue's tables are missing from this database: upgrade its schema once "
+            "(one process, as the database's owner), then start the workers",
+            code="no-job-queue",
+            field="database",
+        )
+
+
 def members_with_mail(context: WorkerContext) -> list[int]:
     """Who has a mail account (the worker's role sees that much, never the account)."""
     from tactful.store.scope import Scope
@@ -228,12 +244,15 @@ def remind_step(context: WorkerContext, owner_id: int, interview_id: int, kind: 
     step = plan.step(kind)
     if step.state not in (StepState.DUE, StepState.LATE):
         return "not-due"
-    due = DueStep(owner_id, interview_id, kind, app.company, app.role, step.latest)
+    late = step.state == StepState.LATE
+    due = DueStep(owner_id, interview_id, kind, app.company, app.role, step.latest, late=late)
     return send_reminder(hosted, due, mail, context.base_url)
 
 
 def run_worker(context: WorkerContext, *, concurrency: int = 4, once: bool = False) -> None:
     """Process jobs until stopped (SIGTERM/Ctrl-C), or, with `once`, until the queue is empty."""
+    import asyncio
+
     app = make_app(context)
     with app.open():
         for task in app.tactful_start:  # type: ignore[attr-defined]
@@ -241,8 +260,33 @@ def run_worker(context: WorkerContext, *, concurrency: int = 4, once: bool = Fal
                 task.defer()
             except Exception as exc:  # AlreadyEnqueued: another worker's is waiting
                 log.debug("already queued: %s", exc)
-        options: dict[str, Any] = {"concurrency": concurrency, "wait": not once}
         if once:
-            options["install_signal_handlers"] = False
-        app.run_worker(**options)
+            asyncio.run(_run_once(app, concurrency))
+        else:
+            app.run_worker(concurrency=concurrency, wait=True)
     context.close()
+
+
+ONCE_PASSES = 10
+"""At most this many passes for `--once` (the scan, then the reminders it queued…)."""
+
+
+async def _run_once(app: procrastinate.App, concurrency: int) -> None:
+    """Run every job ready now, and those they queue: one pass of procrastinate's worker stops
+    as soon as it finds no job ready, while the scan it ran may just have queued reminders."""
+    async with app.open_async():
+        for _ in range(ONCE_PASSES):
+            await app.run_worker_async(
+                concurrency=concurrency, wait=False, install_signal_handlers=False
+            )
+            if not await ready_jobs(app):
+                return
+
+
+async def ready_jobs(app: procrastinate.App) -> int:
+    """Jobs waiting to run now (not those a retry put off until later)."""
+    row = await app.connector.execute_query_one_async(
+        "SELECT count(*) AS ready FROM procrastinate_jobs "
+        "WHERE status = 'todo' AND (scheduled_at IS NULL OR scheduled_at <= now())"
+    )
+    return int(row["ready"])

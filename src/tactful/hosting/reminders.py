@@ -117,7 +117,12 @@ def send_reminder(hosted: Hosted, step: DueStep, mail: ServerMail, base_url: str
     until = step.latest.strftime("%Y-%m-%d %H:%M")
     values = {"company": step.company, "role": step.role, "step": kind, "until": until}
     subject = text(lang, "remind.subject", **values)
-    body = text(lang, "remind.body", url=base_url.rstrip("/") + "/", **values)
+    body = text(
+        lang,
+        "remind.late" if step.late else "remind.body",
+        url=base_url.rstrip("/") + "/",
+        **values,
+    )
     try:
         mail.send(mail.message(user.email, subject, body, message_id))
     except SendFailed as exc:

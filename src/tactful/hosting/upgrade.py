@@ -8,7 +8,12 @@ PostgreSQL advisory lock so that two upgrades started by mistake run one after t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tactful.settings import Settings
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 LOCK_KEY = 7_361_150_013
 """An arbitrary advisory-lock number owned by tactful's upgrades."""
@@ -19,24 +24,34 @@ def upgrade(settings: Settings) -> str:
     import sqlalchemy as sa
 
     from tactful.accounts.hosted import hosted_settings
-    from tactful.store.database import SCHEMA_HEAD, open_database
+    from tactful.store.database import SCHEMA_HEAD, database_error
 
     settings = hosted_settings(settings)
     engine = sa.create_engine(settings.database_url)
     try:
-        with engine.connect() as lock:
-            lock.exec_driver_sql(f"SELECT pg_advisory_lock({LOCK_KEY})")
-            try:
-                open_database(settings).close()
-                queued = apply_queue_schema(engine)
-            finally:
-                lock.exec_driver_sql(f"SELECT pg_advisory_unlock({LOCK_KEY})")
-                lock.commit()
+        queued = _upgrade(engine, settings)
+    except sa.exc.DBAPIError as exc:
+        # An unreachable server, a database that does not exist, a refused login: one line.
+        raise database_error(settings, exc) from None
     finally:
         engine.dispose()
     return f"the database is at schema {SCHEMA_HEAD}" + (
         "; the job queue's tables were created" if queued else ""
     )
+
+
+def _upgrade(engine: sa.Engine, settings: Settings) -> bool:
+    """Migrate under the advisory lock; True when the job queue's tables were created now."""
+    from tactful.store.database import open_database
+
+    with engine.connect() as lock:
+        lock.exec_driver_sql(f"SELECT pg_advisory_lock({LOCK_KEY})")
+        try:
+            open_database(settings).close()
+            return apply_queue_schema(engine)
+        finally:
+            lock.exec_driver_sql(f"SELECT pg_advisory_unlock({LOCK_KEY})")
+            lock.commit()
 
 
 def apply_queue_schema(engine: object) -> bool:

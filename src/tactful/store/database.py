@@ -313,8 +313,31 @@ def _current_revision(connection: sa.Connection) -> str | None:
 
 def check_schema(engine: sa.Engine) -> None:
     """Refuse a database whose schema is not this tactful's (hosted mode never migrates itself)."""
-    with engine.connect() as connection:
-        current = _current_revision(connection)
+    import sqlalchemy as sa
+
+    try:
+        with engine.connect() as connection:
+            current = _current_revision(connection)
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+        # The tables are granted to hosted mode's group roles, not to a login of its own.
+        raise BadInput(
+            "this login may not read tactful's tables: grant it tactful_app, tactful_accounts "
+            "and tactful_worker (the roles the schema's upgrade creates), or connect as the "
+            "servers' login role (docs/hosting.md)",
+            code="no-roles",
+            field="database",
+        ) from None
+    if current is not None and current != SCHEMA_HEAD and current not in _known_revisions():
+        # Upgraded by a newer release: 'tactful db upgrade' from this one cannot help.
+        raise BadInput(
+            f"the database is at schema {current}, newer than this tactful's {SCHEMA_HEAD}: "
+            "install the tactful release that upgraded it, then start the servers again",
+            code="schema-too-new",
+            field="database",
+            values={"current": current, "head": SCHEMA_HEAD},
+        )
     if current != SCHEMA_HEAD:
         raise BadInput(
             f"the database is at schema {current or 'none'}, this tactful needs {SCHEMA_HEAD}: "
@@ -326,6 +349,16 @@ def check_schema(engine: sa.Engine) -> None:
         )
 
 
+def _known_revisions() -> set[str]:
+    """Every schema revision this tactful's migrations know."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    return {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def _migrate(engine: sa.Engine) -> None:
     with engine.connect() as connection:
         current = _current_revision(connection)
@@ -333,21 +366,18 @@ def _migrate(engine: sa.Engine) -> None:
             return
     from alembic import command
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
-    if current is not None:
-        known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
-        if current not in known:
-            raise BadInput(
-                f"this database was made by a newer tactful (schema {current}; this tactful "
-                f"knows up to {SCHEMA_HEAD}): upgrade tactful, or export the data with the newer "
-                "one and import that file here",
-                code="newer-schema",
-                field="database",
-                values={"current": current, "head": SCHEMA_HEAD},
-            )
+    if current is not None and current not in _known_revisions():
+        raise BadInput(
+            f"this database was made by a newer tactful (schema {current}; this tactful "
+            f"knows up to {SCHEMA_HEAD}): upgrade tactful, or export the data with the newer "
+            "one and import that file here",
+            code="newer-schema",
+            field="database",
+            values={"current": current, "head": SCHEMA_HEAD},
+        )
     from alembic.util import CommandError
 
     try:

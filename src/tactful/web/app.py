@@ -68,7 +68,7 @@ def create_app(
         sessions=Sessions(secret),
         feed_token=feed_token(secret),
         password_hash=stored,
-        allowed_hosts=_allowed_hosts(host),
+        allowed_hosts=_allowed_hosts(host, _public_url() if multi_user else ""),
         secure_cookie=secure_cookie,
         config_lang=lambda: state.api.config.get("lang"),
     )
@@ -115,12 +115,30 @@ def create_app(
     return app
 
 
-def _allowed_hosts(host: str) -> frozenset[str] | None:
+def _allowed_hosts(host: str, public_url: str = "") -> frozenset[str] | None:
+    """The Host headers served: on a loopback address, loopback names (no DNS rebinding) and,
+    in multi-user mode behind a reverse proxy, the host of TACTFUL_PUBLIC_URL, the name
+    members reach the server by (the proxy passes it on: docs/hosting.md)."""
+    from urllib.parse import urlsplit
+
     from tactful.web.security import is_loopback
 
-    if is_loopback(host):
-        return LOOPBACK_NAMES | {host.lower()}
-    return None
+    if not is_loopback(host):
+        return None
+    names = LOOPBACK_NAMES | {host.lower()}
+    try:
+        public = urlsplit(public_url).hostname if public_url else None
+    except ValueError:
+        public = None
+    if public:
+        names |= {public.lower(), f"[{public.lower()}]"}
+    return names
+
+
+def _public_url() -> str:
+    import os
+
+    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip()
 
 
 def _include_routers(app: FastAPI, *, with_today: bool = True) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -31,6 +32,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
+log = logging.getLogger("tactful.web")
 ACCOUNT_COOKIE = "tactful_account"
 OPEN_PATHS = (
     "/login",
@@ -130,10 +132,16 @@ class HostedWeb:
         message = f"tactful calendar feed {user_id}".encode()
         return hmac.new(self.secret, message, hashlib.sha256).hexdigest()[:32]
 
+    def feed_url(self, base_url: str, user_id: int) -> str:
+        """The user's own calendar feed address (with its secret: calendar apps cannot log in)."""
+        return (
+            f"{base_url.rstrip('/')}/calendar.ics?user={user_id}&token={self.feed_token(user_id)}"
+        )
+
     def feed_account(self, query: str) -> Account | None:
         values = parse_qs(query)
         user, token = (values.get("user") or [""])[0], (values.get("token") or [""])[0]
-        if not user.isdigit() or not token:
+        if not (user.isascii() and user.isdigit()) or not token:
             return None
         if not hmac.compare_digest(self.feed_token(int(user)), token):
             return None
@@ -165,17 +173,36 @@ class AccountGate:
             await self.app(scope, receive, send)
             return
         from anyio import to_thread
+        from sqlalchemy.exc import DBAPIError
 
         path: str = scope.get("path", "")
         token = _cookie(scope, ACCOUNT_COOKIE)
-        account = await to_thread.run_sync(self.web.hosted.logins.resolve, token)
-        if account is None and path == "/calendar.ics" and scope.get("method") == "GET":
-            query = scope.get("query_string", b"").decode("latin-1")
-            account = await to_thread.run_sync(self.web.feed_account, query)
+        try:
+            account = await to_thread.run_sync(self.web.hosted.logins.resolve, token)
+            if account is None and path == "/calendar.ics" and scope.get("method") == "GET":
+                query = scope.get("query_string", b"").decode("latin-1")
+                account = await to_thread.run_sync(self.web.feed_account, query)
+        except DBAPIError:
+            # PostgreSQL is down or restarting: say so (the pool reconnects by itself), without
+            # a 500, a traceback per request, or the database's address.
+            log.warning("cannot reach the database to check a session; answered 503")
+            await _json(
+                send,
+                503,
+                "database-unavailable",
+                "the server cannot reach its database right now: try again in a minute",
+            )
+            return
         scope.setdefault("state", {})["account"] = account
         if account is None and not path.startswith(OPEN_PATHS):
             if path.startswith("/api/") or path == "/openapi.json" or path == "/calendar.ics":
-                await _json(send, 401, "not-logged-in", "log in first: POST /login")
+                await _json(
+                    send,
+                    401,
+                    "not-logged-in",
+                    'log in first: POST /api/v1/login with {"email": …, "password": …} (JSON); '
+                    "it sets the session cookie",
+                )
                 return
             query = scope.get("query_string", b"").decode("latin-1")
             target = path + (f"?{query}" if query else "")
@@ -185,9 +212,24 @@ class AccountGate:
             if (path == prefix or path.startswith(prefix + "/")) and (
                 account is None or account.role != role
             ):
-                await _json(send, 403, "wrong-role", f"this page is for the {role} role")
+                await _wrong_role(scope, send, role)
                 return
         await self.app(scope, receive, send)
+
+
+async def _wrong_role(scope: Scope, send: Send, role: str) -> None:
+    """A page of another role: a short page in the reader's language (it was JSON for a
+    browser), the same words the API's shape carries elsewhere."""
+    from tactful.web.i18n import choose, translator
+    from tactful.web.middleware import _refuse
+
+    session = scope.get("state", {}).get("session")
+    accept = next(
+        (v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"accept-language"), ""
+    )
+    lang = choose(str(getattr(session, "lang", "") or ""), accept, "")
+    path = str(scope.get("path", ""))
+    await _refuse(send, path, 403, "wrong-role", lang, role=translator(lang)(f"role.{role}"))
 
 
 def _cookie(scope: Scope, name: str) -> str | None:

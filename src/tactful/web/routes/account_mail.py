@@ -48,7 +48,7 @@ async def mail_save(request: Request, view: ViewDep) -> Response:
         value = str(raw.get(name, "")).strip()
         if not value:
             return None
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):  # "²" is a digit int() cannot read
             raise BadInput(f"{name}: a port is a number", code="not-a-number", field=name)
         return int(value)
 

@@ -37,6 +37,15 @@ def account_of(request: Request) -> Account:
     return account
 
 
+def public_base(request: Request) -> str:
+    """The server's address for links that leave by mail: TACTFUL_PUBLIC_URL when set (the
+    request's Host header is the client's to choose: a reset link built from it could point
+    at another site), else the address this request came to."""
+    import os
+
+    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip() or str(request.base_url)
+
+
 def _address(request: Request) -> str:
     return request.client.host if request.client else ""
 
@@ -143,7 +152,7 @@ async def reset_request(request: Request, view: ViewDep) -> Response:
     link = await run_in_threadpool(web.hosted.users.reset_link, str(raw.get("email", "")))
     mail = ServerMail.from_env()
     if link is not None and mail is not None:
-        subject, body = link_mail(link, str(request.base_url), view.lang)
+        subject, body = link_mail(link, public_base(request), view.lang)
         # A failure is not shown: the page must not tell whether the account exists.
         with contextlib.suppress(SendFailed):
             await run_in_threadpool(mail.send, mail.message(link.email, subject, body))
@@ -206,10 +215,7 @@ async def account_page(request: Request, view: ViewDep, done: str = "") -> Respo
         }
 
     found = await run_in_threadpool(gather)
-    feed = (
-        f"{str(request.base_url).rstrip('/')}/calendar.ics?user={account.user_id}"
-        f"&token={web.feed_token(account.user_id)}"
-    )
+    feed = web.feed_url(str(request.base_url), account.user_id)
     return view.page("account.html", me=account, feed=feed, done=done, error="", **found)
 
 
@@ -277,7 +283,12 @@ async def delete_account(request: Request, view: ViewDep) -> Response:
 
 @api.post("/login", summary="Log in: sets the session cookie")
 async def api_login(request: Request) -> Response:
-    body = await request.json()
+    try:
+        body = await request.json()
+    except ValueError:  # not JSON, or not UTF-8 (json.JSONDecodeError, UnicodeDecodeError)
+        raise BadInput(
+            "the body is not valid JSON: send {email, password}", code="bad-json"
+        ) from None
     if not isinstance(body, dict):
         raise BadInput("send {email, password}", code="bad-body")
     try:

@@ -93,13 +93,14 @@ async def admin_users(request: Request, view: ViewDep, link: str = "", done: str
 async def admin_invite(request: Request, view: ViewDep) -> Response:
     from tactful.hosting.notices import link_mail
     from tactful.hosting.outbound import SendFailed, ServerMail
+    from tactful.web.routes.accounts import public_base
 
     web, _me = _web(request)
     raw = await form_data(request)
     link = await run_in_threadpool(
         web.hosted.users.invite, str(raw.get("email", "")), str(raw.get("role", "member"))
     )
-    base = str(request.base_url)
+    base = public_base(request)
     mail = ServerMail.from_env()
     if mail is not None:
         subject, body = link_mail(link, base, view.lang)

@@ -26,7 +26,7 @@ def _application_id(raw: dict[str, str]) -> int | None:
     value = raw.get("application_id", "").strip()
     if not value:
         return None
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # "²" is a digit int() cannot read
         raise WebError(422, Problem("invalid"), field="application_id")
     return int(value)
 

@@ -67,6 +67,12 @@ async def _page(
 
     gate = view.request.app.state.gate
     feed = feed_address(str(view.request.base_url), gate.feed_token if gate.locked else None)
+    # Multi-user mode: the member's own feed, and nothing of the server (its home, database,
+    # or the single-user access line).
+    hosted = getattr(view.request.app.state, "hosted", None)
+    account = getattr(view.request.state, "account", None)
+    if hosted is not None and account is not None:
+        feed = hosted.feed_url(str(view.request.base_url), account.user_id)
     settings = view.state.settings
     country = values.get("country", "").upper()
     names, subs, zones = await view.state.run(
@@ -82,6 +88,7 @@ async def _page(
         home=str(settings.home),
         database=display_url(settings.database_url),
         feed=feed,
+        hosted=hosted is not None,
         ai=_ai_status(view),
         field_name=field_name,
         countries=list(names),
