@@ -196,3 +196,38 @@ def test_the_scan_finds_exactly_what_each_members_plans_say_is_due(
         found = find_due(hosted.database, context.clock(), context.holidays)
     assert {(d.owner_id, d.interview_id, d.kind) for d in found} == expected
     assert len(expected) >= 9
+
+
+def test_no_reminder_while_the_employers_answer_waits_in_the_inbox(
+    pg_url: str, tmp_path: Path, sink: MailSink
+) -> None:
+    """The member's inbox read a rejection that is not applied yet: reminding them to follow
+    up would ask for what `send` refuses and the rules forbid after a reply."""
+    from datetime import datetime
+
+    from tactful.mailbox.proposals import Proposal, dismiss_proposal, save
+
+    settings = Settings(tmp_path, pg_url)
+    with Hosted(settings, now=NOW) as hosted:
+        first, _ = _two_members(hosted)
+        ada = hosted.users.by_email("ada@example.org")
+        with hosted.api_for(ada.id) as api:
+            answer = save(
+                api,
+                Proposal(
+                    folder="INBOX",
+                    message_key="1:1",
+                    received_at=datetime.fromisoformat("2026-11-26T09:00:00+01:00"),
+                    action="reply",
+                    interview_id=first,
+                    details={"outcome": "rejection"},
+                ),
+            )
+    context = WorkerContext(settings, now=NOW)
+    assert remind_step(context, ada.id, first, StepKind.THANK_YOU) == "answer-waiting"
+    assert sink.sink.to("ada@example.org") == []
+    with context.hosted.api_for(ada.id) as api:
+        assert answer.id is not None
+        dismiss_proposal(api, answer.id)  # not an answer after all: reminded as before
+    assert remind_step(context, ada.id, first, StepKind.THANK_YOU) == "sent"
+    context.close()

@@ -229,6 +229,7 @@ def remind_step(context: WorkerContext, owner_id: int, interview_id: int, kind: 
     from tactful.errors import NotFound
     from tactful.hosting.due import DueStep
     from tactful.hosting.reminders import send_reminder
+    from tactful.mailbox.proposals import answers_waiting
     from tactful.models import StepState
 
     mail = context.mail
@@ -239,8 +240,13 @@ def remind_step(context: WorkerContext, owner_id: int, interview_id: int, kind: 
         with hosted.api_for(owner_id) as api:
             plan = api.plan(interview_id)
             app = api.application(plan.interview.application_id)
+            # The inbox has read the employer's answer, not yet applied: no follow-up now,
+            # as `tactful watch` and `send` (tactful.mailbox.proposals.answers_waiting).
+            waiting = bool(answers_waiting(api, interview_id))
     except NotFound:
         return "gone"
+    if waiting:
+        return "answer-waiting"
     step = plan.step(kind)
     if step.state not in (StepState.DUE, StepState.LATE):
         return "not-due"
