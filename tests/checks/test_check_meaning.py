@@ -168,6 +168,20 @@ def test_a_leftover_placeholder_is_revise(cli: CLI, tmp_path: Path) -> None:
     assert text[finding["start"] : finding["end"]] == "[your name]"
 
 
+@pytest.mark.parametrize("blank", ["{topic}", "<DETAIL>", "<FIRST NAME>", "XXX", "TODO"])
+def test_other_templates_blanks_are_placeholders(blank: str) -> None:
+    text = email(ST, "en", f"I enjoyed hearing about {blank} during our talk.\n\n")
+    report = check_email(text, kind=ST)
+    found = [text[f.start : f.end] for f in report.findings if f.rule == "placeholder"]
+    assert found == [blank]
+    assert report.verdict == "revise"
+
+
+def test_addresses_tags_and_code_are_not_placeholders() -> None:
+    body = "Write to <ada@acme.example>; the <br> tag and {} are not blanks; xxx neither.\n\n"
+    assert "placeholder" not in check_email(email(ST, "en", body), kind=ST).rules()
+
+
 def test_brackets_that_are_not_placeholders_pass() -> None:
     text = email(ST, "en", "As the job ad put it, the role is [sic] “hybrid” [...].\n\n")
     assert "placeholder" not in check_email(text, kind=ST).rules()

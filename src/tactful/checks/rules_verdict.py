@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 # Not "[...]" or "[sic]", and not a Markdown link's text ("[site](https://…)"). The lookahead
 # (a letter inside) reads no further than the 60 characters the brackets may hold: unbounded,
 # it read to the line's end at every "[", and a line of them cost its square.
+# Other templates' blanks: "{topic}" (one pair of braces round a name), "<DETAIL>" (capitals in
+# angle brackets: not an address or a tag, which are lower case), "XXX" and "TODO".
 _PLACEHOLDER_RE = re.compile(
-    r"\[(?!sic\])(?=[^\[\]\n]{0,59}[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>",
+    r"\[(?!sic\])(?=[^\[\]\n]{0,59}[^\W\d_])[^\[\]\n]{1,60}\](?!\()|\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>"
+    r"|\{(?<!\{\{)[^\W\d][\w .-]{0,40}\}(?!\})"
+    r"|<(?-i:[A-Z][A-Z0-9_ -]{1,40})>|\b(?-i:XXX+|TODO)\b",
     re.IGNORECASE,
 )
 
