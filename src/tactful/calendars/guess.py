@@ -79,21 +79,34 @@ _LEGAL_SUFFIX = re.compile(
 )
 
 
+_SOURCE_WORDS = {
+    "description": "the invitation's description",
+    "title": "the invitation's title",
+    "domain": "the interviewers' email domain ({})",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Guess:
     company: str
     role: str
     application_id: int | None = None
     """Set when the invitation names an application already in tactful."""
-    basis: str = ""
-    """What the guess rests on, to show the user."""
     sources: tuple[tuple[str, str], ...] = ()
-    """The same, as facts another interface words itself: ("description", ""), ("title", ""),
-    ("domain", "initech.com"); empty when there was nothing to guess from."""
+    """What the guess rests on, as facts each interface words itself: ("description", ""),
+    ("title", ""), ("domain", "initech.com"); empty when there was nothing to guess from."""
 
     @property
     def complete(self) -> bool:
         return self.application_id is not None or bool(self.company and self.role)
+
+    @property
+    def basis(self) -> str:
+        """What the guess rests on, in English words for the command line."""
+        if self.application_id is not None:
+            return f"it names {self.company}, application {self.application_id}"
+        said = " and ".join(_SOURCE_WORDS[kind].format(value) for kind, value in self.sources)
+        return said or "nothing: please say"
 
 
 def company_key(name: str) -> str:
@@ -114,28 +127,19 @@ def guess_position(
     if (known := _known_application(invite, me_email, applications)) is not None:
         return known
     domains = _employer_domains(invite, me_email)
-    company, role, basis = _from_description(invite.description)
-    sources = [("description", "")] if basis else []
+    company, role = _from_description(invite.description)
+    sources = [("description", "")] if company or role else []
     s_company, s_role = _from_summary(invite, me_name, domains)
     if (not company and s_company) or (not role and s_role):
-        if not basis:
-            basis = "the invitation's title"
+        if not sources:
             sources.append(("title", ""))
         company, role = company or s_company, role or s_role
     if not company and domains:
         company = _title_from_domain(domains[0])
-        domain_basis = f"the interviewers' email domain ({domains[0]})"
-        basis = f"{basis} and {domain_basis}" if basis else domain_basis
         sources.append(("domain", domains[0]))
     if role and company and company_key(role) == company_key(company):
         role = ""
-    return Guess(
-        company.strip(" .,-"),
-        role.strip(" .,-"),
-        None,
-        basis or "nothing: please say",
-        tuple(sources),
-    )
+    return Guess(company.strip(" .,-"), role.strip(" .,-"), None, tuple(sources))
 
 
 def _fold(text: str) -> str:
@@ -164,7 +168,7 @@ def _known_application(
             return None
         matches = by_role
     app = matches[0]
-    return Guess(app.company, app.role, app.id, f"it names {app.company}, application {app.id}")
+    return Guess(app.company, app.role, app.id)
 
 
 def _employer_domains(invite: Invite, me_email: str) -> list[str]:
@@ -194,7 +198,7 @@ def _title_from_domain(domain: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[-_]+", label) if part)
 
 
-def _from_description(text: str) -> tuple[str, str, str]:
+def _from_description(text: str) -> tuple[str, str]:
     company = role = ""
     for match in _LABELLED.finditer(text):
         label, value = _fold(match["label"]), match["value"].strip()
@@ -208,8 +212,7 @@ def _from_description(text: str) -> tuple[str, str, str]:
     if sentence is not None:
         role = sentence["role"].strip()
         company = company or (sentence["company"] or "").strip()
-    basis = "the invitation's description" if company or role else ""
-    return company, role, basis
+    return company, role
 
 
 def _from_summary(invite: Invite, me_name: str, domains: list[str]) -> tuple[str, str]:

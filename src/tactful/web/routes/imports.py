@@ -69,7 +69,7 @@ async def confirm_invite(request: Request, view: ViewDep) -> Response:
             errors[f"company_{number}"] = Problem("required")
         if not role:
             errors[f"role_{number}"] = Problem("required")
-        rename[guess] = Guess(company, role, None, guess.basis, guess.sources)
+        rename[guess] = Guess(company, role, None, guess.sources)
     if errors:
         return view.page(
             "import_invite.html",
