@@ -109,13 +109,9 @@ def _make_drafts(
             on_retry=_say_retry if stream else None,
         )
     except AIError as exc:
-        from tactful.cli.fixes import cli_message
+        from tactful.cli.fixes import without_ai
 
-        raise AIError(
-            f"{cli_message(exc)}; or run without --ai to use the built-in templates",
-            code=exc.code,
-            field=exc.field,
-        ) from None
+        raise without_ai(exc) from None
 
 
 def _print_drafts(drafts: list[Draft], fmt: str, out: Path | None, tactful: Tactful) -> None:

@@ -125,6 +125,16 @@ TEMPLATES: dict[str, str] = {
 library's message)."""
 
 
+def without_ai(exc: TactfulError) -> TactfulError:
+    """An AI failure said with the way around it (`draft --ai`, `send --ai`): the same error,
+    its line ending with how to use the built-in templates instead."""
+    return type(exc)(
+        f"{cli_message(exc)}; or run without --ai to use the built-in templates",
+        code=exc.code,
+        field=exc.field,
+    )
+
+
 def cli_message(exc: TactfulError) -> str:
     """The line the CLI prints for `exc`: its own fix when it has one, else the message."""
     function = FIXES.get(exc.code)

@@ -103,13 +103,9 @@ def _prepare(box: Mailbox, interview_id: int, kind: str, **options: Any) -> list
     try:
         return box.prepare(interview_id, kind, **options)
     except AIError as exc:
-        from tactful.cli.fixes import cli_message
+        from tactful.cli.fixes import without_ai
 
-        raise AIError(
-            f"{cli_message(exc)}; or run without --ai to use the built-in templates",
-            code=exc.code,
-            field=exc.field,
-        ) from None
+        raise without_ai(exc) from None
 
 
 def _notes(items: list[Outgoing]) -> None:
