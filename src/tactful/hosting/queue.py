@@ -178,10 +178,11 @@ def check_queue_schema(hosted: Hosted) -> None:
     """Refuse, in one line, a database without the job queue's tables ('tactful db upgrade'
     creates them; a store moved to PostgreSQL as it is has none)."""
     from tactful.errors import BadInput
+    from tactful.hosting.upgrade import has_queue_tables
 
     with hosted.database.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar()
-    if found is None:
+        found = has_queue_tables(conn)
+    if not found:
         raise BadInput(
             "the job queue's tables are missing from this database: upgrade its schema once "
             "(one process, as the database's owner), then start the workers",

@@ -54,6 +54,11 @@ def _upgrade(engine: sa.Engine, settings: Settings) -> bool:
             lock.commit()
 
 
+def has_queue_tables(conn: sa.Connection) -> bool:
+    """Whether procrastinate's tables are in the database (`tactful db upgrade` makes them)."""
+    return conn.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar() is not None
+
+
 def apply_queue_schema(engine: object) -> bool:
     """procrastinate's tables, once (True when created now), and the roles' grants on them."""
     import sqlalchemy as sa
@@ -61,8 +66,8 @@ def apply_queue_schema(engine: object) -> bool:
 
     assert isinstance(engine, sa.Engine)
     with engine.begin() as conn:
-        exists = conn.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar()
-        if exists is None:
+        created = not has_queue_tables(conn)
+        if created:
             conn.exec_driver_sql(SchemaManager.get_schema().replace("%", "%%"))
         # The servers' login roles reach the queue through tactful_app (docs/hosting.md).
         conn.exec_driver_sql(
@@ -76,4 +81,4 @@ def apply_queue_schema(engine: object) -> bool:
             "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO tactful_app; "
             "END IF; END $$".replace("%", "%%")
         )
-    return exists is None
+    return created
