@@ -14,7 +14,7 @@ from tactful.drafts.render import draft_facts, render_draft
 from tactful.drafts.suggest import Suggestion, suggest_forgot
 from tactful.models import Person, StepKind, recipient_key
 from tactful.policy import RoundPlan
-from tactful.policy.notes import matches_no_one, name_key, no_one_recorded
+from tactful.policy.notes import find_recipient
 
 if TYPE_CHECKING:
     from tactful.core import Tactful
@@ -79,17 +79,10 @@ def recipients_for(
 
 
 def pick(people: list[Recipient], wanted: str, interview_id: int | None) -> Recipient:
-    """The one person `wanted` names: a full name or email, else a unique part of a name."""
-    key = name_key(wanted)
-    exact = [r for r in people if key in (name_key(r.name), r.email.casefold())]
-    if exact:
-        return exact[0]
-    partial = [r for r in people if key and key in name_key(r.name)]
-    if len(partial) == 1:
-        return partial[0]
-    if not people:
-        raise no_one_recorded(wanted, interview_id)
-    raise matches_no_one(wanted, [r.address for r in people], partial=bool(partial))
+    """The one person `wanted` names: a full name or email, else a unique part of a name (as
+    `tactful.policy.notes.find_recipient` reads it for the round's notes)."""
+    chosen = find_recipient([Person(r.name, r.email) for r in people], wanted, interview_id)
+    return next(r for r in people if (r.name, r.email) == (chosen.name, chosen.email))
 
 
 def timing_note(plan: RoundPlan, kind: StepKind, now: datetime) -> str | None:

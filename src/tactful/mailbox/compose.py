@@ -58,31 +58,32 @@ def placeholders(*texts: str) -> list[str]:
     return [m.group(0) for text in texts for m in PLACEHOLDER.finditer(text)]
 
 
+def _edited_top(text: str) -> tuple[dict[str, str], list[str], int]:
+    """An edited draft's 'To:' and 'Subject:' lines at the top (the first To, the last
+    Subject), its lines, and the index of the first line after them."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        name, colon, value = lines[index].partition(":")
+        key = name.lower()
+        if not colon or key not in ("to", "subject"):
+            break
+        if key == "subject" or key not in found:
+            found[key] = value.strip()
+        index += 1
+    return found, lines, index
+
+
 def edited_to(text: str) -> str | None:
     """The `To:` line's value of an edited draft (see read_edited), or None without one."""
-    for line in text.replace("\r\n", "\n").split("\n"):
-        lowered = line.lower()
-        if lowered.startswith("to:"):
-            return line.split(":", 1)[1].strip() or None
-        if not lowered.startswith("subject:"):
-            return None
-    return None
+    return _edited_top(text)[0].get("to") or None
 
 
 def read_edited(text: str) -> tuple[str | None, str]:
     """The subject and body of an edited draft: optional 'To:' and 'Subject:' lines at the
     top (as `tactful draft` prints them), a blank line, then the body."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    subject: str | None = None
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        lowered = line.lower()
-        if lowered.startswith("subject:"):
-            subject = line.split(":", 1)[1].strip()
-        elif not lowered.startswith("to:"):
-            break
-        index += 1
+    found, lines, index = _edited_top(text)
     if index and index < len(lines) and not lines[index].strip():
         index += 1
-    return subject, "\n".join(lines[index:]).strip("\n")
+    return found.get("subject"), "\n".join(lines[index:]).strip("\n")
