@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 DEFAULT_DB_NAME = "tactful.db"
 
 
+def public_url() -> str:
+    """`TACTFUL_PUBLIC_URL`: the address members reach a shared server by (behind a reverse
+    proxy), for the links that leave by mail and the Host header served; "" when unset."""
+    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip()
+
+
 def default_home() -> Path:
     """`TACTFUL_HOME`, else the user data directory of the platform."""
     from pathlib import Path

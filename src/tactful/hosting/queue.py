@@ -84,7 +84,9 @@ class WorkerContext:
 
     @property
     def base_url(self) -> str:
-        return os.environ.get("TACTFUL_PUBLIC_URL", "") or "http://127.0.0.1:8765"
+        from tactful.settings import public_url
+
+        return public_url() or "http://127.0.0.1:8765"
 
     def close(self) -> None:
         if self._hosted is not None:

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tactful import __version__
 from tactful.errors import Refused, TactfulError
-from tactful.settings import Settings
+from tactful.settings import Settings, public_url
 from tactful.web.middleware import GateConfig, WebGate
 from tactful.web.problems import (
     HTTP_CODES,
@@ -68,7 +68,7 @@ def create_app(
         sessions=Sessions(secret),
         feed_token=feed_token(secret),
         password_hash=stored,
-        allowed_hosts=_allowed_hosts(host, _public_url() if multi_user else ""),
+        allowed_hosts=_allowed_hosts(host, public_url() if multi_user else ""),
         secure_cookie=secure_cookie,
         config_lang=lambda: state.api.config.get("lang"),
     )
@@ -133,12 +133,6 @@ def _allowed_hosts(host: str, public_url: str = "") -> frozenset[str] | None:
     if public:
         names |= {public.lower(), f"[{public.lower()}]"}
     return names
-
-
-def _public_url() -> str:
-    import os
-
-    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip()
 
 
 def _include_routers(app: FastAPI, *, with_today: bool = True) -> None:

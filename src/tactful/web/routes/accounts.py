@@ -41,9 +41,9 @@ def public_base(request: Request) -> str:
     """The server's address for links that leave by mail: TACTFUL_PUBLIC_URL when set (the
     request's Host header is the client's to choose: a reset link built from it could point
     at another site), else the address this request came to."""
-    import os
+    from tactful.settings import public_url
 
-    return os.environ.get("TACTFUL_PUBLIC_URL", "").strip() or str(request.base_url)
+    return public_url() or str(request.base_url)
 
 
 def _address(request: Request) -> str:
