@@ -5,9 +5,19 @@ expected values as written there, the rules being the tests' own small ones."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import Any
 
-from bench import joblint_cpython
+# Read by its path, as tests/ads/test_ad_bench.py reads bench_ads.py: `pytest` run on its own
+# does not put the repository's root (where bench/ is) on the import path.
+_SPEC = importlib.util.spec_from_file_location(
+    "joblint_cpython", Path(__file__).resolve().parents[2] / "bench" / "joblint_cpython.py"
+)
+assert _SPEC is not None
+assert _SPEC.loader is not None
+joblint_cpython = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(joblint_cpython)
 
 DOGGIE = (
     "How much is that doggie in the window? The one with the waggly tail. How much is that "
@@ -16,7 +26,8 @@ DOGGIE = (
 
 
 def lint(text: str, *rules: dict[str, Any]) -> dict[str, Any]:
-    return joblint_cpython.lint(text, list(rules))
+    result: dict[str, Any] = joblint_cpython.lint(text, list(rules))
+    return result
 
 
 def test_empty_text_and_no_rules() -> None:
