@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from bench import joblint_cpython  # noqa: E402
+from bench.bench_check_growth import PIECES  # noqa: E402
 from bench.joblint_peer import Joblint  # noqa: E402
 from tactful.ads import analyse_ad  # noqa: E402
 from tactful.checks import check_email  # noqa: E402
@@ -126,7 +127,6 @@ _SQUARE_ONCE = (
     "le poste et vous ambitieux-ambitieux ",
     "\r\n",
 )
-_SQUARE_ONCE_IN_EMAILS = ("[", "urgent ", "DURAND ", "When do I start on my first day ", "please ")
 
 
 def megabyte_bench() -> None:
@@ -142,7 +142,7 @@ def megabyte_bench() -> None:
     # match, a pattern reading on through every blank line): 40 kB of some took 15 s.
     for unit in _SQUARE_ONCE:
         cases.append((f"1 MB of {unit!r} as an ad", "ad", unit * (1_000_000 // len(unit))))
-    for unit in _SQUARE_ONCE_IN_EMAILS:  # the longest email checked: 200,000 characters
+    for unit in PIECES:  # the checker's growth pieces; the longest email checked is 200,000
         text = unit * (199_000 // len(unit))
         cases.append((f"199 kB of {unit!r} as an email", "email", text))
     for label, kind, text in cases:
