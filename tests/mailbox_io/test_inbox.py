@@ -133,15 +133,20 @@ def test_without_apply_nothing_is_written(sent: World) -> None:
     assert again.code == 1
 
 
-def test_an_out_of_office_line_is_refused_as_information_not_as_a_state(sent: World) -> None:
-    """`inbox apply/dismiss` on an out-of-office's line: the refusal says it is information
-    only and why, not "proposal N is already info"."""
-    world = sent
+def grace_is_away(world: World) -> None:
+    """Grace's out-of-office answers the thank-you: a line the inbox shows once, as information."""
     ooo = reply(
         world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
         headers={"Auto-Submitted": "auto-replied"},
     )  # fmt: skip
     world.servers.send(world.grace, [world.me], ooo.as_bytes())
+
+
+def test_an_out_of_office_line_is_refused_as_information_not_as_a_state(sent: World) -> None:
+    """`inbox apply/dismiss` on an out-of-office's line: the refusal says it is information
+    only and why, not "proposal N is already info"."""
+    world = sent
+    grace_is_away(world)
     [info] = inbox(world)["new"]
     assert info["status"] == "info"
     for verb in ("apply", "dismiss"):
@@ -157,11 +162,7 @@ def test_apply_without_a_terminal_or_yes_is_refused_before_reading(sent: World) 
     """Refused after the scan, the run lost its report: the folders' positions had moved, and
     an out-of-office, shown once, was never shown."""
     world = sent
-    ooo = reply(
-        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
-        headers={"Auto-Submitted": "auto-replied"},
-    )  # fmt: skip
-    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    grace_is_away(world)
     refused = world.run("inbox", "--apply", now=LATER)
     assert refused.code == 2
     assert "add --yes (nothing was read)" in refused.err
@@ -186,11 +187,7 @@ def test_answering_no_to_apply_still_reports_what_was_read(
     thanks = thank_you_to(world, world.ada)
     answer = reply(world.ada, world.me, "Re: thanks", REJECTION, in_reply_to=thanks["Message-ID"])
     world.servers.send(world.ada, [world.me], answer.as_bytes())
-    ooo = reply(
-        world.grace, world.me, "Automatic reply: Thank you", OUT_OF_OFFICE, name="Grace Hopper",
-        headers={"Auto-Submitted": "auto-replied"},
-    )  # fmt: skip
-    world.servers.send(world.grace, [world.me], ooo.as_bytes())
+    grace_is_away(world)
     capsys.readouterr()
     monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
     code = main(["--now", LATER, "inbox", "--apply"])

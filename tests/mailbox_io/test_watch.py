@@ -55,14 +55,20 @@ def test_watch_without_an_account_says_how_to_set_it_up(world: World) -> None:
     assert "tactful mail setup" in done.err
 
 
-def test_watch_once_with_the_server_away_fails_without_promising_a_retry(world: World) -> None:
-    world.setup_account()
+def imap_behind_a_refusing_proxy(world: World) -> Proxy:
+    """The account's IMAP port pointed at a proxy that refuses connections (the server away)."""
     proxy = Proxy(world.servers.imap_port)
     proxy.refuse = True
     path = world.home / "mail.json"
     account = json.loads(path.read_text())
     account["imap_port"] = proxy.port
     path.write_text(json.dumps(account))
+    return proxy
+
+
+def test_watch_once_with_the_server_away_fails_without_promising_a_retry(world: World) -> None:
+    world.setup_account()
+    proxy = imap_behind_a_refusing_proxy(world)
     try:
         done = world.run("watch", "--once")
     finally:
@@ -109,12 +115,7 @@ def test_sigterm_stops_cleanly(world: World) -> None:
 def test_reconnects_when_the_server_comes_back(world: World) -> None:
     world.setup_account()
     world.add_round(interviewers=("ada",))
-    proxy = Proxy(world.servers.imap_port)
-    proxy.refuse = True
-    path = world.home / "mail.json"
-    account = json.loads(path.read_text())
-    account["imap_port"] = proxy.port
-    path.write_text(json.dumps(account))
+    proxy = imap_behind_a_refusing_proxy(world)
     process = start_watch(world, "0.02")
     try:
         log = read_until(process, "trying again in")
